@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+
+// The `qdf` verbs. Each takes its arguments with arguments[0] = "qdf VERB" and returns the
+// exit status.
+namespace qdf::cli {
+
+int newWorkbook(const QStringList &arguments);
+int info(const QStringList &arguments);
+int exportWorkbook(const QStringList &arguments);
+int check(const QStringList &arguments);
+int search(const QStringList &arguments);
+int demo(const QStringList &arguments);
+
+int answer(const QStringList &arguments);
+int history(const QStringList &arguments);
+int example(QStringList arguments);
+int reference(QStringList arguments);
+int milestone(const QStringList &arguments);
+
+int schedule(QStringList arguments);
+
+} // namespace qdf::cli

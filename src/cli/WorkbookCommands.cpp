@@ -1,0 +1,217 @@
+// qdf new, info, export, check, search, demo: verbs about a workbook as a whole.
+
+#include "cli/Cli.h"
+#include "cli/Commands.h"
+
+#include "core/Demo.h"
+#include "core/IntegrityCheck.h"
+#include "core/Search.h"
+#include "core/WorkbookCreation.h"
+#include "core/WorkbookJson.h"
+#include "core/stores/SectionStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace qdf::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+const QCommandLineOption jsonOption{QStringLiteral("json"), QStringLiteral("Print JSON.")};
+
+} // namespace
+
+int newWorkbook(const QStringList &arguments)
+{
+    VerbParser verb(QStringLiteral("new"),
+                    tr("create a workbook: the master of a new programme (--master --programme NAME) or a "
+                       "participant workbook of an existing master (--from-master MASTER)."));
+    verb.positional(QStringLiteral("PATH"), tr("The workbook file to create (.qdf); it must not exist."));
+    auto &p = verb.parser();
+    p.addOption({QStringLiteral("owner"), tr("The owner's name."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("organisation"), tr("The owner's organisation."), QStringLiteral("ORG")});
+    p.addOption({QStringLiteral("role"), tr("The owner's role."), QStringLiteral("ROLE")});
+    p.addOption({QStringLiteral("master"), tr("Create the master workbook of a new programme.")});
+    p.addOption({QStringLiteral("programme"), tr("The new programme's name (with --master)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("from-master"), tr("Create a participant workbook of this master."),
+                 QStringLiteral("MASTER")});
+    if (!verb.parse(arguments))
+        return Usage;
+    const QString path = verb.positionals().at(0);
+    const Owner owner{p.value(QStringLiteral("owner")), p.value(QStringLiteral("organisation")),
+                      p.value(QStringLiteral("role"))};
+    if (owner.name.trimmed().isEmpty())
+        return usage(QStringLiteral("new"), tr("--owner is required"));
+    const bool master = p.isSet(QStringLiteral("master"));
+    const bool fromMaster = p.isSet(QStringLiteral("from-master"));
+    if (master == fromMaster)
+        return usage(QStringLiteral("new"), tr("give either --master or --from-master"));
+    if (master && p.value(QStringLiteral("programme")).trimmed().isEmpty())
+        return usage(QStringLiteral("new"), tr("--master needs --programme NAME"));
+    auto created = master ? createMaster(path, owner, p.value(QStringLiteral("programme")))
+                          : createParticipant(path, owner, p.value(QStringLiteral("from-master")));
+    if (!created)
+        return fail(path, created.error());
+    return Ok;
+}
+
+int info(const QStringList &arguments)
+{
+    VerbParser verb(QStringLiteral("info"), tr("show a workbook's kind, programme, owner, revision and sections."));
+    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
+    verb.parser().addOption(jsonOption);
+    if (!verb.parse(arguments))
+        return Usage;
+    int code = Ok;
+    auto wb = open(verb.positionals().at(0), code);
+    if (!wb)
+        return code;
+    auto json = infoJson(*wb);
+    if (!json)
+        return fail(wb->path(), json.error());
+    if (verb.parser().isSet(jsonOption)) {
+        writeBytes(*json);
+        return Ok;
+    }
+    // The human form reads the same document, so both always agree.
+    const QJsonObject o = QJsonDocument::fromJson(*json).object();
+    const QJsonObject owner = o.value(QStringLiteral("owner")).toObject();
+    out(tr("%1 workbook of \"%2\"").arg(o.value(QStringLiteral("kind")).toString(),
+                                       o.value(QStringLiteral("programme")).toObject().value(QStringLiteral("name")).toString()));
+    out(tr("Owner: %1, %2, %3").arg(owner.value(QStringLiteral("name")).toString(),
+                                   owner.value(QStringLiteral("role")).toString(),
+                                   owner.value(QStringLiteral("organisation")).toString()));
+    out(tr("Revision %1%2, schema %3%4")
+            .arg(o.value(QStringLiteral("revision")).toInteger())
+            .arg(o.value(QStringLiteral("baseRevision")).isNull()
+                     ? QString()
+                     : tr(" (master revision %1)").arg(o.value(QStringLiteral("baseRevision")).toInteger()))
+            .arg(o.value(QStringLiteral("schemaVersion")).toInt())
+            .arg(wb->isReadOnly() ? tr(", read-only") : QString()));
+    out(QString());
+    out(QStringLiteral("%1 %2 %3 %4 %5 %6")
+            .arg(tr("section").leftJustified(26), tr("answers").rightJustified(9), tr("examples").rightJustified(9),
+                 tr("refs").rightJustified(5), tr("schedules").rightJustified(10), tr("title")));
+    for (const QJsonValue &v : o.value(QStringLiteral("sections")).toArray()) {
+        const QJsonObject s = v.toObject();
+        out(QStringLiteral("%1 %2 %3 %4 %5 %6")
+                .arg(s.value(QStringLiteral("key")).toString().leftJustified(26))
+                .arg(QStringLiteral("%1/%2").arg(s.value(QStringLiteral("answers")).toInt())
+                         .arg(s.value(QStringLiteral("questions")).toInt()), 9)
+                .arg(s.value(QStringLiteral("workingExamples")).toInt(), 9)
+                .arg(s.value(QStringLiteral("referenceMaterials")).toInt(), 5)
+                .arg(s.value(QStringLiteral("schedules")).toInt(), 10)
+                .arg(s.value(QStringLiteral("title")).toString()));
+    }
+    return Ok;
+}
+
+int exportWorkbook(const QStringList &arguments)
+{
+    VerbParser verb(QStringLiteral("export"), tr("write the whole workbook as one JSON document."));
+    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
+    verb.parser().addOption(jsonOption);
+    verb.parser().addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                             tr("Write to FILE instead of standard output (replaced whole, never half-written)."),
+                             QStringLiteral("FILE")});
+    if (!verb.parse(arguments))
+        return Usage;
+    if (!verb.parser().isSet(jsonOption))
+        return usage(QStringLiteral("export"), tr("choose a format: --json"));
+    int code = Ok;
+    auto wb = open(verb.positionals().at(0), code);
+    if (!wb)
+        return code;
+    auto json = exportJson(*wb);
+    if (!json)
+        return fail(wb->path(), json.error());
+    const QString output = verb.parser().value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        writeBytes(*json);
+        return Ok;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit())
+        return fail(output, makeError(Error::Code::Io, file.errorString()));
+    return Ok;
+}
+
+int check(const QStringList &arguments)
+{
+    VerbParser verb(QStringLiteral("check"), tr("check a workbook's integrity and schema; prints \"ok\" or the problems."));
+    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
+    if (!verb.parse(arguments))
+        return Usage;
+    int code = Ok;
+    auto wb = open(verb.positionals().at(0), code);
+    if (!wb)
+        return code;
+    const QStringList problems = checkIntegrity(*wb);
+    if (problems.isEmpty()) {
+        out(tr("ok"));
+        return Ok;
+    }
+    for (const QString &problem : problems)
+        std::fprintf(stderr, "qdf: %s: %s\n", qUtf8Printable(wb->path()), qUtf8Printable(problem));
+    return Unacceptable;
+}
+
+int search(const QStringList &arguments)
+{
+    VerbParser verb(QStringLiteral("search"), tr("full-text search over answers, working examples, Schedules and "
+                                                 "reference notes."));
+    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
+    verb.positional(QStringLiteral("WORDS"), tr("What to find (every word must occur; words match as prefixes)."));
+    verb.parser().addOption(jsonOption);
+    if (!verb.parse(arguments))
+        return Usage;
+    int code = Ok;
+    auto wb = open(verb.positionals().at(0), code);
+    if (!wb)
+        return code;
+    auto hits = qdf::search(*wb, verb.positionals().at(1));
+    if (!hits)
+        return fail(wb->path(), hits.error());
+    if (verb.parser().isSet(jsonOption)) {
+        QJsonArray array;
+        for (const SearchHit &h : *hits) {
+            array.append(QJsonObject{{QStringLiteral("kind"), searchHitKindSlug(h.kind)},
+                                     {QStringLiteral("id"), h.itemUuid},
+                                     {QStringLiteral("section"), h.sectionKey},
+                                     {QStringLiteral("question"), h.questionKey},
+                                     {QStringLiteral("title"), h.title},
+                                     {QStringLiteral("snippet"), h.snippet}});
+        }
+        writeBytes(QJsonDocument(array).toJson());
+        return Ok;
+    }
+    for (const SearchHit &h : *hits)
+        out(QStringLiteral("%1  %2  %3\n    %4").arg(h.sectionKey, searchHitKindSlug(h.kind), h.title, h.snippet.simplified()));
+    return Ok;
+}
+
+int demo(const QStringList &arguments)
+{
+    VerbParser verb(QStringLiteral("demo"), tr("build the demo programme (a master and three participant "
+                                               "workbooks, fictional) into FOLDER; prints their paths."));
+    verb.positional(QStringLiteral("FOLDER"), tr("Where to put the workbooks; existing ones are kept."));
+    if (!verb.parse(arguments))
+        return Usage;
+    auto paths = buildDemo(verb.positionals().at(0));
+    if (!paths)
+        return fail(verb.positionals().at(0), paths.error());
+    for (const QString &path : *paths)
+        out(path);
+    return Ok;
+}
+
+} // namespace qdf::cli

@@ -1,0 +1,75 @@
+// qdf: the command line over the same core as the GUI. Verbs, flags, JSON and exit codes are
+// a contract (docs/cli.md).
+
+#include "cli/Cli.h"
+#include "cli/Commands.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace {
+
+struct Verb {
+    std::function<int(const QStringList &)> run;
+    const char *summary;
+};
+
+const std::map<QString, Verb> &verbs()
+{
+    using namespace qdf::cli;
+    static const std::map<QString, Verb> all{
+        {QStringLiteral("new"), {newWorkbook, "create a master or a participant workbook"}},
+        {QStringLiteral("info"), {info, "show what a workbook is and holds"}},
+        {QStringLiteral("export"), {exportWorkbook, "write the whole workbook as JSON"}},
+        {QStringLiteral("answer"), {answer, "set the answer to a question"}},
+        {QStringLiteral("history"), {history, "list the saved versions of an answer"}},
+        {QStringLiteral("example"), {example, "add a working example to a section"}},
+        {QStringLiteral("reference"), {reference, "attach a reference file to a section"}},
+        {QStringLiteral("schedule"), {schedule, "add, edit, move, sign and list Schedules"}},
+        {QStringLiteral("milestone"), {milestone, "set the status of a Plan on a Page milestone"}},
+        {QStringLiteral("search"), {search, "full-text search over a workbook"}},
+        {QStringLiteral("check"), {check, "check a workbook's integrity and schema"}},
+        {QStringLiteral("demo"), {demo, "build the demo programme into a folder"}},
+    };
+    return all;
+}
+
+int generalHelp(FILE *stream)
+{
+    std::fprintf(stream, "Usage: qdf VERB [options] ...\n\nQDF Workbench command line.\n\nVerbs:\n");
+    for (const auto &[name, verb] : verbs())
+        std::fprintf(stream, "  %-10s %s\n", qUtf8Printable(name), verb.summary);
+    std::fprintf(stream, "\n'qdf VERB --help' describes a verb.\n"
+                         "Exit status: 0 success, 1 usage error, 2 input not acceptable.\n");
+    return stream == stdout ? qdf::cli::Ok : qdf::cli::Usage;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("qdf"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QDF_VERSION));
+    QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2)
+        return generalHelp(stderr);
+    const QString verb = arguments.at(1);
+    if (verb == QLatin1String("--help") || verb == QLatin1String("-h") || verb == QLatin1String("help"))
+        return generalHelp(stdout);
+    if (verb == QLatin1String("--version")) {
+        std::printf("qdf %s\n", QDF_VERSION);
+        return qdf::cli::Ok;
+    }
+    const auto it = verbs().find(verb);
+    if (it == verbs().end()) {
+        std::fprintf(stderr, "qdf: unknown verb \"%s\" (see 'qdf --help')\n", qUtf8Printable(verb));
+        return qdf::cli::Usage;
+    }
+    arguments.removeFirst();
+    arguments[0] = QStringLiteral("qdf ") + verb;
+    return it->second.run(arguments);
+}

@@ -1,0 +1,135 @@
+#include "core/Demo.h"
+
+#include "core/WorkbookCreation.h"
+#include "core/stores/AnswerStore.h"
+#include "core/stores/MaterialStore.h"
+#include "core/stores/PlanStore.h"
+#include "core/stores/ScheduleStore.h"
+#include "core/stores/SectionStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <nlohmann/json.hpp>
+
+namespace qdf {
+namespace {
+
+using nlohmann::json;
+
+QString text(const json &j)
+{
+    if (j.is_array()) {
+        QStringList lines;
+        for (const json &line : j)
+            lines << QString::fromStdString(line.get<std::string>());
+        return lines.join(QLatin1Char('\n'));
+    }
+    return QString::fromStdString(j.get<std::string>());
+}
+
+Owner owner(const json &j)
+{
+    return {text(j.at("name")), text(j.at("organisation")), text(j.at("role"))};
+}
+
+template <typename T>
+T need(Result<T> r)
+{
+    if (!r)
+        throw r.error();
+    return std::move(r).value();
+}
+
+void need(Status s)
+{
+    if (!s)
+        throw s.error();
+}
+
+qint64 sectionId(Workbook &wb, const json &item)
+{
+    return need(SectionStore(wb).byKey(text(item.at("section")))).id;
+}
+
+void fill(Workbook &wb, const json &content)
+{
+    SectionStore sections(wb);
+    for (const json &a : content.value("answers", json::array())) {
+        const Question q = need(sections.question(text(a.at("section")), text(a.at("question"))));
+        need(AnswerStore(wb).set(q.id, text(a.at("text"))));
+    }
+    MaterialStore materials(wb);
+    for (const json &e : content.value("examples", json::array()))
+        need(materials.addExample(sectionId(wb, e), text(e.at("title")), text(e.at("body"))));
+    for (const json &r : content.value("references", json::array())) {
+        QFile file(QStringLiteral(":/demo/") + text(r.at("file")));
+        if (!file.open(QIODevice::ReadOnly))
+            throw makeError(Error::Code::Io, QStringLiteral("demo file %1 is missing").arg(file.fileName()));
+        need(materials.attach(sectionId(wb, r), text(r.at("file")), file.readAll(), text(r.at("note"))));
+    }
+    ScheduleStore schedules(wb);
+    for (const json &d : content.value("schedules", json::array())) {
+        const Schedule s = need(schedules.add(sectionId(wb, d), text(d.at("title")), text(d.at("body"))));
+        const Maturity target = maturityFromSlug(text(d.at("maturity"))).value_or(Maturity::Draft);
+        if (target == Maturity::Draft)
+            continue;
+        need(schedules.move(s.uuid, Maturity::Ready));
+        for (const json &signer : d.value("signers", json::array()))
+            need(schedules.sign(s.uuid, owner(signer)));
+        if (target == Maturity::SignedOff || target == Maturity::Adopted)
+            need(schedules.move(s.uuid, Maturity::SignedOff));
+        if (target == Maturity::Adopted)
+            need(schedules.move(s.uuid, Maturity::Adopted));
+    }
+    PlanStore plan(wb);
+    const QVector<PlanStage> stages = need(plan.stages());
+    for (const json &m : content.value("milestones", json::array())) {
+        for (const PlanStage &stage : stages) {
+            if (stage.number != m.at("stage").get<int>())
+                continue;
+            const Milestone milestone = need(plan.milestones(stage.id)).at(m.at("position").get<int>() - 1);
+            need(plan.setMilestone(milestone.uuid,
+                                   milestoneStatusFromSlug(text(m.at("status"))).value_or(MilestoneStatus::NotStarted),
+                                   text(m.value("due", json("")))));
+        }
+    }
+}
+
+} // namespace
+
+Result<QStringList> buildDemo(const QString &folder)
+{
+    QFile file(QStringLiteral(":/demo/demo.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::Io, QStringLiteral("the demo programme is missing from the program's resources"));
+    if (!QDir().mkpath(folder))
+        return makeError(Error::Code::Io, QStringLiteral("%1: cannot create the folder").arg(folder));
+    try {
+        const json demo = json::parse(file.readAll().toStdString());
+        const QDir dir(folder);
+        const json &masterJson = demo.at("master");
+        const QString masterPath = dir.filePath(text(masterJson.at("file")));
+        QStringList paths{masterPath};
+        if (!QFileInfo::exists(masterPath)) {
+            auto master = need(createMaster(masterPath, owner(masterJson.at("owner")), text(demo.at("programme"))));
+            fill(*master, masterJson.at("content"));
+        }
+        for (const json &p : demo.at("participants")) {
+            const QString path = dir.filePath(text(p.at("file")));
+            paths << path;
+            if (QFileInfo::exists(path))
+                continue;
+            auto participant = need(createParticipant(path, owner(p.at("owner")), masterPath));
+            fill(*participant, p.at("content"));
+        }
+        return paths;
+    } catch (const Error &e) {
+        return e;
+    } catch (const std::exception &e) {
+        return makeError(Error::Code::Io, QStringLiteral("the demo programme is malformed: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+} // namespace qdf

@@ -1,0 +1,167 @@
+#pragma once
+
+// The Workbook's vocabulary as plain values. Stores read and write these; the GUI and CLI
+// present them. One concept, one name: Workbook, Section, Question, Answer, Schedule.
+
+#include "core/Maturity.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace qdf {
+
+enum class WorkbookKind { Master, Participant };
+QString workbookKindSlug(WorkbookKind kind);
+
+// Who changed an item, when (for people) and at which workbook revision (for sync).
+struct Change {
+    QString by;
+    QDateTime at;
+    qint64 revision = 0;
+};
+
+struct Owner {
+    QString name;
+    QString organisation;
+    QString role;
+};
+
+struct Programme {
+    QString uuid;
+    QString name;
+};
+
+struct WorkbookInfo {
+    int schemaVersion = 0;
+    QString uuid;
+    WorkbookKind kind = WorkbookKind::Master;
+    Programme programme;
+    Owner owner;
+    qint64 revision = 0;                 // bumped by every saved edit
+    std::optional<qint64> baseRevision;  // participant: master revision last brought up to date with
+    QString packName;
+    int packVersion = 0;
+    QDateTime createdAt;
+};
+
+enum class SectionKind { Caremore, Document };
+
+struct Section {
+    qint64 id = 0;
+    QString uuid;
+    QString key;
+    SectionKind kind = SectionKind::Caremore;
+    int position = 0;
+    QString title;
+    QString purpose;
+    QString explanation;
+    Change change;
+};
+
+struct Question {
+    qint64 id = 0;
+    QString uuid;
+    qint64 sectionId = 0;
+    QString key;
+    int position = 0;
+    QString text;
+    QString guidance;
+    QString aboutSectionKey;  // Baseline Questionnaire: the CAREMORE section it prompts about
+    Change change;
+};
+
+struct Answer {
+    qint64 id = 0;
+    QString uuid;
+    qint64 questionId = 0;
+    QString text;
+    int version = 0;
+    Change change;
+};
+
+struct AnswerRevision {
+    int version = 0;
+    QString text;
+    std::optional<int> restoredFrom;
+    Change change;
+};
+
+struct WorkingExample {
+    qint64 id = 0;
+    QString uuid;
+    qint64 sectionId = 0;
+    int position = 0;
+    QString title;
+    QString body;
+    Change change;
+};
+
+struct ReferenceMaterial {
+    qint64 id = 0;
+    QString uuid;
+    qint64 sectionId = 0;
+    QString fileName;
+    qint64 size = 0;
+    QString sha256;
+    QString note;
+    Change change;
+};
+
+struct SignOff {
+    QString uuid;
+    int version = 0;
+    Owner signer;
+    QDateTime signedAt;
+};
+
+struct Schedule {
+    qint64 id = 0;
+    QString uuid;
+    qint64 sectionId = 0;
+    QString sectionKey;
+    int seq = 0;
+    QString number;
+    QString title;
+    QString body;
+    Maturity maturity = Maturity::Draft;
+    int version = 0;
+    Change change;
+};
+
+struct ScheduleVersion {
+    int version = 0;
+    QString title;
+    QString body;
+    Maturity maturity = Maturity::Draft;
+    Change change;
+};
+
+struct PlanStage {
+    qint64 id = 0;
+    QString uuid;
+    int number = 0;
+    QString title;
+    QString outcome;
+    QString timescale;
+};
+
+enum class MilestoneStatus { NotStarted, InProgress, Done, AtRisk };
+QString milestoneStatusSlug(MilestoneStatus status);
+std::optional<MilestoneStatus> milestoneStatusFromSlug(const QString &slug);
+
+struct Milestone {
+    qint64 id = 0;
+    QString uuid;
+    qint64 stageId = 0;
+    int position = 0;
+    QString title;
+    MilestoneStatus status = MilestoneStatus::NotStarted;
+    QString due;
+    Change change;
+};
+
+} // namespace qdf

@@ -1,0 +1,60 @@
+#include "core/IntegrityCheck.h"
+
+#include "core/ContentPack.h"
+#include "core/Sql.h"
+#include "core/Workbook.h"
+
+namespace qdf {
+namespace {
+
+// Each row of the query is a problem, described by its first column.
+void collect(const QSqlDatabase &db, const QString &query, const QString &label, QStringList &problems,
+             const QString &okValue = {})
+{
+    auto q = sql::run(db, query);
+    if (!q) {
+        problems << QStringLiteral("%1: %2").arg(label, q.error().message);
+        return;
+    }
+    while (q->next()) {
+        const QString value = q->value(0).toString();
+        if (okValue.isEmpty() || value != okValue)
+            problems << QStringLiteral("%1: %2").arg(label, value);
+    }
+}
+
+} // namespace
+
+QStringList checkIntegrity(Workbook &workbook)
+{
+    const QSqlDatabase db = workbook.database();
+    QStringList problems;
+    collect(db, QStringLiteral("PRAGMA integrity_check"), QStringLiteral("integrity"), problems, QStringLiteral("ok"));
+    collect(db, QStringLiteral("SELECT \"table\" || ' row ' || rowid || ' refers to a missing ' || parent"
+                               " FROM pragma_foreign_key_check"),
+            QStringLiteral("foreign key"), problems);
+    collect(db, QStringLiteral("SELECT 'expected 1 workbook record, found ' || COUNT(*) FROM workbook HAVING COUNT(*) <> 1"),
+            QStringLiteral("workbook"), problems);
+    for (const SectionTemplate &t : ContentPack::caremore().sections) {
+        auto n = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM section WHERE key = ?"), {t.key});
+        if (!n || n->toInt() != 1)
+            problems << QStringLiteral("section: \"%1\" is missing").arg(t.key);
+    }
+    collect(db, QStringLiteral("SELECT 'answer ' || a.uuid || ' differs from its newest saved version'"
+                               " FROM answer a LEFT JOIN answer_revision r ON r.answer_id = a.id AND r.version = a.version"
+                               " WHERE r.id IS NULL OR r.text IS NOT a.text"),
+            QStringLiteral("history"), problems);
+    collect(db, QStringLiteral("SELECT 'Schedule ' || s.number || ' differs from its newest saved version'"
+                               " FROM schedule s LEFT JOIN schedule_version v ON v.schedule_id = s.id"
+                               "  AND v.version = s.version"
+                               " WHERE v.id IS NULL OR v.body IS NOT s.body OR v.title IS NOT s.title"),
+            QStringLiteral("history"), problems);
+    collect(db, QStringLiteral("SELECT 'the search index lists ' || (SELECT COUNT(*) FROM search_index) || ' items, the"
+                               " workbook has ' || n FROM (SELECT (SELECT COUNT(*) FROM answer) + (SELECT COUNT(*) FROM"
+                               " working_example) + (SELECT COUNT(*) FROM schedule) + (SELECT COUNT(*) FROM"
+                               " reference_material) AS n) WHERE n <> (SELECT COUNT(*) FROM search_index)"),
+            QStringLiteral("search"), problems);
+    return problems;
+}
+
+} // namespace qdf

@@ -1,0 +1,66 @@
+#include "core/Search.h"
+
+#include "core/Sql.h"
+#include "core/Workbook.h"
+
+#include <QRegularExpression>
+
+namespace qdf {
+
+QString searchHitKindSlug(SearchHit::Kind kind)
+{
+    switch (kind) {
+    case SearchHit::Kind::Answer: return QStringLiteral("answer");
+    case SearchHit::Kind::WorkingExample: return QStringLiteral("working-example");
+    case SearchHit::Kind::Schedule: return QStringLiteral("schedule");
+    case SearchHit::Kind::ReferenceMaterial: return QStringLiteral("reference-material");
+    }
+    return {};
+}
+
+QString ftsQuery(const QString &text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    QStringList terms;
+    for (QString word : text.split(space, Qt::SkipEmptyParts)) {
+        word.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        terms << QStringLiteral("\"%1\"*").arg(word);
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+Result<QVector<SearchHit>> search(const Workbook &workbook, const QString &text, int limit)
+{
+    const QString query = ftsQuery(text);
+    if (query.isEmpty())
+        return QVector<SearchHit>();
+    // rowid = id * 4 + kind (see migration 0002); the snippet comes from the body column.
+    auto q = sql::run(workbook.database(), QStringLiteral(R"SQL(
+        WITH hits AS (
+            SELECT rowid, snippet(search_index, 1, '[', ']', '…', 12) AS snip, rank
+            FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?)
+        SELECT 0, a.uuid, s.key, q.key, q.text, h.snip, h.rank FROM hits h
+            JOIN answer a ON a.id = h.rowid / 4 JOIN question q ON q.id = a.question_id
+            JOIN section s ON s.id = q.section_id WHERE h.rowid % 4 = 0
+        UNION ALL
+        SELECT 1, e.uuid, s.key, '', e.title, h.snip, h.rank FROM hits h
+            JOIN working_example e ON e.id = h.rowid / 4 JOIN section s ON s.id = e.section_id WHERE h.rowid % 4 = 1
+        UNION ALL
+        SELECT 2, d.uuid, s.key, '', d.number || ' ' || d.title, h.snip, h.rank FROM hits h
+            JOIN schedule d ON d.id = h.rowid / 4 JOIN section s ON s.id = d.section_id WHERE h.rowid % 4 = 2
+        UNION ALL
+        SELECT 3, r.uuid, s.key, '', r.file_name, h.snip, h.rank FROM hits h
+            JOIN reference_material r ON r.id = h.rowid / 4 JOIN section s ON s.id = r.section_id WHERE h.rowid % 4 = 3
+        ORDER BY 7)SQL"),
+                      {query, limit});
+    if (!q)
+        return q.error();
+    QVector<SearchHit> hits;
+    while (q->next()) {
+        hits.push_back({static_cast<SearchHit::Kind>(q->value(0).toInt()), q->value(1).toString(), q->value(2).toString(),
+                        q->value(3).toString(), q->value(4).toString(), q->value(5).toString()});
+    }
+    return hits;
+}
+
+} // namespace qdf

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+struct sqlite3;
+
+namespace qdf::sql {
+
+// Runs one statement with positional bindings. The query comes back positioned before its
+// first row; an SQLite failure becomes an Error naming what was being done.
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+// Runs one statement for its effect.
+Status exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+// Runs a statement expected to return one row with one column.
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+// Runs a whole script (several statements, triggers with BEGIN ... END) through sqlite3_exec.
+Status execScript(const QSqlDatabase &db, const QString &script);
+
+// The sqlite3 handle behind a Qt connection (Debian's Qt links the system SQLite).
+sqlite3 *handle(const QSqlDatabase &db);
+
+// Maps SQLite's own codes to ours: SQLITE_CORRUPT and SQLITE_NOTADB mean a damaged file,
+// SQLITE_FULL a full disk, SQLITE_READONLY a read-only file.
+Error errorFrom(const QSqlError &error, const QString &context);
+
+} // namespace qdf::sql

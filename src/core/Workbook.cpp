@@ -1,0 +1,122 @@
+#include "core/Workbook.h"
+
+#include "core/Migrations.h"
+#include "core/Sql.h"
+
+#include <QCoreApplication>
+
+namespace qdf {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Workbook", text);
+}
+
+} // namespace
+
+Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, OpenOptions options)
+{
+    auto header = workbookfile::inspect(path);
+    if (!header)
+        return header.error();
+    const bool readOnly = options.readOnly || workbookfile::isReadOnly(path);
+    if (readOnly && header->userVersion < migrations::latestVersion())
+        return makeError(Error::Code::ReadOnly,
+                         QStringLiteral("%1: %2").arg(path, tr("is read-only and from an older version; "
+                                                                "make it writable so it can be upgraded")));
+
+    auto db = workbookfile::connect(path, readOnly);
+    if (!db)
+        return db.error();
+    workbookfile::ConnectionGuard guard(db->connectionName());
+    if (Status s = workbookfile::quickCheck(*db, path); !s)
+        return s.error();
+    if (Status s = workbookfile::configure(*db, readOnly); !s)
+        return makeError(s.error().code, QStringLiteral("%1: %2").arg(path, s.error().message));
+    if (header->userVersion < migrations::latestVersion()) {
+        if (Status s = migrations::migrate(*db, header->userVersion, migrations::latestVersion()); !s)
+            return makeError(s.error().code, QStringLiteral("%1: %2").arg(path, s.error().message));
+    }
+
+    std::unique_ptr<Workbook> workbook(new Workbook(path, *db, std::move(guard), readOnly));
+    if (Status s = workbook->loadInfo(); !s)
+        return makeError(Error::Code::Damaged, QStringLiteral("%1: %2").arg(path, s.error().message));
+    return workbook;
+}
+
+Workbook::Workbook(QString path, QSqlDatabase db, workbookfile::ConnectionGuard guard, bool readOnly)
+    : m_path(std::move(path)), m_db(std::move(db)), m_guard(std::move(guard)), m_readOnly(readOnly)
+{
+}
+
+Workbook::~Workbook()
+{
+    m_db = QSqlDatabase();  // the guard removes the connection once no copy is left
+}
+
+Status Workbook::loadInfo()
+{
+    auto q = sql::run(m_db, QStringLiteral(
+        "SELECT uuid, kind, programme_uuid, programme_name, owner_name, owner_organisation, owner_role,"
+        " revision, base_revision, pack_name, pack_version, created_at FROM workbook WHERE id = 1"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(Error::Code::Damaged, tr("the workbook record is missing"));
+    WorkbookInfo info;
+    info.schemaVersion = migrations::latestVersion();
+    info.uuid = q->value(0).toString();
+    info.kind = q->value(1).toString() == QLatin1String("master") ? WorkbookKind::Master : WorkbookKind::Participant;
+    info.programme = {q->value(2).toString(), q->value(3).toString()};
+    info.owner = {q->value(4).toString(), q->value(5).toString(), q->value(6).toString()};
+    info.revision = q->value(7).toLongLong();
+    if (!q->value(8).isNull())
+        info.baseRevision = q->value(8).toLongLong();
+    info.packName = q->value(9).toString();
+    info.packVersion = q->value(10).toInt();
+    info.createdAt = QDateTime::fromString(q->value(11).toString(), Qt::ISODateWithMs);
+    m_info = info;
+    return Status::success();
+}
+
+Status Workbook::write(const std::function<Status(const Change &)> &fn)
+{
+    if (m_readOnly)
+        return makeError(Error::Code::ReadOnly,
+                         QStringLiteral("%1: %2").arg(m_path, tr("is open read-only; the change was not saved")));
+    if (auto begin = sql::run(m_db, QStringLiteral("BEGIN IMMEDIATE")); !begin)
+        return begin.error();
+    // Read the revision inside the transaction: another process may have written since.
+    auto current = sql::scalar(m_db, QStringLiteral("SELECT revision FROM workbook WHERE id = 1"));
+    Status status = current ? Status::success() : Status(current.error());
+    const Change change{m_info.owner.name, m_clock->now(), current ? current->toLongLong() + 1 : 0};
+    if (status)
+        status = fn(change);
+    if (status) {
+        status = sql::exec(m_db, QStringLiteral("UPDATE workbook SET revision = ? WHERE id = 1"), {change.revision});
+    }
+    if (status) {
+        status = sql::exec(m_db, QStringLiteral("COMMIT"));
+    }
+    if (!status) {
+        (void)sql::run(m_db, QStringLiteral("ROLLBACK"));
+        return status;
+    }
+    m_info.revision = change.revision;
+    return Status::success();
+}
+
+Status Workbook::setOwner(const Owner &owner)
+{
+    Status s = write([&](const Change &) -> Status {
+        return sql::exec(m_db, QStringLiteral("UPDATE workbook SET owner_name = ?, owner_organisation = ?,"
+                                              " owner_role = ? WHERE id = 1"),
+                         {owner.name, owner.organisation, owner.role});
+    });
+    if (s)
+        m_info.owner = owner;
+    return s;
+}
+
+} // namespace qdf

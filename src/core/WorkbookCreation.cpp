@@ -1,0 +1,193 @@
+#include "core/WorkbookCreation.h"
+
+#include "core/Migrations.h"
+#include "core/Sql.h"
+#include "core/stores/StoreSupport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace qdf {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WorkbookCreation", text);
+}
+
+Status checkTarget(const QString &path, const Owner &owner)
+{
+    if (QFileInfo::exists(path))
+        return makeError(Error::Code::NotAllowed, QStringLiteral("%1: %2").arg(path, tr("already exists; choose another name")));
+    if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
+        return makeError(Error::Code::NotFound, QStringLiteral("%1: %2").arg(path, tr("its folder does not exist")));
+    if (owner.name.trimmed().isEmpty())
+        return makeError(Error::Code::InvalidArgument, tr("a workbook needs an owner"));
+    return Status::success();
+}
+
+QString temporaryPath(const QString &path)
+{
+    return QStringLiteral("%1.part-%2").arg(path, store::newUuid().left(8));
+}
+
+void removeTemporary(const QString &temp)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(temp + QLatin1String(suffix));
+}
+
+// Closes the temporary file (SQLite checkpoints and drops the WAL), renames it into place
+// and opens the finished workbook.
+Result<std::unique_ptr<Workbook>> finish(workbookfile::ConnectionGuard &guard, const QString &temp, const QString &path)
+{
+    guard.release();
+    if (!QFile::rename(temp, path)) {
+        removeTemporary(temp);
+        return makeError(Error::Code::Io, QStringLiteral("%1: %2").arg(path, tr("could not be written")));
+    }
+    return Workbook::open(path);
+}
+
+Status layOut(const QSqlDatabase &db, const ContentPack &pack, const Change &change)
+{
+    const QVariantList stamp = store::changeValues(change);
+    int position = 0;
+    for (const auto *list : {&pack.sections, &pack.documents}) {
+        for (const SectionTemplate &t : *list) {
+            auto q = sql::run(db, QStringLiteral("INSERT INTO section (uuid, key, kind, position, title, purpose,"
+                                                 " explanation, changed_by, changed_at, rev) VALUES (?,?,?,?,?,?,?,?,?,?)"),
+                              QVariantList{store::newUuid(), t.key,
+                                           t.isDocument ? QStringLiteral("document") : QStringLiteral("caremore"),
+                                           ++position, t.title, t.purpose, t.explanation}
+                                  + stamp);
+            if (!q)
+                return q.error();
+            const qint64 sectionId = q->lastInsertId().toLongLong();
+            int qPos = 0;
+            for (const QuestionTemplate &qt : t.questions) {
+                if (Status s = sql::exec(db, QStringLiteral("INSERT INTO question (uuid, section_id, key, position, text,"
+                                                            " guidance, about_section_key, changed_by, changed_at, rev)"
+                                                            " VALUES (?,?,?,?,?,?,?,?,?,?)"),
+                                         QVariantList{store::newUuid(), sectionId, qt.key, ++qPos, qt.text, qt.guidance,
+                                                      qt.aboutSectionKey.isEmpty() ? QVariant() : QVariant(qt.aboutSectionKey)}
+                                             + stamp);
+                    !s)
+                    return s;
+            }
+            for (const PlanStageTemplate &st : t.stages) {
+                auto stage = sql::run(db, QStringLiteral("INSERT INTO plan_stage (uuid, number, title, outcome, timescale,"
+                                                         " changed_by, changed_at, rev) VALUES (?,?,?,?,?,?,?,?)"),
+                                      QVariantList{store::newUuid(), st.number, st.title, st.outcome, st.timescale} + stamp);
+                if (!stage)
+                    return stage.error();
+                const qint64 stageId = stage->lastInsertId().toLongLong();
+                int mPos = 0;
+                for (const QString &m : st.milestones) {
+                    if (Status s = sql::exec(db, QStringLiteral("INSERT INTO plan_milestone (uuid, stage_id, position,"
+                                                                " title, changed_by, changed_at, rev) VALUES (?,?,?,?,?,?,?)"),
+                                             QVariantList{store::newUuid(), stageId, ++mPos, m} + stamp);
+                        !s)
+                        return s;
+                }
+            }
+        }
+    }
+    return Status::success();
+}
+
+} // namespace
+
+Result<std::unique_ptr<Workbook>> createMaster(const QString &path, const Owner &owner, const QString &programmeName,
+                                               const ContentPack &pack, const Clock &clock)
+{
+    if (Status s = checkTarget(path, owner); !s)
+        return s.error();
+    if (programmeName.trimmed().isEmpty())
+        return makeError(Error::Code::InvalidArgument, tr("a master workbook needs a programme name"));
+    const QString temp = temporaryPath(path);
+    auto db = workbookfile::connect(temp, false);
+    if (!db)
+        return db.error();
+    workbookfile::ConnectionGuard guard(db->connectionName());
+    const Change change{owner.name, clock.now(), 0};
+    Status s = sql::exec(*db, QStringLiteral("PRAGMA application_id = %1").arg(workbookfile::kApplicationId));
+    if (s)
+        s = workbookfile::configure(*db, false);
+    if (s)
+        s = migrations::migrate(*db, 0, migrations::latestVersion());
+    if (s)
+        s = sql::exec(*db, QStringLiteral("BEGIN IMMEDIATE"));
+    if (s)
+        s = sql::exec(*db, QStringLiteral("INSERT INTO workbook (id, uuid, kind, programme_uuid, programme_name, owner_name,"
+                                          " owner_organisation, owner_role, revision, pack_name, pack_version, created_at)"
+                                          " VALUES (1, ?, 'master', ?, ?, ?, ?, ?, 0, ?, ?, ?)"),
+                      {store::newUuid(), store::newUuid(), programmeName, owner.name, owner.organisation, owner.role,
+                       pack.name, pack.version, Clock::format(change.at)});
+    if (s)
+        s = layOut(*db, pack, change);
+    if (s)
+        s = sql::exec(*db, QStringLiteral("COMMIT"));
+    *db = QSqlDatabase();
+    if (!s) {
+        guard.release();
+        removeTemporary(temp);
+        return s.error();
+    }
+    return finish(guard, temp, path);
+}
+
+Result<std::unique_ptr<Workbook>> createParticipant(const QString &path, const Owner &owner, const QString &masterPath,
+                                                    const Clock &clock)
+{
+    if (Status s = checkTarget(path, owner); !s)
+        return s.error();
+    auto master = Workbook::open(masterPath, {true});
+    if (!master)
+        return master.error();
+    if (!(*master)->isMaster())
+        return makeError(Error::Code::WrongProgramme,
+                         QStringLiteral("%1: %2").arg(masterPath, tr("is a participant workbook, not a master")));
+    const QString temp = temporaryPath(path);
+    if (Status s = sql::exec((*master)->database(), QStringLiteral("VACUUM INTO ?"), {temp}); !s) {
+        removeTemporary(temp);
+        return s.error();
+    }
+    const qint64 masterRevision = (*master)->info().revision;
+    master->reset();
+
+    auto db = workbookfile::connect(temp, false);
+    if (!db) {
+        removeTemporary(temp);
+        return db.error();
+    }
+    workbookfile::ConnectionGuard guard(db->connectionName());
+    // The participant's own revisions start at 0: everything it holds came from the master.
+    QStringList script{QStringLiteral("BEGIN IMMEDIATE")};
+    for (const char *table : {"section", "question", "answer", "answer_revision", "working_example", "reference_material",
+                              "schedule", "schedule_version", "sign_off", "plan_stage", "plan_milestone", "tombstone"})
+        script << QStringLiteral("UPDATE %1 SET rev = 0").arg(QLatin1String(table));
+    Status s = workbookfile::configure(*db, false);
+    for (const QString &statement : script) {
+        if (s)
+            s = sql::exec(*db, statement);
+    }
+    if (s)
+        s = sql::exec(*db, QStringLiteral("UPDATE workbook SET uuid = ?, kind = 'participant', owner_name = ?,"
+                                          " owner_organisation = ?, owner_role = ?, revision = 0, base_revision = ?,"
+                                          " created_at = ? WHERE id = 1"),
+                      {store::newUuid(), owner.name, owner.organisation, owner.role, masterRevision,
+                       Clock::format(clock.now())});
+    if (s)
+        s = sql::exec(*db, QStringLiteral("COMMIT"));
+    *db = QSqlDatabase();
+    if (!s) {
+        guard.release();
+        removeTemporary(temp);
+        return s.error();
+    }
+    return finish(guard, temp, path);
+}
+
+} // namespace qdf

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/ContentPack.h"
+#include "core/Domain.h"
+#include "core/Workbook.h"
+
+namespace qdf {
+
+// Making new workbooks. Each is built under a temporary name beside the target and renamed
+// into place when complete, so a crash never leaves a half-made workbook at the path; an
+// existing file is never overwritten.
+
+// The master of a new programme, laid out from the content pack.
+Result<std::unique_ptr<Workbook>> createMaster(const QString &path, const Owner &owner, const QString &programmeName,
+                                               const ContentPack &pack = ContentPack::caremore(),
+                                               const Clock &clock = Clock::system());
+
+// A participant workbook of the master's programme: a copy of the master's current content,
+// owned by `owner`, recording the master revision it starts from.
+Result<std::unique_ptr<Workbook>> createParticipant(const QString &path, const Owner &owner, const QString &masterPath,
+                                                    const Clock &clock = Clock::system());
+
+} // namespace qdf

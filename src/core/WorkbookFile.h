@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace qdf {
+
+// The .qdf file as bytes on disk: what it is before SQLite is allowed near it, and the one
+// place connections are opened. Nothing here writes to a file that failed its checks.
+namespace workbookfile {
+
+// "QDFW": marks a SQLite file as a QDF workbook (PRAGMA application_id).
+constexpr quint32 kApplicationId = 0x51444657;
+
+struct Header {
+    qint64 fileSize = 0;
+    quint32 applicationId = 0;
+    int userVersion = 0;
+};
+
+// Reads and judges the 100-byte SQLite header: missing, empty, not SQLite, another program's
+// database, newer schema, or shorter than the header says (truncated).
+Result<Header> inspect(const QString &path);
+
+// Whether the user meant the file to be read-only. Judged by permission bits as well as
+// access(), because root may write anything.
+bool isReadOnly(const QString &path);
+
+// A named Qt connection to the file; removed again by ConnectionGuard.
+Result<QSqlDatabase> connect(const QString &path, bool readOnly);
+
+// Verifies the file's structure without writing (PRAGMA quick_check).
+Status quickCheck(const QSqlDatabase &db, const QString &path);
+
+// WAL journal, full sync (a committed edit survives a power cut) and foreign keys.
+Status configure(const QSqlDatabase &db, bool readOnly);
+
+// Owns a connection name and removes it when done, after every QSqlDatabase copy is gone.
+class ConnectionGuard {
+public:
+    ConnectionGuard() = default;
+    explicit ConnectionGuard(QString name) : m_name(std::move(name)) {}
+    ConnectionGuard(ConnectionGuard &&other) noexcept : m_name(std::exchange(other.m_name, {})) {}
+    ConnectionGuard &operator=(ConnectionGuard &&other) noexcept;
+    ~ConnectionGuard() { release(); }
+    void release();
+
+private:
+    QString m_name;
+};
+
+} // namespace workbookfile
+} // namespace qdf

@@ -1,0 +1,199 @@
+#include "core/stores/MaterialStore.h"
+
+#include "core/Sql.h"
+#include "core/Workbook.h"
+#include "core/stores/StoreSupport.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+namespace qdf {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MaterialStore", text);
+}
+
+Status requireOneRow(const QSqlQuery &q, const QString &uuid)
+{
+    if (q.numRowsAffected() == 0)
+        return makeError(Error::Code::InvalidArgument, tr("no item \"%1\"").arg(uuid));
+    return Status::success();
+}
+
+} // namespace
+
+Result<QVector<WorkingExample>> MaterialStore::examples(qint64 sectionId) const
+{
+    auto q = sql::run(m_workbook.database(),
+                      QStringLiteral("SELECT id, uuid, section_id, position, title, body, changed_by, changed_at, rev"
+                                     " FROM working_example WHERE section_id = ? ORDER BY position, id"),
+                      {sectionId});
+    if (!q)
+        return q.error();
+    QVector<WorkingExample> result;
+    while (q->next()) {
+        result.push_back({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(),
+                          q->value(3).toInt(), q->value(4).toString(), q->value(5).toString(), store::changeAt(*q, 6)});
+    }
+    return result;
+}
+
+Result<WorkingExample> MaterialStore::addExample(qint64 sectionId, const QString &title, const QString &body)
+{
+    if (title.trimmed().isEmpty())
+        return makeError(Error::Code::InvalidArgument, tr("a Working Example needs a title"));
+    WorkingExample e{0, store::newUuid(), sectionId, 0, title, body, {}};
+    Status s = m_workbook.write([&](const Change &change) -> Status {
+        e.change = change;
+        auto pos = sql::scalar(m_workbook.database(),
+                               QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM working_example"
+                                              " WHERE section_id = ?"),
+                               {sectionId});
+        if (!pos)
+            return pos.error();
+        e.position = pos->toInt();
+        auto q = sql::run(m_workbook.database(),
+                          QStringLiteral("INSERT INTO working_example (uuid, section_id, position, title, body,"
+                                         " changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                          QVariantList{e.uuid, sectionId, e.position, title, body} + store::changeValues(change));
+        if (!q)
+            return q.error();
+        e.id = q->lastInsertId().toLongLong();
+        return Status::success();
+    });
+    if (!s)
+        return s.error();
+    return e;
+}
+
+Status MaterialStore::editExample(const QString &uuid, const QString &title, const QString &body)
+{
+    if (title.trimmed().isEmpty())
+        return makeError(Error::Code::InvalidArgument, tr("a Working Example needs a title"));
+    return m_workbook.write([&](const Change &change) -> Status {
+        auto q = sql::run(m_workbook.database(),
+                          QStringLiteral("UPDATE working_example SET title = ?, body = ?, changed_by = ?, changed_at = ?,"
+                                         " rev = ? WHERE uuid = ?"),
+                          QVariantList{title, body} + store::changeValues(change) + QVariantList{uuid});
+        return q ? requireOneRow(*q, uuid) : Status(q.error());
+    });
+}
+
+Status MaterialStore::moveExample(const QString &uuid, int to)
+{
+    return m_workbook.write([&](const Change &change) -> Status {
+        auto section = sql::scalar(m_workbook.database(),
+                                   QStringLiteral("SELECT section_id FROM working_example WHERE uuid = ?"), {uuid});
+        if (!section)
+            return makeError(Error::Code::InvalidArgument, tr("no item \"%1\"").arg(uuid));
+        auto all = examples(section->toLongLong());
+        if (!all)
+            return all.error();
+        QStringList order;
+        for (const WorkingExample &e : *all)
+            order << e.uuid;
+        order.removeAll(uuid);
+        order.insert(qBound(0, to, int(order.size())), uuid);
+        for (int i = 0; i < order.size(); ++i) {
+            if (Status s = sql::exec(m_workbook.database(),
+                                     QStringLiteral("UPDATE working_example SET position = ?, changed_by = ?,"
+                                                    " changed_at = ?, rev = ? WHERE uuid = ? AND position <> ?"),
+                                     QVariantList{i} + store::changeValues(change) + QVariantList{order[i], i});
+                !s)
+                return s;
+        }
+        return Status::success();
+    });
+}
+
+Status MaterialStore::remove(const char *table, const QString &kind, const QString &uuid)
+{
+    return m_workbook.write([&](const Change &change) -> Status {
+        auto q = sql::run(m_workbook.database(), QStringLiteral("DELETE FROM %1 WHERE uuid = ?").arg(QLatin1String(table)),
+                          {uuid});
+        if (!q)
+            return q.error();
+        if (Status s = requireOneRow(*q, uuid); !s)
+            return s;
+        return sql::exec(m_workbook.database(),
+                         QStringLiteral("INSERT OR REPLACE INTO tombstone (uuid, kind, deleted_by, deleted_at, rev)"
+                                        " VALUES (?, ?, ?, ?, ?)"),
+                         QVariantList{uuid, kind} + store::changeValues(change));
+    });
+}
+
+Status MaterialStore::removeExample(const QString &uuid)
+{
+    return remove("working_example", QStringLiteral("working-example"), uuid);
+}
+
+Result<QVector<ReferenceMaterial>> MaterialStore::references(qint64 sectionId) const
+{
+    auto q = sql::run(m_workbook.database(),
+                      QStringLiteral("SELECT id, uuid, section_id, file_name, size, sha256, note, changed_by,"
+                                     " changed_at, rev FROM reference_material WHERE section_id = ? ORDER BY id"),
+                      {sectionId});
+    if (!q)
+        return q.error();
+    QVector<ReferenceMaterial> result;
+    while (q->next()) {
+        result.push_back({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(),
+                          q->value(3).toString(), q->value(4).toLongLong(), q->value(5).toString(),
+                          q->value(6).toString(), store::changeAt(*q, 7)});
+    }
+    return result;
+}
+
+Result<ReferenceMaterial> MaterialStore::attach(qint64 sectionId, const QString &fileName, const QByteArray &data,
+                                                const QString &note)
+{
+    if (fileName.trimmed().isEmpty())
+        return makeError(Error::Code::InvalidArgument, tr("a Reference Material needs a file name"));
+    ReferenceMaterial r{0, store::newUuid(), sectionId, fileName, data.size(),
+                        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()),
+                        note, {}};
+    Status s = m_workbook.write([&](const Change &change) -> Status {
+        r.change = change;
+        auto q = sql::run(m_workbook.database(),
+                          QStringLiteral("INSERT INTO reference_material (uuid, section_id, file_name, size, sha256,"
+                                         " data, note, changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                          QVariantList{r.uuid, sectionId, fileName, r.size, r.sha256, data, note}
+                              + store::changeValues(change));
+        if (!q)
+            return q.error();
+        r.id = q->lastInsertId().toLongLong();
+        return Status::success();
+    });
+    if (!s)
+        return s.error();
+    return r;
+}
+
+Result<QByteArray> MaterialStore::referenceData(const QString &uuid) const
+{
+    auto data = sql::scalar(m_workbook.database(), QStringLiteral("SELECT data FROM reference_material WHERE uuid = ?"),
+                            {uuid});
+    if (!data)
+        return makeError(Error::Code::InvalidArgument, tr("no item \"%1\"").arg(uuid));
+    return data->toByteArray();
+}
+
+Status MaterialStore::setReferenceNote(const QString &uuid, const QString &note)
+{
+    return m_workbook.write([&](const Change &change) -> Status {
+        auto q = sql::run(m_workbook.database(),
+                          QStringLiteral("UPDATE reference_material SET note = ?, changed_by = ?, changed_at = ?, rev = ?"
+                                         " WHERE uuid = ?"),
+                          QVariantList{note} + store::changeValues(change) + QVariantList{uuid});
+        return q ? requireOneRow(*q, uuid) : Status(q.error());
+    });
+}
+
+Status MaterialStore::removeReference(const QString &uuid)
+{
+    return remove("reference_material", QStringLiteral("reference-material"), uuid);
+}
+
+} // namespace qdf

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/Domain.h"
+#include "core/Error.h"
+
+namespace qdf {
+
+class Workbook;
+
+// A section's Working Examples and Reference Materials (files stored inside the workbook).
+// Removing either leaves a tombstone, so a later merge knows it was deleted here.
+class MaterialStore {
+public:
+    explicit MaterialStore(Workbook &workbook) : m_workbook(workbook) {}
+
+    Result<QVector<WorkingExample>> examples(qint64 sectionId) const;
+    Result<WorkingExample> addExample(qint64 sectionId, const QString &title, const QString &body);
+    Status editExample(const QString &uuid, const QString &title, const QString &body);
+    // Moves an example to position `to` (0-based) among its section's examples.
+    Status moveExample(const QString &uuid, int to);
+    Status removeExample(const QString &uuid);
+
+    Result<QVector<ReferenceMaterial>> references(qint64 sectionId) const;
+    Result<ReferenceMaterial> attach(qint64 sectionId, const QString &fileName, const QByteArray &data,
+                                     const QString &note);
+    Result<QByteArray> referenceData(const QString &uuid) const;
+    Status setReferenceNote(const QString &uuid, const QString &note);
+    Status removeReference(const QString &uuid);
+
+private:
+    Status remove(const char *table, const QString &kind, const QString &uuid);
+    Workbook &m_workbook;
+};
+
+} // namespace qdf
