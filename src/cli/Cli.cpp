@@ -39,7 +39,7 @@ bool VerbParser::parse(const QStringList &arguments)
 
 int fail(const QString &path, const Error &error)
 {
-    QString message = error.message;
+    QString message = error.message.simplified();  // one line, whatever SQLite said
     if (!path.isEmpty() && !message.startsWith(path))
         message = QStringLiteral("%1: %2").arg(path, message);
     std::fprintf(stderr, "qdf: %s\n", qUtf8Printable(message));
@@ -91,7 +91,8 @@ std::optional<QString> readText(const QCommandLineParser &parser, const QString 
         return std::nullopt;
     }
     const QByteArray bytes = file.readAll();
-    QStringDecoder decoder(QStringDecoder::Utf8);
+    // Stateless: a sequence cut off at the end is an error, not state waiting for more bytes.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
         exitCode = fail(path, makeError(Error::Code::NotAllowed,

@@ -26,38 +26,33 @@ Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, OpenOption
                          QStringLiteral("%1: %2").arg(path, tr("is read-only and from an older version; "
                                                                 "make it writable so it can be upgraded")));
 
-    auto db = workbookfile::connect(path, readOnly);
-    if (!db)
-        return db.error();
-    workbookfile::ConnectionGuard guard(db->connectionName());
-    if (Status s = workbookfile::quickCheck(*db, path); !s)
+    auto connection = workbookfile::connect(path, readOnly);
+    if (!connection)
+        return connection.error();
+    const QSqlDatabase &db = connection->database();
+    if (Status s = workbookfile::quickCheck(db, path); !s)
         return s.error();
-    if (Status s = workbookfile::configure(*db, readOnly); !s)
+    if (Status s = workbookfile::configure(db, readOnly); !s)
         return makeError(s.error().code, QStringLiteral("%1: %2").arg(path, s.error().message));
     if (header->userVersion < migrations::latestVersion()) {
-        if (Status s = migrations::migrate(*db, header->userVersion, migrations::latestVersion()); !s)
+        if (Status s = migrations::migrate(db, header->userVersion, migrations::latestVersion()); !s)
             return makeError(s.error().code, QStringLiteral("%1: %2").arg(path, s.error().message));
     }
 
-    std::unique_ptr<Workbook> workbook(new Workbook(path, *db, std::move(guard), readOnly));
+    std::unique_ptr<Workbook> workbook(new Workbook(path, std::move(connection).value(), readOnly));
     if (Status s = workbook->loadInfo(); !s)
         return makeError(Error::Code::Damaged, QStringLiteral("%1: %2").arg(path, s.error().message));
     return workbook;
 }
 
-Workbook::Workbook(QString path, QSqlDatabase db, workbookfile::ConnectionGuard guard, bool readOnly)
-    : m_path(std::move(path)), m_db(std::move(db)), m_guard(std::move(guard)), m_readOnly(readOnly)
+Workbook::Workbook(QString path, workbookfile::Connection connection, bool readOnly)
+    : m_path(std::move(path)), m_connection(std::move(connection)), m_readOnly(readOnly)
 {
-}
-
-Workbook::~Workbook()
-{
-    m_db = QSqlDatabase();  // the guard removes the connection once no copy is left
 }
 
 Status Workbook::loadInfo()
 {
-    auto q = sql::run(m_db, QStringLiteral(
+    auto q = sql::run(database(), QStringLiteral(
         "SELECT uuid, kind, programme_uuid, programme_name, owner_name, owner_organisation, owner_role,"
         " revision, base_revision, pack_name, pack_version, created_at FROM workbook WHERE id = 1"));
     if (!q)
@@ -85,22 +80,22 @@ Status Workbook::write(const std::function<Status(const Change &)> &fn)
     if (m_readOnly)
         return makeError(Error::Code::ReadOnly,
                          QStringLiteral("%1: %2").arg(m_path, tr("is open read-only; the change was not saved")));
-    if (auto begin = sql::run(m_db, QStringLiteral("BEGIN IMMEDIATE")); !begin)
+    if (auto begin = sql::run(database(), QStringLiteral("BEGIN IMMEDIATE")); !begin)
         return begin.error();
     // Read the revision inside the transaction: another process may have written since.
-    auto current = sql::scalar(m_db, QStringLiteral("SELECT revision FROM workbook WHERE id = 1"));
+    auto current = sql::scalar(database(), QStringLiteral("SELECT revision FROM workbook WHERE id = 1"));
     Status status = current ? Status::success() : Status(current.error());
     const Change change{m_info.owner.name, m_clock->now(), current ? current->toLongLong() + 1 : 0};
     if (status)
         status = fn(change);
     if (status) {
-        status = sql::exec(m_db, QStringLiteral("UPDATE workbook SET revision = ? WHERE id = 1"), {change.revision});
+        status = sql::exec(database(), QStringLiteral("UPDATE workbook SET revision = ? WHERE id = 1"), {change.revision});
     }
     if (status) {
-        status = sql::exec(m_db, QStringLiteral("COMMIT"));
+        status = sql::exec(database(), QStringLiteral("COMMIT"));
     }
     if (!status) {
-        (void)sql::run(m_db, QStringLiteral("ROLLBACK"));
+        (void)sql::run(database(), QStringLiteral("ROLLBACK"));
         return status;
     }
     m_info.revision = change.revision;
@@ -110,7 +105,7 @@ Status Workbook::write(const std::function<Status(const Change &)> &fn)
 Status Workbook::setOwner(const Owner &owner)
 {
     Status s = write([&](const Change &) -> Status {
-        return sql::exec(m_db, QStringLiteral("UPDATE workbook SET owner_name = ?, owner_organisation = ?,"
+        return sql::exec(database(), QStringLiteral("UPDATE workbook SET owner_name = ?, owner_organisation = ?,"
                                               " owner_role = ? WHERE id = 1"),
                          {owner.name, owner.organisation, owner.role});
     });

@@ -26,7 +26,7 @@ public:
     static Result<std::unique_ptr<Workbook>> open(const QString &path, OpenOptions options);
     static Result<std::unique_ptr<Workbook>> open(const QString &path) { return open(path, OpenOptions{}); }
 
-    ~Workbook();
+    ~Workbook() = default;
     Workbook(const Workbook &) = delete;
     Workbook &operator=(const Workbook &) = delete;
 
@@ -34,7 +34,7 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     bool isMaster() const { return m_info.kind == WorkbookKind::Master; }
     const WorkbookInfo &info() const { return m_info; }
-    QSqlDatabase database() const { return m_db; }
+    const QSqlDatabase &database() const { return m_connection.database(); }
 
     const Clock &clock() const { return *m_clock; }
     void setClock(const Clock &clock) { m_clock = &clock; }
@@ -46,12 +46,11 @@ public:
     Status setOwner(const Owner &owner);
 
 private:
-    Workbook(QString path, QSqlDatabase db, workbookfile::ConnectionGuard guard, bool readOnly);
+    Workbook(QString path, workbookfile::Connection connection, bool readOnly);
     Status loadInfo();
 
     QString m_path;
-    QSqlDatabase m_db;
-    workbookfile::ConnectionGuard m_guard;
+    workbookfile::Connection m_connection;
     bool m_readOnly = false;
     WorkbookInfo m_info;
     const Clock *m_clock = &Clock::system();

@@ -40,9 +40,9 @@ void removeTemporary(const QString &temp)
 
 // Closes the temporary file (SQLite checkpoints and drops the WAL), renames it into place
 // and opens the finished workbook.
-Result<std::unique_ptr<Workbook>> finish(workbookfile::ConnectionGuard &guard, const QString &temp, const QString &path)
+Result<std::unique_ptr<Workbook>> finish(workbookfile::Connection &connection, const QString &temp, const QString &path)
 {
-    guard.release();
+    connection.close();
     if (!QFile::rename(temp, path)) {
         removeTemporary(temp);
         return makeError(Error::Code::Io, QStringLiteral("%1: %2").arg(path, tr("could not be written")));
@@ -107,35 +107,34 @@ Result<std::unique_ptr<Workbook>> createMaster(const QString &path, const Owner 
     if (programmeName.trimmed().isEmpty())
         return makeError(Error::Code::InvalidArgument, tr("a master workbook needs a programme name"));
     const QString temp = temporaryPath(path);
-    auto db = workbookfile::connect(temp, false);
-    if (!db)
-        return db.error();
-    workbookfile::ConnectionGuard guard(db->connectionName());
+    auto connection = workbookfile::connect(temp, false);
+    if (!connection)
+        return connection.error();
+    const QSqlDatabase &db = connection->database();
     const Change change{owner.name, clock.now(), 0};
-    Status s = sql::exec(*db, QStringLiteral("PRAGMA application_id = %1").arg(workbookfile::kApplicationId));
+    Status s = sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(workbookfile::kApplicationId));
     if (s)
-        s = workbookfile::configure(*db, false);
+        s = workbookfile::configure(db, false);
     if (s)
-        s = migrations::migrate(*db, 0, migrations::latestVersion());
+        s = migrations::migrate(db, 0, migrations::latestVersion());
     if (s)
-        s = sql::exec(*db, QStringLiteral("BEGIN IMMEDIATE"));
+        s = sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
     if (s)
-        s = sql::exec(*db, QStringLiteral("INSERT INTO workbook (id, uuid, kind, programme_uuid, programme_name, owner_name,"
+        s = sql::exec(db, QStringLiteral("INSERT INTO workbook (id, uuid, kind, programme_uuid, programme_name, owner_name,"
                                           " owner_organisation, owner_role, revision, pack_name, pack_version, created_at)"
                                           " VALUES (1, ?, 'master', ?, ?, ?, ?, ?, 0, ?, ?, ?)"),
                       {store::newUuid(), store::newUuid(), programmeName, owner.name, owner.organisation, owner.role,
                        pack.name, pack.version, Clock::format(change.at)});
     if (s)
-        s = layOut(*db, pack, change);
+        s = layOut(db, pack, change);
     if (s)
-        s = sql::exec(*db, QStringLiteral("COMMIT"));
-    *db = QSqlDatabase();
+        s = sql::exec(db, QStringLiteral("COMMIT"));
     if (!s) {
-        guard.release();
+        connection->close();
         removeTemporary(temp);
         return s.error();
     }
-    return finish(guard, temp, path);
+    return finish(*connection, temp, path);
 }
 
 Result<std::unique_ptr<Workbook>> createParticipant(const QString &path, const Owner &owner, const QString &masterPath,
@@ -157,37 +156,36 @@ Result<std::unique_ptr<Workbook>> createParticipant(const QString &path, const O
     const qint64 masterRevision = (*master)->info().revision;
     master->reset();
 
-    auto db = workbookfile::connect(temp, false);
-    if (!db) {
+    auto connection = workbookfile::connect(temp, false);
+    if (!connection) {
         removeTemporary(temp);
-        return db.error();
+        return connection.error();
     }
-    workbookfile::ConnectionGuard guard(db->connectionName());
+    const QSqlDatabase &db = connection->database();
     // The participant's own revisions start at 0: everything it holds came from the master.
     QStringList script{QStringLiteral("BEGIN IMMEDIATE")};
     for (const char *table : {"section", "question", "answer", "answer_revision", "working_example", "reference_material",
                               "schedule", "schedule_version", "sign_off", "plan_stage", "plan_milestone", "tombstone"})
         script << QStringLiteral("UPDATE %1 SET rev = 0").arg(QLatin1String(table));
-    Status s = workbookfile::configure(*db, false);
+    Status s = workbookfile::configure(db, false);
     for (const QString &statement : script) {
         if (s)
-            s = sql::exec(*db, statement);
+            s = sql::exec(db, statement);
     }
     if (s)
-        s = sql::exec(*db, QStringLiteral("UPDATE workbook SET uuid = ?, kind = 'participant', owner_name = ?,"
+        s = sql::exec(db, QStringLiteral("UPDATE workbook SET uuid = ?, kind = 'participant', owner_name = ?,"
                                           " owner_organisation = ?, owner_role = ?, revision = 0, base_revision = ?,"
                                           " created_at = ? WHERE id = 1"),
                       {store::newUuid(), owner.name, owner.organisation, owner.role, masterRevision,
                        Clock::format(clock.now())});
     if (s)
-        s = sql::exec(*db, QStringLiteral("COMMIT"));
-    *db = QSqlDatabase();
+        s = sql::exec(db, QStringLiteral("COMMIT"));
     if (!s) {
-        guard.release();
+        connection->close();
         removeTemporary(temp);
         return s.error();
     }
-    return finish(guard, temp, path);
+    return finish(*connection, temp, path);
 }
 
 } // namespace qdf

@@ -79,12 +79,12 @@ Result<Header> inspect(const QString &path)
 bool isReadOnly(const QString &path)
 {
     const QFileInfo info(path);
-    const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup
-                         | QFileDevice::WriteOther;
+    // WriteUser reflects access(), which is always true for root; the mode bits say what was meant.
+    const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     return !info.isWritable() || !(info.permissions() & writeBits);
 }
 
-Result<QSqlDatabase> connect(const QString &path, bool readOnly)
+Result<Connection> connect(const QString &path, bool readOnly)
 {
     const QString name = QStringLiteral("qdf-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -99,7 +99,7 @@ Result<QSqlDatabase> connect(const QString &path, bool readOnly)
         QSqlDatabase::removeDatabase(name);
         return e;
     }
-    return db;
+    return Connection(db);
 }
 
 Status quickCheck(const QSqlDatabase &db, const QString &path)
@@ -111,7 +111,7 @@ Status quickCheck(const QSqlDatabase &db, const QString &path)
     while (query->next()) {
         const QString line = query->value(0).toString();
         if (line != QLatin1String("ok"))
-            problems << line;
+            problems << line.simplified();  // SQLite's reports span lines
     }
     if (!problems.isEmpty())
         return fail(Error::Code::Damaged, path, tr("the file is damaged (%1)").arg(problems.first()));
@@ -131,25 +131,23 @@ Status configure(const QSqlDatabase &db, bool readOnly)
     return Status::success();
 }
 
-ConnectionGuard &ConnectionGuard::operator=(ConnectionGuard &&other) noexcept
+Connection &Connection::operator=(Connection &&other) noexcept
 {
     if (this != &other) {
-        release();
-        m_name = std::exchange(other.m_name, {});
+        close();
+        m_db = std::exchange(other.m_db, QSqlDatabase());
     }
     return *this;
 }
 
-void ConnectionGuard::release()
+void Connection::close()
 {
-    if (m_name.isEmpty())
+    if (!m_db.isValid())
         return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_name, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_name);
-    m_name.clear();
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace workbookfile

@@ -28,28 +28,30 @@ Result<Header> inspect(const QString &path);
 // access(), because root may write anything.
 bool isReadOnly(const QString &path);
 
-// A named Qt connection to the file; removed again by ConnectionGuard.
-Result<QSqlDatabase> connect(const QString &path, bool readOnly);
+// A named Qt connection to one file. Owns its QSqlDatabase and removes the connection name
+// when it goes, so no copy of the handle can outlive it (Qt warns, and queries die, if one does).
+class Connection {
+public:
+    Connection() = default;
+    explicit Connection(QSqlDatabase db) : m_db(std::move(db)) {}
+    Connection(Connection &&other) noexcept : m_db(std::exchange(other.m_db, QSqlDatabase())) {}
+    Connection &operator=(Connection &&other) noexcept;
+    ~Connection() { close(); }
+
+    const QSqlDatabase &database() const { return m_db; }
+    void close();
+
+private:
+    QSqlDatabase m_db;
+};
+
+Result<Connection> connect(const QString &path, bool readOnly);
 
 // Verifies the file's structure without writing (PRAGMA quick_check).
 Status quickCheck(const QSqlDatabase &db, const QString &path);
 
 // WAL journal, full sync (a committed edit survives a power cut) and foreign keys.
 Status configure(const QSqlDatabase &db, bool readOnly);
-
-// Owns a connection name and removes it when done, after every QSqlDatabase copy is gone.
-class ConnectionGuard {
-public:
-    ConnectionGuard() = default;
-    explicit ConnectionGuard(QString name) : m_name(std::move(name)) {}
-    ConnectionGuard(ConnectionGuard &&other) noexcept : m_name(std::exchange(other.m_name, {})) {}
-    ConnectionGuard &operator=(ConnectionGuard &&other) noexcept;
-    ~ConnectionGuard() { release(); }
-    void release();
-
-private:
-    QString m_name;
-};
 
 } // namespace workbookfile
 } // namespace qdf

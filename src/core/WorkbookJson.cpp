@@ -79,7 +79,14 @@ Result<QByteArray> infoJson(Workbook &workbook)
         return summaries.error();
     json j = header(workbook);
     json sections = json::array();
+    SectionStore store(workbook);
     for (const SectionSummary &sum : *summaries) {
+        json questionKeys = json::array();
+        auto questions = store.questions(sum.section.id);
+        if (!questions)
+            return questions.error();
+        for (const Question &q : *questions)
+            questionKeys.push_back(s(q.key));
         sections.push_back({{"key", s(sum.section.key)},
                             {"title", s(sum.section.title)},
                             {"kind", sum.section.kind == SectionKind::Document ? "document" : "caremore"},
@@ -87,7 +94,8 @@ Result<QByteArray> infoJson(Workbook &workbook)
                             {"answers", sum.answers},
                             {"workingExamples", sum.workingExamples},
                             {"referenceMaterials", sum.referenceMaterials},
-                            {"schedules", sum.schedules}});
+                            {"schedules", sum.schedules},
+                            {"questionKeys", questionKeys}});
     }
     j["sections"] = sections;
     return dump(j);

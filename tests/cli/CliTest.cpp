@@ -1,0 +1,333 @@
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace qdf;
+using namespace qdf::test;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run qdfRun(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(QDF_CLI), arguments);
+    REQUIRE(p.waitForStarted());
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+// One clear line on stderr that names the file.
+void expectOneLineNaming(const Run &r, const QString &path)
+{
+    INFO(r.err.toStdString());
+    CHECK(r.err.trimmed().count(QLatin1Char('\n')) == 0);
+    CHECK(r.err.contains(path));
+}
+
+QJsonObject infoOf(const QString &path)
+{
+    const Run r = qdfRun({QStringLiteral("info"), path, QStringLiteral("--json")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
+    REQUIRE(doc.isObject());
+    return doc.object();
+}
+
+QString masterIn(const Folder &folder)
+{
+    const QString path = folder.path(QStringLiteral("master.qdf"));
+    const Run r = qdfRun({QStringLiteral("new"), path, QStringLiteral("--owner"), QStringLiteral("Rhian Morgan"),
+                          QStringLiteral("--organisation"), QStringLiteral("Production team"), QStringLiteral("--master"),
+                          QStringLiteral("--programme"), QStringLiteral("Afon Vale")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("qdf new makes a master, then participants of its programme", "[cli]")
+{
+    Folder folder;
+    const QString master = masterIn(folder);
+    const QJsonObject m = infoOf(master);
+    CHECK(m[QStringLiteral("kind")].toString() == QStringLiteral("master"));
+    CHECK(m[QStringLiteral("programme")][QStringLiteral("name")].toString() == QStringLiteral("Afon Vale"));
+    CHECK(m[QStringLiteral("owner")][QStringLiteral("organisation")].toString() == QStringLiteral("Production team"));
+    CHECK(m[QStringLiteral("baseRevision")].isNull());
+
+    const QString participant = folder.path(QStringLiteral("p.qdf"));
+    REQUIRE(qdfRun({QStringLiteral("new"), participant, QStringLiteral("--owner"), QStringLiteral("Aled Hughes"),
+                    QStringLiteral("--from-master"), master}).exitCode == 0);
+    const QJsonObject p = infoOf(participant);
+    CHECK(p[QStringLiteral("kind")].toString() == QStringLiteral("participant"));
+    CHECK(p[QStringLiteral("programme")][QStringLiteral("id")] == m[QStringLiteral("programme")][QStringLiteral("id")]);
+    CHECK(p[QStringLiteral("baseRevision")].toInteger() == m[QStringLiteral("revision")].toInteger());
+    CHECK(p[QStringLiteral("owner")][QStringLiteral("name")].toString() == QStringLiteral("Aled Hughes"));
+}
+
+TEST_CASE("qdf new refuses usage errors with 1 and unacceptable input with 2", "[cli]")
+{
+    Folder folder;
+    const QString master = masterIn(folder);
+    const QString path = folder.path(QStringLiteral("x.qdf"));
+    CHECK(qdfRun({QStringLiteral("new"), path, QStringLiteral("--master"), QStringLiteral("--programme"),
+                  QStringLiteral("P")}).exitCode == 1);  // no owner
+    CHECK(qdfRun({QStringLiteral("new"), path, QStringLiteral("--owner"), QStringLiteral("A")}).exitCode == 1);
+    CHECK(qdfRun({QStringLiteral("new"), path, QStringLiteral("--owner"), QStringLiteral("A"), QStringLiteral("--master")})
+              .exitCode == 1);  // no programme
+    const Run exists = qdfRun({QStringLiteral("new"), master, QStringLiteral("--owner"), QStringLiteral("A"),
+                               QStringLiteral("--master"), QStringLiteral("--programme"), QStringLiteral("P")});
+    CHECK(exists.exitCode == 2);
+    expectOneLineNaming(exists, master);
+    const QString notes = folder.path(QStringLiteral("notes.txt"));
+    writeAll(notes, "not a workbook");
+    const Run bad = qdfRun({QStringLiteral("new"), path, QStringLiteral("--owner"), QStringLiteral("A"),
+                            QStringLiteral("--from-master"), notes});
+    CHECK(bad.exitCode == 2);
+    expectOneLineNaming(bad, notes);
+    CHECK_FALSE(QFile::exists(path));
+}
+
+TEST_CASE("qdf info lists every section's key, title, counts and question keys", "[cli]")
+{
+    Folder folder;
+    const QJsonObject info = infoOf(masterIn(folder));
+    CHECK(info[QStringLiteral("schemaVersion")].toInt() >= 2);
+    const QJsonArray sections = info[QStringLiteral("sections")].toArray();
+    QStringList keys;
+    for (const QJsonValue &v : sections) {
+        const QJsonObject s = v.toObject();
+        keys << s[QStringLiteral("key")].toString();
+        for (const char *field : {"title", "questions", "answers", "workingExamples", "referenceMaterials", "schedules"})
+            CHECK(s.contains(QLatin1String(field)));
+        if (s[QStringLiteral("kind")].toString() == QStringLiteral("caremore")) {
+            CHECK(s[QStringLiteral("questions")].toInt() == 6);
+            CHECK(s[QStringLiteral("questionKeys")].toArray().first().toString() == QStringLiteral("intended-product"));
+        }
+    }
+    CHECK(keys.mid(0, 7) == QStringList{QStringLiteral("care-standards"), QStringLiteral("activities"),
+                                        QStringLiteral("resource-envelope"), QStringLiteral("model-of-care"),
+                                        QStringLiteral("operational-arrangements"), QStringLiteral("review-of-performance"),
+                                        QStringLiteral("evaluation")});
+    CHECK(keys.contains(QStringLiteral("baseline-questionnaire")));
+    const Run human = qdfRun({QStringLiteral("info"), folder.path(QStringLiteral("master.qdf"))});
+    CHECK(human.exitCode == 0);
+    CHECK(human.out.contains(QStringLiteral("Afon Vale")));
+}
+
+TEST_CASE("qdf answer sets answers from --text, --file and standard input, and counts them", "[cli]")
+{
+    Folder folder;
+    const QString master = masterIn(folder);
+    CHECK(qdfRun({QStringLiteral("answer"), master, QStringLiteral("care-standards"), QStringLiteral("intended-product"),
+                  QStringLiteral("--text"), QStringLiteral("Standards 🏥 for all")}).exitCode == 0);
+    const QString file = folder.path(QStringLiteral("answer.md"));
+    const QByteArray big = QByteArray("## Large answer\n\n").append(QByteArray(3 * 1024 * 1024, 'w'));
+    writeAll(file, big);
+    CHECK(qdfRun({QStringLiteral("answer"), master, QStringLiteral("activities"), QStringLiteral("reason"),
+                  QStringLiteral("--file"), file}).exitCode == 0);
+    CHECK(qdfRun({QStringLiteral("answer"), master, QStringLiteral("evaluation"), QStringLiteral("reason"),
+                  QStringLiteral("--file"), QStringLiteral("-")}, "from stdin\n").exitCode == 0);
+    const QJsonArray sections = infoOf(master)[QStringLiteral("sections")].toArray();
+    CHECK(sections[0][QStringLiteral("answers")].toInt() == 1);
+    CHECK(sections[1][QStringLiteral("answers")].toInt() == 1);
+    CHECK(sections[6][QStringLiteral("answers")].toInt() == 1);
+
+    const Run exported = qdfRun({QStringLiteral("export"), master, QStringLiteral("--json")});
+    REQUIRE(exported.exitCode == 0);
+    const QJsonObject doc = QJsonDocument::fromJson(exported.out.toUtf8()).object();
+    const QJsonObject q = doc[QStringLiteral("sections")][1][QStringLiteral("questions")][1].toObject();
+    CHECK(q[QStringLiteral("key")].toString() == QStringLiteral("reason"));
+    CHECK(q[QStringLiteral("answer")][QStringLiteral("text")].toString().toUtf8() == big);
+
+    const Run history = qdfRun({QStringLiteral("history"), master, QStringLiteral("care-standards"),
+                                QStringLiteral("intended-product"), QStringLiteral("--json")});
+    CHECK(history.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(history.out.toUtf8()).array()[0][QStringLiteral("text")].toString()
+          == QStringLiteral("Standards 🏥 for all"));
+}
+
+TEST_CASE("qdf answer: unknown keys are usage errors (1), bad files are unacceptable (2)", "[cli]")
+{
+    Folder folder;
+    const QString master = masterIn(folder);
+    const Run section = qdfRun({QStringLiteral("answer"), master, QStringLiteral("nursing"), QStringLiteral("reason"),
+                                QStringLiteral("--text"), QStringLiteral("x")});
+    CHECK(section.exitCode == 1);
+    CHECK(section.err.contains(QStringLiteral("nursing")));
+    CHECK(qdfRun({QStringLiteral("answer"), master, QStringLiteral("activities"), QStringLiteral("why"),
+                  QStringLiteral("--text"), QStringLiteral("x")}).exitCode == 1);
+    CHECK(qdfRun({QStringLiteral("answer"), master, QStringLiteral("activities"), QStringLiteral("reason")}).exitCode == 1);
+    CHECK(qdfRun({QStringLiteral("answer"), master, QStringLiteral("activities"), QStringLiteral("reason"),
+                  QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--file"), master}).exitCode == 1);
+    const QString latin1 = folder.path(QStringLiteral("latin1.txt"));
+    writeAll(latin1, "caf\xe9");
+    CHECK(qdfRun({QStringLiteral("answer"), master, QStringLiteral("activities"), QStringLiteral("reason"),
+                  QStringLiteral("--file"), latin1}).exitCode == 2);
+    const QString missing = folder.path(QStringLiteral("missing.qdf"));
+    const Run r = qdfRun({QStringLiteral("answer"), missing, QStringLiteral("activities"), QStringLiteral("reason"),
+                          QStringLiteral("--text"), QStringLiteral("x")});
+    CHECK(r.exitCode == 2);
+    expectOneLineNaming(r, missing);
+}
+
+TEST_CASE("qdf example add and reference add print the new item's id", "[cli]")
+{
+    Folder folder;
+    const QString master = masterIn(folder);
+    const Run e = qdfRun({QStringLiteral("example"), QStringLiteral("add"), master, QStringLiteral("--section"),
+                          QStringLiteral("activities"), QStringLiteral("--title"), QStringLiteral("Diary"),
+                          QStringLiteral("--text"), QStringLiteral("412 contacts")});
+    CHECK(e.exitCode == 0);
+    CHECK(e.out.trimmed().size() == 36);
+    const QString attachment = folder.path(QStringLiteral("spec.md"));
+    writeAll(attachment, "# Specification\n");
+    const Run r = qdfRun({QStringLiteral("reference"), QStringLiteral("add"), master, QStringLiteral("--section"),
+                          QStringLiteral("model-of-care"), QStringLiteral("--file"), attachment, QStringLiteral("--note"),
+                          QStringLiteral("The 2019 specification")});
+    CHECK(r.exitCode == 0);
+    const QJsonObject doc = QJsonDocument::fromJson(qdfRun({QStringLiteral("export"), master, QStringLiteral("--json")})
+                                                        .out.toUtf8()).object();
+    const QJsonObject ref = doc[QStringLiteral("sections")][3][QStringLiteral("referenceMaterials")][0].toObject();
+    CHECK(ref[QStringLiteral("id")].toString() == r.out.trimmed());
+    CHECK(ref[QStringLiteral("fileName")].toString() == QStringLiteral("spec.md"));
+    CHECK(QByteArray::fromBase64(ref[QStringLiteral("data")].toString().toLatin1()) == QByteArray("# Specification\n"));
+    CHECK(doc[QStringLiteral("sections")][1][QStringLiteral("workingExamples")][0][QStringLiteral("id")].toString()
+          == e.out.trimmed());
+    CHECK(qdfRun({QStringLiteral("example"), QStringLiteral("remove"), master}).exitCode == 1);
+    CHECK(qdfRun({QStringLiteral("reference"), QStringLiteral("add"), master, QStringLiteral("--section"),
+                  QStringLiteral("activities"), QStringLiteral("--file"), folder.path(QStringLiteral("none"))})
+              .exitCode == 2);
+}
+
+TEST_CASE("qdf schedule add, edit, move and sign follow the maturity rules with their exit codes", "[cli]")
+{
+    Folder folder;
+    const QString master = masterIn(folder);
+    const Run add = qdfRun({QStringLiteral("schedule"), QStringLiteral("add"), master, QStringLiteral("--section"),
+                            QStringLiteral("care-standards"), QStringLiteral("--title"), QStringLiteral("Pressure care"),
+                            QStringLiteral("--text"), QStringLiteral("v1")});
+    REQUIRE(add.exitCode == 0);
+    const QString id = add.out.trimmed();
+    auto run = [&](QStringList args) { return qdfRun(QStringList{QStringLiteral("schedule")} + args).exitCode; };
+    CHECK(run({QStringLiteral("edit"), master, id, QStringLiteral("--text"), QStringLiteral("v2")}) == 0);
+    CHECK(run({QStringLiteral("move"), master, id, QStringLiteral("--to"), QStringLiteral("signed-off")}) == 2);
+    CHECK(run({QStringLiteral("move"), master, id, QStringLiteral("--to"), QStringLiteral("finished")}) == 1);
+    CHECK(run({QStringLiteral("sign"), master, id}) == 2);  // a draft cannot be signed
+    CHECK(run({QStringLiteral("move"), master, id, QStringLiteral("--to"), QStringLiteral("ready")}) == 0);
+    CHECK(run({QStringLiteral("sign"), master, id}) == 0);
+    CHECK(run({QStringLiteral("move"), master, QStringLiteral("1.1"), QStringLiteral("--to"), QStringLiteral("signed-off")}) == 0);
+
+    const QString participant = folder.path(QStringLiteral("p.qdf"));
+    REQUIRE(qdfRun({QStringLiteral("new"), participant, QStringLiteral("--owner"), QStringLiteral("Aled"),
+                    QStringLiteral("--from-master"), master}).exitCode == 0);
+    const Run locked = qdfRun({QStringLiteral("schedule"), QStringLiteral("edit"), participant, id, QStringLiteral("--text"),
+                               QStringLiteral("mine")});
+    CHECK(locked.exitCode == 2);
+    CHECK(locked.err.contains(QStringLiteral("production team")));
+    expectOneLineNaming(locked, participant);
+    CHECK(run({QStringLiteral("move"), participant, id, QStringLiteral("--to"), QStringLiteral("adopted")}) == 2);
+    CHECK(run({QStringLiteral("move"), master, id, QStringLiteral("--to"), QStringLiteral("adopted")}) == 0);
+    CHECK(run({QStringLiteral("edit"), master, QStringLiteral("no-such-id"), QStringLiteral("--text"), QStringLiteral("x")}) == 1);
+
+    const Run list = qdfRun({QStringLiteral("schedule"), QStringLiteral("list"), master, QStringLiteral("--json")});
+    const QJsonObject s = QJsonDocument::fromJson(list.out.toUtf8()).array()[0].toObject();
+    CHECK(s[QStringLiteral("maturity")].toString() == QStringLiteral("adopted"));
+    CHECK(s[QStringLiteral("version")].toInt() == 2);
+    CHECK(s[QStringLiteral("number")].toString() == QStringLiteral("1.1"));
+}
+
+TEST_CASE("qdf check passes a good workbook and fails a damaged or foreign one with 2", "[cli]")
+{
+    Folder folder;
+    const QString master = masterIn(folder);
+    const Run ok = qdfRun({QStringLiteral("check"), master});
+    CHECK(ok.exitCode == 0);
+    CHECK(ok.out.trimmed() == QStringLiteral("ok"));
+    QByteArray bytes = readAll(master);
+    for (int i = 4096; i < 4096 + 400; ++i)
+        bytes[i] = char(0x77);
+    const QString damaged = folder.path(QStringLiteral("damaged.qdf"));
+    writeAll(damaged, bytes);
+    const Run bad = qdfRun({QStringLiteral("check"), damaged});
+    CHECK(bad.exitCode == 2);
+    expectOneLineNaming(bad, damaged);
+    const QString empty = folder.path(QStringLiteral("empty.qdf"));
+    writeAll(empty, {});
+    CHECK(qdfRun({QStringLiteral("check"), empty}).exitCode == 2);
+}
+
+TEST_CASE("qdf export -o writes the whole workbook as JSON to a file", "[cli]")
+{
+    Folder folder;
+    const QString master = masterIn(folder);
+    const QString out = folder.path(QStringLiteral("out.json"));
+    CHECK(qdfRun({QStringLiteral("export"), master, QStringLiteral("--json"), QStringLiteral("-o"), out}).exitCode == 0);
+    const QJsonObject doc = QJsonDocument::fromJson(readAll(out)).object();
+    CHECK(doc[QStringLiteral("format")].toString() == QStringLiteral("qdf-workbook"));
+    CHECK(doc[QStringLiteral("sections")].toArray().size() == 10);
+    CHECK(doc[QStringLiteral("plan")][QStringLiteral("stages")].toArray().size() == 3);
+    CHECK(qdfRun({QStringLiteral("export"), master}).exitCode == 1);  // no format
+}
+
+TEST_CASE("Every verb answers --help with 0, unknown verbs and missing arguments are usage errors", "[cli]")
+{
+    const QList<QStringList> verbs{
+        {QStringLiteral("new")}, {QStringLiteral("info")}, {QStringLiteral("export")}, {QStringLiteral("answer")},
+        {QStringLiteral("history")}, {QStringLiteral("example"), QStringLiteral("add")},
+        {QStringLiteral("reference"), QStringLiteral("add")}, {QStringLiteral("schedule"), QStringLiteral("add")},
+        {QStringLiteral("schedule"), QStringLiteral("edit")}, {QStringLiteral("schedule"), QStringLiteral("move")},
+        {QStringLiteral("schedule"), QStringLiteral("sign")}, {QStringLiteral("schedule"), QStringLiteral("list")},
+        {QStringLiteral("milestone")}, {QStringLiteral("search")}, {QStringLiteral("check")}, {QStringLiteral("demo")}};
+    for (const QStringList &verb : verbs) {
+        INFO(verb.join(QLatin1Char(' ')).toStdString());
+        const Run help = qdfRun(verb + QStringList{QStringLiteral("--help")});
+        CHECK(help.exitCode == 0);
+        CHECK(help.out.contains(QStringLiteral("qdf ") + verb.join(QLatin1Char(' '))));
+        CHECK(qdfRun(verb).exitCode == 1);
+    }
+    CHECK(qdfRun({QStringLiteral("--help")}).exitCode == 0);
+    CHECK(qdfRun({}).exitCode == 1);
+    const Run unknown = qdfRun({QStringLiteral("frobnicate")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("frobnicate")));
+}
+
+TEST_CASE("qdf demo builds a master and three participants that pass qdf check", "[cli]")
+{
+    Folder folder;
+    const Run demo = qdfRun({QStringLiteral("demo"), folder.path(QStringLiteral("demo"))});
+    REQUIRE(demo.exitCode == 0);
+    const QStringList paths = demo.out.trimmed().split(QLatin1Char('\n'));
+    REQUIRE(paths.size() == 4);
+    for (const QString &path : paths)
+        CHECK(qdfRun({QStringLiteral("check"), path}).exitCode == 0);
+    const QJsonObject master = infoOf(paths[0]);
+    CHECK(master[QStringLiteral("kind")].toString() == QStringLiteral("master"));
+    int schedules = 0;
+    for (const QJsonValue &s : master[QStringLiteral("sections")].toArray())
+        schedules += s[QStringLiteral("schedules")].toInt();
+    CHECK(schedules >= 4);
+    CHECK(infoOf(paths[1])[QStringLiteral("kind")].toString() == QStringLiteral("participant"));
+    const Run search = qdfRun({QStringLiteral("search"), paths[0], QStringLiteral("pressure ulcer"), QStringLiteral("--json")});
+    CHECK(search.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(search.out.toUtf8()).array().size() >= 2);
+    CHECK(qdfRun({QStringLiteral("milestone"), paths[0], QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("--status"),
+                  QStringLiteral("at-risk")}).exitCode == 0);
+    CHECK(qdfRun({QStringLiteral("milestone"), paths[0], QStringLiteral("9"), QStringLiteral("1"), QStringLiteral("--status"),
+                  QStringLiteral("done")}).exitCode == 1);
+}
