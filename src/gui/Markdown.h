@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QTextDocument>
+
+namespace qdf::gui {
+
+// Markdown as people write it in answers and Schedules: GitHub's dialect, but raw HTML is
+// shown as text, never interpreted (an answer containing <script> is just words).
+inline constexpr QTextDocument::MarkdownFeatures kMarkdownFeatures =
+    QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML);
+
+inline void setMarkdown(QTextDocument *document, const QString &text)
+{
+    document->setMarkdown(text, kMarkdownFeatures);
+}
+
+} // namespace qdf::gui

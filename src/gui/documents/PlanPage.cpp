@@ -1,0 +1,85 @@
+#include "gui/documents/PlanPage.h"
+
+#include "core/Workbook.h"
+#include "core/stores/PlanStore.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace qdf::gui {
+namespace {
+
+QString statusTitle(MilestoneStatus status)
+{
+    switch (status) {
+    case MilestoneStatus::NotStarted: return PlanPage::tr("Not started");
+    case MilestoneStatus::InProgress: return PlanPage::tr("In progress");
+    case MilestoneStatus::Done: return PlanPage::tr("Done");
+    case MilestoneStatus::AtRisk: return PlanPage::tr("At risk");
+    }
+    return {};
+}
+
+QLabel *label(const QString &text, const char *role, QWidget *parent)
+{
+    auto *l = new QLabel(text, parent);
+    l->setWordWrap(true);
+    l->setProperty("role", QString::fromLatin1(role));
+    return l;
+}
+
+} // namespace
+
+PlanPage::PlanPage(Workbook &workbook, QWidget *parent) : QScrollArea(parent)
+{
+    setObjectName(QStringLiteral("page-plan-on-a-page"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(24, 18, 24, 24);
+    layout->addWidget(label(tr("CAREMORE Plan on a Page"), "title", content));
+    layout->addWidget(label(tr("The three production stages, their milestones and outline timescales."), "purpose", content));
+
+    PlanStore plan(workbook);
+    for (const PlanStage &stage : plan.stages().valueOr({})) {
+        auto *card = new QFrame(content);
+        card->setProperty("role", QStringLiteral("card"));
+        auto *grid = new QGridLayout(card);
+        grid->setContentsMargins(12, 10, 12, 10);
+        grid->addWidget(label(tr("Stage %1: %2").arg(stage.number).arg(stage.title), "heading", card), 0, 0, 1, 3);
+        grid->addWidget(label(stage.outcome, "", card), 1, 0, 1, 3);
+        grid->addWidget(label(tr("Outline timescale: %1").arg(stage.timescale), "guidance", card), 2, 0, 1, 3);
+        int row = 3;
+        for (const Milestone &m : plan.milestones(stage.id).valueOr({})) {
+            grid->addWidget(label(m.title, "", card), row, 0);
+            grid->addWidget(label(m.due, "guidance", card), row, 1);
+            auto *status = new QComboBox(card);
+            status->setObjectName(QStringLiteral("milestone-%1-%2").arg(stage.number).arg(m.position));
+            status->setAccessibleName(tr("Status of milestone: %1").arg(m.title));
+            for (auto s : {MilestoneStatus::NotStarted, MilestoneStatus::InProgress, MilestoneStatus::Done,
+                           MilestoneStatus::AtRisk})
+                status->addItem(statusTitle(s), int(s));
+            status->setCurrentIndex(status->findData(int(m.status)));
+            status->setEnabled(!workbook.isReadOnly());
+            connect(status, &QComboBox::activated, this, [this, &workbook, status, m] {
+                const Status s = PlanStore(workbook).setMilestone(
+                    m.uuid, static_cast<MilestoneStatus>(status->currentData().toInt()), m.due);
+                if (s)
+                    Q_EMIT saved();
+                else
+                    Q_EMIT saveFailed(s.error().message);
+            });
+            grid->addWidget(status, row, 2);
+            ++row;
+        }
+        grid->setColumnStretch(0, 1);
+        layout->addWidget(card);
+    }
+    layout->addStretch(1);
+    setWidget(content);
+}
+
+} // namespace qdf::gui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/Domain.h"
+
+#include <QFrame>
+#include <QTimer>
+
+class QLabel;
+class QPlainTextEdit;
+class QTextBrowser;
+
+namespace qdf {
+class Workbook;
+}
+
+namespace qdf::gui {
+
+// One open question with its answer: Markdown on the left, the rendered text beside it.
+// Typing is saved on its own after a short pause (and when focus leaves); a failed save keeps
+// the text on screen, says why, and tries again on the next change.
+class AnswerEditor : public QFrame {
+    Q_OBJECT
+public:
+    AnswerEditor(Workbook &workbook, const Question &question, QWidget *parent = nullptr);
+
+    const Question &question() const { return m_question; }
+    QPlainTextEdit *editor() const { return m_editor; }
+    bool hasUnsavedText() const;
+    // Saves now if anything is pending; false if it could not be saved.
+    bool flush();
+
+Q_SIGNALS:
+    void saved(const qdf::Answer &answer);
+    void saveFailed(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void textEdited();
+    void renderPreview();
+    void showAnswer(const Answer &answer);
+
+    Workbook &m_workbook;
+    Question m_question;
+    QPlainTextEdit *m_editor = nullptr;
+    QTextBrowser *m_preview = nullptr;
+    QLabel *m_status = nullptr;
+    QTimer m_saveTimer;
+    QTimer m_previewTimer;
+    QString m_savedText;
+};
+
+} // namespace qdf::gui
