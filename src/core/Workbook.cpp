@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Workbook", text);
+    return QCoreApplication::translate("qdf::Workbook", text);
 }
 
 } // namespace

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("WorkbookCreation", text);
+    return QCoreApplication::translate("qdf", text);
 }
 
 Status checkTarget(const QString &path, const Owner &owner)

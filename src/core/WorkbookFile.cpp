@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("WorkbookFile", text);
+    return QCoreApplication::translate("qdf::workbookfile", text);
 }
 
 Error fail(Error::Code code, const QString &path, const QString &reason)

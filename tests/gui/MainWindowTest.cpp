@@ -15,7 +15,9 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 #include <QTreeWidget>
+#include <QMenuBar>
 
 using namespace qdf;
 using namespace qdf::gui;
@@ -161,4 +163,19 @@ TEST_CASE("Changing a milestone's status on the Plan on a Page is saved at once"
     auto wb = need(Workbook::open(demo[0]));
     PlanStore plan(*wb);
     CHECK(need(plan.milestones(need(plan.stages())[1].id))[2].status == MilestoneStatus::AtRisk);
+}
+
+TEST_CASE("The Welsh catalogue built with the program translates the window and the core's words", "[gui][i18n]")
+{
+    QTranslator welsh;
+    REQUIRE(welsh.load(QStringLiteral(":/i18n/qdfworkbench_cy.qm")));
+    QCoreApplication::installTranslator(&welsh);
+    MainWindow window;
+    auto *menuBar = window.menuBar();
+    const QString fileMenu = menuBar->actions().first()->text();
+    const QString draft = maturityTitle(Maturity::Draft);
+    QCoreApplication::removeTranslator(&welsh);
+    CHECK(fileMenu == QStringLiteral("&Ffeil"));
+    CHECK(draft == QStringLiteral("Drafft"));
+    CHECK(maturityTitle(Maturity::Draft) == QStringLiteral("Draft"));
 }

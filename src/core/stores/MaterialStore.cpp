@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MaterialStore", text);
+    return QCoreApplication::translate("qdf::MaterialStore", text);
 }
 
 Status requireOneRow(const QSqlQuery &q, const QString &uuid)

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ScheduleStore", text);
+    return QCoreApplication::translate("qdf::ScheduleStore", text);
 }
 
 Error notAllowed(const QString &message)

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ItemLists", text);
+    return QCoreApplication::translate("qdf::gui", text);
 }
 
 QFrame *card(QWidget *parent, const QString &name)
