@@ -5,7 +5,6 @@
 #include <QStringDecoder>
 
 #include <cstdio>
-#include <cstdlib>
 
 namespace qdf::cli {
 
@@ -22,19 +21,14 @@ void VerbParser::positional(const QString &name, const QString &description)
     ++m_required;
 }
 
-bool VerbParser::parse(const QStringList &arguments)
+void VerbParser::parse(const QStringList &arguments)
 {
-    if (!m_parser.parse(arguments)) {
-        usage(m_verb, m_parser.errorText());
-        return false;
-    }
+    if (!m_parser.parse(arguments))
+        usageExit(m_verb, m_parser.errorText());
     if (m_parser.isSet(QStringLiteral("help")))
         m_parser.showHelp(Ok);
-    if (m_parser.positionalArguments().size() != m_required) {
-        usage(m_verb, QCoreApplication::translate("cli", "expected %n argument(s)", nullptr, m_required));
-        return false;
-    }
-    return true;
+    if (m_parser.positionalArguments().size() != m_required)
+        usageExit(m_verb, QCoreApplication::translate("cli", "expected %n argument(s)", nullptr, m_required));
 }
 
 int fail(const QString &path, const Error &error)
@@ -53,14 +47,23 @@ int usage(const QString &verb, const QString &message)
     return Usage;
 }
 
-std::unique_ptr<Workbook> open(const QString &path, int &exitCode)
+void usageExit(const QString &verb, const QString &message)
+{
+    throw ExitRequest{usage(verb, message)};
+}
+
+std::unique_ptr<Workbook> openOrExit(const QString &path)
 {
     auto workbook = Workbook::open(path);
-    if (!workbook) {
-        exitCode = fail(path, workbook.error());
-        return nullptr;
-    }
+    if (!workbook)
+        throw ExitRequest{fail(path, workbook.error())};
     return std::move(workbook).value();
+}
+
+void orExit(const Workbook &workbook, const Status &status)
+{
+    if (!status)
+        throw ExitRequest{fail(workbook.path(), status.error())};
 }
 
 void addTextOptions(QCommandLineParser &parser)
@@ -72,33 +75,26 @@ void addTextOptions(QCommandLineParser &parser)
                       QStringLiteral("F")});
 }
 
-std::optional<QString> readText(const QCommandLineParser &parser, const QString &verb, int &exitCode)
+QString textOrExit(const QCommandLineParser &parser, const QString &verb)
 {
     const bool hasText = parser.isSet(QStringLiteral("text"));
     const bool hasFile = parser.isSet(QStringLiteral("file"));
-    if (hasText == hasFile) {
-        exitCode = usage(verb, QCoreApplication::translate("cli", "give either --text or --file"));
-        return std::nullopt;
-    }
+    if (hasText == hasFile)
+        usageExit(verb, QCoreApplication::translate("cli", "give either --text or --file"));
     if (hasText)
         return parser.value(QStringLiteral("text"));
     const QString path = parser.value(QStringLiteral("file"));
     QFile file;
     const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path),
                                                                                           file.open(QIODevice::ReadOnly));
-    if (!opened) {
-        exitCode = fail(path, makeError(Error::Code::NotFound, file.errorString()));
-        return std::nullopt;
-    }
+    if (!opened)
+        throw ExitRequest{fail(path, makeError(Error::Code::NotFound, file.errorString()))};
     const QByteArray bytes = file.readAll();
     // Stateless: a sequence cut off at the end is an error, not state waiting for more bytes.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
-    if (decoder.hasError()) {
-        exitCode = fail(path, makeError(Error::Code::NotAllowed,
-                                        QCoreApplication::translate("cli", "is not UTF-8 text")));
-        return std::nullopt;
-    }
+    if (decoder.hasError())
+        throw ExitRequest{fail(path, makeError(Error::Code::NotAllowed, QCoreApplication::translate("cli", "is not UTF-8 text")))};
     return text;
 }
 
@@ -109,9 +105,7 @@ QString subverb(QStringList &arguments, const QStringList &known)
         const bool help = arguments.size() >= 2 && arguments.at(1) == QLatin1String("--help");
         std::fprintf(help ? stdout : stderr, "Usage: qdf %s %s ...\n", qUtf8Printable(noun),
                      qUtf8Printable(known.join(QLatin1Char('|'))));
-        if (help)
-            std::exit(Ok);
-        return {};
+        throw ExitRequest{help ? Ok : Usage};
     }
     const QString sub = arguments.takeAt(1);
     arguments[0] = QStringLiteral("qdf %1 %2").arg(noun, sub);

@@ -7,7 +7,6 @@
 #include <QStringList>
 
 #include <memory>
-#include <optional>
 
 // Shared by the `qdf` verbs: exit codes, error lines, opening workbooks, reading text.
 namespace qdf::cli {
@@ -15,14 +14,20 @@ namespace qdf::cli {
 // The exit statuses are a contract scripts rely on.
 enum Exit { Ok = 0, Usage = 1, Unacceptable = 2 };
 
+// Thrown by the *OrExit helpers after they have printed why; main() returns its status. Keeps
+// each verb a straight line of steps instead of a ladder of "if failed, return code".
+struct ExitRequest {
+    int status;
+};
+
 // One verb's parser: `qdf VERB ARGS`, with --help. parse() prints errors and help itself.
 class VerbParser {
 public:
     VerbParser(const QString &verb, const QString &description);
     QCommandLineParser &parser() { return m_parser; }
     void positional(const QString &name, const QString &description);
-    // Parses; on a usage error prints it and returns false (exit Usage). --help exits 0.
-    bool parse(const QStringList &arguments);
+    // Parses; a usage error is printed and ends the verb with Usage. --help exits 0.
+    void parse(const QStringList &arguments);
     QStringList positionals() const { return m_parser.positionalArguments(); }
 
 private:
@@ -35,16 +40,26 @@ private:
 int fail(const QString &path, const Error &error);
 int usage(const QString &verb, const QString &message);
 
-// Opens a workbook or prints why not.
-std::unique_ptr<Workbook> open(const QString &path, int &exitCode);
+// Opens a workbook or ends the verb with the reason.
+std::unique_ptr<Workbook> openOrExit(const QString &path);
+
+// The value of a result about `workbook`, or the end of the verb with the reason.
+template <typename T>
+T orExit(const Workbook &workbook, Result<T> result)
+{
+    if (!result)
+        throw ExitRequest{fail(workbook.path(), result.error())};
+    return std::move(result).value();
+}
+void orExit(const Workbook &workbook, const Status &status);
+[[noreturn]] void usageExit(const QString &verb, const QString &message);
 
 // --text T or --file F (F may be "-" for standard input); exactly one, UTF-8.
 void addTextOptions(QCommandLineParser &parser);
-std::optional<QString> readText(const QCommandLineParser &parser, const QString &verb, int &exitCode);
+QString textOrExit(const QCommandLineParser &parser, const QString &verb);
 
 // `qdf NOUN SUBVERB ...`: finds the sub-verb among `known`, and rewrites the arguments so
-// that arguments[0] reads "qdf NOUN SUBVERB". Returns the sub-verb, or empty after printing
-// a usage error.
+// that arguments[0] reads "qdf NOUN SUBVERB". Returns the sub-verb, or ends the verb.
 QString subverb(QStringList &arguments, const QStringList &known);
 
 void out(const QString &line);

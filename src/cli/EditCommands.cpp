@@ -23,9 +23,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
-QCommandLineOption sectionOption()
+const QCommandLineOption sectionOption{QStringLiteral("section"), QStringLiteral("The section's key (see 'qdf info')."),
+                                       QStringLiteral("KEY")};
+const QCommandLineOption jsonOption{QStringLiteral("json"), QStringLiteral("Print JSON.")};
+
+// The three positionals of the verbs about one question: PATH SECTION QUESTION.
+void questionArguments(VerbParser &verb)
 {
-    return {QStringLiteral("section"), tr("The section's key (see 'qdf info')."), QStringLiteral("KEY")};
+    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
+    verb.positional(QStringLiteral("SECTION"), tr("The section's key, e.g. care-standards."));
+    verb.positional(QStringLiteral("QUESTION"), tr("The question's key, e.g. intended-product."));
+}
+
+Question questionOrExit(const Workbook &wb, const VerbParser &verb)
+{
+    return orExit(wb, SectionStore(wb).question(verb.positionals().at(1), verb.positionals().at(2)));
 }
 
 } // namespace
@@ -33,48 +45,27 @@ QCommandLineOption sectionOption()
 int answer(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("answer"), tr("set the answer to a question; the earlier text stays in its history."));
-    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
-    verb.positional(QStringLiteral("SECTION"), tr("The section's key, e.g. care-standards."));
-    verb.positional(QStringLiteral("QUESTION"), tr("The question's key, e.g. intended-product."));
+    questionArguments(verb);
     addTextOptions(verb.parser());
-    if (!verb.parse(arguments))
-        return Usage;
-    int code = Ok;
-    const auto text = readText(verb.parser(), QStringLiteral("answer"), code);
-    if (!text)
-        return code;
-    auto wb = open(verb.positionals().at(0), code);
-    if (!wb)
-        return code;
-    auto question = SectionStore(*wb).question(verb.positionals().at(1), verb.positionals().at(2));
-    if (!question)
-        return fail(wb->path(), question.error());
-    auto saved = AnswerStore(*wb).set(question->id, *text);
-    return saved ? Ok : fail(wb->path(), saved.error());
+    verb.parse(arguments);
+    const QString text = textOrExit(verb.parser(), QStringLiteral("answer"));
+    auto wb = openOrExit(verb.positionals().at(0));
+    orExit(*wb, AnswerStore(*wb).set(questionOrExit(*wb, verb).id, text));
+    return Ok;
 }
 
 int history(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("history"), tr("list the saved versions of an answer, newest first."));
-    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
-    verb.positional(QStringLiteral("SECTION"), tr("The section's key."));
-    verb.positional(QStringLiteral("QUESTION"), tr("The question's key."));
-    verb.parser().addOption({QStringLiteral("json"), tr("Print JSON.")});
-    if (!verb.parse(arguments))
-        return Usage;
-    int code = Ok;
-    auto wb = open(verb.positionals().at(0), code);
-    if (!wb)
-        return code;
-    auto question = SectionStore(*wb).question(verb.positionals().at(1), verb.positionals().at(2));
-    if (!question)
-        return fail(wb->path(), question.error());
-    auto revisions = AnswerStore(*wb).history(question->id);
-    if (!revisions)
-        return fail(wb->path(), revisions.error());
+    questionArguments(verb);
+    verb.parser().addOption(jsonOption);
+    verb.parse(arguments);
+    auto wb = openOrExit(verb.positionals().at(0));
+    const auto revisions = orExit(*wb, AnswerStore(*wb).history(questionOrExit(*wb, verb).id));
+    const bool json = verb.parser().isSet(jsonOption);
     QJsonArray array;
-    for (const AnswerRevision &r : *revisions) {
-        if (!verb.parser().isSet(QStringLiteral("json"))) {
+    for (const AnswerRevision &r : revisions) {
+        if (!json) {
             out(tr("version %1, %2, %3").arg(r.version).arg(r.change.by, Clock::format(r.change.at)));
             continue;
         }
@@ -84,70 +75,49 @@ int history(const QStringList &arguments)
                                  {QStringLiteral("at"), Clock::format(r.change.at)},
                                  {QStringLiteral("restoredFrom"), r.restoredFrom ? QJsonValue(*r.restoredFrom) : QJsonValue()}});
     }
-    if (verb.parser().isSet(QStringLiteral("json")))
+    if (json)
         writeBytes(QJsonDocument(array).toJson());
     return Ok;
 }
 
 int example(QStringList arguments)
 {
-    if (subverb(arguments, {QStringLiteral("add")}).isEmpty())
-        return Usage;
+    subverb(arguments, {QStringLiteral("add")});
     VerbParser verb(QStringLiteral("example add"), tr("add a working example to a section; prints its id."));
     verb.positional(QStringLiteral("PATH"), tr("The workbook."));
-    verb.parser().addOption(sectionOption());
+    verb.parser().addOption(sectionOption);
     verb.parser().addOption({QStringLiteral("title"), tr("The example's title."), QStringLiteral("T")});
     addTextOptions(verb.parser());
-    if (!verb.parse(arguments))
-        return Usage;
-    int code = Ok;
-    const auto text = readText(verb.parser(), QStringLiteral("example add"), code);
-    if (!text)
-        return code;
-    auto wb = open(verb.positionals().at(0), code);
-    if (!wb)
-        return code;
-    auto section = SectionStore(*wb).byKey(verb.parser().value(QStringLiteral("section")));
-    if (!section)
-        return fail(wb->path(), section.error());
-    auto added = MaterialStore(*wb).addExample(section->id, verb.parser().value(QStringLiteral("title")), *text);
-    if (!added)
-        return fail(wb->path(), added.error());
-    out(added->uuid);
+    verb.parse(arguments);
+    const QString text = textOrExit(verb.parser(), QStringLiteral("example add"));
+    auto wb = openOrExit(verb.positionals().at(0));
+    const Section section = orExit(*wb, SectionStore(*wb).byKey(verb.parser().value(sectionOption)));
+    out(orExit(*wb, MaterialStore(*wb).addExample(section.id, verb.parser().value(QStringLiteral("title")), text)).uuid);
     return Ok;
 }
 
 int reference(QStringList arguments)
 {
-    if (subverb(arguments, {QStringLiteral("add")}).isEmpty())
-        return Usage;
+    subverb(arguments, {QStringLiteral("add")});
     VerbParser verb(QStringLiteral("reference add"), tr("attach a file to a section's Reference Materials (stored "
                                                         "inside the workbook); prints its id."));
     verb.positional(QStringLiteral("PATH"), tr("The workbook."));
-    verb.parser().addOption(sectionOption());
+    verb.parser().addOption(sectionOption);
     verb.parser().addOption({QStringLiteral("file"), tr("The file to attach."), QStringLiteral("F")});
     verb.parser().addOption({QStringLiteral("note"), tr("Why it matters."), QStringLiteral("N")});
-    if (!verb.parse(arguments))
-        return Usage;
+    verb.parse(arguments);
     const QString filePath = verb.parser().value(QStringLiteral("file"));
     if (filePath.isEmpty())
-        return usage(QStringLiteral("reference add"), tr("--file is required"));
+        usageExit(QStringLiteral("reference add"), tr("--file is required"));
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
         return fail(filePath, makeError(Error::Code::NotFound, file.errorString()));
     const QByteArray data = file.readAll();
-    int code = Ok;
-    auto wb = open(verb.positionals().at(0), code);
-    if (!wb)
-        return code;
-    auto section = SectionStore(*wb).byKey(verb.parser().value(QStringLiteral("section")));
-    if (!section)
-        return fail(wb->path(), section.error());
-    auto added = MaterialStore(*wb).attach(section->id, QFileInfo(filePath).fileName(), data,
-                                           verb.parser().value(QStringLiteral("note")));
-    if (!added)
-        return fail(wb->path(), added.error());
-    out(added->uuid);
+    auto wb = openOrExit(verb.positionals().at(0));
+    const Section section = orExit(*wb, SectionStore(*wb).byKey(verb.parser().value(sectionOption)));
+    out(orExit(*wb, MaterialStore(*wb).attach(section.id, QFileInfo(filePath).fileName(), data,
+                                              verb.parser().value(QStringLiteral("note"))))
+            .uuid);
     return Ok;
 }
 
@@ -160,35 +130,26 @@ int milestone(const QStringList &arguments)
     verb.parser().addOption({QStringLiteral("status"), tr("not-started, in-progress, done or at-risk."),
                              QStringLiteral("S")});
     verb.parser().addOption({QStringLiteral("due"), tr("When it is due, as text (e.g. 2027-03)."), QStringLiteral("D")});
-    if (!verb.parse(arguments))
-        return Usage;
+    verb.parse(arguments);
     const auto status = milestoneStatusFromSlug(verb.parser().value(QStringLiteral("status")));
     if (!status)
-        return usage(QStringLiteral("milestone"), tr("--status must be not-started, in-progress, done or at-risk"));
-    int code = Ok;
-    auto wb = open(verb.positionals().at(0), code);
-    if (!wb)
-        return code;
+        usageExit(QStringLiteral("milestone"), tr("--status must be not-started, in-progress, done or at-risk"));
+    auto wb = openOrExit(verb.positionals().at(0));
     PlanStore plan(*wb);
-    auto stages = plan.stages();
-    if (!stages)
-        return fail(wb->path(), stages.error());
-    for (const PlanStage &stage : *stages) {
+    for (const PlanStage &stage : orExit(*wb, plan.stages())) {
         if (QString::number(stage.number) != verb.positionals().at(1))
             continue;
-        auto milestones = plan.milestones(stage.id);
-        if (!milestones)
-            return fail(wb->path(), milestones.error());
+        const auto milestones = orExit(*wb, plan.milestones(stage.id));
         const int index = verb.positionals().at(2).toInt() - 1;
-        if (index < 0 || index >= milestones->size())
+        if (index < 0 || index >= milestones.size())
             break;
-        const Milestone &m = milestones->at(index);
+        const Milestone &m = milestones.at(index);
         const QString due = verb.parser().isSet(QStringLiteral("due")) ? verb.parser().value(QStringLiteral("due")) : m.due;
-        const Status s = plan.setMilestone(m.uuid, *status, due);
-        return s ? Ok : fail(wb->path(), s.error());
+        orExit(*wb, plan.setMilestone(m.uuid, *status, due));
+        return Ok;
     }
-    return usage(QStringLiteral("milestone"), tr("no milestone %1 in stage %2")
-                                                   .arg(verb.positionals().at(2), verb.positionals().at(1)));
+    usageExit(QStringLiteral("milestone"),
+              tr("no milestone %1 in stage %2").arg(verb.positionals().at(2), verb.positionals().at(1)));
 }
 
 } // namespace qdf::cli

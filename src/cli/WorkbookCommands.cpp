@@ -44,19 +44,18 @@ int newWorkbook(const QStringList &arguments)
     p.addOption({QStringLiteral("programme"), tr("The new programme's name (with --master)."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("from-master"), tr("Create a participant workbook of this master."),
                  QStringLiteral("MASTER")});
-    if (!verb.parse(arguments))
-        return Usage;
+    verb.parse(arguments);
     const QString path = verb.positionals().at(0);
     const Owner owner{p.value(QStringLiteral("owner")), p.value(QStringLiteral("organisation")),
                       p.value(QStringLiteral("role"))};
     if (owner.name.trimmed().isEmpty())
-        return usage(QStringLiteral("new"), tr("--owner is required"));
+        usageExit(QStringLiteral("new"), tr("--owner is required"));
     const bool master = p.isSet(QStringLiteral("master"));
     const bool fromMaster = p.isSet(QStringLiteral("from-master"));
     if (master == fromMaster)
-        return usage(QStringLiteral("new"), tr("give either --master or --from-master"));
+        usageExit(QStringLiteral("new"), tr("give either --master or --from-master"));
     if (master && p.value(QStringLiteral("programme")).trimmed().isEmpty())
-        return usage(QStringLiteral("new"), tr("--master needs --programme NAME"));
+        usageExit(QStringLiteral("new"), tr("--master needs --programme NAME"));
     auto created = master ? createMaster(path, owner, p.value(QStringLiteral("programme")))
                           : createParticipant(path, owner, p.value(QStringLiteral("from-master")));
     if (!created)
@@ -69,21 +68,15 @@ int info(const QStringList &arguments)
     VerbParser verb(QStringLiteral("info"), tr("show a workbook's kind, programme, owner, revision and sections."));
     verb.positional(QStringLiteral("PATH"), tr("The workbook."));
     verb.parser().addOption(jsonOption);
-    if (!verb.parse(arguments))
-        return Usage;
-    int code = Ok;
-    auto wb = open(verb.positionals().at(0), code);
-    if (!wb)
-        return code;
-    auto json = infoJson(*wb);
-    if (!json)
-        return fail(wb->path(), json.error());
+    verb.parse(arguments);
+    auto wb = openOrExit(verb.positionals().at(0));
+    const QByteArray json = orExit(*wb, infoJson(*wb));
     if (verb.parser().isSet(jsonOption)) {
-        writeBytes(*json);
+        writeBytes(json);
         return Ok;
     }
     // The human form reads the same document, so both always agree.
-    const QJsonObject o = QJsonDocument::fromJson(*json).object();
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
     const QJsonObject owner = o.value(QStringLiteral("owner")).toObject();
     out(tr("%1 workbook of \"%2\"").arg(o.value(QStringLiteral("kind")).toString(),
                                        o.value(QStringLiteral("programme")).toObject().value(QStringLiteral("name")).toString()));
@@ -123,24 +116,18 @@ int exportWorkbook(const QStringList &arguments)
     verb.parser().addOption({{QStringLiteral("o"), QStringLiteral("output")},
                              tr("Write to FILE instead of standard output (replaced whole, never half-written)."),
                              QStringLiteral("FILE")});
-    if (!verb.parse(arguments))
-        return Usage;
+    verb.parse(arguments);
     if (!verb.parser().isSet(jsonOption))
-        return usage(QStringLiteral("export"), tr("choose a format: --json"));
-    int code = Ok;
-    auto wb = open(verb.positionals().at(0), code);
-    if (!wb)
-        return code;
-    auto json = exportJson(*wb);
-    if (!json)
-        return fail(wb->path(), json.error());
+        usageExit(QStringLiteral("export"), tr("choose a format: --json"));
+    auto wb = openOrExit(verb.positionals().at(0));
+    const QByteArray json = orExit(*wb, exportJson(*wb));
     const QString output = verb.parser().value(QStringLiteral("output"));
     if (output.isEmpty()) {
-        writeBytes(*json);
+        writeBytes(json);
         return Ok;
     }
     QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
         return fail(output, makeError(Error::Code::Io, file.errorString()));
     return Ok;
 }
@@ -149,12 +136,8 @@ int check(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("check"), tr("check a workbook's integrity and schema; prints \"ok\" or the problems."));
     verb.positional(QStringLiteral("PATH"), tr("The workbook."));
-    if (!verb.parse(arguments))
-        return Usage;
-    int code = Ok;
-    auto wb = open(verb.positionals().at(0), code);
-    if (!wb)
-        return code;
+    verb.parse(arguments);
+    auto wb = openOrExit(verb.positionals().at(0));
     const QStringList problems = checkIntegrity(*wb);
     if (problems.isEmpty()) {
         out(tr("ok"));
@@ -172,18 +155,12 @@ int search(const QStringList &arguments)
     verb.positional(QStringLiteral("PATH"), tr("The workbook."));
     verb.positional(QStringLiteral("WORDS"), tr("What to find (every word must occur; words match as prefixes)."));
     verb.parser().addOption(jsonOption);
-    if (!verb.parse(arguments))
-        return Usage;
-    int code = Ok;
-    auto wb = open(verb.positionals().at(0), code);
-    if (!wb)
-        return code;
-    auto hits = qdf::search(*wb, verb.positionals().at(1));
-    if (!hits)
-        return fail(wb->path(), hits.error());
+    verb.parse(arguments);
+    auto wb = openOrExit(verb.positionals().at(0));
+    const auto hits = orExit(*wb, qdf::search(*wb, verb.positionals().at(1)));
     if (verb.parser().isSet(jsonOption)) {
         QJsonArray array;
-        for (const SearchHit &h : *hits) {
+        for (const SearchHit &h : hits) {
             array.append(QJsonObject{{QStringLiteral("kind"), searchHitKindSlug(h.kind)},
                                      {QStringLiteral("id"), h.itemUuid},
                                      {QStringLiteral("section"), h.sectionKey},
@@ -194,7 +171,7 @@ int search(const QStringList &arguments)
         writeBytes(QJsonDocument(array).toJson());
         return Ok;
     }
-    for (const SearchHit &h : *hits)
+    for (const SearchHit &h : hits)
         out(QStringLiteral("%1  %2  %3\n    %4").arg(h.sectionKey, searchHitKindSlug(h.kind), h.title, h.snippet.simplified()));
     return Ok;
 }
@@ -204,8 +181,7 @@ int demo(const QStringList &arguments)
     VerbParser verb(QStringLiteral("demo"), tr("build the demo programme (a master and three participant "
                                                "workbooks, fictional) into FOLDER; prints their paths."));
     verb.positional(QStringLiteral("FOLDER"), tr("Where to put the workbooks; existing ones are kept."));
-    if (!verb.parse(arguments))
-        return Usage;
+    verb.parse(arguments);
     auto paths = buildDemo(verb.positionals().at(0));
     if (!paths)
         return fail(verb.positionals().at(0), paths.error());

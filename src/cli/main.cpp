@@ -71,5 +71,9 @@ int main(int argc, char *argv[])
     }
     arguments.removeFirst();
     arguments[0] = QStringLiteral("qdf ") + verb;
-    return it->second.run(arguments);
+    try {
+        return it->second.run(arguments);
+    } catch (const qdf::cli::ExitRequest &exit) {
+        return exit.status;
+    }
 }

@@ -38,11 +38,19 @@ void removeTemporary(const QString &temp)
         QFile::remove(temp + QLatin1String(suffix));
 }
 
-// Closes the temporary file (SQLite checkpoints and drops the WAL), renames it into place
-// and opens the finished workbook.
-Result<std::unique_ptr<Workbook>> finish(workbookfile::Connection &connection, const QString &temp, const QString &path)
+// Commits (if `status` is good so far), closes the temporary file (SQLite checkpoints and drops
+// the WAL), renames it into place and opens the finished workbook. On any failure the
+// temporary file goes and nothing is left at the path.
+Result<std::unique_ptr<Workbook>> finish(workbookfile::Connection &connection, Status status, const QString &temp,
+                                         const QString &path)
 {
+    if (status)
+        status = sql::exec(connection.database(), QStringLiteral("COMMIT"));
     connection.close();
+    if (!status) {
+        removeTemporary(temp);
+        return status.error();
+    }
     if (!QFile::rename(temp, path)) {
         removeTemporary(temp);
         return makeError(Error::Code::Io, QStringLiteral("%1: %2").arg(path, tr("could not be written")));
@@ -127,14 +135,7 @@ Result<std::unique_ptr<Workbook>> createMaster(const QString &path, const Owner 
                        pack.name, pack.version, Clock::format(change.at)});
     if (s)
         s = layOut(db, pack, change);
-    if (s)
-        s = sql::exec(db, QStringLiteral("COMMIT"));
-    if (!s) {
-        connection->close();
-        removeTemporary(temp);
-        return s.error();
-    }
-    return finish(*connection, temp, path);
+    return finish(*connection, s, temp, path);
 }
 
 Result<std::unique_ptr<Workbook>> createParticipant(const QString &path, const Owner &owner, const QString &masterPath,
@@ -178,14 +179,7 @@ Result<std::unique_ptr<Workbook>> createParticipant(const QString &path, const O
                                           " created_at = ? WHERE id = 1"),
                       {store::newUuid(), owner.name, owner.organisation, owner.role, masterRevision,
                        Clock::format(clock.now())});
-    if (s)
-        s = sql::exec(db, QStringLiteral("COMMIT"));
-    if (!s) {
-        connection->close();
-        removeTemporary(temp);
-        return s.error();
-    }
-    return finish(*connection, temp, path);
+    return finish(*connection, s, temp, path);
 }
 
 } // namespace qdf
