@@ -175,3 +175,29 @@ TEST_CASE("Plan on a Page holds the three stages with their milestones, and stat
     CHECK(m.status == MilestoneStatus::InProgress);
     CHECK(m.due == QStringLiteral("2027-03"));
 }
+
+TEST_CASE("A removed example or reference can be put back under its old id, and its tombstone goes", "[store]")
+{
+    Folder folder;
+    auto wb = newMaster(folder.path(QStringLiteral("m.qdf")));
+    const qint64 sectionId = need(SectionStore(*wb).byKey(QStringLiteral("activities"))).id;
+    MaterialStore materials(*wb);
+    need(materials.addExample(sectionId, QStringLiteral("First"), QString()));
+    const WorkingExample second = need(materials.addExample(sectionId, QStringLiteral("Second"), QStringLiteral("b")));
+    need(materials.addExample(sectionId, QStringLiteral("Third"), QString()));
+    need(materials.removeExample(second.uuid));
+    need(materials.restoreExample(second));
+    const auto examples = need(materials.examples(sectionId));
+    REQUIRE(examples.size() == 3);
+    CHECK(examples[1].uuid == second.uuid);
+    CHECK(examples[1].body == QStringLiteral("b"));
+
+    const ReferenceMaterial ref = need(materials.attach(sectionId, QStringLiteral("a.txt"), "data", QStringLiteral("n")));
+    need(materials.removeReference(ref.uuid));
+    need(materials.restoreReference(ref, "data"));
+    CHECK(need(materials.referenceData(ref.uuid)) == QByteArray("data"));
+    QSqlQuery q(wb->database());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM tombstone")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+}

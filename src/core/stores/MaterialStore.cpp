@@ -129,6 +129,39 @@ Status MaterialStore::removeExample(const QString &uuid)
     return remove("working_example", QStringLiteral("working-example"), uuid);
 }
 
+Status MaterialStore::restoreExample(const WorkingExample &e)
+{
+    return m_workbook.write([&](const Change &change) -> Status {
+        if (Status shift = sql::exec(m_workbook.database(),
+                                     QStringLiteral("UPDATE working_example SET position = position + 1"
+                                                    " WHERE section_id = ? AND position >= ?"),
+                                     {e.sectionId, e.position});
+            !shift)
+            return shift;
+        if (Status del = sql::exec(m_workbook.database(), QStringLiteral("DELETE FROM tombstone WHERE uuid = ?"), {e.uuid});
+            !del)
+            return del;
+        return sql::exec(m_workbook.database(),
+                         QStringLiteral("INSERT INTO working_example (uuid, section_id, position, title, body,"
+                                        " changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                         QVariantList{e.uuid, e.sectionId, e.position, e.title, e.body} + store::changeValues(change));
+    });
+}
+
+Status MaterialStore::restoreReference(const ReferenceMaterial &r, const QByteArray &data)
+{
+    return m_workbook.write([&](const Change &change) -> Status {
+        if (Status del = sql::exec(m_workbook.database(), QStringLiteral("DELETE FROM tombstone WHERE uuid = ?"), {r.uuid});
+            !del)
+            return del;
+        return sql::exec(m_workbook.database(),
+                         QStringLiteral("INSERT INTO reference_material (uuid, section_id, file_name, size, sha256,"
+                                        " data, note, changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         QVariantList{r.uuid, r.sectionId, r.fileName, r.size, r.sha256, data, r.note}
+                             + store::changeValues(change));
+    });
+}
+
 Result<QVector<ReferenceMaterial>> MaterialStore::references(qint64 sectionId) const
 {
     auto q = sql::run(m_workbook.database(),

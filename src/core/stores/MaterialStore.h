@@ -19,6 +19,8 @@ public:
     // Moves an example to position `to` (0-based) among its section's examples.
     Status moveExample(const QString &uuid, int to);
     Status removeExample(const QString &uuid);
+    // Puts back a removed example under its old UUID and position (undo of a removal).
+    Status restoreExample(const WorkingExample &example);
 
     Result<QVector<ReferenceMaterial>> references(qint64 sectionId) const;
     Result<ReferenceMaterial> attach(qint64 sectionId, const QString &fileName, const QByteArray &data,
@@ -26,6 +28,8 @@ public:
     Result<QByteArray> referenceData(const QString &uuid) const;
     Status setReferenceNote(const QString &uuid, const QString &note);
     Status removeReference(const QString &uuid);
+    // Puts back a removed reference under its old UUID (undo of a removal).
+    Status restoreReference(const ReferenceMaterial &reference, const QByteArray &data);
 
 private:
     Status remove(const char *table, const QString &kind, const QString &uuid);

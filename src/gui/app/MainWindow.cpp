@@ -7,22 +7,30 @@
 #include "gui/Style.h"
 #include "gui/app/Settings.h"
 #include "gui/documents/PlanPage.h"
+#include "gui/documents/ProgressPage.h"
 #include "gui/documents/QdfIndexPage.h"
+#include "gui/documents/SearchPage.h"
+#include "gui/schedule/ScheduleDialog.h"
 #include "gui/section/SectionPage.h"
+#include "gui/session/WorkbookSession.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QLocale>
 #include <QTime>
+#include <QUndoStack>
 
 namespace qdf::gui {
 namespace {
 constexpr int kKeyRole = Qt::UserRole + 1;
 const QString kIndexKey = QStringLiteral("qdf-index");
 const QString kPlanKey = QStringLiteral("plan-on-a-page");
+const QString kProgressKey = QStringLiteral("progress");
+const QString kSearchKey = QStringLiteral("search");
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
@@ -60,6 +68,20 @@ void MainWindow::setUpActions()
     m_ui->actionZoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     m_ui->actionZoomOut->setShortcut(QKeySequence::ZoomOut);
     m_ui->actionZoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_ui->actionUndo->setShortcut(QKeySequence::Undo);
+    m_ui->actionRedo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    m_ui->actionFind->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)});
+    m_ui->actionProgress->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    connect(m_ui->actionUndo, &QAction::triggered, this, &MainWindow::undo);
+    connect(m_ui->actionRedo, &QAction::triggered, this, &MainWindow::redo);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        if (showPage(kSearchKey)) {
+            auto *search = static_cast<SearchPage *>(m_pages.value(kSearchKey));
+            search->queryEdit()->setFocus();
+            search->queryEdit()->selectAll();
+        }
+    });
+    connect(m_ui->actionProgress, &QAction::triggered, this, [this] { showPage(kProgressKey); });
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newMaster);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openDialog);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -76,17 +98,28 @@ bool MainWindow::openWorkbook(const QString &path)
         return false;
     }
     if (!flushAll()) {
-        showError(tr("Your last changes to %1 could not be saved, so it stays open.").arg(m_workbook->path()));
+        showError(tr("Your last changes to %1 could not be saved, so it stays open.").arg(workbook()->path()));
         return false;
     }
     clearPages();
-    m_workbook = std::move(opened).value();
+    m_session = std::make_unique<WorkbookSession>(std::move(opened).value());
+    connect(m_session.get(), &WorkbookSession::saved, this, &MainWindow::showSaved);
+    connect(m_session.get(), &WorkbookSession::failed, this, &MainWindow::showError);
+    QUndoStack *stack = m_session->undoStack();
+    auto updateUndo = [this, stack] {
+        m_ui->actionUndo->setEnabled(stack->canUndo());
+        m_ui->actionUndo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        m_ui->actionRedo->setEnabled(stack->canRedo());
+        m_ui->actionRedo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, updateUndo);
+    updateUndo();
     hideError();
     settings::addRecentFile(QFileInfo(path).absoluteFilePath());
     updateRecentMenu();
     buildNavigation();
     updateTitle();
-    if (m_workbook->isReadOnly())
+    if (workbook()->isReadOnly())
         showError(tr("%1 is read-only: you can read it, but changes cannot be saved.").arg(path));
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()));
     return true;
@@ -97,12 +130,17 @@ void MainWindow::buildNavigation()
     QTreeWidget *tree = m_ui->navigation;
     const QSignalBlocker block(tree);
     tree->clear();
-    for (const Section &s : SectionStore(*m_workbook).list().valueOr({})) {
+    for (const Section &s : SectionStore(*workbook()).list().valueOr({})) {
         auto *item = new QTreeWidgetItem(tree, {s.kind == SectionKind::Caremore
                                                     ? QStringLiteral("%1  %2").arg(s.position).arg(s.title)
                                                     : s.title});
         item->setData(0, kKeyRole, s.key);
         item->setToolTip(0, s.purpose);
+    }
+    for (const auto &[key, title] : {std::pair{kProgressKey, tr("Progress at a glance")},
+                                     std::pair{kSearchKey, tr("Search")}}) {
+        auto *item = new QTreeWidgetItem(tree, {title});
+        item->setData(0, kKeyRole, key);
     }
     if (tree->topLevelItemCount() > 0)
         tree->setCurrentItem(tree->topLevelItem(0));
@@ -115,21 +153,25 @@ QWidget *MainWindow::pageFor(const QString &key)
         return page;
     QWidget *page = nullptr;
     if (key == kIndexKey) {
-        auto *index = new QdfIndexPage(*m_workbook, m_ui->pages);
-        connect(index, &QdfIndexPage::scheduleActivated, this, [this](const QString &sectionKey) { showPage(sectionKey); });
+        auto *index = new QdfIndexPage(*m_session, m_ui->pages);
+        connect(index, &QdfIndexPage::scheduleActivated, this, &MainWindow::openSchedule);
         page = index;
     } else if (key == kPlanKey) {
-        auto *plan = new PlanPage(*m_workbook, m_ui->pages);
-        connect(plan, &PlanPage::saved, this, &MainWindow::showSaved);
-        connect(plan, &PlanPage::saveFailed, this, &MainWindow::showError);
-        page = plan;
+        page = new PlanPage(*m_session, m_ui->pages);
+    } else if (key == kProgressKey) {
+        page = new ProgressPage(*m_session, m_ui->pages);
+    } else if (key == kSearchKey) {
+        auto *search = new SearchPage(*m_session, m_ui->pages);
+        connect(search, &SearchPage::hitActivated, this, &MainWindow::jumpTo);
+        page = search;
     } else {
-        auto section = SectionStore(*m_workbook).byKey(key);
+        auto section = SectionStore(*workbook()).byKey(key);
         if (!section)
             return nullptr;
-        auto *sectionPage = new SectionPage(*m_workbook, *section, m_ui->pages);
-        connect(sectionPage, &SectionPage::saved, this, &MainWindow::showSaved);
-        connect(sectionPage, &SectionPage::saveFailed, this, &MainWindow::showError);
+        auto *sectionPage = new SectionPage(*m_session, *section, m_ui->pages);
+        connect(sectionPage, &SectionPage::scheduleOpened, this, &MainWindow::openSchedule);
+        connect(sectionPage, &SectionPage::undoRequested, this, &MainWindow::undo);
+        connect(sectionPage, &SectionPage::redoRequested, this, &MainWindow::redo);
         page = sectionPage;
     }
     m_ui->pages->addWidget(page);
@@ -137,15 +179,18 @@ QWidget *MainWindow::pageFor(const QString &key)
     return page;
 }
 
+Workbook *MainWindow::workbook() const
+{
+    return m_session ? &m_session->workbook() : nullptr;
+}
+
 bool MainWindow::showPage(const QString &key)
 {
-    if (!m_workbook)
+    if (!m_session)
         return false;
     QWidget *page = pageFor(key);
     if (!page)
         return false;
-    if (auto *index = qobject_cast<QdfIndexPage *>(page))
-        index->reload();  // Schedules may have changed on other pages
     m_ui->pages->setCurrentWidget(page);
     QTreeWidget *tree = m_ui->navigation;
     for (int i = 0; i < tree->topLevelItemCount(); ++i) {
@@ -155,6 +200,38 @@ bool MainWindow::showPage(const QString &key)
         }
     }
     return true;
+}
+
+void MainWindow::undo()
+{
+    if (m_session && flushAll())
+        m_session->undoStack()->undo();
+}
+
+void MainWindow::redo()
+{
+    if (m_session && flushAll())
+        m_session->undoStack()->redo();
+}
+
+void MainWindow::jumpTo(const SearchHit &hit)
+{
+    if (!showPage(hit.sectionKey))
+        return;
+    auto *page = qobject_cast<SectionPage *>(m_pages.value(hit.sectionKey));
+    if (!page)
+        return;
+    if (hit.kind == SearchHit::Kind::Answer)
+        page->focusQuestion(hit.questionKey);
+    else
+        page->focusItem(hit.itemUuid);
+}
+
+void MainWindow::openSchedule(const QString &uuid)
+{
+    if (!m_session || uuid.isEmpty())
+        return;
+    ScheduleDialog(*m_session, uuid, this).exec();
 }
 
 QString MainWindow::currentPageKey() const
@@ -183,11 +260,11 @@ void MainWindow::clearPages()
 
 void MainWindow::updateTitle()
 {
-    if (!m_workbook) {
+    if (!m_session) {
         setWindowTitle(tr("QDF Workbench"));
         return;
     }
-    const WorkbookInfo &info = m_workbook->info();
+    const WorkbookInfo &info = workbook()->info();
     const QString kind = info.kind == WorkbookKind::Master ? tr("master copy") : tr("participant workbook");
     setWindowTitle(tr("%1 — %2 (%3) — QDF Workbench").arg(info.programme.name, info.owner.name, kind));
 }
@@ -197,7 +274,7 @@ void MainWindow::showSaved()
     hideError();
     statusBar()->showMessage(tr("All changes saved at %1 (revision %2)")
                                  .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
-                                 .arg(m_workbook->info().revision));
+                                 .arg(workbook()->info().revision));
 }
 
 void MainWindow::showError(const QString &message)
@@ -209,7 +286,7 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::hideError()
 {
-    if (!m_workbook || !m_workbook->isReadOnly())
+    if (!m_session || !workbook()->isReadOnly())
         m_ui->banner->hide();
 }
 
@@ -271,7 +348,7 @@ void MainWindow::zoomBy(int steps)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_workbook && !flushAll()) {
+    if (m_session && !flushAll()) {
         showError(tr("Some changes could not be saved. They are still on screen: copy them somewhere safe, "
                      "or fix the problem and close again."));
         event->ignore();

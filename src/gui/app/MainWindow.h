@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Search.h"
+
 #include <QHash>
 #include <QMainWindow>
 
@@ -15,6 +17,8 @@ class Workbook;
 
 namespace qdf::gui {
 
+class WorkbookSession;
+
 // Routes actions to the pages; owns the open Workbook. Pages are built when first shown.
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -25,10 +29,19 @@ public:
     // Opens a workbook, replacing the current one (after saving what is pending). On failure
     // the current workbook stays open and the reason is shown in the window.
     bool openWorkbook(const QString &path);
-    // Shows a page by its key: a section key, "qdf-index" or "plan-on-a-page".
+    // Shows a page by its key: a section key, "qdf-index", "plan-on-a-page", "progress" or "search".
     bool showPage(const QString &key);
     QString currentPageKey() const;
-    Workbook *workbook() const { return m_workbook.get(); }
+    QWidget *page(const QString &key) const { return m_pages.value(key); }
+    Workbook *workbook() const;
+    WorkbookSession *session() const { return m_session.get(); }
+    // Saves what is pending, then undoes or redoes the last step across the whole workbook.
+    void undo();
+    void redo();
+    // Shows the page that holds a search hit and puts the focus on it.
+    void jumpTo(const SearchHit &hit);
+    // Opens the Schedule editor (modal).
+    void openSchedule(const QString &uuid);
     // Saves whatever is pending on every page; false if anything could not be saved.
     bool flushAll();
     // The message shown across the top of the window (empty when none).
@@ -52,7 +65,7 @@ private:
     void zoomBy(int steps);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    std::unique_ptr<Workbook> m_workbook;
+    std::unique_ptr<WorkbookSession> m_session;
     QHash<QString, QWidget *> m_pages;
     int m_zoomSteps = 0;
 };

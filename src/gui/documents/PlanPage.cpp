@@ -2,10 +2,12 @@
 
 #include "core/Workbook.h"
 #include "core/stores/PlanStore.h"
+#include "gui/session/WorkbookSession.h"
 
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace qdf::gui {
@@ -32,11 +34,19 @@ QLabel *label(const QString &text, const char *role, QWidget *parent)
 
 } // namespace
 
-PlanPage::PlanPage(Workbook &workbook, QWidget *parent) : QScrollArea(parent)
+PlanPage::PlanPage(WorkbookSession &session, QWidget *parent) : QScrollArea(parent), m_session(session)
 {
     setObjectName(QStringLiteral("page-plan-on-a-page"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    // Queued: the change comes from one of this page's own combo boxes, which rebuild() deletes.
+    connect(&m_session, &WorkbookSession::planChanged, this, &PlanPage::rebuild, Qt::QueuedConnection);
+    rebuild();
+}
+
+void PlanPage::rebuild()
+{
+    Workbook &workbook = m_session.workbook();
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 18, 24, 24);
@@ -64,13 +74,9 @@ PlanPage::PlanPage(Workbook &workbook, QWidget *parent) : QScrollArea(parent)
                 status->addItem(statusTitle(s), int(s));
             status->setCurrentIndex(status->findData(int(m.status)));
             status->setEnabled(!workbook.isReadOnly());
-            connect(status, &QComboBox::activated, this, [this, &workbook, status, m] {
-                const Status s = PlanStore(workbook).setMilestone(
-                    m.uuid, static_cast<MilestoneStatus>(status->currentData().toInt()), m.due);
-                if (s)
-                    Q_EMIT saved();
-                else
-                    Q_EMIT saveFailed(s.error().message);
+            connect(status, &QComboBox::activated, this, [this, status, m] {
+                // Rebuilds this page (planChanged), so nothing here may run after it.
+                m_session.setMilestone(m, static_cast<MilestoneStatus>(status->currentData().toInt()));
             });
             grid->addWidget(status, row, 2);
             ++row;
@@ -79,7 +85,9 @@ PlanPage::PlanPage(Workbook &workbook, QWidget *parent) : QScrollArea(parent)
         layout->addWidget(card);
     }
     layout->addStretch(1);
-    setWidget(content);
+    const int scroll = verticalScrollBar() ? verticalScrollBar()->value() : 0;
+    setWidget(content);  // deletes the previous content
+    verticalScrollBar()->setValue(scroll);
 }
 
 } // namespace qdf::gui

@@ -2,22 +2,20 @@
 
 #include <QScrollArea>
 
-namespace qdf {
-class Workbook;
-}
-
 namespace qdf::gui {
 
+class WorkbookSession;
+
 // The CAREMORE Plan on a Page: the three stages, their milestones, and a status per
-// milestone that can be changed (saved at once).
+// milestone that can be changed (saved at once, undoable).
 class PlanPage : public QScrollArea {
     Q_OBJECT
 public:
-    PlanPage(Workbook &workbook, QWidget *parent = nullptr);
+    PlanPage(WorkbookSession &session, QWidget *parent = nullptr);
 
-Q_SIGNALS:
-    void saved();
-    void saveFailed(const QString &message);
+private:
+    void rebuild();
+    WorkbookSession &m_session;
 };
 
 } // namespace qdf::gui

@@ -3,6 +3,7 @@
 #include "core/Workbook.h"
 #include "core/stores/ScheduleStore.h"
 #include "core/stores/SectionStore.h"
+#include "gui/session/WorkbookSession.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -17,10 +18,9 @@ namespace qdf::gui {
 namespace {
 enum Column { Number, Title, SectionTitle, MaturityColumn, Changed, By, ColumnCount };
 constexpr int kUuidRole = Qt::UserRole + 1;
-constexpr int kSectionRole = Qt::UserRole + 2;
 } // namespace
 
-QdfIndexPage::QdfIndexPage(Workbook &workbook, QWidget *parent) : QWidget(parent), m_workbook(workbook)
+QdfIndexPage::QdfIndexPage(WorkbookSession &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("page-qdf-index"));
     auto *layout = new QVBoxLayout(this);
@@ -29,7 +29,7 @@ QdfIndexPage::QdfIndexPage(Workbook &workbook, QWidget *parent) : QWidget(parent
     title->setProperty("role", QStringLiteral("title"));
     layout->addWidget(title);
     auto *purpose = new QLabel(tr("Every Schedule of the Framework, numbered, with its section and maturity. "
-                                  "Double-click a Schedule to open its section."), this);
+                                  "Double-click a Schedule (or press Enter) to open it."), this);
     purpose->setProperty("role", QStringLiteral("purpose"));
     purpose->setWordWrap(true);
     layout->addWidget(purpose);
@@ -63,9 +63,9 @@ QdfIndexPage::QdfIndexPage(Workbook &workbook, QWidget *parent) : QWidget(parent
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        const QModelIndex first = index.siblingAtColumn(Number);
-        Q_EMIT scheduleActivated(first.data(kSectionRole).toString(), first.data(kUuidRole).toString());
+        Q_EMIT scheduleActivated(index.siblingAtColumn(Number).data(kUuidRole).toString());
     });
+    connect(&m_session, &WorkbookSession::schedulesChanged, this, &QdfIndexPage::reload);
     reload();
 }
 
@@ -73,9 +73,9 @@ void QdfIndexPage::reload()
 {
     m_model->removeRows(0, m_model->rowCount());
     QHash<QString, QString> sectionTitles;
-    for (const Section &s : SectionStore(m_workbook).list().valueOr({}))
+    for (const Section &s : SectionStore(m_session.workbook()).list().valueOr({}))
         sectionTitles.insert(s.key, s.title);
-    const auto schedules = ScheduleStore(m_workbook).list().valueOr({});
+    const auto schedules = ScheduleStore(m_session.workbook()).list().valueOr({});
     for (const Schedule &s : schedules) {
         auto item = [](const QString &text, const QVariant &sortKey) {
             auto *i = new QStandardItem(text);
@@ -91,7 +91,6 @@ void QdfIndexPage::reload()
             item(QLocale().toString(s.change.at.toLocalTime(), QLocale::ShortFormat), s.change.at),
             item(s.change.by, s.change.by.toLower())};
         row[Number]->setData(s.uuid, kUuidRole);
-        row[Number]->setData(s.sectionKey, kSectionRole);
         m_model->appendRow(row);
     }
     m_table->sortByColumn(Number, Qt::AscendingOrder);

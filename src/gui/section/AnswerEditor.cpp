@@ -3,9 +3,12 @@
 #include "core/Workbook.h"
 #include "core/stores/AnswerStore.h"
 #include "gui/Markdown.h"
+#include "gui/session/WorkbookSession.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QPushButton>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -19,8 +22,8 @@ constexpr int kSaveDelayMs = 700;   // a pause in typing, not every keystroke
 constexpr int kPreviewDelayMs = 150;
 } // namespace
 
-AnswerEditor::AnswerEditor(Workbook &workbook, const Question &question, QWidget *parent)
-    : QFrame(parent), m_workbook(workbook), m_question(question)
+AnswerEditor::AnswerEditor(WorkbookSession &session, const Question &question, QWidget *parent)
+    : QFrame(parent), m_session(session), m_question(question)
 {
     setProperty("role", QStringLiteral("card"));
     setObjectName(QStringLiteral("answer-%1").arg(question.key));
@@ -46,6 +49,7 @@ AnswerEditor::AnswerEditor(Workbook &workbook, const Question &question, QWidget
     m_editor->setTabChangesFocus(true);
     m_editor->setMinimumHeight(120);
     m_editor->installEventFilter(this);
+    m_editor->setUndoRedoEnabled(false);  // the workbook's undo stack takes Ctrl+Z
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("answerPreview"));
     m_preview->setAccessibleName(tr("Answer as it will read: %1").arg(question.text));
@@ -56,10 +60,18 @@ AnswerEditor::AnswerEditor(Workbook &workbook, const Question &question, QWidget
     row->addWidget(m_preview, 1);
     layout->addLayout(row);
 
+    auto *footer = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setProperty("role", QStringLiteral("status"));
     m_status->setObjectName(QStringLiteral("answerStatus"));
-    layout->addWidget(m_status);
+    m_status->setWordWrap(true);
+    footer->addWidget(m_status, 1);
+    auto *history = new QPushButton(tr("History…"), this);
+    history->setObjectName(QStringLiteral("answerHistory"));
+    history->setAccessibleName(tr("History of the answer to: %1").arg(question.text));
+    connect(history, &QPushButton::clicked, this, [this] { Q_EMIT historyRequested(m_question); });
+    footer->addWidget(history);
+    layout->addLayout(footer);
 
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(kSaveDelayMs);
@@ -68,16 +80,12 @@ AnswerEditor::AnswerEditor(Workbook &workbook, const Question &question, QWidget
     m_previewTimer.setInterval(kPreviewDelayMs);
     connect(&m_previewTimer, &QTimer::timeout, this, &AnswerEditor::renderPreview);
 
-    auto current = AnswerStore(m_workbook).current(question.id);
-    if (current && *current) {
-        m_savedText = (*current)->text;
-        m_editor->setPlainText(m_savedText);
-        showAnswer(**current);
-    } else {
-        m_status->setText(tr("Not answered yet"));
-    }
-    renderPreview();
-    if (m_workbook.isReadOnly()) {
+    reload();
+    connect(&m_session, &WorkbookSession::answerChanged, this, [this](qint64 questionId) {
+        if (questionId == m_question.id)
+            reload();
+    });
+    if (m_session.workbook().isReadOnly()) {
         m_editor->setReadOnly(true);
         m_status->setText(tr("Read-only workbook: this answer cannot be changed here"));
     }
@@ -105,38 +113,59 @@ bool AnswerEditor::flush()
     m_saveTimer.stop();
     if (!hasUnsavedText())
         return true;
-    const QString text = m_editor->toPlainText();
-    auto result = AnswerStore(m_workbook).set(m_question.id, text);
-    if (!result) {
-        m_status->setProperty("role", QStringLiteral("error"));
-        m_status->setText(tr("Not saved: %1. Your text is kept here and will be saved when possible.")
-                              .arg(result.error().message));
-        m_status->style()->unpolish(m_status);
-        m_status->style()->polish(m_status);
-        Q_EMIT saveFailed(result.error().message);
-        return false;
+    if (m_session.setAnswer(m_question, m_savedText, m_editor->toPlainText()))
+        return true;
+    // The session reported why; the text stays on screen and is saved with the next change.
+    m_status->setProperty("role", QStringLiteral("error"));
+    m_status->setText(tr("Not saved yet. Your text is kept here and will be saved when possible."));
+    m_status->style()->unpolish(m_status);
+    m_status->style()->polish(m_status);
+    return false;
+}
+
+void AnswerEditor::reload()
+{
+    auto current = AnswerStore(m_session.workbook()).current(m_question.id);
+    const bool answered = current && *current;
+    m_savedText = answered ? (*current)->text : QString();
+    if (m_editor->toPlainText() != m_savedText) {
+        const QSignalBlocker block(m_editor);
+        m_editor->setPlainText(m_savedText);
+        renderPreview();
     }
-    m_savedText = text;
     m_status->setProperty("role", QStringLiteral("status"));
     m_status->style()->unpolish(m_status);
     m_status->style()->polish(m_status);
-    showAnswer(*result);
-    Q_EMIT saved(*result);
-    return true;
-}
-
-void AnswerEditor::showAnswer(const Answer &answer)
-{
+    if (!answered) {
+        m_status->setText(tr("Not answered yet"));
+        return;
+    }
+    const Answer &a = **current;
     m_status->setText(tr("Version %1, saved by %2, %3")
-                          .arg(answer.version)
-                          .arg(answer.change.by,
-                               QLocale().toString(answer.change.at.toLocalTime(), QLocale::ShortFormat)));
+                          .arg(a.version)
+                          .arg(a.change.by, QLocale().toString(a.change.at.toLocalTime(), QLocale::ShortFormat)));
 }
 
 bool AnswerEditor::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_editor && event->type() == QEvent::FocusOut)
+    if (watched != m_editor)
+        return QFrame::eventFilter(watched, event);
+    if (event->type() == QEvent::FocusOut)
         flush();
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool undo = key->matches(QKeySequence::Undo);
+        const bool redo = key->matches(QKeySequence::Redo);
+        if (undo || redo) {
+            // Claim the key from the window's shortcuts, then hand it to the workbook's stack.
+            event->accept();
+            if (event->type() == QEvent::KeyPress) {
+                flush();
+                Q_EMIT(undo ? undoRequested() : redoRequested());
+            }
+            return true;
+        }
+    }
     return QFrame::eventFilter(watched, event);
 }
 

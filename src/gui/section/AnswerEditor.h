@@ -9,19 +9,18 @@ class QLabel;
 class QPlainTextEdit;
 class QTextBrowser;
 
-namespace qdf {
-class Workbook;
-}
-
 namespace qdf::gui {
 
+class WorkbookSession;
+
 // One open question with its answer: Markdown on the left, the rendered text beside it.
-// Typing is saved on its own after a short pause (and when focus leaves); a failed save keeps
-// the text on screen, says why, and tries again on the next change.
+// Typing is saved on its own after a short pause (and when focus leaves) as one undoable step;
+// a failed save keeps the text on screen, says why, and tries again on the next change.
+// Ctrl+Z / Ctrl+Shift+Z go to the workbook's undo stack, not the text box's own.
 class AnswerEditor : public QFrame {
     Q_OBJECT
 public:
-    AnswerEditor(Workbook &workbook, const Question &question, QWidget *parent = nullptr);
+    AnswerEditor(WorkbookSession &session, const Question &question, QWidget *parent = nullptr);
 
     const Question &question() const { return m_question; }
     QPlainTextEdit *editor() const { return m_editor; }
@@ -30,8 +29,9 @@ public:
     bool flush();
 
 Q_SIGNALS:
-    void saved(const qdf::Answer &answer);
-    void saveFailed(const QString &message);
+    void historyRequested(const qdf::Question &question);
+    void undoRequested();
+    void redoRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -39,9 +39,9 @@ protected:
 private:
     void textEdited();
     void renderPreview();
-    void showAnswer(const Answer &answer);
+    void reload();  // after a save, an undo or a restore
 
-    Workbook &m_workbook;
+    WorkbookSession &m_session;
     Question m_question;
     QPlainTextEdit *m_editor = nullptr;
     QTextBrowser *m_preview = nullptr;

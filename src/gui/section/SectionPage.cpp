@@ -2,13 +2,17 @@
 
 #include "core/ContentPack.h"
 #include "core/Workbook.h"
-#include "core/stores/MaterialStore.h"
-#include "core/stores/ScheduleStore.h"
 #include "core/stores/SectionStore.h"
 #include "gui/section/AnswerEditor.h"
-#include "gui/section/ItemLists.h"
+#include "gui/section/AnswerHistoryDialog.h"
+#include "gui/section/ExamplesPanel.h"
+#include "gui/section/ReferencesPanel.h"
+#include "gui/section/SchedulesPanel.h"
+#include "gui/session/WorkbookSession.h"
 
 #include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 namespace qdf::gui {
@@ -34,10 +38,23 @@ void addPartHeading(QVBoxLayout *layout, const QString &key, QWidget *parent)
     }
 }
 
+// Selects the list row carrying `uuid`; true if found.
+bool selectIn(QListWidget *list, const QString &uuid)
+{
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == uuid) {
+            list->setCurrentRow(i);
+            list->setFocus();
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
-SectionPage::SectionPage(Workbook &workbook, const Section &section, QWidget *parent)
-    : QScrollArea(parent), m_section(section)
+SectionPage::SectionPage(WorkbookSession &session, const Section &section, QWidget *parent)
+    : QScrollArea(parent), m_session(session), m_section(section)
 {
     setObjectName(QStringLiteral("page-%1").arg(section.key));
     setAccessibleName(section.title);
@@ -53,26 +70,31 @@ SectionPage::SectionPage(Workbook &workbook, const Section &section, QWidget *pa
     if (!section.explanation.isEmpty())
         layout->addWidget(label(section.explanation, "", content));
 
-    auto questions = SectionStore(workbook).questions(section.id);
-    if (questions && !questions->isEmpty()) {
+    const auto questions = SectionStore(session.workbook()).questions(section.id).valueOr({});
+    if (!questions.isEmpty())
         layout->addWidget(label(tr("Open questions"), "heading", content));
-        for (const Question &q : *questions) {
-            auto *editor = new AnswerEditor(workbook, q, content);
-            connect(editor, &AnswerEditor::saved, this, &SectionPage::saved);
-            connect(editor, &AnswerEditor::saveFailed, this, &SectionPage::saveFailed);
-            m_editors.push_back(editor);
-            layout->addWidget(editor);
-        }
+    for (const Question &q : questions) {
+        auto *editor = new AnswerEditor(session, q, content);
+        connect(editor, &AnswerEditor::historyRequested, this, [this](const Question &question) {
+            AnswerHistoryDialog(m_session, question, this).exec();
+        });
+        connect(editor, &AnswerEditor::undoRequested, this, &SectionPage::undoRequested);
+        connect(editor, &AnswerEditor::redoRequested, this, &SectionPage::redoRequested);
+        m_editors.push_back(editor);
+        layout->addWidget(editor);
     }
 
     if (section.kind == SectionKind::Caremore) {
-        MaterialStore materials(workbook);
         addPartHeading(layout, QStringLiteral("working-examples"), content);
-        layout->addWidget(workingExamplesView(materials.examples(section.id).valueOr({}), content));
+        m_examples = new ExamplesPanel(session, section.id, content);
+        layout->addWidget(m_examples);
         addPartHeading(layout, QStringLiteral("reference-materials"), content);
-        layout->addWidget(referenceMaterialsView(materials.references(section.id).valueOr({}), content));
+        m_references = new ReferencesPanel(session, section.id, content);
+        layout->addWidget(m_references);
         addPartHeading(layout, QStringLiteral("draft-schedules"), content);
-        layout->addWidget(schedulesView(ScheduleStore(workbook).list(section.id).valueOr({}), content));
+        m_schedules = new SchedulesPanel(session, section.id, content);
+        connect(m_schedules, &SchedulesPanel::scheduleOpened, this, &SectionPage::scheduleOpened);
+        layout->addWidget(m_schedules);
     }
     layout->addStretch(1);
     setWidget(content);
@@ -81,9 +103,30 @@ SectionPage::SectionPage(Workbook &workbook, const Section &section, QWidget *pa
 bool SectionPage::flush()
 {
     bool all = true;
-    for (AnswerEditor *editor : m_editors)
+    for (AnswerEditor *editor : std::as_const(m_editors))
         all = editor->flush() && all;
     return all;
+}
+
+void SectionPage::focusQuestion(const QString &questionKey)
+{
+    for (AnswerEditor *editor : std::as_const(m_editors)) {
+        if (editor->question().key == questionKey) {
+            ensureWidgetVisible(editor);
+            editor->editor()->setFocus();
+        }
+    }
+}
+
+void SectionPage::focusItem(const QString &uuid)
+{
+    for (SectionPanel *panel : {static_cast<SectionPanel *>(m_examples), static_cast<SectionPanel *>(m_references),
+                                static_cast<SectionPanel *>(m_schedules)}) {
+        if (panel && selectIn(panel->list(), uuid)) {
+            ensureWidgetVisible(panel);
+            return;
+        }
+    }
 }
 
 } // namespace qdf::gui

@@ -5,13 +5,13 @@
 #include <QScrollArea>
 #include <QVector>
 
-namespace qdf {
-class Workbook;
-}
-
 namespace qdf::gui {
 
 class AnswerEditor;
+class ExamplesPanel;
+class ReferencesPanel;
+class SchedulesPanel;
+class WorkbookSession;
 
 // A CAREMORE section (or the Baseline Questionnaire): purpose, explanation, each open
 // question with its answer, then the section's Working Examples, Reference Materials and
@@ -19,20 +19,31 @@ class AnswerEditor;
 class SectionPage : public QScrollArea {
     Q_OBJECT
 public:
-    SectionPage(Workbook &workbook, const Section &section, QWidget *parent = nullptr);
+    SectionPage(WorkbookSession &session, const Section &section, QWidget *parent = nullptr);
 
     const Section &section() const { return m_section; }
     const QVector<AnswerEditor *> &answerEditors() const { return m_editors; }
+    ExamplesPanel *examples() const { return m_examples; }
+    ReferencesPanel *references() const { return m_references; }
+    SchedulesPanel *schedules() const { return m_schedules; }
     // Saves every pending answer; false if any could not be saved.
     bool flush();
+    // Scrolls to and focuses a question's editor, or selects an item in one of the lists.
+    void focusQuestion(const QString &questionKey);
+    void focusItem(const QString &uuid);
 
 Q_SIGNALS:
-    void saved();
-    void saveFailed(const QString &message);
+    void scheduleOpened(const QString &uuid);
+    void undoRequested();
+    void redoRequested();
 
 private:
+    WorkbookSession &m_session;
     Section m_section;
     QVector<AnswerEditor *> m_editors;
+    ExamplesPanel *m_examples = nullptr;
+    ReferencesPanel *m_references = nullptr;
+    SchedulesPanel *m_schedules = nullptr;
 };
 
 } // namespace qdf::gui

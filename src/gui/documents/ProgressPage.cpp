@@ -1,0 +1,73 @@
+#include "gui/documents/ProgressPage.h"
+
+#include "core/Workbook.h"
+#include "core/stores/ScheduleStore.h"
+#include "core/stores/SectionStore.h"
+#include "gui/session/WorkbookSession.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace qdf::gui {
+
+ProgressPage::ProgressPage(WorkbookSession &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("page-progress"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 18, 24, 24);
+    auto *title = new QLabel(tr("Progress at a glance"), this);
+    title->setProperty("role", QStringLiteral("title"));
+    layout->addWidget(title);
+    auto *purpose = new QLabel(tr("For each CAREMORE section: the open questions answered, and its Schedules by maturity."),
+                               this);
+    purpose->setProperty("role", QStringLiteral("purpose"));
+    layout->addWidget(purpose);
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("progressTable"));
+    m_table->setAccessibleName(tr("Production matrix"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setColumnCount(7);
+    m_table->setHorizontalHeaderLabels({tr("Answered"), tr("Working examples"), tr("Reference materials"),
+                                        maturityTitle(Maturity::Draft), maturityTitle(Maturity::Ready),
+                                        maturityTitle(Maturity::SignedOff), maturityTitle(Maturity::Adopted)});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    layout->addWidget(m_table, 1);
+    connect(&m_session, &WorkbookSession::saved, this, &ProgressPage::reload);
+    reload();
+}
+
+void ProgressPage::reload()
+{
+    QVector<SectionSummary> sections;
+    for (const SectionSummary &s : SectionStore(m_session.workbook()).summaries().valueOr({})) {
+        if (s.section.kind == SectionKind::Caremore)
+            sections << s;
+    }
+    const auto schedules = ScheduleStore(m_session.workbook()).list().valueOr({});
+    m_table->setRowCount(sections.size());
+    for (int row = 0; row < sections.size(); ++row) {
+        const SectionSummary &s = sections[row];
+        m_table->setVerticalHeaderItem(row, new QTableWidgetItem(s.section.title));
+        auto cell = [this, row](int column, const QString &text, bool strong) {
+            auto *item = new QTableWidgetItem(text);
+            item->setTextAlignment(Qt::AlignCenter);
+            if (strong)
+                item->setBackground(QColor(0xdf, 0xf5, 0xe3));
+            m_table->setItem(row, column, item);
+        };
+        cell(0, tr("%1 of %2").arg(s.answers).arg(s.questions), s.answers == s.questions);
+        cell(1, QString::number(s.workingExamples), s.workingExamples > 0);
+        cell(2, QString::number(s.referenceMaterials), s.referenceMaterials > 0);
+        int column = 3;
+        for (Maturity m : {Maturity::Draft, Maturity::Ready, Maturity::SignedOff, Maturity::Adopted}) {
+            const auto n = std::count_if(schedules.cbegin(), schedules.cend(), [&](const Schedule &d) {
+                return d.sectionKey == s.section.key && d.maturity == m;
+            });
+            cell(column++, n ? QString::number(n) : QStringLiteral("·"), n > 0 && m >= Maturity::SignedOff);
+        }
+    }
+}
+
+} // namespace qdf::gui

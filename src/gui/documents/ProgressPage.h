@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QWidget>
+
+class QTableWidget;
+
+namespace qdf::gui {
+
+class WorkbookSession;
+
+// Progress at a glance: per section, how many questions are answered and how mature its
+// Schedules are (the production matrix).
+class ProgressPage : public QWidget {
+    Q_OBJECT
+public:
+    ProgressPage(WorkbookSession &session, QWidget *parent = nullptr);
+    QTableWidget *table() const { return m_table; }
+    void reload();
+
+private:
+    WorkbookSession &m_session;
+    QTableWidget *m_table = nullptr;
+};
+
+} // namespace qdf::gui

@@ -1,0 +1,277 @@
+#include "gui/schedule/ScheduleDialog.h"
+
+#include "core/TextDiff.h"
+#include "core/Workbook.h"
+#include "core/stores/ScheduleStore.h"
+#include "gui/Markdown.h"
+#include "gui/session/WorkbookSession.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace qdf::gui {
+namespace {
+
+QString moveLabel(Maturity to)
+{
+    switch (to) {
+    case Maturity::Draft: return ScheduleDialog::tr("Send back to draft");
+    case Maturity::Ready: return ScheduleDialog::tr("Put forward for sign-off");
+    case Maturity::SignedOff: return ScheduleDialog::tr("Mark as signed off");
+    case Maturity::Adopted: return ScheduleDialog::tr("Adopt into the Framework");
+    }
+    return {};
+}
+
+// One side of a comparison as HTML: user text escaped, the other side's runs left out.
+QString sideHtml(const QVector<DiffRun> &runs, DiffRun::Kind hidden, DiffRun::Kind marked, const char *style)
+{
+    QString html;
+    for (const DiffRun &run : runs) {
+        if (run.kind == hidden)
+            continue;
+        QString text = run.text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+        if (run.kind == marked)
+            text = QStringLiteral("<span style=\"%1\">%2</span>").arg(QLatin1String(style), text);
+        html += text;
+    }
+    return html;
+}
+
+} // namespace
+
+ScheduleDialog::ScheduleDialog(WorkbookSession &session, const QString &uuid, QWidget *parent)
+    : QDialog(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("scheduleDialog"));
+    resize(980, 680);
+    m_schedule = ScheduleStore(session.workbook()).find(uuid).valueOr({});
+    auto *layout = new QVBoxLayout(this);
+    m_heading = new QLabel(this);
+    m_heading->setProperty("role", QStringLiteral("title"));
+    layout->addWidget(m_heading);
+    m_lockNote = new QLabel(this);
+    m_lockNote->setObjectName(QStringLiteral("lockNote"));
+    m_lockNote->setProperty("role", QStringLiteral("guidance"));
+    m_lockNote->setWordWrap(true);
+    layout->addWidget(m_lockNote);
+
+    auto *tabs = new QTabWidget(this);
+    layout->addWidget(tabs, 1);
+
+    // Text
+    auto *textTab = new QWidget(tabs);
+    auto *textLayout = new QFormLayout(textTab);
+    m_title = new QLineEdit(textTab);
+    m_title->setObjectName(QStringLiteral("scheduleTitle"));
+    m_title->setAccessibleName(tr("Schedule title"));
+    textLayout->addRow(tr("&Title:"), m_title);
+    auto *bodyRow = new QHBoxLayout;
+    m_body = new QPlainTextEdit(textTab);
+    m_body->setObjectName(QStringLiteral("scheduleBody"));
+    m_body->setAccessibleName(tr("Schedule text (Markdown)"));
+    m_body->setTabChangesFocus(true);
+    m_preview = new QTextBrowser(textTab);
+    m_preview->setAccessibleName(tr("Schedule as it will read"));
+    m_preview->setFocusPolicy(Qt::NoFocus);
+    bodyRow->addWidget(m_body, 1);
+    bodyRow->addWidget(m_preview, 1);
+    textLayout->addRow(bodyRow);
+    m_save = new QPushButton(tr("&Save new version"), textTab);
+    m_save->setObjectName(QStringLiteral("saveSchedule"));
+    m_save->setShortcut(QKeySequence::Save);
+    textLayout->addRow(m_save);
+    tabs->addTab(textTab, tr("Te&xt"));
+    connect(m_body, &QPlainTextEdit::textChanged, this,
+            [this] { setMarkdown(m_preview->document(), m_body->toPlainText()); });
+    connect(m_save, &QPushButton::clicked, this, &ScheduleDialog::saveVersion);
+
+    // Maturity and sign-off
+    auto *signTab = new QWidget(tabs);
+    auto *signLayout = new QVBoxLayout(signTab);
+    m_moves = new QVBoxLayout;
+    signLayout->addLayout(m_moves);
+    m_sign = new QPushButton(signTab);
+    m_sign->setObjectName(QStringLiteral("signSchedule"));
+    connect(m_sign, &QPushButton::clicked, this, &ScheduleDialog::signOff);
+    signLayout->addWidget(m_sign);
+    signLayout->addWidget(new QLabel(tr("Signed by:"), signTab));
+    m_signOffs = new QListWidget(signTab);
+    m_signOffs->setObjectName(QStringLiteral("signOffs"));
+    m_signOffs->setAccessibleName(tr("Sign-offs"));
+    signLayout->addWidget(m_signOffs, 1);
+    tabs->addTab(signTab, tr("&Maturity and sign-off"));
+
+    // History
+    auto *historyTab = new QWidget(tabs);
+    auto *historyLayout = new QVBoxLayout(historyTab);
+    auto *pick = new QHBoxLayout;
+    m_older = new QComboBox(historyTab);
+    m_older->setObjectName(QStringLiteral("olderVersion"));
+    m_older->setAccessibleName(tr("Older version"));
+    m_newer = new QComboBox(historyTab);
+    m_newer->setObjectName(QStringLiteral("newerVersion"));
+    m_newer->setAccessibleName(tr("Newer version"));
+    pick->addWidget(new QLabel(tr("Compare"), historyTab));
+    pick->addWidget(m_older);
+    pick->addWidget(new QLabel(tr("with"), historyTab));
+    pick->addWidget(m_newer);
+    pick->addStretch(1);
+    historyLayout->addLayout(pick);
+    auto *sides = new QHBoxLayout;
+    m_left = new QTextBrowser(historyTab);
+    m_left->setAccessibleName(tr("Older version, removed words struck through"));
+    m_right = new QTextBrowser(historyTab);
+    m_right->setAccessibleName(tr("Newer version, added words highlighted"));
+    sides->addWidget(m_left);
+    sides->addWidget(m_right);
+    historyLayout->addLayout(sides, 1);
+    tabs->addTab(historyTab, tr("&History"));
+    auto compareChosen = [this] { compare(m_older->currentData().toInt(), m_newer->currentData().toInt()); };
+    connect(m_older, &QComboBox::activated, this, compareChosen);
+    connect(m_newer, &QComboBox::activated, this, compareChosen);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    reload();
+}
+
+bool ScheduleDialog::isEditable() const
+{
+    const Workbook &wb = m_session.workbook();
+    return !wb.isReadOnly() && (wb.isMaster() || !isLocked(m_schedule.maturity));
+}
+
+void ScheduleDialog::reload()
+{
+    m_schedule = ScheduleStore(m_session.workbook()).find(m_schedule.uuid).valueOr(m_schedule);
+    setWindowTitle(tr("Schedule %1").arg(m_schedule.number));
+    m_heading->setText(tr("Schedule %1 · %2 · version %3")
+                           .arg(m_schedule.number, maturityTitle(m_schedule.maturity))
+                           .arg(m_schedule.version));
+    m_title->setText(m_schedule.title);
+    m_body->setPlainText(m_schedule.body);
+    const bool editable = isEditable();
+    m_title->setReadOnly(!editable);
+    m_body->setReadOnly(!editable);
+    m_save->setEnabled(editable);
+    if (m_session.workbook().isReadOnly())
+        m_lockNote->setText(tr("This workbook is open read-only."));
+    else if (!editable)
+        m_lockNote->setText(tr("This Schedule is %1. Only the production team can change it, in the master copy; "
+                               "a change there starts a new draft version.")
+                                .arg(maturityTitle(m_schedule.maturity).toLower()));
+    else if (isLocked(m_schedule.maturity))
+        m_lockNote->setText(tr("This Schedule is %1. Saving a change starts a new draft version; the signed "
+                               "version stays in the history.")
+                                .arg(maturityTitle(m_schedule.maturity).toLower()));
+    else
+        m_lockNote->clear();
+    rebuildMoves();
+
+    ScheduleStore store(m_session.workbook());
+    m_signOffs->clear();
+    for (const SignOff &o : store.signOffs(m_schedule.uuid).valueOr({})) {
+        m_signOffs->addItem(tr("%1, %2 — version %3, %4")
+                                .arg(o.signer.name, o.signer.organisation)
+                                .arg(o.version)
+                                .arg(QLocale().toString(o.signedAt.toLocalTime(), QLocale::ShortFormat)));
+    }
+    m_sign->setText(tr("Sign off version %1 as %2").arg(m_schedule.version).arg(m_session.workbook().info().owner.name));
+    m_sign->setEnabled(m_schedule.maturity == Maturity::Ready && !m_session.workbook().isReadOnly());
+
+    const auto versions = store.versions(m_schedule.uuid).valueOr({});
+    m_older->clear();
+    m_newer->clear();
+    for (const ScheduleVersion &v : versions) {
+        const QString label = tr("Version %1 (%2, %3)")
+                                  .arg(v.version)
+                                  .arg(v.change.by, QLocale().toString(v.change.at.toLocalTime(), QLocale::ShortFormat));
+        m_older->addItem(label, v.version);
+        m_newer->addItem(label, v.version);
+    }
+    if (!versions.isEmpty()) {
+        m_newer->setCurrentIndex(0);
+        m_older->setCurrentIndex(versions.size() > 1 ? 1 : 0);
+        compare(m_older->currentData().toInt(), m_newer->currentData().toInt());
+    }
+}
+
+void ScheduleDialog::rebuildMoves()
+{
+    while (QLayoutItem *item = m_moves->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    auto *current = new QLabel(tr("Now: %1").arg(maturityTitle(m_schedule.maturity)), this);
+    current->setProperty("role", QStringLiteral("heading"));
+    m_moves->addWidget(current);
+    if (m_session.workbook().isReadOnly())
+        return;
+    for (Maturity to : {Maturity::Ready, Maturity::Draft, Maturity::SignedOff, Maturity::Adopted}) {
+        if (!isAllowedMove(m_schedule.maturity, to) || (to == Maturity::Adopted && !m_session.workbook().isMaster()))
+            continue;
+        auto *button = new QPushButton(moveLabel(to), this);
+        button->setObjectName(QStringLiteral("moveTo-%1").arg(maturitySlug(to)));
+        connect(button, &QPushButton::clicked, this, [this, to] { moveTo(to); });
+        m_moves->addWidget(button);
+    }
+}
+
+bool ScheduleDialog::saveVersion()
+{
+    if (!isEditable())
+        return false;
+    const bool ok = m_session.editSchedule(m_schedule, m_title->text(), m_body->toPlainText());
+    if (ok)
+        reload();
+    return ok;
+}
+
+bool ScheduleDialog::moveTo(Maturity to)
+{
+    const bool ok = m_session.moveSchedule(m_schedule, to);
+    reload();
+    return ok;
+}
+
+bool ScheduleDialog::signOff()
+{
+    const bool ok = m_session.signSchedule(m_schedule);
+    reload();
+    return ok;
+}
+
+void ScheduleDialog::compare(int olderVersion, int newerVersion)
+{
+    QString older, newer;
+    for (const ScheduleVersion &v : ScheduleStore(m_session.workbook()).versions(m_schedule.uuid).valueOr({})) {
+        if (v.version == olderVersion)
+            older = v.title + QStringLiteral("\n\n") + v.body;
+        if (v.version == newerVersion)
+            newer = v.title + QStringLiteral("\n\n") + v.body;
+    }
+    const auto runs = diffWords(older, newer);
+    m_left->setHtml(sideHtml(runs, DiffRun::Kind::Added, DiffRun::Kind::Removed,
+                             "background:#fbe3e4; color:#8a1c1c; text-decoration:line-through"));
+    m_right->setHtml(sideHtml(runs, DiffRun::Kind::Removed, DiffRun::Kind::Added, "background:#dff5e3; color:#14532d"));
+}
+
+QString ScheduleDialog::comparisonHtml(bool newer) const
+{
+    return (newer ? m_right : m_left)->toPlainText();
+}
+
+} // namespace qdf::gui

@@ -1,0 +1,113 @@
+#include "gui/section/ExamplesPanel.h"
+
+#include "core/Workbook.h"
+#include "core/stores/MaterialStore.h"
+#include "gui/Markdown.h"
+#include "gui/section/TextDialog.h"
+#include "gui/session/WorkbookSession.h"
+
+#include <QListWidget>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace qdf::gui {
+
+ExamplesPanel::ExamplesPanel(WorkbookSession &session, qint64 sectionId, QWidget *parent)
+    : SectionPanel(session, sectionId, QStringLiteral("workingExamples"), parent)
+{
+    list()->setAccessibleName(tr("Working Examples"));
+    m_preview = new QTextBrowser(this);
+    m_preview->setObjectName(QStringLiteral("examplePreview"));
+    m_preview->setAccessibleName(tr("The selected working example"));
+    m_preview->setMaximumHeight(140);
+    m_layout->insertWidget(1, m_preview);
+    if (canEdit()) {
+        connect(addButton(tr("Add…"), QStringLiteral("addExample"), false), &QPushButton::clicked, this,
+                [this] { openDialog(nullptr); });
+        connect(addButton(tr("Edit…"), QStringLiteral("editExample"), true), &QPushButton::clicked, this,
+                [this] { openDialog(selected()); });
+        connect(addButton(tr("Move up"), QStringLiteral("moveExampleUp"), true), &QPushButton::clicked, this,
+                [this] { moveSelected(-1); });
+        connect(addButton(tr("Move down"), QStringLiteral("moveExampleDown"), true), &QPushButton::clicked, this,
+                [this] { moveSelected(1); });
+        connect(addButton(tr("Remove"), QStringLiteral("removeExample"), true), &QPushButton::clicked, this,
+                &ExamplesPanel::removeSelected);
+    }
+    connect(list(), &QListWidget::currentRowChanged, this, [this] {
+        const WorkingExample *e = selected();
+        setMarkdown(m_preview->document(), e ? e->body : QString());
+    });
+    connect(list(), &QListWidget::itemActivated, this, [this] {
+        if (canEdit())
+            openDialog(selected());
+    });
+    start();
+}
+
+void ExamplesPanel::reload()
+{
+    m_examples = MaterialStore(m_session.workbook()).examples(m_sectionId).valueOr({});
+    const QSignalBlocker block(list());
+    list()->clear();
+    for (const WorkingExample &e : std::as_const(m_examples)) {
+        auto *item = new QListWidgetItem(e.title, list());
+        item->setData(Qt::UserRole, e.uuid);
+        item->setToolTip(tr("%1, %2").arg(e.change.by, e.change.at.toLocalTime().toString(Qt::TextDate)));
+    }
+    m_preview->setVisible(!m_examples.isEmpty());
+    if (m_examples.isEmpty())
+        addPlaceholder(tr("No working examples yet: add one from practice, here or elsewhere."));
+}
+
+const WorkingExample *ExamplesPanel::selected() const
+{
+    const int row = list()->currentRow();
+    return row >= 0 && row < m_examples.size() ? &m_examples[row] : nullptr;
+}
+
+void ExamplesPanel::openDialog(const WorkingExample *example)
+{
+    TextDialog dialog(example ? tr("Edit working example") : tr("Add working example"), this);
+    if (example)
+        dialog.setValues(example->title, example->body);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (example)
+        editSelected(dialog.title(), dialog.body());
+    else
+        add(dialog.title(), dialog.body());
+}
+
+bool ExamplesPanel::add(const QString &title, const QString &body)
+{
+    return m_session.addExample(m_sectionId, title, body);
+}
+
+bool ExamplesPanel::editSelected(const QString &title, const QString &body)
+{
+    const WorkingExample *e = selected();
+    return e && m_session.editExample(*e, title, body);
+}
+
+bool ExamplesPanel::removeSelected()
+{
+    const WorkingExample *e = selected();
+    return e && m_session.removeExample(*e);
+}
+
+bool ExamplesPanel::moveSelected(int delta)
+{
+    const WorkingExample *e = selected();
+    if (!e)
+        return false;
+    const int to = list()->currentRow() + delta;
+    if (to < 0 || to >= m_examples.size())
+        return false;
+    const bool moved = m_session.moveExample(*e, to);
+    if (moved)
+        list()->setCurrentRow(to);
+    return moved;
+}
+
+} // namespace qdf::gui

@@ -1,0 +1,159 @@
+#include "gui/section/ReferencesPanel.h"
+
+#include "core/Workbook.h"
+#include "core/stores/MaterialStore.h"
+#include "gui/section/TextDialog.h"
+#include "gui/session/WorkbookSession.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QLocale>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace qdf::gui {
+
+ReferencesPanel::ReferencesPanel(WorkbookSession &session, qint64 sectionId, QWidget *parent)
+    : SectionPanel(session, sectionId, QStringLiteral("referenceMaterials"), parent)
+{
+    list()->setAccessibleName(tr("Reference Materials"));
+    setAcceptDrops(canEdit());
+    if (canEdit()) {
+        connect(addButton(tr("Attach…"), QStringLiteral("attachReference"), false), &QPushButton::clicked, this, [this] {
+            attachFiles(QFileDialog::getOpenFileNames(this, tr("Attach reference materials")));
+        });
+    }
+    connect(addButton(tr("Open"), QStringLiteral("openReference"), true), &QPushButton::clicked, this,
+            &ReferencesPanel::openSelected);
+    connect(addButton(tr("Export…"), QStringLiteral("exportReference"), true), &QPushButton::clicked, this, [this] {
+        if (const ReferenceMaterial *r = selected()) {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(r->fileName), r->fileName);
+            if (!path.isEmpty())
+                exportSelected(path);
+        }
+    });
+    if (canEdit()) {
+        connect(addButton(tr("Note…"), QStringLiteral("noteReference"), true), &QPushButton::clicked, this, [this] {
+            const ReferenceMaterial *r = selected();
+            if (!r)
+                return;
+            TextDialog dialog(tr("Note on %1").arg(r->fileName), this, false);
+            dialog.setValues(QString(), r->note);
+            if (dialog.exec() == QDialog::Accepted)
+                setSelectedNote(dialog.body());
+        });
+        connect(addButton(tr("Remove"), QStringLiteral("removeReference"), true), &QPushButton::clicked, this,
+                &ReferencesPanel::removeSelected);
+    }
+    connect(list(), &QListWidget::itemActivated, this, &ReferencesPanel::openSelected);
+    start();
+}
+
+void ReferencesPanel::reload()
+{
+    m_references = MaterialStore(m_session.workbook()).references(m_sectionId).valueOr({});
+    const QSignalBlocker block(list());
+    list()->clear();
+    for (const ReferenceMaterial &r : std::as_const(m_references)) {
+        QString text = QStringLiteral("%1  (%2)").arg(r.fileName, QLocale().formattedDataSize(r.size));
+        if (!r.note.isEmpty())
+            text += QStringLiteral(" — ") + r.note;
+        auto *item = new QListWidgetItem(text, list());
+        item->setData(Qt::UserRole, r.uuid);
+        item->setToolTip(tr("Attached by %1").arg(r.change.by));
+    }
+    if (m_references.isEmpty() && canEdit())
+        addPlaceholder(tr("No files yet. Attach one, or drop files here."));
+}
+
+const ReferenceMaterial *ReferencesPanel::selected() const
+{
+    const QString uuid = selectedUuid();
+    for (const ReferenceMaterial &r : m_references) {
+        if (r.uuid == uuid)
+            return &r;
+    }
+    return nullptr;
+}
+
+int ReferencesPanel::attachFiles(const QStringList &paths)
+{
+    int attached = 0;
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            Q_EMIT m_session.failed(tr("%1 could not be read: %2").arg(path, file.errorString()));
+            continue;
+        }
+        if (m_session.attachReference(m_sectionId, QFileInfo(path).fileName(), file.readAll(), QString()))
+            ++attached;
+    }
+    return attached;
+}
+
+bool ReferencesPanel::setSelectedNote(const QString &note)
+{
+    const ReferenceMaterial *r = selected();
+    return r && m_session.setReferenceNote(*r, note);
+}
+
+bool ReferencesPanel::removeSelected()
+{
+    const ReferenceMaterial *r = selected();
+    return r && m_session.removeReference(*r);
+}
+
+bool ReferencesPanel::exportSelected(const QString &path)
+{
+    const ReferenceMaterial *r = selected();
+    if (!r)
+        return false;
+    auto data = MaterialStore(m_session.workbook()).referenceData(r->uuid);
+    QSaveFile file(path);
+    if (!data || !file.open(QIODevice::WriteOnly) || file.write(*data) != data->size() || !file.commit()) {
+        Q_EMIT m_session.failed(tr("%1 could not be written: %2")
+                                    .arg(path, data ? file.errorString() : data.error().message));
+        return false;
+    }
+    return true;
+}
+
+void ReferencesPanel::openSelected()
+{
+    const ReferenceMaterial *r = selected();
+    if (!r)
+        return;
+    // A copy in a private temporary folder, opened by the desktop's own program.
+    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                            .filePath(QStringLiteral("qdf-workbench-%1").arg(r->uuid.left(8)));
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(QFileInfo(r->fileName).fileName());
+    if (exportSelected(path))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void ReferencesPanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void ReferencesPanel::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            paths << url.toLocalFile();
+    }
+    attachFiles(paths);
+    event->acceptProposedAction();
+}
+
+} // namespace qdf::gui

@@ -1,0 +1,232 @@
+// The end-to-end path through the real widgets: create a workbook, type an answer,
+// undo and redo it, attach a file, create a Schedule and move it to signed off, search and
+// jump, close and reopen — and find everything where it was.
+
+#include "TestSupport.h"
+
+#include "core/stores/AnswerStore.h"
+#include "core/stores/MaterialStore.h"
+#include "core/stores/ScheduleStore.h"
+#include "core/stores/SectionStore.h"
+#include "gui/app/MainWindow.h"
+#include "gui/documents/ProgressPage.h"
+#include "gui/documents/SearchPage.h"
+#include "gui/schedule/ScheduleDialog.h"
+#include "gui/section/AnswerEditor.h"
+#include "gui/section/AnswerHistoryDialog.h"
+#include "gui/section/ExamplesPanel.h"
+#include "gui/section/ReferencesPanel.h"
+#include "gui/section/SchedulesPanel.h"
+#include "gui/section/SectionPage.h"
+#include "gui/session/WorkbookSession.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace qdf;
+using namespace qdf::gui;
+using namespace qdf::test;
+
+namespace {
+
+SectionPage *sectionPage(MainWindow &window, const char *key)
+{
+    REQUIRE(window.showPage(QString::fromLatin1(key)));
+    auto *page = qobject_cast<SectionPage *>(window.page(QString::fromLatin1(key)));
+    REQUIRE(page);
+    return page;
+}
+
+void typeInto(AnswerEditor *editor, const QString &text)
+{
+    editor->editor()->setFocus();
+    QTest::keyClicks(editor->editor(), text);
+    REQUIRE(editor->flush());  // what the pause in typing would do
+}
+
+} // namespace
+
+TEST_CASE("A participant's path through the window: everything typed, attached and signed is there after reopening",
+          "[gui][workflow]")
+{
+    Folder folder;
+    const QString path = folder.path(QStringLiteral("mine.qdf"));
+    need(createMaster(path, kProducer, QStringLiteral("Workflow programme")));
+    const QString attachment = folder.path(QStringLiteral("falls-audit.csv"));
+    writeAll(attachment, "month,falls\nMay,4\n");
+    QString scheduleId;
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        REQUIRE(window.openWorkbook(path));
+        SectionPage *page = sectionPage(window, "activities");
+        AnswerEditor *editor = page->answerEditors()[0];
+
+        // Type, undo, redo.
+        typeInto(editor, QStringLiteral("First thoughts"));
+        typeInto(editor, QStringLiteral(" and more"));
+        CHECK(editor->editor()->toPlainText() == QStringLiteral("First thoughts and more"));
+        QTest::keyClick(editor->editor(), Qt::Key_Z, Qt::ControlModifier);
+        CHECK(editor->editor()->toPlainText() == QStringLiteral("First thoughts"));
+        QTest::keyClick(editor->editor(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        CHECK(editor->editor()->toPlainText() == QStringLiteral("First thoughts and more"));
+        window.undo();
+        window.redo();
+        CHECK(editor->editor()->toPlainText() == QStringLiteral("First thoughts and more"));
+
+        // Attach a file (as a drop would), give it a note; add and reorder working examples.
+        ReferencesPanel *refs = page->references();
+        CHECK(refs->attachFiles({attachment}) == 1);
+        REQUIRE(refs->references().size() == 1);
+        refs->list()->setCurrentRow(0);
+        CHECK(refs->setSelectedNote(QStringLiteral("Falls audit, May")));
+        ExamplesPanel *examples = page->examples();
+        CHECK(examples->add(QStringLiteral("Night visits"), QStringLiteral("Two nurses per visit.")));
+        CHECK(examples->add(QStringLiteral("Day hub"), QString()));
+        examples->list()->setCurrentRow(1);
+        CHECK(examples->moveSelected(-1));
+        CHECK(examples->examples().first().title == QStringLiteral("Day hub"));
+
+        // Draft a Schedule, put it forward, sign it off.
+        auto added = window.session()->addSchedule(page->section().id, QStringLiteral("Referral routes"),
+                                                   QStringLiteral("All referrals through one point."));
+        REQUIRE(added.ok());
+        scheduleId = added->uuid;
+        CHECK(page->schedules()->schedules().size() == 1);
+        {
+            ScheduleDialog dialog(*window.session(), scheduleId, &window);
+            dialog.bodyEdit()->setPlainText(QStringLiteral("All referrals through one single point of access."));
+            CHECK(dialog.saveVersion());
+            CHECK(dialog.moveTo(Maturity::Ready));
+            CHECK(dialog.signOff());
+            CHECK(dialog.moveTo(Maturity::SignedOff));
+            CHECK(dialog.schedule().maturity == Maturity::SignedOff);
+            CHECK(dialog.findChild<QPushButton *>(QStringLiteral("moveTo-adopted")) != nullptr);  // this is a master
+            dialog.compare(1, 2);
+            CHECK(dialog.comparisonHtml(true).contains(QStringLiteral("single")));
+            CHECK_FALSE(dialog.comparisonHtml(false).contains(QStringLiteral("single")));
+        }
+
+        // Search and jump.
+        REQUIRE(window.showPage(QStringLiteral("search")));
+        auto *search = qobject_cast<SearchPage *>(window.page(QStringLiteral("search")));
+        REQUIRE(search);
+        search->queryEdit()->setFocus();
+        QTest::keyClicks(search->queryEdit(), QStringLiteral("thoughts"));
+        REQUIRE(search->hits().size() == 1);
+        QTest::keyClick(search->queryEdit(), Qt::Key_Return);
+        CHECK(window.currentPageKey() == QStringLiteral("activities"));
+        CHECK(QApplication::focusWidget() == editor->editor());
+
+        // The production matrix counts it all.
+        REQUIRE(window.showPage(QStringLiteral("progress")));
+        auto *progress = qobject_cast<ProgressPage *>(window.page(QStringLiteral("progress")));
+        REQUIRE(progress);
+        CHECK(progress->table()->item(1, 0)->text() == QStringLiteral("1 of 6"));
+        CHECK(progress->table()->item(1, 5)->text() == QStringLiteral("1"));  // signed off
+        CHECK(window.close());
+    }
+
+    auto wb = need(Workbook::open(path));
+    const Question q = need(SectionStore(*wb).question(QStringLiteral("activities"), QStringLiteral("intended-product")));
+    CHECK(need(AnswerStore(*wb).current(q.id))->text == QStringLiteral("First thoughts and more"));
+    const qint64 sectionId = need(SectionStore(*wb).byKey(QStringLiteral("activities"))).id;
+    const auto refs = need(MaterialStore(*wb).references(sectionId));
+    REQUIRE(refs.size() == 1);
+    CHECK(refs[0].note == QStringLiteral("Falls audit, May"));
+    CHECK(need(MaterialStore(*wb).referenceData(refs[0].uuid)) == QByteArray("month,falls\nMay,4\n"));
+    CHECK(need(MaterialStore(*wb).examples(sectionId)).size() == 2);
+    const Schedule s = need(ScheduleStore(*wb).find(scheduleId));
+    CHECK(s.maturity == Maturity::SignedOff);
+    CHECK(s.version == 2);
+    CHECK(need(ScheduleStore(*wb).signOffs(scheduleId)).size() == 1);
+}
+
+TEST_CASE("Undo and redo reach removals and notes, and a failed step is dropped from the stack", "[gui][undo]")
+{
+    Folder folder;
+    const QString path = folder.path(QStringLiteral("u.qdf"));
+    need(createMaster(path, kProducer, QStringLiteral("Undo")));
+    MainWindow window;
+    REQUIRE(window.openWorkbook(path));
+    SectionPage *page = sectionPage(window, "evaluation");
+    const QString file = folder.path(QStringLiteral("survey.txt"));
+    writeAll(file, "results");
+    REQUIRE(page->references()->attachFiles({file}) == 1);
+    page->references()->list()->setCurrentRow(0);
+    REQUIRE(page->references()->removeSelected());
+    CHECK(page->references()->references().isEmpty());
+    window.undo();
+    REQUIRE(page->references()->references().size() == 1);
+    window.undo();  // the attachment itself
+    CHECK(page->references()->references().isEmpty());
+    window.redo();
+    CHECK(page->references()->references().size() == 1);
+    // An edit the store refuses (an empty title) reports why and leaves no step behind.
+    REQUIRE(page->examples()->add(QStringLiteral("Kept"), QString()));
+    QUndoStack *stack = window.session()->undoStack();
+    const int steps = stack->count();
+    page->examples()->list()->setCurrentRow(0);
+    CHECK_FALSE(page->examples()->editSelected(QStringLiteral("   "), QString()));
+    CHECK(window.bannerText().contains(QStringLiteral("title")));
+    CHECK(stack->count() == steps);
+    CHECK(stack->undoText() == QStringLiteral("Add working example"));
+}
+
+TEST_CASE("A participant sees a signed-off Schedule read-only and is told why", "[gui][schedule]")
+{
+    Folder folder;
+    const QString master = folder.path(QStringLiteral("m.qdf"));
+    QString id;
+    {
+        auto wb = need(createMaster(master, kProducer, QStringLiteral("P")));
+        ScheduleStore store(*wb);
+        id = need(store.add(need(SectionStore(*wb).byKey(QStringLiteral("care-standards"))).id, QStringLiteral("S"),
+                            QStringLiteral("body")))
+                 .uuid;
+        need(store.move(id, Maturity::Ready));
+        need(store.sign(id));
+        need(store.move(id, Maturity::SignedOff));
+    }
+    const QString mine = folder.path(QStringLiteral("p.qdf"));
+    need(createParticipant(mine, kParticipant, master));
+    MainWindow window;
+    REQUIRE(window.openWorkbook(mine));
+    ScheduleDialog dialog(*window.session(), id, &window);
+    CHECK_FALSE(dialog.isEditable());
+    CHECK(dialog.bodyEdit()->isReadOnly());
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("lockNote"));
+    REQUIRE(note);
+    CHECK(note->text().contains(QStringLiteral("production team")));
+    CHECK_FALSE(dialog.saveVersion());
+    CHECK(dialog.findChild<QPushButton *>(QStringLiteral("moveTo-adopted")) == nullptr);
+}
+
+TEST_CASE("Restoring an earlier answer version from its history saves it as a new version", "[gui][history]")
+{
+    Folder folder;
+    const QString path = folder.path(QStringLiteral("h.qdf"));
+    need(createMaster(path, kProducer, QStringLiteral("History")));
+    MainWindow window;
+    REQUIRE(window.openWorkbook(path));
+    AnswerEditor *editor = sectionPage(window, "care-standards")->answerEditors()[2];
+    typeInto(editor, QStringLiteral("one"));
+    editor->editor()->clear();
+    typeInto(editor, QStringLiteral("two"));
+    AnswerHistoryDialog history(*window.session(), editor->question(), &window);
+    REQUIRE(history.versions()->count() == 2);
+    history.versions()->setCurrentRow(1);
+    REQUIRE(history.restoreSelected());
+    CHECK(editor->editor()->toPlainText() == QStringLiteral("one"));
+    auto wb = window.workbook();
+    CHECK(need(AnswerStore(*wb).history(editor->question().id)).size() == 3);
+}
