@@ -3,6 +3,10 @@
 #include "gui/Style.h"
 #include "gui/app/MainWindow.h"
 #include "gui/app/Screenshot.h"
+#include "gui/schedule/ScheduleDialog.h"
+
+#include "core/Workbook.h"
+#include "core/stores/ScheduleStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +18,12 @@
 
 int main(int argc, char *argv[])
 {
+    // A screenshot needs no screen: without a display, render offscreen rather than fail.
+    const bool headless = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    for (int i = 1; i < argc && headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"); ++i) {
+        if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0)
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("QDF Workbench"));
     QApplication::setApplicationName(QStringLiteral("QDF Workbench"));
@@ -40,10 +50,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption open(QStringLiteral("open"), QApplication::translate("main", "The workbook to open."),
                                   QStringLiteral("WORKBOOK"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  QApplication::translate("main", "The page to show: a section key, qdf-index or "
-                                                                  "plan-on-a-page."),
+                                  QApplication::translate("main", "The page to show: a section key, qdf-index, "
+                                                                  "plan-on-a-page, progress, search, or "
+                                                                  "schedule:NUMBER for the Schedule editor."),
                                   QStringLiteral("PAGE"));
-    parser.addOptions({screenshot, open, page});
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QApplication::translate("main", "Window size for --screenshot (default 1280x800)."),
+                                  QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    parser.addOptions({screenshot, open, page, size});
     parser.process(app);
 
     qdf::gui::applyStyle(app);
@@ -51,12 +65,26 @@ int main(int argc, char *argv[])
     const QString workbook = parser.isSet(open) ? parser.value(open) : parser.positionalArguments().value(0);
     if (!workbook.isEmpty())
         window.openWorkbook(workbook);
-    if (parser.isSet(page) && !window.showPage(parser.value(page)))
-        std::fprintf(stderr, "qdf-workbench: no page \"%s\"\n", qUtf8Printable(parser.value(page)));
+    const QString pageKey = parser.value(page);
+    const bool schedulePage = pageKey.startsWith(QLatin1String("schedule:"));
+    if (parser.isSet(page) && !schedulePage && !window.showPage(pageKey))
+        std::fprintf(stderr, "qdf-workbench: no page \"%s\"\n", qUtf8Printable(pageKey));
 
     if (parser.isSet(screenshot)) {
-        window.resize(1280, 800);
-        const QString error = qdf::gui::saveScreenshot(window, parser.value(screenshot));
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        window.resize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1280, wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 800);
+        std::unique_ptr<qdf::gui::ScheduleDialog> dialog;
+        if (schedulePage && window.session()) {
+            auto found = qdf::ScheduleStore(*window.workbook()).find(pageKey.mid(9));
+            if (!found) {
+                std::fprintf(stderr, "qdf-workbench: %s\n", qUtf8Printable(found.error().message));
+                return 2;
+            }
+            window.show();
+            dialog = std::make_unique<qdf::gui::ScheduleDialog>(*window.session(), found->uuid, &window);
+        }
+        const QString error = qdf::gui::saveScreenshot(dialog ? static_cast<QWidget &>(*dialog) : window,
+                                                       parser.value(screenshot));
         if (!error.isEmpty()) {
             std::fprintf(stderr, "qdf-workbench: %s\n", qUtf8Printable(error));
             return 2;

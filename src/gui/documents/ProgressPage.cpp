@@ -29,11 +29,20 @@ ProgressPage::ProgressPage(WorkbookSession &session, QWidget *parent) : QWidget(
     m_table->setAccessibleName(tr("Production matrix"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels({tr("Answered"), tr("Working examples"), tr("Reference materials"),
-                                        maturityTitle(Maturity::Draft), maturityTitle(Maturity::Ready),
-                                        maturityTitle(Maturity::SignedOff), maturityTitle(Maturity::Adopted)});
+    // Short headings so the matrix reads on a projector; the full names are in the tooltips.
+    const QStringList headings{tr("Answered"), tr("Examples"), tr("References"), tr("Draft"), tr("Ready"),
+                               tr("Signed off"), tr("Adopted")};
+    const QStringList full{tr("Open questions answered"), tr("Working Examples"), tr("Reference Materials"),
+                           maturityTitle(Maturity::Draft), maturityTitle(Maturity::Ready),
+                           maturityTitle(Maturity::SignedOff), maturityTitle(Maturity::Adopted)};
+    for (int i = 0; i < headings.size(); ++i) {
+        auto *header = new QTableWidgetItem(headings[i]);
+        header->setToolTip(full[i]);
+        m_table->setHorizontalHeaderItem(i, header);
+    }
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table);
+    layout->addStretch(1);
     connect(&m_session, &WorkbookSession::saved, this, &ProgressPage::reload);
     reload();
 }
@@ -68,6 +77,11 @@ void ProgressPage::reload()
             cell(column++, n ? QString::number(n) : QStringLiteral("·"), n > 0 && m >= Maturity::SignedOff);
         }
     }
+    m_table->resizeRowsToContents();
+    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setFixedHeight(height);
 }
 
 } // namespace qdf::gui

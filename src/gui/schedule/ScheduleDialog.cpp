@@ -170,13 +170,13 @@ void ScheduleDialog::reload()
     if (m_session.workbook().isReadOnly())
         m_lockNote->setText(tr("This workbook is open read-only."));
     else if (!editable)
-        m_lockNote->setText(tr("This Schedule is %1. Only the production team can change it, in the master copy; "
+        m_lockNote->setText(tr("This Schedule is “%1”. Only the production team can change it, in the master copy; "
                                "a change there starts a new draft version.")
-                                .arg(maturityTitle(m_schedule.maturity).toLower()));
+                                .arg(maturityTitle(m_schedule.maturity)));
     else if (isLocked(m_schedule.maturity))
-        m_lockNote->setText(tr("This Schedule is %1. Saving a change starts a new draft version; the signed "
+        m_lockNote->setText(tr("This Schedule is “%1”. Saving a change starts a new draft version; the signed "
                                "version stays in the history.")
-                                .arg(maturityTitle(m_schedule.maturity).toLower()));
+                                .arg(maturityTitle(m_schedule.maturity)));
     else
         m_lockNote->clear();
     rebuildMoves();

@@ -47,14 +47,14 @@ AnswerEditor::AnswerEditor(WorkbookSession &session, const Question &question, Q
     m_editor->setAccessibleName(tr("Answer: %1").arg(question.text));
     m_editor->setPlaceholderText(tr("Write your answer here (Markdown: **bold**, - lists, ## headings)"));
     m_editor->setTabChangesFocus(true);
-    m_editor->setMinimumHeight(120);
+    m_editor->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_editor->installEventFilter(this);
     m_editor->setUndoRedoEnabled(false);  // the workbook's undo stack takes Ctrl+Z
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("answerPreview"));
     m_preview->setAccessibleName(tr("Answer as it will read: %1").arg(question.text));
     m_preview->setOpenExternalLinks(false);
-    m_preview->setMinimumHeight(120);
+
     m_preview->setFocusPolicy(Qt::NoFocus);
     row->addWidget(m_editor, 1);
     row->addWidget(m_preview, 1);
@@ -106,6 +106,18 @@ void AnswerEditor::textEdited()
 void AnswerEditor::renderPreview()
 {
     setMarkdown(m_preview->document(), m_editor->toPlainText());
+    // Short answers take little room, long ones up to about fourteen lines before scrolling.
+    // Estimated from the text (about 80 characters a line), since the box has no width yet
+    // when the page is built.
+    int lines = 1;
+    const QString text = m_editor->toPlainText();
+    for (const QStringView block : QStringView(text).split(QLatin1Char('\n')))
+        lines += 1 + int(block.size()) / 80;
+    lines = qBound(4, lines, 14);
+    const int lineHeight = m_editor->fontMetrics().lineSpacing();
+    const int height = lines * lineHeight + 2 * m_editor->frameWidth() + 8;
+    m_editor->setFixedHeight(height);
+    m_preview->setFixedHeight(height);
 }
 
 bool AnswerEditor::flush()
@@ -131,8 +143,8 @@ void AnswerEditor::reload()
     if (m_editor->toPlainText() != m_savedText) {
         const QSignalBlocker block(m_editor);
         m_editor->setPlainText(m_savedText);
-        renderPreview();
     }
+    renderPreview();
     m_status->setProperty("role", QStringLiteral("status"));
     m_status->style()->unpolish(m_status);
     m_status->style()->polish(m_status);

@@ -20,7 +20,7 @@ ExamplesPanel::ExamplesPanel(WorkbookSession &session, qint64 sectionId, QWidget
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("examplePreview"));
     m_preview->setAccessibleName(tr("The selected working example"));
-    m_preview->setMaximumHeight(140);
+    m_preview->setFixedHeight(110);
     m_layout->insertWidget(1, m_preview);
     if (canEdit()) {
         connect(addButton(tr("Add…"), QStringLiteral("addExample"), false), &QPushButton::clicked, this,
@@ -58,6 +58,10 @@ void ExamplesPanel::reload()
     m_preview->setVisible(!m_examples.isEmpty());
     if (m_examples.isEmpty())
         addPlaceholder(tr("No working examples yet: add one from practice, here or elsewhere."));
+    else if (list()->currentRow() < 0)
+        list()->setCurrentRow(0);
+    const WorkingExample *e = selected();
+    setMarkdown(m_preview->document(), e ? e->body : QString());
 }
 
 const WorkingExample *ExamplesPanel::selected() const

@@ -67,7 +67,7 @@ void ReferencesPanel::reload()
             text += QStringLiteral(" — ") + r.note;
         auto *item = new QListWidgetItem(text, list());
         item->setData(Qt::UserRole, r.uuid);
-        item->setToolTip(tr("Attached by %1").arg(r.change.by));
+        item->setToolTip(tr("%1\nAttached by %2").arg(text, r.change.by));
     }
     if (m_references.isEmpty() && canEdit())
         addPlaceholder(tr("No files yet. Attach one, or drop files here."));

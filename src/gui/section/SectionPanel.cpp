@@ -19,8 +19,9 @@ SectionPanel::SectionPanel(WorkbookSession &session, qint64 sectionId, const QSt
     m_layout->setContentsMargins(12, 10, 12, 10);
     m_list = new QListWidget(this);
     m_list->setObjectName(name + QStringLiteral("List"));
-    m_list->setMaximumHeight(150);
     m_list->setAlternatingRowColors(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);  // the whole line is in the row's tooltip
     m_layout->addWidget(m_list);
     m_buttons = new QHBoxLayout;
     m_buttons->addStretch(1);
@@ -40,6 +41,15 @@ void SectionPanel::start()
 {
     reload();
     updateButtons();
+    fitList();
+    connect(&m_session, &WorkbookSession::sectionChanged, this, &SectionPanel::fitList);
+}
+
+void SectionPanel::fitList()
+{
+    // As tall as its rows (at least one, at most six): no empty box, no endless list.
+    const int row = qMax(m_list->sizeHintForRow(0), m_list->fontMetrics().height() + 6);
+    m_list->setFixedHeight(qBound(1, m_list->count(), 6) * row + 2 * m_list->frameWidth() + 2);
 }
 
 QPushButton *SectionPanel::addButton(const QString &text, const QString &objectName, bool needsSelection)

@@ -37,6 +37,7 @@ protected:
 
 private:
     void updateButtons();
+    void fitList();
 
     QListWidget *m_list = nullptr;
     QHBoxLayout *m_buttons = nullptr;
