@@ -164,7 +164,11 @@ Result<std::unique_ptr<Workbook>> createParticipant(const QString &path, const O
     }
     const QSqlDatabase &db = connection->database();
     // The participant's own revisions start at 0: everything it holds came from the master.
-    QStringList script{QStringLiteral("BEGIN IMMEDIATE")};
+    // Answers to the production documents (the Baseline Questionnaire) are personal: the
+    // production team's own stay behind.
+    QStringList script{QStringLiteral("BEGIN IMMEDIATE"),
+                       QStringLiteral("DELETE FROM answer WHERE question_id IN (SELECT q.id FROM question q"
+                                      " JOIN section s ON s.id = q.section_id WHERE s.kind = 'document')")};
     for (const char *table : {"section", "question", "answer", "answer_revision", "working_example", "reference_material",
                               "schedule", "schedule_version", "sign_off", "plan_stage", "plan_milestone", "tombstone"})
         script << QStringLiteral("UPDATE %1 SET rev = 0").arg(QLatin1String(table));

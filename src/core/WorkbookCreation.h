@@ -16,8 +16,9 @@ Result<std::unique_ptr<Workbook>> createMaster(const QString &path, const Owner 
                                                const ContentPack &pack = ContentPack::caremore(),
                                                const Clock &clock = Clock::system());
 
-// A participant workbook of the master's programme: a copy of the master's current content,
-// owned by `owner`, recording the master revision it starts from.
+// A participant workbook of the master's programme: a copy of the master's current content
+// (but not the master's own answers to the Baseline Questionnaire, which are personal), owned
+// by `owner`, recording the master revision it starts from.
 Result<std::unique_ptr<Workbook>> createParticipant(const QString &path, const Owner &owner, const QString &masterPath,
                                                     const Clock &clock = Clock::system());
 

@@ -29,7 +29,8 @@ void applyStyle(QApplication &app, double scale)
         "QFrame[role=\"card\"] { background: #ffffff; border: 1px solid #d8dee4; border-radius: 6px; }"
         "QScrollArea > QWidget > QWidget { background: #f6f8fa; }"
         "QTreeWidget#navigation { font-size: %2pt; }"
-        "QTreeWidget#navigation::item { padding: 4px; }")
+        "QTreeWidget#navigation::item { padding: 4px; }"
+        "QListWidget#searchResults::item { padding: 6px; }")
                           .arg(pt(1.8), pt(1.1), pt(1.3)));
 }
 

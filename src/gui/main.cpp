@@ -3,6 +3,7 @@
 #include "gui/Style.h"
 #include "gui/app/MainWindow.h"
 #include "gui/app/Screenshot.h"
+#include "gui/documents/SearchPage.h"
 #include "gui/schedule/ScheduleDialog.h"
 
 #include "core/Workbook.h"
@@ -10,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLineEdit>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -57,7 +59,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption size(QStringLiteral("size"),
                                   QApplication::translate("main", "Window size for --screenshot (default 1280x800)."),
                                   QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    parser.addOptions({screenshot, open, page, size});
+    const QCommandLineOption find(QStringLiteral("find"),
+                                  QApplication::translate("main", "Show the search page with these words."),
+                                  QStringLiteral("WORDS"));
+    parser.addOptions({screenshot, open, page, size, find});
     parser.process(app);
 
     qdf::gui::applyStyle(app);
@@ -69,6 +74,8 @@ int main(int argc, char *argv[])
     const bool schedulePage = pageKey.startsWith(QLatin1String("schedule:"));
     if (parser.isSet(page) && !schedulePage && !window.showPage(pageKey))
         std::fprintf(stderr, "qdf-workbench: no page \"%s\"\n", qUtf8Printable(pageKey));
+    if (parser.isSet(find) && window.showPage(QStringLiteral("search")))
+        static_cast<qdf::gui::SearchPage *>(window.page(QStringLiteral("search")))->queryEdit()->setText(parser.value(find));
 
     if (parser.isSet(screenshot)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));

@@ -101,6 +101,9 @@ TEST_CASE("A participant workbook starts from the master's content and records t
         auto master = newMaster(masterPath);
         const Question q = need(SectionStore(*master).question(QStringLiteral("activities"), QStringLiteral("reason")));
         need(AnswerStore(*master).set(q.id, QStringLiteral("Master text")));
+        const Question about = need(SectionStore(*master).question(QStringLiteral("baseline-questionnaire"),
+                                                                   QStringLiteral("about-you")));
+        need(AnswerStore(*master).set(about.id, QStringLiteral("We are the production team")));
         masterRevision = master->info().revision;
         programmeId = master->info().programme.uuid;
     }
@@ -115,6 +118,9 @@ TEST_CASE("A participant workbook starts from the master's content and records t
     CHECK(p->info().revision == 0);
     const Question q = need(SectionStore(*p).question(QStringLiteral("activities"), QStringLiteral("reason")));
     CHECK(need(AnswerStore(*p).current(q.id))->text == QStringLiteral("Master text"));
+    const Question about = need(SectionStore(*p).question(QStringLiteral("baseline-questionnaire"),
+                                                          QStringLiteral("about-you")));
+    CHECK_FALSE(need(AnswerStore(*p).current(about.id)).has_value());  // the questionnaire is personal
     CHECK(checkIntegrity(*p).isEmpty());
 }
 

@@ -1,6 +1,7 @@
 #include "gui/documents/SearchPage.h"
 
 #include "core/Workbook.h"
+#include "core/stores/SectionStore.h"
 #include "gui/session/WorkbookSession.h"
 
 #include <QKeyEvent>
@@ -65,9 +66,12 @@ void SearchPage::run(const QString &text)
     auto hits = search(m_session.workbook(), text);
     m_hits = hits.valueOr({});
     m_results->clear();
+    QHash<QString, QString> sectionTitles;
+    for (const Section &s : SectionStore(m_session.workbook()).list().valueOr({}))
+        sectionTitles.insert(s.key, s.title);
     for (const SearchHit &h : std::as_const(m_hits)) {
         m_results->addItem(QStringLiteral("%1 · %2 — %3\n%4")
-                               .arg(kindTitle(h.kind), h.sectionKey, h.title, h.snippet.simplified()));
+                               .arg(kindTitle(h.kind), sectionTitles.value(h.sectionKey), h.title, h.snippet.simplified()));
     }
     if (!text.trimmed().isEmpty() && m_hits.isEmpty()) {
         auto *none = new QListWidgetItem(tr("Nothing found for \"%1\".").arg(text), m_results);
