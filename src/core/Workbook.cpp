@@ -4,6 +4,7 @@
 #include "core/Sql.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace qdf {
 namespace {
@@ -80,6 +81,11 @@ Status Workbook::write(const std::function<Status(const Change &)> &fn)
     if (m_readOnly)
         return makeError(Error::Code::ReadOnly,
                          QStringLiteral("%1: %2").arg(m_path, tr("is open read-only; the change was not saved")));
+    // SQLite would go on writing to a file that was deleted or moved away while open, and the
+    // edits would vanish with it: refuse, so the text stays on screen and the person is told.
+    if (!QFileInfo::exists(m_path))
+        return makeError(Error::Code::NotFound,
+                         QStringLiteral("%1: %2").arg(m_path, tr("was moved or deleted while open; the change was not saved")));
     if (auto begin = sql::run(database(), QStringLiteral("BEGIN IMMEDIATE")); !begin)
         return begin.error();
     // Read the revision inside the transaction: another process may have written since.

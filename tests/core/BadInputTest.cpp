@@ -155,3 +155,16 @@ TEST_CASE("A folder is not a workbook", "[bad-input]")
     QDir().mkpath(folder.path(QStringLiteral("dir.qdf")));
     expectRefused(folder.path(QStringLiteral("dir.qdf")), Error::Code::NotAWorkbook, "folder");
 }
+
+TEST_CASE("A workbook deleted while open refuses further edits instead of losing them", "[bad-input]")
+{
+    Folder folder;
+    const QString path = closedMaster(folder, "gone.qdf");
+    auto wb = need(Workbook::open(path));
+    REQUIRE(QFile::remove(path));
+    const Question q = need(SectionStore(*wb).question(QStringLiteral("activities"), QStringLiteral("reason")));
+    const auto r = AnswerStore(*wb).set(q.id, QStringLiteral("typed after the file went"));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == Error::Code::NotFound);
+    CHECK(r.error().message.contains(QStringLiteral("moved or deleted")));
+}

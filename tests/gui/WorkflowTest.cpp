@@ -58,7 +58,6 @@ TEST_CASE("A participant's path through the window: everything typed, attached a
 {
     Folder folder;
     const QString path = folder.path(QStringLiteral("mine.qdf"));
-    need(createMaster(path, kProducer, QStringLiteral("Workflow programme")));
     const QString attachment = folder.path(QStringLiteral("falls-audit.csv"));
     writeAll(attachment, "month,falls\nMay,4\n");
     QString scheduleId;
@@ -67,7 +66,12 @@ TEST_CASE("A participant's path through the window: everything typed, attached a
         window.resize(1280, 800);
         window.show();
         REQUIRE(QTest::qWaitForWindowActive(&window));
-        REQUIRE(window.openWorkbook(path));
+        REQUIRE(window.createMasterWorkbook(folder.path(QStringLiteral("mine")), QStringLiteral("Workflow programme"),
+                                            kProducer.name));
+        CHECK(window.workbook()->path() == path);
+        CHECK(window.windowTitle().contains(QStringLiteral("Workflow programme")));
+        CHECK_FALSE(window.createMasterWorkbook(path, QStringLiteral("Again"), kProducer.name));  // never overwrites
+        CHECK(window.bannerText().contains(QStringLiteral("already exists")));
         SectionPage *page = sectionPage(window, "activities");
         AnswerEditor *editor = page->answerEditors()[0];
 
@@ -229,4 +233,21 @@ TEST_CASE("Restoring an earlier answer version from its history saves it as a ne
     CHECK(editor->editor()->toPlainText() == QStringLiteral("one"));
     auto wb = window.workbook();
     CHECK(need(AnswerStore(*wb).history(editor->question().id)).size() == 3);
+}
+
+TEST_CASE("When the workbook file goes away, typed text stays on screen and the window says why", "[gui][errors]")
+{
+    Folder folder;
+    const QString path = folder.path(QStringLiteral("gone.qdf"));
+    need(createMaster(path, kProducer, QStringLiteral("Gone")));
+    MainWindow window;
+    REQUIRE(window.openWorkbook(path));
+    AnswerEditor *editor = sectionPage(window, "care-standards")->answerEditors()[0];
+    REQUIRE(QFile::remove(path));
+    editor->editor()->setPlainText(QStringLiteral("Words that must not be lost"));
+    CHECK_FALSE(editor->flush());
+    CHECK(editor->editor()->toPlainText() == QStringLiteral("Words that must not be lost"));
+    CHECK(editor->hasUnsavedText());
+    CHECK(window.bannerText().contains(QStringLiteral("moved or deleted")));
+    CHECK(window.session()->undoStack()->count() == 0);
 }

@@ -321,14 +321,19 @@ void MainWindow::newMaster()
                                                 QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
+    createMasterWorkbook(path, programme, owner);
+}
+
+bool MainWindow::createMasterWorkbook(const QString &path, const QString &programme, const QString &ownerName)
+{
     const QString target = path.endsWith(QLatin1String(".qdf")) ? path : path + QStringLiteral(".qdf");
-    auto created = createMaster(target, {owner, {}, {}}, programme);
+    auto created = createMaster(target, {ownerName, {}, {}}, programme);
     if (!created) {
         showError(created.error().message);
-        return;
+        return false;
     }
     created->reset();
-    openWorkbook(target);
+    return openWorkbook(target);
 }
 
 void MainWindow::openDialog()

@@ -29,6 +29,9 @@ public:
     // Opens a workbook, replacing the current one (after saving what is pending). On failure
     // the current workbook stays open and the reason is shown in the window.
     bool openWorkbook(const QString &path);
+    // Creates the master workbook of a new programme at `path` (".qdf" added if missing) and
+    // opens it; what File › New asks for, without the dialogs.
+    bool createMasterWorkbook(const QString &path, const QString &programme, const QString &ownerName);
     // Shows a page by its key: a section key, "qdf-index", "plan-on-a-page", "progress" or "search".
     bool showPage(const QString &key);
     QString currentPageKey() const;

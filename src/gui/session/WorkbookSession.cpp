@@ -31,9 +31,10 @@ private:
     {
         const Status s = step();
         m_ok = s.ok();
-        if (!m_ok)
+        if (m_ok)
+            m_changed();  // a failed step changed nothing: refreshing would wipe what is on screen
+        else
             setObsolete(true);
-        m_changed();
         m_report(s);
     }
 
