@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption page(QStringLiteral("page"),
                                   QApplication::translate("main", "The page to show: a section key, qdf-index, "
                                                                   "plan-on-a-page, progress, search, or "
-                                                                  "schedule:NUMBER for the Schedule editor."),
+                                                                  "schedule:NUMBER[:sign-off|:history] for the Schedule editor."),
                                   QStringLiteral("PAGE"));
     const QCommandLineOption size(QStringLiteral("size"),
                                   QApplication::translate("main", "Window size for --screenshot (default 1280x800)."),
@@ -82,13 +82,16 @@ int main(int argc, char *argv[])
         window.resize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1280, wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 800);
         std::unique_ptr<qdf::gui::ScheduleDialog> dialog;
         if (schedulePage && window.session()) {
-            auto found = qdf::ScheduleStore(*window.workbook()).find(pageKey.mid(9));
+            auto found = qdf::ScheduleStore(*window.workbook()).find(pageKey.section(QLatin1Char(':'), 1, 1));
             if (!found) {
                 std::fprintf(stderr, "qdf-workbench: %s\n", qUtf8Printable(found.error().message));
                 return 2;
             }
             window.show();
             dialog = std::make_unique<qdf::gui::ScheduleDialog>(*window.session(), found->uuid, &window);
+            dialog->showTab(pageKey.section(QLatin1Char(':'), 2) == QLatin1String("history")    ? 2
+                            : pageKey.section(QLatin1Char(':'), 2) == QLatin1String("sign-off") ? 1
+                                                                                                 : 0);
         }
         const QString error = qdf::gui::saveScreenshot(dialog ? static_cast<QWidget &>(*dialog) : window,
                                                        parser.value(screenshot));

@@ -5,11 +5,13 @@
 #include "core/stores/PlanStore.h"
 #include "core/stores/SectionStore.h"
 #include "gui/app/MainWindow.h"
+#include "gui/documents/PlanPage.h"
 #include "gui/documents/QdfIndexPage.h"
 #include "gui/section/AnswerEditor.h"
 #include "gui/section/SectionPage.h"
 
 #include <QComboBox>
+#include <QPrinter>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableView>
@@ -178,4 +180,26 @@ TEST_CASE("The Welsh catalogue built with the program translates the window and 
     CHECK(fileMenu == QStringLiteral("&Ffeil"));
     CHECK(draft == QStringLiteral("Drafft"));
     CHECK(maturityTitle(Maturity::Draft) == QStringLiteral("Draft"));
+}
+
+TEST_CASE("The Plan on a Page prints on one page, with the milestones' statuses and escaped text", "[gui][print]")
+{
+    Folder folder;
+    const QStringList demo = demoIn(folder);
+    MainWindow window;
+    REQUIRE(window.openWorkbook(demo[0]));
+    REQUIRE(window.showPage(QStringLiteral("plan-on-a-page")));
+    auto *plan = window.findChild<PlanPage *>(QStringLiteral("page-plan-on-a-page"));
+    REQUIRE(plan);
+    const QString html = plan->printHtml();
+    CHECK(html.contains(QStringLiteral("Establish QDF Task &amp; Finish Group")));
+    CHECK(html.contains(QStringLiteral("In progress")));
+    const QString pdf = folder.path(QStringLiteral("plan.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(pdf);
+    plan->printTo(printer);
+    const QByteArray bytes = readAll(pdf);
+    CHECK(bytes.startsWith("%PDF"));
+    CHECK(bytes.count("/Type /Page\n") + bytes.count("/Type /Page ") + bytes.count("/Type /Page/") == 1);
 }

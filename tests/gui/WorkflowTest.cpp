@@ -153,6 +153,17 @@ TEST_CASE("A participant's path through the window: everything typed, attached a
     CHECK(s.maturity == Maturity::SignedOff);
     CHECK(s.version == 2);
     CHECK(need(ScheduleStore(*wb).signOffs(scheduleId)).size() == 1);
+    wb.reset();
+
+    // And the window shows it all where it was.
+    MainWindow reopened;
+    REQUIRE(reopened.openWorkbook(path));
+    SectionPage *page = sectionPage(reopened, "activities");
+    CHECK(page->answerEditors()[0]->editor()->toPlainText() == QStringLiteral("First thoughts and more"));
+    CHECK(page->references()->references().size() == 1);
+    CHECK(page->examples()->examples().first().title == QStringLiteral("Day hub"));
+    REQUIRE(page->schedules()->schedules().size() == 1);
+    CHECK(page->schedules()->schedules().first().maturity == Maturity::SignedOff);
 }
 
 TEST_CASE("Undo and redo reach removals and notes, and a failed step is dropped from the stack", "[gui][undo]")

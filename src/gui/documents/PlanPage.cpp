@@ -5,7 +5,13 @@
 #include "gui/session/WorkbookSession.h"
 
 #include <QComboBox>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTextDocument>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -22,6 +28,11 @@ QString statusTitle(MilestoneStatus status)
     case MilestoneStatus::AtRisk: return PlanPage::tr("At risk");
     }
     return {};
+}
+
+QString e(const QString &text)
+{
+    return text.toHtmlEscaped();
 }
 
 QLabel *label(const QString &text, const char *role, QWidget *parent)
@@ -50,7 +61,19 @@ void PlanPage::rebuild()
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 18, 24, 24);
-    layout->addWidget(label(tr("CAREMORE Plan on a Page"), "title", content));
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(label(tr("CAREMORE Plan on a Page"), "title", content), 1);
+    auto *print = new QPushButton(tr("&Print…"), content);
+    print->setObjectName(QStringLiteral("printPlan"));
+    print->setShortcut(QKeySequence::Print);
+    connect(print, &QPushButton::clicked, this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            printTo(printer);
+    });
+    titleRow->addWidget(print, 0, Qt::AlignTop);
+    layout->addLayout(titleRow);
     layout->addWidget(label(tr("The three production stages, their milestones and outline timescales."), "purpose", content));
 
     PlanStore plan(workbook);
@@ -88,6 +111,42 @@ void PlanPage::rebuild()
     const int scroll = verticalScrollBar() ? verticalScrollBar()->value() : 0;
     setWidget(content);  // deletes the previous content
     verticalScrollBar()->setValue(scroll);
+}
+
+QString PlanPage::printHtml() const
+{
+    const Workbook &wb = m_session.workbook();
+    PlanStore plan(m_session.workbook());
+    QString html = QStringLiteral("<h1 style=\"color:#1d3b53\">%1</h1><p><i>%2</i></p><table width=\"100%\" cellspacing=\"8\"><tr>")
+                       .arg(e(tr("CAREMORE Plan on a Page")), e(wb.info().programme.name));
+    for (const PlanStage &stage : plan.stages().valueOr({})) {
+        html += QStringLiteral("<td valign=\"top\" width=\"33%\" style=\"border:1px solid #d8dee4; padding:8px\">"
+                               "<h2 style=\"color:#1d3b53\">%1</h2><p>%2</p><p style=\"color:#5b6770\">%3</p><ul>")
+                    .arg(e(tr("Stage %1: %2").arg(stage.number).arg(stage.title)), e(stage.outcome),
+                         e(tr("Outline timescale: %1").arg(stage.timescale)));
+        for (const Milestone &m : plan.milestones(stage.id).valueOr({})) {
+            html += QStringLiteral("<li>%1<br><b>%2</b>%3</li>")
+                        .arg(e(m.title), e(statusTitle(m.status)), m.due.isEmpty() ? QString() : QStringLiteral(" · ") + e(m.due));
+        }
+        html += QStringLiteral("</ul></td>");
+    }
+    return html + QStringLiteral("</tr></table>");
+}
+
+void PlanPage::printTo(QPrinter &printer) const
+{
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QTextDocument document;
+    document.setHtml(printHtml());
+    // Lay the document out at the page's width in points, then scale the whole of it onto
+    // the one page, however long the milestones run.
+    const QRectF page = printer.pageRect(QPrinter::Point);
+    document.setPageSize(page.size());
+    QPainter painter(&printer);
+    const QRectF target = printer.pageRect(QPrinter::DevicePixel);
+    const double scale = qMin(target.width() / page.width(), target.height() / qMax(page.height(), document.size().height()));
+    painter.scale(scale, scale);
+    document.drawContents(&painter);
 }
 
 } // namespace qdf::gui

@@ -2,6 +2,8 @@
 
 #include <QScrollArea>
 
+class QPrinter;
+
 namespace qdf::gui {
 
 class WorkbookSession;
@@ -12,6 +14,11 @@ class PlanPage : public QScrollArea {
     Q_OBJECT
 public:
     PlanPage(WorkbookSession &session, QWidget *parent = nullptr);
+
+    // The plan as a one-page document (A4 landscape), user text escaped.
+    QString printHtml() const;
+    // Prints to `printer` (a real printer, or PDF); scaled to fit one page.
+    void printTo(QPrinter &printer) const;
 
 private:
     void rebuild();

@@ -67,7 +67,7 @@ ScheduleDialog::ScheduleDialog(WorkbookSession &session, const QString &uuid, QW
     m_lockNote->setWordWrap(true);
     layout->addWidget(m_lockNote);
 
-    auto *tabs = new QTabWidget(this);
+    auto *tabs = m_tabs = new QTabWidget(this);
     layout->addWidget(tabs, 1);
 
     // Text
@@ -100,11 +100,11 @@ ScheduleDialog::ScheduleDialog(WorkbookSession &session, const QString &uuid, QW
     // Maturity and sign-off
     auto *signTab = new QWidget(tabs);
     auto *signLayout = new QVBoxLayout(signTab);
-    m_moves = new QVBoxLayout;
-    signLayout->addLayout(m_moves);
     m_sign = new QPushButton(signTab);
     m_sign->setObjectName(QStringLiteral("signSchedule"));
     connect(m_sign, &QPushButton::clicked, this, &ScheduleDialog::signOff);
+    m_moves = new QVBoxLayout;
+    signLayout->addLayout(m_moves);
     signLayout->addWidget(m_sign);
     signLayout->addWidget(new QLabel(tr("Signed by:"), signTab));
     m_signOffs = new QListWidget(signTab);
@@ -183,12 +183,15 @@ void ScheduleDialog::reload()
 
     ScheduleStore store(m_session.workbook());
     m_signOffs->clear();
-    for (const SignOff &o : store.signOffs(m_schedule.uuid).valueOr({})) {
+    const auto signOffs = store.signOffs(m_schedule.uuid).valueOr({});
+    for (const SignOff &o : signOffs) {
         m_signOffs->addItem(tr("%1, %2 — version %3, %4")
                                 .arg(o.signer.name, o.signer.organisation)
                                 .arg(o.version)
                                 .arg(QLocale().toString(o.signedAt.toLocalTime(), QLocale::ShortFormat)));
     }
+    if (signOffs.isEmpty())
+        m_signOffs->addItem(tr("Nobody has signed this Schedule yet."));
     m_sign->setText(tr("Sign off version %1 as %2").arg(m_schedule.version).arg(m_session.workbook().info().owner.name));
     m_sign->setEnabled(m_schedule.maturity == Maturity::Ready && !m_session.workbook().isReadOnly());
 
@@ -220,11 +223,18 @@ void ScheduleDialog::rebuildMoves()
     m_moves->addWidget(current);
     if (m_session.workbook().isReadOnly())
         return;
-    for (Maturity to : {Maturity::Ready, Maturity::Draft, Maturity::SignedOff, Maturity::Adopted}) {
+    const auto signOffs = ScheduleStore(m_session.workbook()).signOffs(m_schedule.uuid).valueOr({});
+    const bool signedNow = std::any_of(signOffs.cbegin(), signOffs.cend(),
+                                       [this](const SignOff &o) { return o.version == m_schedule.version; });
+    for (Maturity to : {Maturity::Ready, Maturity::SignedOff, Maturity::Adopted, Maturity::Draft}) {
         if (!isAllowedMove(m_schedule.maturity, to) || (to == Maturity::Adopted && !m_session.workbook().isMaster()))
             continue;
         auto *button = new QPushButton(moveLabel(to), this);
         button->setObjectName(QStringLiteral("moveTo-%1").arg(maturitySlug(to)));
+        if (to == Maturity::SignedOff && !signedNow) {
+            button->setEnabled(false);
+            button->setToolTip(tr("Needs at least one sign-off of version %1 first.").arg(m_schedule.version));
+        }
         connect(button, &QPushButton::clicked, this, [this, to] { moveTo(to); });
         m_moves->addWidget(button);
     }
@@ -267,6 +277,11 @@ void ScheduleDialog::compare(int olderVersion, int newerVersion)
     m_left->setHtml(sideHtml(runs, DiffRun::Kind::Added, DiffRun::Kind::Removed,
                              "background:#fbe3e4; color:#8a1c1c; text-decoration:line-through"));
     m_right->setHtml(sideHtml(runs, DiffRun::Kind::Removed, DiffRun::Kind::Added, "background:#dff5e3; color:#14532d"));
+}
+
+void ScheduleDialog::showTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
 }
 
 QString ScheduleDialog::comparisonHtml(bool newer) const

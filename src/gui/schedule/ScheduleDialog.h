@@ -10,6 +10,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 class QTextBrowser;
 class QVBoxLayout;
 
@@ -38,6 +39,8 @@ public:
     // Compares two versions side by side (older on the left).
     void compare(int olderVersion, int newerVersion);
     QString comparisonHtml(bool newer) const;
+    // 0 text, 1 maturity and sign-off, 2 history.
+    void showTab(int index);
 
 private:
     void reload();
@@ -45,6 +48,7 @@ private:
 
     WorkbookSession &m_session;
     Schedule m_schedule;
+    QTabWidget *m_tabs = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_lockNote = nullptr;
     QLineEdit *m_title = nullptr;
