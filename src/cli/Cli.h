@@ -25,6 +25,7 @@ class VerbParser {
 public:
     VerbParser(const QString &verb, const QString &description);
     QCommandLineParser &parser() { return m_parser; }
+    const QCommandLineParser &parser() const { return m_parser; }
     void positional(const QString &name, const QString &description);
     // Parses; a usage error is printed and ends the verb with Usage. --help exits 0.
     void parse(const QStringList &arguments);

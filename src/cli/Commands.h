@@ -21,4 +21,7 @@ int milestone(const QStringList &arguments);
 
 int schedule(QStringList arguments);
 
+int publish(const QStringList &arguments);
+int print(const QStringList &arguments);
+
 } // namespace qdf::cli

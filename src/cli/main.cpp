@@ -5,10 +5,16 @@
 #include "cli/Commands.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <memory>
+
+#include <unistd.h>
 
 namespace {
 
@@ -30,6 +36,8 @@ const std::map<QString, Verb> &verbs()
         {QStringLiteral("reference"), {reference, "attach a reference file to a section"}},
         {QStringLiteral("schedule"), {schedule, "add, edit, move, sign and list Schedules"}},
         {QStringLiteral("milestone"), {milestone, "set the status of a Plan on a Page milestone"}},
+        {QStringLiteral("publish"), {publish, "publish the Framework from the master (pdf, odt, html)"}},
+        {QStringLiteral("print"), {print, "print a workbook (pdf, odt, html)"}},
         {QStringLiteral("search"), {search, "full-text search over a workbook"}},
         {QStringLiteral("check"), {check, "check a workbook's integrity and schema"}},
         {QStringLiteral("demo"), {demo, "build the demo programme into a folder"}},
@@ -51,7 +59,19 @@ int generalHelp(FILE *stream)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Laying out documents needs fonts, so the verbs that render run a (headless) GUI app.
+    const bool renders = argc > 1 && (qstrcmp(argv[1], "publish") == 0 || qstrcmp(argv[1], "print") == 0);
+    if (renders && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (renders && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Qt wants a private runtime folder and warns on stderr without one; stderr is for errors.
+        const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/qdf-runtime-" + QByteArray::number(getuid());
+        QDir().mkpath(QString::fromLocal8Bit(dir));
+        QFile::setPermissions(QString::fromLocal8Bit(dir), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", dir);
+    }
+    std::unique_ptr<QCoreApplication> application = renders ? std::make_unique<QGuiApplication>(argc, argv)
+                                                            : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("qdf"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QDF_VERSION));
     QStringList arguments = QCoreApplication::arguments();

@@ -1,0 +1,76 @@
+// qdf publish, qdf print: the Framework and the Workbook printout as PDF, ODT or HTML.
+
+#include "cli/Cli.h"
+#include "cli/Commands.h"
+
+#include "core/report/Report.h"
+#include "report/ReportWriter.h"
+
+#include <QCoreApplication>
+
+namespace qdf::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+const QCommandLineOption formatOption{QStringLiteral("format"), QStringLiteral("pdf, odt or html."), QStringLiteral("F")};
+const QCommandLineOption outputOption{{QStringLiteral("o"), QStringLiteral("output")},
+                                      QStringLiteral("The file to write (replaced whole, never half-written)."),
+                                      QStringLiteral("FILE")};
+
+// The verbs share their format and output checks.
+std::pair<report::Format, QString> outputOrExit(const VerbParser &verb, const QString &name)
+{
+    const auto format = report::formatFromSlug(verb.parser().value(formatOption));
+    if (!format)
+        usageExit(name, tr("--format must be pdf, odt or html"));
+    const QString output = verb.parser().value(outputOption);
+    if (output.isEmpty())
+        usageExit(name, tr("-o FILE is required"));
+    return {*format, output};
+}
+
+int write(const Workbook &wb, const report::Report &r, const std::pair<report::Format, QString> &out)
+{
+    orExit(wb, report::writeReport(r, out.first, out.second));
+    return Ok;
+}
+
+} // namespace
+
+int publish(const QStringList &arguments)
+{
+    VerbParser verb(QStringLiteral("publish"), tr("publish the Quality and Delivery Framework from the master copy: "
+                                                  "title page, contents, QDF Index and the adopted Schedules."));
+    verb.positional(QStringLiteral("MASTER"), tr("The master workbook."));
+    verb.parser().addOption(formatOption);
+    verb.parser().addOption(outputOption);
+    verb.parser().addOption({QStringLiteral("include-drafts"),
+                             tr("Also include Schedules not yet adopted, each marked DRAFT.")});
+    verb.parse(arguments);
+    const auto out = outputOrExit(verb, QStringLiteral("publish"));
+    auto wb = openOrExit(verb.positionals().at(0));
+    const auto r = orExit(*wb, report::frameworkReport(*wb, verb.parser().isSet(QStringLiteral("include-drafts"))));
+    return write(*wb, r, out);
+}
+
+int print(const QStringList &arguments)
+{
+    VerbParser verb(QStringLiteral("print"), tr("print a workbook as its CAREMORE folder: questions and answers, "
+                                                "working examples, reference materials and draft Schedules."));
+    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
+    verb.parser().addOption(formatOption);
+    verb.parser().addOption(outputOption);
+    verb.parser().addOption({QStringLiteral("section"), tr("Print only this section (repeat for more)."),
+                             QStringLiteral("KEY")});
+    verb.parse(arguments);
+    const auto out = outputOrExit(verb, QStringLiteral("print"));
+    auto wb = openOrExit(verb.positionals().at(0));
+    const auto r = orExit(*wb, report::workbookReport(*wb, verb.parser().values(QStringLiteral("section"))));
+    return write(*wb, r, out);
+}
+
+} // namespace qdf::cli

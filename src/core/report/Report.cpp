@@ -1,0 +1,31 @@
+#include "core/report/Report.h"
+
+#include <algorithm>
+
+namespace qdf::report {
+
+bool Report::hasDraft() const
+{
+    return std::any_of(blocks.cbegin(), blocks.cend(), [](const Block &b) { return b.draft; });
+}
+
+void Report::add(Block::Kind kind, const QString &text, int level, bool draft)
+{
+    Block b;
+    b.kind = kind;
+    b.text = text;
+    b.level = level;
+    b.draft = draft;
+    blocks.push_back(b);
+}
+
+void Report::addTable(const QStringList &headers, const QVector<QStringList> &rows)
+{
+    Block b;
+    b.kind = Block::Kind::Table;
+    b.headers = headers;
+    b.rows = rows;
+    blocks.push_back(b);
+}
+
+} // namespace qdf::report

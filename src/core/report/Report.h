@@ -1,0 +1,61 @@
+#pragma once
+
+// One report pipeline: the core describes a document as plain blocks (no Qt Gui), and
+// src/report renders the blocks to PDF, ODT or HTML. The Framework, the Workbook printout and
+// (later) the Catalyst and review reports are all builders of this one model.
+
+#include "core/Error.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace qdf {
+class Workbook;
+}
+
+namespace qdf::report {
+
+struct Block {
+    enum class Kind {
+        Title,      // the document's title (first page)
+        Subtitle,
+        Heading,    // level 1 starts a new page in paged formats; levels 1-2 go in the contents
+        Paragraph,  // plain text, shown exactly as written
+        Note,       // small print: versions, sign-offs, dates
+        Markdown,   // what people wrote: rendered, raw HTML shown as text
+        Table,      // headers and rows of plain text
+        Contents,   // the table of contents, filled in by the renderer
+        PageBreak,
+    };
+    Kind kind = Kind::Paragraph;
+    int level = 1;
+    QString text;
+    QStringList headers;
+    QVector<QStringList> rows;
+    bool draft = false;  // part of a Schedule not adopted into the Framework
+};
+
+struct Report {
+    QString title;         // also the running header of paged formats
+    QString runningNote;   // beside the title in the running header (e.g. programme, revision)
+    QVector<Block> blocks;
+
+    bool hasDraft() const;
+    // Builders append with these.
+    void add(Block::Kind kind, const QString &text, int level = 1, bool draft = false);
+    void addTable(const QStringList &headers, const QVector<QStringList> &rows);
+};
+
+// The Quality and Delivery Framework, from a master: title page (programme, revision, date,
+// status), contents, the QDF Index, then the adopted Schedules by CAREMORE section, each with
+// its version and sign-off record. With includeDrafts, the Schedules not yet adopted follow in
+// their sections, each marked DRAFT.
+Result<Report> frameworkReport(Workbook &workbook, bool includeDrafts);
+
+// A participant's Workbook as a folder of CAREMORE sections: questions and answers, working
+// examples, the list of reference materials, draft Schedules. `sectionKeys` chooses sections
+// (empty: all, in order); an unknown key is an error.
+Result<Report> workbookReport(Workbook &workbook, const QStringList &sectionKeys = {});
+
+} // namespace qdf::report

@@ -1,0 +1,124 @@
+#include "core/report/Report.h"
+#include "core/report/ScheduleBlocks.h"
+
+#include "core/ContentPack.h"
+#include "core/Workbook.h"
+#include "core/stores/AnswerStore.h"
+#include "core/stores/MaterialStore.h"
+#include "core/stores/ScheduleStore.h"
+#include "core/stores/SectionStore.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace qdf::report {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qdf::report", text);
+}
+
+QString partTitle(const char *key)
+{
+    for (const SectionPart &p : ContentPack::caremore().parts) {
+        if (p.key == QLatin1String(key))
+            return p.title;
+    }
+    return QString::fromLatin1(key);
+}
+
+} // namespace
+
+Result<Report> workbookReport(Workbook &workbook, const QStringList &sectionKeys)
+{
+    SectionStore sectionStore(workbook);
+    QVector<Section> chosen;
+    if (sectionKeys.isEmpty()) {
+        auto all = sectionStore.list();
+        if (!all)
+            return all.error();
+        for (const Section &s : *all) {
+            if (s.key != QLatin1String("qdf-index") && s.key != QLatin1String("plan-on-a-page"))
+                chosen << s;
+        }
+    } else {
+        for (const QString &key : sectionKeys) {
+            auto s = sectionStore.byKey(key);
+            if (!s)
+                return s.error();
+            chosen << *s;
+        }
+    }
+    const WorkbookInfo &info = workbook.info();
+    AnswerStore answers(workbook);
+    MaterialStore materials(workbook);
+    ScheduleStore schedules(workbook);
+
+    Report r;
+    r.title = tr("CAREMORE Workbook");
+    r.runningNote = tr("%1 · %2").arg(info.owner.name, info.programme.name);
+    r.add(Block::Kind::Title, r.title);
+    r.add(Block::Kind::Subtitle, info.programme.name);
+    r.add(Block::Kind::Paragraph, tr("%1, %2, %3").arg(info.owner.name, info.owner.role, info.owner.organisation));
+    r.add(Block::Kind::Paragraph, tr("Printed %1 · revision %2 · its contents are always draft")
+                                      .arg(QLocale::c().toString(workbook.clock().now().toUTC().date(),
+                                                                 QStringLiteral("d MMMM yyyy")))
+                                      .arg(info.revision));
+    r.add(Block::Kind::PageBreak, {});
+    r.add(Block::Kind::Contents, tr("Contents"));
+
+    for (const Section &section : std::as_const(chosen)) {
+        r.add(Block::Kind::Heading, section.kind == SectionKind::Caremore
+                                        ? QStringLiteral("%1. %2").arg(section.position).arg(section.title)
+                                        : section.title,
+              1);
+        r.add(Block::Kind::Paragraph, section.purpose);
+        if (!section.explanation.isEmpty())
+            r.add(Block::Kind::Note, section.explanation);
+        auto questions = sectionStore.questions(section.id);
+        if (!questions)
+            return questions.error();
+        for (const Question &q : *questions) {
+            r.add(Block::Kind::Heading, q.text, 3);
+            auto a = answers.current(q.id);
+            if (!a)
+                return a.error();
+            if (*a && !(*a)->text.trimmed().isEmpty()) {
+                r.add(Block::Kind::Markdown, (*a)->text);
+                r.add(Block::Kind::Note, tr("Version %1, %2").arg((*a)->version).arg((*a)->change.by));
+            } else {
+                r.add(Block::Kind::Note, tr("Not answered yet."));
+            }
+        }
+        if (section.kind != SectionKind::Caremore)
+            continue;
+        r.add(Block::Kind::Heading, partTitle("working-examples"), 2);
+        const auto examples = materials.examples(section.id).valueOr({});
+        if (examples.isEmpty())
+            r.add(Block::Kind::Note, tr("None yet."));
+        for (const WorkingExample &e : examples) {
+            r.add(Block::Kind::Heading, e.title, 3);
+            r.add(Block::Kind::Markdown, e.body);
+        }
+        r.add(Block::Kind::Heading, partTitle("reference-materials"), 2);
+        QVector<QStringList> rows;
+        for (const ReferenceMaterial &m : materials.references(section.id).valueOr({}))
+            rows.push_back({m.fileName, QLocale::c().formattedDataSize(m.size), m.note});
+        if (rows.isEmpty())
+            r.add(Block::Kind::Note, tr("None yet."));
+        else
+            r.addTable({tr("File"), tr("Size"), tr("Note")}, rows);
+        r.add(Block::Kind::Heading, partTitle("draft-schedules"), 2);
+        const auto mine = schedules.list(section.id).valueOr({});
+        if (mine.isEmpty())
+            r.add(Block::Kind::Note, tr("None yet."));
+        for (const Schedule &s : mine) {
+            if (Status st = addSchedule(r, schedules, s, false, 3); !st)
+                return st.error();
+        }
+    }
+    return r;
+}
+
+} // namespace qdf::report

@@ -1,0 +1,235 @@
+#include "report/ReportDocument.h"
+
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextTable>
+
+namespace qdf::report {
+namespace {
+
+const QColor kInk(0x1d, 0x3b, 0x53);
+const QColor kMuted(0x5b, 0x67, 0x70);
+const QColor kRule(0xd8, 0xde, 0xe4);
+const QColor kHeaderFill(0xee, 0xf2, 0xf6);
+constexpr auto kMarkdown =
+    QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML);
+
+QTextCharFormat charFormat(double points, bool bold = false, const QColor &colour = Qt::black, bool italic = false)
+{
+    QTextCharFormat f;
+    f.setFontPointSize(points);
+    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    f.setFontItalic(italic);
+    f.setForeground(colour);
+    return f;
+}
+
+class Builder {
+public:
+    Builder(const Report &report, bool withPageColumn) : m_report(report), m_withPageColumn(withPageColumn)
+    {
+        m_built.document = std::make_unique<QTextDocument>();
+        QTextDocument *doc = m_built.document.get();
+        doc->setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+        doc->setMetaInformation(QTextDocument::DocumentTitle, report.title);
+        doc->setDocumentMargin(0);
+        m_cursor = QTextCursor(doc);
+    }
+
+    BuiltDocument build()
+    {
+        QTextDocument *doc = m_built.document.get();
+        for (int i = 0; i < m_report.blocks.size(); ++i) {
+            const Block &b = m_report.blocks[i];
+            const int start = m_cursor.position();
+            add(b, i);
+            if (!b.draft) {
+                m_lastWasDraft = false;
+                continue;
+            }
+            const QTextBlock first = doc->findBlock(start);
+            const QTextBlock last = doc->findBlock(m_cursor.position());
+            if (!m_built.draftRanges.isEmpty() && m_lastWasDraft)
+                m_built.draftRanges.last().second = last;
+            else
+                m_built.draftRanges.push_back({first, last});
+            m_lastWasDraft = true;
+        }
+        return std::move(m_built);
+    }
+
+private:
+    // Starts a new block (the document's first block is reused).
+    void newBlock(QTextBlockFormat block, const QTextCharFormat &chars)
+    {
+        if (m_pendingBreak) {
+            block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            m_pendingBreak = false;
+        }
+        if (m_first) {
+            m_cursor.setBlockFormat(block);
+            m_cursor.setBlockCharFormat(chars);
+            m_cursor.setCharFormat(chars);
+            m_first = false;
+        } else {
+            m_cursor.insertBlock(block, chars);
+        }
+    }
+
+    void text(const QString &text, const QTextCharFormat &chars)
+    {
+        QString t = text;
+        t.replace(QLatin1Char('\n'), QChar(QChar::LineSeparator));
+        m_cursor.insertText(t, chars);
+    }
+
+    void add(const Block &b, int index)
+    {
+        QTextBlockFormat block;
+        switch (b.kind) {
+        case Block::Kind::Title:
+            block.setTopMargin(160);
+            block.setBottomMargin(12);
+            newBlock(block, charFormat(28, true, kInk));
+            text(b.text, charFormat(28, true, kInk));
+            break;
+        case Block::Kind::Subtitle:
+            block.setBottomMargin(24);
+            newBlock(block, charFormat(16, false, kInk));
+            text(b.text, charFormat(16, false, kInk));
+            break;
+        case Block::Kind::Heading: {
+            const double size = b.level == 1 ? 18 : b.level == 2 ? 14 : 11.5;
+            block.setHeadingLevel(b.level);
+            block.setTopMargin(b.level == 1 ? 6 : 14);
+            block.setBottomMargin(6);
+            if (b.level == 1 && m_headingsSeen++ > 0)
+                m_pendingBreak = true;
+            newBlock(block, charFormat(size, true, b.draft ? QColor(0x8a, 0x1c, 0x1c) : kInk));
+            if (b.level <= 2 && m_built.contents && m_nextEntry < m_built.contentsHeadings.size())
+                m_built.contentsHeadings[m_nextEntry++] = m_cursor.block();
+            text(b.text, charFormat(size, true, b.draft ? QColor(0x8a, 0x1c, 0x1c) : kInk));
+            break;
+        }
+        case Block::Kind::Paragraph:
+            block.setBottomMargin(6);
+            newBlock(block, charFormat(10.5));
+            text(b.text, charFormat(10.5));
+            break;
+        case Block::Kind::Note:
+            block.setBottomMargin(6);
+            newBlock(block, charFormat(9, false, b.draft ? QColor(0x8a, 0x1c, 0x1c) : kMuted, true));
+            text(b.text, charFormat(9, false, b.draft ? QColor(0x8a, 0x1c, 0x1c) : kMuted, true));
+            break;
+        case Block::Kind::Markdown:
+            if (b.text.trimmed().isEmpty())
+                break;
+            newBlock(block, charFormat(10.5));
+            m_cursor.insertMarkdown(b.text, kMarkdown);
+            break;
+        case Block::Kind::Table:
+            addTable(b.headers, b.rows);
+            break;
+        case Block::Kind::Contents:
+            addContents(b.text, index);
+            break;
+        case Block::Kind::PageBreak:
+            m_pendingBreak = true;
+            break;
+        }
+    }
+
+    QTextTable *addTable(const QStringList &headers, const QVector<QStringList> &rows)
+    {
+        newBlock(QTextBlockFormat(), charFormat(10));
+        QTextTableFormat format;
+        format.setBorder(0.5);
+        format.setBorderBrush(kRule);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setCellPadding(4);
+        format.setCellSpacing(0);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        format.setHeaderRowCount(headers.isEmpty() ? 0 : 1);
+        const int columns = qMax(1, int(headers.size()));
+        QTextTable *table = m_cursor.insertTable(int(rows.size()) + (headers.isEmpty() ? 0 : 1), columns, format);
+        int row = 0;
+        if (!headers.isEmpty()) {
+            for (int c = 0; c < columns; ++c) {
+                QTextTableCell cell = table->cellAt(0, c);
+                QTextCharFormat fill = cell.format();
+                fill.setBackground(kHeaderFill);
+                cell.setFormat(fill);
+                cell.firstCursorPosition().insertText(headers[c], charFormat(9.5, true, kInk));
+            }
+            row = 1;
+        }
+        for (const QStringList &cells : rows) {
+            for (int c = 0; c < columns; ++c)
+                table->cellAt(row, c).firstCursorPosition().insertText(cells.value(c), charFormat(9.5));
+            ++row;
+        }
+        m_cursor.movePosition(QTextCursor::End);
+        return table;
+    }
+
+    // The contents list every heading of level 1-2 after this block; page numbers come later.
+    void addContents(const QString &title, int index)
+    {
+        QTextBlockFormat block;
+        block.setBottomMargin(10);
+        newBlock(block, charFormat(18, true, kInk));
+        text(title, charFormat(18, true, kInk));
+        QVector<const Block *> entries;
+        for (int i = index + 1; i < m_report.blocks.size(); ++i) {
+            const Block &b = m_report.blocks[i];
+            if (b.kind == Block::Kind::Heading && b.level <= 2)
+                entries << &b;
+        }
+        if (entries.isEmpty())
+            return;
+        newBlock(QTextBlockFormat(), charFormat(10));
+        QTextTableFormat format;
+        format.setBorder(0);
+        format.setCellPadding(2);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        if (m_withPageColumn)
+            format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 90),
+                                              QTextLength(QTextLength::PercentageLength, 10)});
+        m_built.contents = m_cursor.insertTable(int(entries.size()), m_withPageColumn ? 2 : 1, format);
+        m_built.contentsHeadings.resize(entries.size());
+        for (int i = 0; i < entries.size(); ++i) {
+            QTextCursor c = m_built.contents->cellAt(i, 0).firstCursorPosition();
+            QTextBlockFormat indent;
+            indent.setIndent(entries[i]->level - 1);
+            c.setBlockFormat(indent);
+            c.insertText(entries[i]->text, charFormat(entries[i]->level == 1 ? 10.5 : 9.5, entries[i]->level == 1));
+            if (m_withPageColumn) {
+                QTextCursor p = m_built.contents->cellAt(i, 1).firstCursorPosition();
+                QTextBlockFormat right;
+                right.setAlignment(Qt::AlignRight);
+                p.setBlockFormat(right);
+            }
+        }
+        m_cursor.movePosition(QTextCursor::End);
+    }
+
+private:
+    const Report &m_report;
+    bool m_withPageColumn;
+    BuiltDocument m_built;
+    QTextCursor m_cursor;
+    bool m_first = true;
+    bool m_pendingBreak = false;
+    bool m_lastWasDraft = false;
+    int m_headingsSeen = 0;
+    int m_nextEntry = 0;
+};
+
+} // namespace
+
+BuiltDocument buildDocument(const Report &report, bool withPageColumn)
+{
+    return Builder(report, withPageColumn).build();
+}
+
+} // namespace qdf::report

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/report/Report.h"
+
+#include <optional>
+
+class QIODevice;
+
+namespace qdf::report {
+
+enum class Format { Pdf, Odt, Html };
+std::optional<Format> formatFromSlug(const QString &slug);  // pdf, odt, html
+
+// Writes the report to `path` in `format`. The output goes to a temporary file that replaces
+// `path` only when complete, so a failed export never leaves a half-written file where a good
+// one was.
+Status writeReport(const Report &report, Format format, const QString &path);
+
+// The same, onto an open device (QSaveFile, a buffer).
+Status writeReport(const Report &report, Format format, QIODevice &device);
+
+} // namespace qdf::report

@@ -1,0 +1,256 @@
+#include "TestSupport.h"
+
+#include "core/Demo.h"
+#include "core/report/Report.h"
+#include "core/stores/AnswerStore.h"
+#include "core/stores/ScheduleStore.h"
+#include "core/stores/SectionStore.h"
+#include "report/ReportWriter.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+
+using namespace qdf;
+using namespace qdf::test;
+
+namespace {
+
+QString demoMaster(const Folder &folder)
+{
+    auto paths = buildDemo(folder.path(QStringLiteral("demo")));
+    REQUIRE(paths.ok());
+    return paths->first();
+}
+
+// Runs a poppler or unzip tool and returns what it printed.
+QString tool(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.start(program, arguments);
+    REQUIRE(p.waitForFinished(30000));
+    INFO(program.toStdString() << ": " << p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pdfPages(const QString &pdf)
+{
+    const QString info = tool(QStringLiteral("pdfinfo"), {pdf});
+    for (const QString &line : info.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("Pages:")))
+            return line.mid(6).trimmed().toInt();
+    }
+    return -1;
+}
+
+// The text of each page, in order (with the font's ff/fi/fl ligatures spelt out).
+QStringList pdfPageTexts(const QString &pdf)
+{
+    return tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+        .replace(QChar(0xFB00), QLatin1String("ff"))
+        .replace(QChar(0xFB01), QLatin1String("fi"))
+        .replace(QChar(0xFB02), QLatin1String("fl"))
+        .split(QLatin1Char('\f'));
+}
+
+report::Report publish(const QString &master, bool drafts)
+{
+    auto wb = need(Workbook::open(master));
+    return need(report::frameworkReport(*wb, drafts));
+}
+
+} // namespace
+
+TEST_CASE("The Framework PDF has a title page, contents with page numbers, the index and the adopted Schedules",
+          "[report][pdf]")
+{
+    Folder folder;
+    const QString master = demoMaster(folder);
+    const QString pdf = folder.path(QStringLiteral("framework.pdf"));
+    need(report::writeReport(publish(master, false), report::Format::Pdf, pdf));
+    const int pages = pdfPages(pdf);
+    CHECK(pages >= 3);
+    const QStringList text = pdfPageTexts(pdf);
+    CHECK(text[0].simplified().contains(QStringLiteral("Quality and Delivery Framework")));
+    CHECK(text[0].contains(QStringLiteral("Afon Vale Community Nursing")));
+    CHECK(text[0].contains(QStringLiteral("Status: Shadow framework")));
+    CHECK(text[1].contains(QStringLiteral("Contents")));
+    CHECK(text[1].contains(QStringLiteral("QDF Index")));
+    // Only the adopted Schedule 1.1 is in a Framework without drafts.
+    const QString all = text.join(QLatin1Char('\n')).simplified();
+    CHECK(all.contains(QStringLiteral("Pressure ulcer prevention and care")));
+    CHECK(all.contains(QStringLiteral("Signed off by: Dafydd Price")));
+    CHECK_FALSE(all.contains(QStringLiteral("Evening nursing hub")));
+    CHECK_FALSE(all.contains(QStringLiteral("DRAFT")));
+    CHECK(text[pages - 1].contains(QStringLiteral("Page %1 of %1").arg(pages)));
+    // The contents' page number for the care standards section is where it is.
+    const QRegularExpression entry(QStringLiteral("1\\. Care standards\\s+(\\d+)"));
+    const auto m = entry.match(text[1]);
+    REQUIRE(m.hasMatch());
+    CHECK(text[m.captured(1).toInt() - 1].contains(QStringLiteral("1. Care standards")));
+}
+
+TEST_CASE("With drafts, every page that shows a draft Schedule is marked DRAFT, and the others are not",
+          "[report][pdf][draft]")
+{
+    Folder folder;
+    const QString master = demoMaster(folder);
+    const QString pdf = folder.path(QStringLiteral("drafts.pdf"));
+    need(report::writeReport(publish(master, true), report::Format::Pdf, pdf));
+    const QStringList pages = pdfPageTexts(pdf);
+    int marked = 0;
+    for (const QString &page : pages) {
+        const bool showsDraft = page.contains(QStringLiteral("DRAFT: not yet adopted into the Framework"));
+        if (showsDraft) {
+            // The footer mark (the rotated watermark is drawn too, but is not extracted as a word).
+            CHECK(page.trimmed().endsWith(QStringLiteral("DRAFT")));
+            ++marked;
+        }
+        if (page.contains(QStringLiteral("Schedule 1.1  Pressure ulcer prevention")) && !showsDraft)
+            CHECK_FALSE(page.contains(QStringLiteral("DRAFT")));
+    }
+    CHECK(marked >= 3);
+    CHECK(pages.join(QString()).simplified().contains(QStringLiteral("Evening nursing hub — DRAFT")));
+}
+
+TEST_CASE("The ODT is a real OpenDocument text whose content.xml carries the Framework", "[report][odt]")
+{
+    Folder folder;
+    const QString master = demoMaster(folder);
+    const QString odt = folder.path(QStringLiteral("framework.odt"));
+    need(report::writeReport(publish(master, true), report::Format::Odt, odt));
+    CHECK(readAll(odt).startsWith("PK"));
+    const QString mimetype = tool(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("mimetype")});
+    CHECK(mimetype == QStringLiteral("application/vnd.oasis.opendocument.text"));
+    const QString content = tool(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+    CHECK(content.contains(QStringLiteral("office:document-content")));
+    CHECK(content.contains(QStringLiteral("Quality and Delivery Framework")));
+    CHECK(content.contains(QStringLiteral("Pressure ulcer prevention and care")));
+    CHECK(content.contains(QStringLiteral("Evening nursing hub — DRAFT")));
+    CHECK(content.contains(QStringLiteral("table:table")));
+}
+
+TEST_CASE("User text that holds HTML or script shows as text in every format", "[report][escaping]")
+{
+    Folder folder;
+    const QString path = folder.path(QStringLiteral("m.qdf"));
+    {
+        auto wb = newMaster(path);
+        const Question q = need(SectionStore(*wb).question(QStringLiteral("care-standards"), QStringLiteral("reason")));
+        need(AnswerStore(*wb).set(q.id, QStringLiteral("<script>alert('x')</script> and <b>not bold</b> & so on")));
+    }
+    auto wb = need(Workbook::open(path));
+    const auto r = need(report::workbookReport(*wb, {QStringLiteral("care-standards")}));
+    const QString html = folder.path(QStringLiteral("w.html"));
+    need(report::writeReport(r, report::Format::Html, html));
+    const QString page = QString::fromUtf8(readAll(html));
+    CHECK_FALSE(page.contains(QStringLiteral("<script>")));
+    CHECK_FALSE(page.contains(QStringLiteral("<b>not bold</b>")));
+    CHECK(page.contains(QStringLiteral("&lt;script&gt;alert")));
+    CHECK(page.contains(QStringLiteral("&lt;b&gt;not bold&lt;/b&gt; &amp; so on")));
+    const QString odt = folder.path(QStringLiteral("w.odt"));
+    need(report::writeReport(r, report::Format::Odt, odt));
+    const QString content = tool(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+    CHECK(content.contains(QStringLiteral("&lt;script&gt;alert")));
+    const QString pdf = folder.path(QStringLiteral("w.pdf"));
+    need(report::writeReport(r, report::Format::Pdf, pdf));
+    CHECK(pdfPageTexts(pdf).join(QString()).contains(QStringLiteral("<script>alert('x')</script>")));
+}
+
+TEST_CASE("The HTML is one self-contained file with the Workbook's sections, answers and Schedules", "[report][html]")
+{
+    Folder folder;
+    const QString master = demoMaster(folder);
+    const QString participant = folder.path(QStringLiteral("demo/afon-vale-dafydd-price.qdf"));
+    auto wb = need(Workbook::open(participant));
+    const QString html = folder.path(QStringLiteral("workbook.html"));
+    need(report::writeReport(need(report::workbookReport(*wb)), report::Format::Html, html));
+    const QString page = QString::fromUtf8(readAll(html));
+    CHECK(page.startsWith(QStringLiteral("<!DOCTYPE")));
+    CHECK(page.contains(QStringLiteral("<title>CAREMORE Workbook</title>")));
+    CHECK_FALSE(page.contains(QStringLiteral("src=\"http")));
+    CHECK_FALSE(page.contains(QStringLiteral("<link")));
+    CHECK(page.contains(QStringLiteral("Dafydd Price")));
+    CHECK(page.contains(QStringLiteral("activity diary")));  // an answer, rendered from Markdown
+    CHECK(page.contains(QStringLiteral("Healthcare support worker delegated tasks")));  // his draft Schedule
+    CHECK(page.contains(QStringLiteral("community-nursing-specification.md")));  // a reference in the list
+    CHECK_FALSE(page.contains(QStringLiteral("**activity diary**")));
+}
+
+TEST_CASE("A failed export leaves the good file that was there, and no temporary file behind", "[report][atomic]")
+{
+    Folder folder;
+    const QString master = demoMaster(folder);
+    const QString out = folder.path(QStringLiteral("out/framework.pdf"));
+    QDir().mkpath(folder.path(QStringLiteral("out")));
+    writeAll(out, "the good edition");
+    const auto r = publish(master, false);
+    // A device that refuses to be written makes the export fail part-way.
+    QFile readOnlyDevice(out);
+    REQUIRE(readOnlyDevice.open(QIODevice::ReadOnly));
+    CHECK_FALSE(report::writeReport(r, report::Format::Html, readOnlyDevice).ok());
+    readOnlyDevice.close();
+    CHECK(readAll(out) == QByteArray("the good edition"));
+    // A path that cannot be written fails cleanly too.
+    CHECK_FALSE(report::writeReport(r, report::Format::Pdf, folder.path(QStringLiteral("missing/x.pdf"))).ok());
+    // A successful export replaces the file whole and leaves nothing else in the folder.
+    need(report::writeReport(r, report::Format::Pdf, out));
+    CHECK(readAll(out).startsWith("%PDF"));
+    CHECK(QDir(folder.path(QStringLiteral("out"))).entryList(QDir::Files) == QStringList{QStringLiteral("framework.pdf")});
+}
+
+TEST_CASE("Only a master is published; a workbook printout can choose its sections", "[report]")
+{
+    Folder folder;
+    const QString master = demoMaster(folder);
+    auto p = need(Workbook::open(folder.path(QStringLiteral("demo/afon-vale-aled-hughes.qdf"))));
+    const auto refused = report::frameworkReport(*p, false);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == Error::Code::NotAllowed);
+    const auto chosen = need(report::workbookReport(*p, {QStringLiteral("evaluation")}));
+    int sections = 0;
+    for (const report::Block &b : chosen.blocks)
+        sections += b.kind == report::Block::Kind::Heading && b.level == 1 ? 1 : 0;
+    CHECK(sections == 1);
+    CHECK(report::workbookReport(*p, {QStringLiteral("nursing")}).error().code == Error::Code::InvalidArgument);
+}
+
+TEST_CASE("qdf publish and qdf print write every format and keep their exit codes", "[report][cli]")
+{
+    Folder folder;
+    const QString master = demoMaster(folder);
+    auto run = [](const QStringList &args) {
+        QProcess p;
+        p.start(QStringLiteral(QDF_CLI), args);
+        REQUIRE(p.waitForFinished(60000));
+        return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+    };
+    for (const char *format : {"pdf", "odt", "html"}) {
+        const QString out = folder.path(QStringLiteral("f.%1").arg(QLatin1String(format)));
+        const auto [code, err] = run({QStringLiteral("publish"), master, QStringLiteral("--format"),
+                                      QString::fromLatin1(format), QStringLiteral("-o"), out,
+                                      QStringLiteral("--include-drafts")});
+        INFO(err.toStdString());
+        CHECK(code == 0);
+        CHECK(QFileInfo(out).size() > 1000);
+    }
+    const QString participant = folder.path(QStringLiteral("demo/afon-vale-sioned-evans.qdf"));
+    const QString printed = folder.path(QStringLiteral("p.pdf"));
+    CHECK(run({QStringLiteral("print"), participant, QStringLiteral("--format"), QStringLiteral("pdf"),
+               QStringLiteral("-o"), printed, QStringLiteral("--section"), QStringLiteral("resource-envelope"),
+               QStringLiteral("--section"), QStringLiteral("baseline-questionnaire")})
+              .first == 0);
+    CHECK(pdfPageTexts(printed).join(QString()).contains(QStringLiteral("Resource envelope")));
+    const auto notMaster = run({QStringLiteral("publish"), participant, QStringLiteral("--format"), QStringLiteral("pdf"),
+                                QStringLiteral("-o"), folder.path(QStringLiteral("x.pdf"))});
+    CHECK(notMaster.first == 2);
+    CHECK(notMaster.second.trimmed().count(QLatin1Char('\n')) == 0);
+    CHECK(run({QStringLiteral("publish"), master, QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"),
+               folder.path(QStringLiteral("x.docx"))})
+              .first == 1);
+    CHECK(run({QStringLiteral("print"), participant, QStringLiteral("--format"), QStringLiteral("pdf")}).first == 1);
+    CHECK(run({QStringLiteral("print"), participant, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),
+               folder.path(QStringLiteral("y.pdf")), QStringLiteral("--section"), QStringLiteral("nursing")})
+              .first == 1);
+    CHECK_FALSE(QFile::exists(folder.path(QStringLiteral("y.pdf"))));
+}
