@@ -121,12 +121,15 @@ private:
             newBlock(block, charFormat(9, false, b.draft ? QColor(0x8a, 0x1c, 0x1c) : kMuted, true));
             text(b.text, charFormat(9, false, b.draft ? QColor(0x8a, 0x1c, 0x1c) : kMuted, true));
             break;
-        case Block::Kind::Markdown:
+        case Block::Kind::Markdown: {
             if (b.text.trimmed().isEmpty())
                 break;
             newBlock(block, charFormat(10.5));
+            const int start = m_cursor.position();
             m_cursor.insertMarkdown(b.text, kMarkdown);
+            demoteHeadings(start, m_cursor.position());
             break;
+        }
         case Block::Kind::Table:
             addTable(b.headers, b.rows);
             break;
@@ -136,6 +139,36 @@ private:
         case Block::Kind::PageBreak:
             m_pendingBreak = true;
             break;
+        }
+    }
+
+    // Headings people write inside an answer or a Schedule sit below the document's own
+    // (level 4 and down, small), so "## Standard" never outshouts the Schedule it belongs to.
+    void demoteHeadings(int start, int end)
+    {
+        for (QTextBlock b = m_built.document->findBlock(start); b.isValid() && b.position() <= end; b = b.next()) {
+            // The Markdown's first block merges into the open block and keeps its format, so
+            // its heading shows only in the importer's relative font size.
+            const int adjustment = b.begin().atEnd() ? 0
+                                                     : b.begin().fragment().charFormat().intProperty(QTextFormat::FontSizeAdjustment);
+            int level = b.blockFormat().headingLevel();
+            if (level == 0 && adjustment > 0)
+                level = qBound(1, 4 - adjustment, 3);
+            if (level == 0)
+                continue;
+            QTextCursor c(b);
+            QTextBlockFormat format = b.blockFormat();
+            format.setHeadingLevel(qMin(6, level + 3));
+            format.setTopMargin(8);
+            format.setBottomMargin(2);
+            c.setBlockFormat(format);
+            c.select(QTextCursor::BlockUnderCursor);
+            QTextCharFormat chars;
+            chars.setFontPointSize(level == 1 ? 11.5 : 10.5);
+            chars.setProperty(QTextFormat::FontSizeAdjustment, 0);  // the importer's relative size
+            chars.setFontWeight(QFont::Bold);
+            chars.setForeground(QColor(0x33, 0x41, 0x55));
+            c.mergeCharFormat(chars);
         }
     }
 

@@ -27,9 +27,6 @@ int pageOf(QTextDocument &doc, const QTextBlock &block, double pageHeight)
     return int(std::floor(rect.top() / pageHeight)) + 1;
 }
 
-// A4 pages with margins, a running header (title and note) from page 2, "Page n of m" in the
-// footer, the contents' page numbers filled in after layout, and DRAFT across every page that
-// shows any draft content.
 Status writePdf(const Report &report, QIODevice &device)
 {
     QPdfWriter writer(&device);
@@ -38,11 +35,20 @@ Status writePdf(const Report &report, QIODevice &device)
     writer.setPageMargins(QMarginsF(20, 16, 20, 16), QPageLayout::Millimeter);
     writer.setTitle(report.title);
     writer.setCreator(QStringLiteral("QDF Workbench"));
+    return paintReport(report, writer);
+}
 
+} // namespace
+
+// Pages with a running header (title and note) from page 2, "Page n of m" in the footer, the
+// contents' page numbers filled in after layout, and DRAFT across every page that shows any
+// draft content.
+Status paintReport(const Report &report, QPagedPaintDevice &writer)
+{
     BuiltDocument built = buildDocument(report, true);
     QTextDocument &doc = *built.document;
     doc.documentLayout()->setPaintDevice(&writer);
-    const QRect area = writer.pageLayout().paintRectPixels(writer.resolution());
+    const QRect area = writer.pageLayout().paintRectPixels(writer.logicalDpiX());
     const double band = area.height() * 0.05;  // header and footer bands
     const QSizeF body(area.width(), area.height() - 2 * band);
     doc.setPageSize(body);
@@ -66,7 +72,7 @@ Status writePdf(const Report &report, QIODevice &device)
     const int pageCount = doc.pageCount();
     QPainter painter;
     if (!painter.begin(&writer))
-        return makeError(Error::Code::Io, tr("the PDF could not be started"));
+        return makeError(Error::Code::Io, tr("the pages could not be started"));
     QFont small(QStringLiteral("DejaVu Sans"), 8);
     const QColor muted(0x5b, 0x67, 0x70);
     for (int page = 1; page <= pageCount; ++page) {
@@ -105,11 +111,9 @@ Status writePdf(const Report &report, QIODevice &device)
         }
     }
     if (!painter.end())
-        return makeError(Error::Code::Io, tr("the PDF could not be finished"));
+        return makeError(Error::Code::Io, tr("the pages could not be finished"));
     return Status::success();
 }
-
-} // namespace
 
 std::optional<Format> formatFromSlug(const QString &slug)
 {

@@ -6,6 +6,7 @@
 #include <optional>
 
 class QIODevice;
+class QPagedPaintDevice;
 
 namespace qdf::report {
 
@@ -19,5 +20,9 @@ Status writeReport(const Report &report, Format format, const QString &path);
 
 // The same, onto an open device (QSaveFile, a buffer).
 Status writeReport(const Report &report, Format format, QIODevice &device);
+
+// Paints the report as pages onto a paged device set up by the caller (a QPrinter for print
+// and print preview, the PDF writer): running header, page numbers, DRAFT marks.
+Status paintReport(const Report &report, QPagedPaintDevice &device);
 
 } // namespace qdf::report

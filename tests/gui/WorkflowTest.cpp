@@ -262,3 +262,25 @@ TEST_CASE("When the workbook file goes away, typed text stays on screen and the 
     CHECK(window.bannerText().contains(QStringLiteral("moved or deleted")));
     CHECK(window.session()->undoStack()->count() == 0);
 }
+
+TEST_CASE("From the window, the master publishes the Framework and any workbook exports its printout", "[gui][report]")
+{
+    Folder folder;
+    const QString master = folder.path(QStringLiteral("m.qdf"));
+    need(createMaster(master, kProducer, QStringLiteral("Publishing")));
+    need(createParticipant(folder.path(QStringLiteral("p.qdf")), kParticipant, master));
+    MainWindow window;
+    REQUIRE(window.openWorkbook(master));
+    CHECK(window.publishTo(folder.path(QStringLiteral("framework.pdf")), true));
+    CHECK(readAll(folder.path(QStringLiteral("framework.pdf"))).startsWith("%PDF"));
+    CHECK(window.exportWorkbookTo(folder.path(QStringLiteral("workbook.odt"))));
+    CHECK(readAll(folder.path(QStringLiteral("workbook.odt"))).startsWith("PK"));
+    CHECK_FALSE(window.exportWorkbookTo(folder.path(QStringLiteral("workbook.docx"))));
+    CHECK(window.bannerText().contains(QStringLiteral(".pdf, .odt or .html")));
+
+    REQUIRE(window.openWorkbook(folder.path(QStringLiteral("p.qdf"))));
+    CHECK_FALSE(window.publishTo(folder.path(QStringLiteral("not.pdf")), false));
+    CHECK(window.bannerText().contains(QStringLiteral("only the master copy")));
+    CHECK_FALSE(QFile::exists(folder.path(QStringLiteral("not.pdf"))));
+    CHECK(window.exportWorkbookTo(folder.path(QStringLiteral("mine.html"))));
+}

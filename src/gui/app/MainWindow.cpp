@@ -13,6 +13,7 @@
 #include "gui/schedule/ScheduleDialog.h"
 #include "gui/section/SectionPage.h"
 #include "gui/session/WorkbookSession.h"
+#include "report/ReportWriter.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -20,6 +21,9 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QLocale>
 #include <QTime>
 #include <QUndoStack>
@@ -82,6 +86,10 @@ void MainWindow::setUpActions()
         }
     });
     connect(m_ui->actionProgress, &QAction::triggered, this, [this] { showPage(kProgressKey); });
+    m_ui->actionPrint->setShortcut(QKeySequence::Print);
+    connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::printWorkbook);
+    connect(m_ui->actionExport, &QAction::triggered, this, [this] { exportDialog(false); });
+    connect(m_ui->actionPublish, &QAction::triggered, this, [this] { exportDialog(true); });
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newMaster);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openDialog);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -114,6 +122,7 @@ bool MainWindow::openWorkbook(const QString &path)
     };
     connect(stack, &QUndoStack::indexChanged, this, updateUndo);
     updateUndo();
+    m_ui->actionPublish->setEnabled(workbook()->isMaster());
     hideError();
     settings::addRecentFile(QFileInfo(path).absoluteFilePath());
     updateRecentMenu();
@@ -349,6 +358,77 @@ void MainWindow::zoomBy(int steps)
     m_zoomSteps = qBound(-3, m_zoomSteps + steps, 10);
     settings::setZoomSteps(m_zoomSteps);
     applyStyle(*qApp, 1.0 + 0.1 * m_zoomSteps);
+}
+
+bool MainWindow::writeReportTo(const QString &path, bool framework, bool includeDrafts)
+{
+    if (!m_session || !flushAll())
+        return false;
+    const auto format = report::formatFromSlug(QFileInfo(path).suffix().toLower());
+    if (!format) {
+        showError(tr("%1: choose a name ending in .pdf, .odt or .html").arg(path));
+        return false;
+    }
+    auto built = framework ? report::frameworkReport(*workbook(), includeDrafts) : report::workbookReport(*workbook());
+    const Status written = built ? report::writeReport(*built, *format, path) : Status(built.error());
+    if (!written) {
+        showError(written.error().message);
+        return false;
+    }
+    hideError();
+    statusBar()->showMessage(tr("Written to %1").arg(path));
+    return true;
+}
+
+bool MainWindow::exportWorkbookTo(const QString &path)
+{
+    return writeReportTo(path, false, false);
+}
+
+bool MainWindow::publishTo(const QString &path, bool includeDrafts)
+{
+    return writeReportTo(path, true, includeDrafts);
+}
+
+void MainWindow::exportDialog(bool framework)
+{
+    if (!m_session)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, framework ? tr("Publish the Framework") : tr("Export the Workbook"),
+        framework ? tr("Quality and Delivery Framework.pdf") : tr("Workbook.pdf"),
+        tr("PDF document (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)"));
+    if (path.isEmpty())
+        return;
+    bool drafts = false;
+    if (framework) {
+        drafts = QMessageBox::question(this, tr("Publish the Framework"),
+                                       tr("Include the Schedules not yet adopted into the Framework? Each is marked "
+                                          "DRAFT on every page it appears."),
+                                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes;
+    }
+    writeReportTo(path, framework, drafts);
+}
+
+void MainWindow::printWorkbook()
+{
+    if (!m_session || !flushAll())
+        return;
+    auto built = report::workbookReport(*workbook());
+    if (!built) {
+        showError(built.error().message);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(20, 16, 20, 16), QPageLayout::Millimeter);
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &built](QPrinter *p) {
+        if (Status s = report::paintReport(*built, *p); !s)
+            showError(s.error().message);
+    });
+    preview.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -32,6 +32,11 @@ public:
     // Creates the master workbook of a new programme at `path` (".qdf" added if missing) and
     // opens it; what File › New asks for, without the dialogs.
     bool createMasterWorkbook(const QString &path, const QString &programme, const QString &ownerName);
+    // Writes the Workbook printout, or (master only) the Framework, to `path`; the format
+    // follows the suffix (.pdf, .odt, .html). What File › Export and File › Publish do after
+    // their dialogs.
+    bool exportWorkbookTo(const QString &path);
+    bool publishTo(const QString &path, bool includeDrafts);
     // Shows a page by its key: a section key, "qdf-index", "plan-on-a-page", "progress" or "search".
     bool showPage(const QString &key);
     QString currentPageKey() const;
@@ -66,6 +71,9 @@ private:
     void newMaster();
     void openDialog();
     void zoomBy(int steps);
+    void printWorkbook();
+    void exportDialog(bool framework);
+    bool writeReportTo(const QString &path, bool framework, bool includeDrafts);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<WorkbookSession> m_session;
