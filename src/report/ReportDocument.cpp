@@ -26,29 +26,25 @@ QTextCharFormat charFormat(double points, bool bold = false, const QColor &colou
 
 class Builder {
 public:
-    Builder(const Report &report, bool withPageColumn) : m_report(report), m_withPageColumn(withPageColumn)
+    Builder(const Report &report, bool paged) : m_report(report), m_withPageColumn(paged), m_split(paged)
     {
-        m_built.document = std::make_unique<QTextDocument>();
-        QTextDocument *doc = m_built.document.get();
-        doc->setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
-        doc->setMetaInformation(QTextDocument::DocumentTitle, report.title);
-        doc->setDocumentMargin(0);
-        m_cursor = QTextCursor(doc);
+        startPart();
     }
 
     BuiltDocument build()
     {
-        QTextDocument *doc = m_built.document.get();
         for (int i = 0; i < m_report.blocks.size(); ++i) {
             const Block &b = m_report.blocks[i];
+            const int part = currentPart();
             const int start = m_cursor.position();
             add(b, i);
-            if (!b.draft) {
+            if (!b.draft || currentPart() != part) {
                 m_lastWasDraft = false;
                 continue;
             }
-            const QTextBlock first = doc->findBlock(start);
-            const QTextBlock last = doc->findBlock(m_cursor.position());
+            QTextDocument *doc = m_built.documents.back().get();
+            const BuiltDocument::Place first{part, doc->findBlock(start)};
+            const BuiltDocument::Place last{part, doc->findBlock(m_cursor.position())};
             if (!m_built.draftRanges.isEmpty() && m_lastWasDraft)
                 m_built.draftRanges.last().second = last;
             else
@@ -59,12 +55,30 @@ public:
     }
 
 private:
-    // Starts a new block (the document's first block is reused).
+    int currentPart() const { return int(m_built.documents.size()) - 1; }
+
+    void startPart()
+    {
+        auto doc = std::make_unique<QTextDocument>();
+        doc->setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+        doc->setMetaInformation(QTextDocument::DocumentTitle, m_report.title);
+        doc->setDocumentMargin(0);
+        m_cursor = QTextCursor(doc.get());
+        m_built.documents.push_back(std::move(doc));
+        m_first = true;
+        m_lastWasDraft = false;
+    }
+
+    // Starts a new block (the document's first block is reused). A pending page break starts
+    // a new part when paged, or asks for a break before the block otherwise.
     void newBlock(QTextBlockFormat block, const QTextCharFormat &chars)
     {
         if (m_pendingBreak) {
-            block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             m_pendingBreak = false;
+            if (m_split)
+                startPart();
+            else
+                block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         }
         if (m_first) {
             m_cursor.setBlockFormat(block);
@@ -103,11 +117,11 @@ private:
             block.setHeadingLevel(b.level);
             block.setTopMargin(b.level == 1 ? 6 : 14);
             block.setBottomMargin(6);
-            if (b.level == 1 && m_headingsSeen++ > 0)
-                m_pendingBreak = true;
+            if (b.level == 1 && !m_first)
+                m_pendingBreak = true;  // every part starts on a new page
             newBlock(block, charFormat(size, true, b.draft ? QColor(0x8a, 0x1c, 0x1c) : kInk));
             if (b.level <= 2 && m_built.contents && m_nextEntry < m_built.contentsHeadings.size())
-                m_built.contentsHeadings[m_nextEntry++] = m_cursor.block();
+                m_built.contentsHeadings[m_nextEntry++] = {currentPart(), m_cursor.block()};
             text(b.text, charFormat(size, true, b.draft ? QColor(0x8a, 0x1c, 0x1c) : kInk));
             break;
         }
@@ -146,7 +160,7 @@ private:
     // (level 4 and down, small), so "## Standard" never outshouts the Schedule it belongs to.
     void demoteHeadings(int start, int end)
     {
-        for (QTextBlock b = m_built.document->findBlock(start); b.isValid() && b.position() <= end; b = b.next()) {
+        for (QTextBlock b = m_built.documents.back()->findBlock(start); b.isValid() && b.position() <= end; b = b.next()) {
             // The Markdown's first block merges into the open block and keeps its format, so
             // its heading shows only in the importer's relative font size.
             const int adjustment = b.begin().atEnd() ? 0
@@ -249,20 +263,20 @@ private:
 private:
     const Report &m_report;
     bool m_withPageColumn;
+    bool m_split;
     BuiltDocument m_built;
     QTextCursor m_cursor;
     bool m_first = true;
     bool m_pendingBreak = false;
     bool m_lastWasDraft = false;
-    int m_headingsSeen = 0;
     int m_nextEntry = 0;
 };
 
 } // namespace
 
-BuiltDocument buildDocument(const Report &report, bool withPageColumn)
+BuiltDocument buildDocument(const Report &report, bool paged)
 {
-    return Builder(report, withPageColumn).build();
+    return Builder(report, paged).build();
 }
 
 } // namespace qdf::report

@@ -11,6 +11,7 @@
 #include <QSaveFile>
 #include <QTextDocumentWriter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace qdf::report {
@@ -19,12 +20,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("qdf::report", text);
-}
-
-int pageOf(QTextDocument &doc, const QTextBlock &block, double pageHeight)
-{
-    const QRectF rect = doc.documentLayout()->blockBoundingRect(block);
-    return int(std::floor(rect.top() / pageHeight)) + 1;
 }
 
 Status writePdf(const Report &report, QIODevice &device)
@@ -46,30 +41,37 @@ Status writePdf(const Report &report, QIODevice &device)
 Status paintReport(const Report &report, QPagedPaintDevice &writer)
 {
     BuiltDocument built = buildDocument(report, true);
-    QTextDocument &doc = *built.document;
-    doc.documentLayout()->setPaintDevice(&writer);
     const QRect area = writer.pageLayout().paintRectPixels(writer.logicalDpiX());
     const double band = area.height() * 0.05;  // header and footer bands
     const QSizeF body(area.width(), area.height() - 2 * band);
-    doc.setPageSize(body);
+    // Lay out every part; each starts on a new page.
+    QVector<int> firstPage;  // of each part, 1-based
+    int pageCount = 0;
+    for (auto &doc : built.documents) {
+        doc->documentLayout()->setPaintDevice(&writer);
+        doc->setPageSize(body);
+        firstPage << pageCount + 1;
+        pageCount += doc->pageCount();
+    }
+    auto pageAt = [&](const BuiltDocument::Place &place, bool bottom) {
+        const QRectF r = built.documents[place.part]->documentLayout()->blockBoundingRect(place.block);
+        return firstPage[place.part] + int(std::floor(((bottom ? r.bottom() - 1 : r.top())) / body.height()));
+    };
 
-    // Page numbers: computed for every heading first, then written, so writing one cannot
-    // shift the next heading's page.
+    // Page numbers: computed for every heading first, then written (into the contents, which
+    // is in an earlier part), so writing one cannot move the next.
     QVector<int> pages;
-    for (const QTextBlock &heading : std::as_const(built.contentsHeadings))
-        pages << (heading.isValid() ? pageOf(doc, heading, body.height()) : 0);
+    for (const auto &heading : std::as_const(built.contentsHeadings))
+        pages << (heading.block.isValid() ? pageAt(heading, false) : 0);
     for (int i = 0; i < pages.size() && built.contents; ++i)
         built.contents->cellAt(i, 1).firstCursorPosition().insertText(QString::number(pages[i]));
 
     QSet<int> draftPages;
     for (const auto &[first, last] : std::as_const(built.draftRanges)) {
-        const QRectF end = doc.documentLayout()->blockBoundingRect(last);
-        const int to = int(std::floor((end.bottom() - 1) / body.height())) + 1;
-        for (int p = pageOf(doc, first, body.height()); p <= to; ++p)
+        for (int p = pageAt(first, false); p <= pageAt(last, true); ++p)
             draftPages.insert(p);
     }
 
-    const int pageCount = doc.pageCount();
     QPainter painter;
     if (!painter.begin(&writer))
         return makeError(Error::Code::Io, tr("the pages could not be started"));
@@ -89,9 +91,11 @@ Status paintReport(const Report &report, QPagedPaintDevice &writer)
         painter.drawText(QRectF(0, area.height() - band * 0.8, area.width(), band * 0.8), Qt::AlignCenter,
                          tr("Page %1 of %2").arg(page).arg(pageCount));
 
+        const int part = int(std::upper_bound(firstPage.cbegin(), firstPage.cend(), page) - firstPage.cbegin()) - 1;
+        const int local = page - firstPage[part];
         painter.save();
-        painter.translate(0, band - (page - 1) * body.height());
-        doc.drawContents(&painter, QRectF(0, (page - 1) * body.height(), body.width(), body.height()));
+        painter.translate(0, band - local * body.height());
+        built.documents[part]->drawContents(&painter, QRectF(0, local * body.height(), body.width(), body.height()));
         painter.restore();
 
         if (draftPages.contains(page)) {
@@ -137,7 +141,7 @@ Status writeReport(const Report &report, Format format, QIODevice &device)
         BuiltDocument built = buildDocument(report, false);
         QBuffer buffer;
         QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
-        if (!writer.write(built.document.get()))
+        if (!writer.write(&built.document()))
             return makeError(Error::Code::Io, tr("the ODT document could not be written"));
         if (device.write(buffer.data()) != buffer.data().size())
             return makeError(Error::Code::Io, device.errorString());
@@ -145,7 +149,7 @@ Status writeReport(const Report &report, Format format, QIODevice &device)
     }
     case Format::Html: {
         BuiltDocument built = buildDocument(report, false);
-        const QByteArray html = built.document->toHtml().toUtf8();
+        const QByteArray html = built.document().toHtml().toUtf8();
         if (device.write(html) != html.size())
             return makeError(Error::Code::Io, device.errorString());
         return Status::success();
