@@ -24,14 +24,6 @@ struct Error {
     };
     Code code = Code::None;
     QString message;
-
-    // True for errors that mean "this input is not acceptable" rather than "you asked wrongly".
-    bool isInputError() const
-    {
-        return code == Code::NotFound || code == Code::NotAWorkbook || code == Code::NewerSchema
-            || code == Code::Damaged || code == Code::WrongProgramme || code == Code::ReadOnly
-            || code == Code::NotAllowed || code == Code::Io;
-    }
 };
 
 // A value or an Error. Small on purpose: C++17 has no std::expected.

@@ -108,16 +108,4 @@ Status Workbook::write(const std::function<Status(const Change &)> &fn)
     return Status::success();
 }
 
-Status Workbook::setOwner(const Owner &owner)
-{
-    Status s = write([&](const Change &) -> Status {
-        return sql::exec(database(), QStringLiteral("UPDATE workbook SET owner_name = ?, owner_organisation = ?,"
-                                              " owner_role = ? WHERE id = 1"),
-                         {owner.name, owner.organisation, owner.role});
-    });
-    if (s)
-        m_info.owner = owner;
-    return s;
-}
-
 } // namespace qdf

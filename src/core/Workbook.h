@@ -43,8 +43,6 @@ public:
     // Change (who, when, revision) to stamp on what it writes. Commits if fn succeeds.
     Status write(const std::function<Status(const Change &)> &fn);
 
-    Status setOwner(const Owner &owner);
-
 private:
     Workbook(QString path, workbookfile::Connection connection, bool readOnly);
     Status loadInfo();

@@ -1,5 +1,7 @@
 #include "report/ReportDocument.h"
 
+#include "report/Markdown.h"
+
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextTable>
@@ -11,8 +13,6 @@ const QColor kInk(0x1d, 0x3b, 0x53);
 const QColor kMuted(0x5b, 0x67, 0x70);
 const QColor kRule(0xd8, 0xde, 0xe4);
 const QColor kHeaderFill(0xee, 0xf2, 0xf6);
-constexpr auto kMarkdown =
-    QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML);
 
 QTextCharFormat charFormat(double points, bool bold = false, const QColor &colour = Qt::black, bool italic = false)
 {
@@ -140,7 +140,7 @@ private:
                 break;
             newBlock(block, charFormat(10.5));
             const int start = m_cursor.position();
-            m_cursor.insertMarkdown(b.text, kMarkdown);
+            m_cursor.insertMarkdown(b.text, kMarkdownFeatures);
             demoteHeadings(start, m_cursor.position());
             break;
         }

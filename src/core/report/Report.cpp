@@ -1,13 +1,6 @@
 #include "core/report/Report.h"
 
-#include <algorithm>
-
 namespace qdf::report {
-
-bool Report::hasDraft() const
-{
-    return std::any_of(blocks.cbegin(), blocks.cend(), [](const Block &b) { return b.draft; });
-}
 
 void Report::add(Block::Kind kind, const QString &text, int level, bool draft)
 {

@@ -41,7 +41,6 @@ struct Report {
     QString runningNote;   // beside the title in the running header (e.g. programme, revision)
     QVector<Block> blocks;
 
-    bool hasDraft() const;
     // Builders append with these.
     void add(Block::Kind kind, const QString &text, int level = 1, bool draft = false);
     void addTable(const QStringList &headers, const QVector<QStringList> &rows);

@@ -3,7 +3,7 @@
 #include "core/TextDiff.h"
 #include "core/Workbook.h"
 #include "core/stores/ScheduleStore.h"
-#include "gui/Markdown.h"
+#include "report/Markdown.h"
 #include "gui/session/WorkbookSession.h"
 
 #include <QComboBox>
@@ -94,7 +94,7 @@ ScheduleDialog::ScheduleDialog(WorkbookSession &session, const QString &uuid, QW
     textLayout->addRow(m_save);
     tabs->addTab(textTab, tr("Te&xt"));
     connect(m_body, &QPlainTextEdit::textChanged, this,
-            [this] { setMarkdown(m_preview->document(), m_body->toPlainText()); });
+            [this] { report::setMarkdown(m_preview->document(), m_body->toPlainText()); });
     connect(m_save, &QPushButton::clicked, this, &ScheduleDialog::saveVersion);
 
     // Maturity and sign-off

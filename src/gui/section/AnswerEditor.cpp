@@ -2,7 +2,7 @@
 
 #include "core/Workbook.h"
 #include "core/stores/AnswerStore.h"
-#include "gui/Markdown.h"
+#include "report/Markdown.h"
 #include "gui/session/WorkbookSession.h"
 
 #include <QEvent>
@@ -105,7 +105,7 @@ void AnswerEditor::textEdited()
 
 void AnswerEditor::renderPreview()
 {
-    setMarkdown(m_preview->document(), m_editor->toPlainText());
+    report::setMarkdown(m_preview->document(), m_editor->toPlainText());
     // Short answers take little room, long ones up to about fourteen lines before scrolling.
     // Estimated from the text (about 80 characters a line), since the box has no width yet
     // when the page is built.

@@ -2,7 +2,7 @@
 
 #include "core/Workbook.h"
 #include "core/stores/AnswerStore.h"
-#include "gui/Markdown.h"
+#include "report/Markdown.h"
 #include "gui/session/WorkbookSession.h"
 
 #include <QDialogButtonBox>
@@ -46,7 +46,7 @@ AnswerHistoryDialog::AnswerHistoryDialog(WorkbookSession &session, const Questio
         m_versions->addItem(label);
     }
     connect(m_versions, &QListWidget::currentRowChanged, this, [this](int row) {
-        setMarkdown(m_view->document(), row >= 0 && row < m_revisions.size() ? m_revisions[row].text : QString());
+        report::setMarkdown(m_view->document(), row >= 0 && row < m_revisions.size() ? m_revisions[row].text : QString());
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *restore = buttons->addButton(tr("&Restore this version"), QDialogButtonBox::ActionRole);

@@ -2,7 +2,7 @@
 
 #include "core/Workbook.h"
 #include "core/stores/MaterialStore.h"
-#include "gui/Markdown.h"
+#include "report/Markdown.h"
 #include "gui/section/TextDialog.h"
 #include "gui/session/WorkbookSession.h"
 
@@ -36,7 +36,7 @@ ExamplesPanel::ExamplesPanel(WorkbookSession &session, qint64 sectionId, QWidget
     }
     connect(list(), &QListWidget::currentRowChanged, this, [this] {
         const WorkingExample *e = selected();
-        setMarkdown(m_preview->document(), e ? e->body : QString());
+        report::setMarkdown(m_preview->document(), e ? e->body : QString());
     });
     connect(list(), &QListWidget::itemActivated, this, [this] {
         if (canEdit())
@@ -61,7 +61,7 @@ void ExamplesPanel::reload()
     else if (list()->currentRow() < 0)
         list()->setCurrentRow(0);
     const WorkingExample *e = selected();
-    setMarkdown(m_preview->document(), e ? e->body : QString());
+    report::setMarkdown(m_preview->document(), e ? e->body : QString());
 }
 
 const WorkingExample *ExamplesPanel::selected() const
