@@ -5,8 +5,8 @@
 namespace qdf::report {
 
 // Markdown as people write it in answers and Schedules, on screen and in print: GitHub's
-// dialect, but raw HTML is
-// shown as text, never interpreted (an answer containing <script> is just words).
+// dialect, but raw HTML is shown as text, never interpreted (an answer containing <script>
+// is just words).
 inline constexpr QTextDocument::MarkdownFeatures kMarkdownFeatures =
     QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML);
 
