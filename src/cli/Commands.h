@@ -22,6 +22,7 @@ int milestone(const QStringList &arguments);
 int schedule(QStringList arguments);
 
 int publish(const QStringList &arguments);
+int catalystVerb(QStringList arguments);
 int print(const QStringList &arguments);
 
 } // namespace qdf::cli

@@ -292,7 +292,10 @@ TEST_CASE("Every verb answers --help with 0, unknown verbs and missing arguments
         {QStringLiteral("reference"), QStringLiteral("add")}, {QStringLiteral("schedule"), QStringLiteral("add")},
         {QStringLiteral("schedule"), QStringLiteral("edit")}, {QStringLiteral("schedule"), QStringLiteral("move")},
         {QStringLiteral("schedule"), QStringLiteral("sign")}, {QStringLiteral("schedule"), QStringLiteral("list")},
-        {QStringLiteral("milestone")}, {QStringLiteral("search")}, {QStringLiteral("check")}, {QStringLiteral("demo")}};
+        {QStringLiteral("milestone")}, {QStringLiteral("search")}, {QStringLiteral("check")}, {QStringLiteral("demo")},
+        {QStringLiteral("publish")}, {QStringLiteral("print")},
+        {QStringLiteral("catalyst"), QStringLiteral("round"), QStringLiteral("add")}, {QStringLiteral("catalyst"), QStringLiteral("rate")},
+        {QStringLiteral("catalyst"), QStringLiteral("agree")}, {QStringLiteral("catalyst"), QStringLiteral("scores")}};
     for (const QStringList &verb : verbs) {
         INFO(verb.join(QLatin1Char(' ')).toStdString());
         const Run help = qdfRun(verb + QStringList{QStringLiteral("--help")});
@@ -330,4 +333,51 @@ TEST_CASE("qdf demo builds a master and three participants that pass qdf check",
                   QStringLiteral("at-risk")}).exitCode == 0);
     CHECK(qdfRun({QStringLiteral("milestone"), paths[0], QStringLiteral("9"), QStringLiteral("1"), QStringLiteral("--status"),
                   QStringLiteral("done")}).exitCode == 1);
+}
+
+TEST_CASE("qdf catalyst: rounds, ratings and agreed levels give per-driver totals and bands, errors exit 2", "[cli][catalyst]")
+{
+    Folder folder;
+    const QString master = masterIn(folder);
+    const Run elements = qdfRun({QStringLiteral("catalyst"), QStringLiteral("elements"), QStringLiteral("--json")});
+    REQUIRE(elements.exitCode == 0);
+    const QJsonArray drivers = QJsonDocument::fromJson(elements.out.toUtf8()).array();
+    REQUIRE(drivers.size() == 6);
+    CHECK(drivers[0][QStringLiteral("elements")].toArray().size() == 5);
+    REQUIRE(qdfRun({QStringLiteral("catalyst"), QStringLiteral("round"), QStringLiteral("add"), master, QStringLiteral("Spring"),
+                    QStringLiteral("--date"), QStringLiteral("2027-04-01")}).exitCode == 0);
+    auto rate = [&](const QStringList &extra) {
+        return qdfRun(QStringList{QStringLiteral("catalyst")} + extra).exitCode;
+    };
+    for (int i = 1; i <= 5; ++i) {
+        const QString element = QStringLiteral("creating-viable-market-conditions-%1").arg(i);
+        CHECK(rate({QStringLiteral("agree"), master, QStringLiteral("--round"), QStringLiteral("Spring"), QStringLiteral("--element"),
+                    element, QStringLiteral("--level"), QStringLiteral("2")}) == 0);
+        CHECK(rate({QStringLiteral("rate"), master, QStringLiteral("--round"), QStringLiteral("Spring"), QStringLiteral("--participant"),
+                    QStringLiteral("Ann"), QStringLiteral("--element"), element, QStringLiteral("--level"), QStringLiteral("4")}) == 0);
+    }
+    const Run scores = qdfRun({QStringLiteral("catalyst"), QStringLiteral("scores"), master, QStringLiteral("--round"),
+                               QStringLiteral("Spring"), QStringLiteral("--json")});
+    REQUIRE(scores.exitCode == 0);
+    const QJsonObject doc = QJsonDocument::fromJson(scores.out.toUtf8()).object();
+    const QJsonObject agreed = doc[QStringLiteral("agreed")][QStringLiteral("drivers")][4].toObject();
+    CHECK(agreed[QStringLiteral("key")].toString() == QStringLiteral("creating-viable-market-conditions"));
+    CHECK(agreed[QStringLiteral("total")].toInt() == 10);
+    CHECK(agreed[QStringLiteral("complete")].toBool());
+    CHECK(agreed[QStringLiteral("band")].toString() == QStringLiteral("thinking-differently"));  // 10-13 for this driver
+    CHECK(doc[QStringLiteral("agreed")][QStringLiteral("drivers")][0][QStringLiteral("band")].isNull());  // not rated
+    const QJsonObject ann = doc[QStringLiteral("participants")][0].toObject();
+    CHECK(ann[QStringLiteral("name")].toString() == QStringLiteral("Ann"));
+    CHECK(ann[QStringLiteral("drivers")][4][QStringLiteral("band")].toString() == QStringLiteral("sustaining-high-performance"));
+
+    const Run badLevel = qdfRun({QStringLiteral("catalyst"), QStringLiteral("rate"), master, QStringLiteral("--round"),
+                                 QStringLiteral("Spring"), QStringLiteral("--participant"), QStringLiteral("Ann"),
+                                 QStringLiteral("--element"), QStringLiteral("building-partnerships-1"), QStringLiteral("--level"),
+                                 QStringLiteral("7")});
+    CHECK(badLevel.exitCode == 2);
+    expectOneLineNaming(badLevel, master);
+    CHECK(rate({QStringLiteral("agree"), master, QStringLiteral("--round"), QStringLiteral("Spring"), QStringLiteral("--element"),
+                QStringLiteral("nursing-1"), QStringLiteral("--level"), QStringLiteral("2")}) == 2);
+    CHECK(rate({QStringLiteral("scores"), master, QStringLiteral("--round"), QStringLiteral("Winter")}) == 2);
+    CHECK(rate({QStringLiteral("frobnicate")}) == 1);
 }

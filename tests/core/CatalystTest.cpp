@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "core/catalyst/CatalystPack.h"
+#include "core/catalyst/CatalystStore.h"
 #include "core/catalyst/Scoring.h"
 
 using namespace qdf;
@@ -173,4 +174,43 @@ TEST_CASE("The group view lists the elements where people disagree most first", 
     CHECK(s[2].spread() == 0);
     CHECK(s[2].median == 2);
     CHECK(s[2].levels.size() == 2);
+}
+
+TEST_CASE("Rounds keep participants' ratings, agreed levels and targets, and refuse what is not acceptable",
+          "[catalyst][store]")
+{
+    test::Folder folder;
+    const QString path = folder.path(QStringLiteral("m.qdf"));
+    {
+        auto wb = test::newMaster(path);
+        CatalystStore store(*wb);
+        const Round spring = test::need(store.addRound(QStringLiteral("Spring 2027"), QStringLiteral("2027-04-01")));
+        test::need(store.addRound(QStringLiteral("Autumn 2027"), QString()));
+        CHECK(store.addRound(QStringLiteral("Spring 2027"), QString()).error().code == Error::Code::NotAllowed);
+        CHECK(store.addRound(QStringLiteral("Bad date"), QStringLiteral("1 April")).error().code == Error::Code::NotAllowed);
+        test::need(store.rate(spring, QStringLiteral("Ann"), QStringLiteral("building-partnerships-1"), 2, QStringLiteral("evidence")));
+        test::need(store.rate(spring, QStringLiteral("Ann"), QStringLiteral("building-partnerships-1"), 3));  // replaces
+        test::need(store.rate(spring, QStringLiteral("Bob"), QStringLiteral("building-partnerships-1"), 1));
+        test::need(store.agree(spring, QStringLiteral("building-partnerships-1"), 2, QStringLiteral("after discussion")));
+        test::need(store.setTarget(spring, QStringLiteral("building-partnerships"), QStringLiteral("Share data monthly")));
+        CHECK(store.rate(spring, QStringLiteral("Ann"), QStringLiteral("building-partnerships-1"), 0).error().code
+              == Error::Code::NotAllowed);
+        CHECK(store.rate(spring, QStringLiteral("Ann"), QStringLiteral("building-partnerships-1"), 5).error().code
+              == Error::Code::NotAllowed);
+        CHECK(store.rate(spring, QStringLiteral("Ann"), QStringLiteral("nursing-1"), 2).error().code == Error::Code::NotAllowed);
+        CHECK(store.agree(spring, QStringLiteral("nursing-1"), 2).error().code == Error::Code::NotAllowed);
+        CHECK(store.setTarget(spring, QStringLiteral("nursing"), QStringLiteral("x")).error().code == Error::Code::NotAllowed);
+        CHECK(store.round(QStringLiteral("Winter")).error().code == Error::Code::NotAllowed);
+    }
+    auto wb = test::need(Workbook::open(path));
+    CatalystStore store(*wb);
+    const auto rounds = test::need(store.rounds());
+    REQUIRE(rounds.size() == 2);
+    CHECK(rounds[0].completedOn == QStringLiteral("2027-04-01"));
+    const auto byParticipant = test::need(store.ratingsByParticipant(rounds[0]));
+    CHECK(byParticipant.size() == 2);
+    CHECK(byParticipant[QStringLiteral("Ann")].value(QStringLiteral("building-partnerships-1")) == 3);
+    CHECK(test::need(store.agreed(rounds[0])).value(QStringLiteral("building-partnerships-1")) == 2);
+    CHECK(test::need(store.targets(rounds[0])).value(QStringLiteral("building-partnerships")) == QStringLiteral("Share data monthly"));
+    CHECK(test::need(store.ratingsByParticipant(rounds[1])).isEmpty());  // rounds stay apart
 }

@@ -1,0 +1,155 @@
+// qdf catalyst round add | rate | agree | scores | elements
+
+#include "cli/Cli.h"
+#include "cli/Commands.h"
+
+#include "core/catalyst/CatalystStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace qdf::cli {
+namespace {
+
+using namespace qdf::catalyst;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+const QCommandLineOption roundOption{QStringLiteral("round"), QStringLiteral("The round's name or id."), QStringLiteral("R")};
+const QCommandLineOption elementOption{QStringLiteral("element"), QStringLiteral("The element's key (see 'qdf catalyst elements')."),
+                                       QStringLiteral("KEY")};
+const QCommandLineOption levelOption{QStringLiteral("level"), QStringLiteral("The level, 1-4."), QStringLiteral("N")};
+const QCommandLineOption noteOption{QStringLiteral("note"), QStringLiteral("Evidence, or a note of the discussion."),
+                                    QStringLiteral("T")};
+
+QJsonObject systemJson(const SystemScore &score)
+{
+    QJsonArray drivers;
+    for (const DriverScore &d : score.drivers) {
+        drivers.append(QJsonObject{{QStringLiteral("key"), d.driverKey},
+                                   {QStringLiteral("name"), Pack::shipped().driver(d.driverKey)->name},
+                                   {QStringLiteral("total"), d.total},
+                                   {QStringLiteral("rated"), d.rated},
+                                   {QStringLiteral("complete"), d.complete},
+                                   {QStringLiteral("band"), d.band ? QJsonValue(bandKey(*d.band)) : QJsonValue()}});
+    }
+    return {{QStringLiteral("drivers"), drivers},
+            {QStringLiteral("averageElementScore"),
+             score.averageElementScore ? QJsonValue(*score.averageElementScore) : QJsonValue()},
+            {QStringLiteral("weakestDrivers"), QJsonArray::fromStringList(score.weakestDrivers)}};
+}
+
+int roundAdd(QStringList arguments)
+{
+    VerbParser verb(QStringLiteral("catalyst round add"), tr("start a dated round of the self-assessment; prints its id."));
+    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
+    verb.positional(QStringLiteral("NAME"), tr("The round's name, e.g. \"Spring 2027\"."));
+    verb.parser().addOption({QStringLiteral("date"), tr("Date completed, YYYY-MM-DD."), QStringLiteral("YYYY-MM-DD")});
+    verb.parse(arguments);
+    auto wb = openOrExit(verb.positionals().at(0));
+    out(orExit(*wb, CatalystStore(*wb).addRound(verb.positionals().at(1), verb.parser().value(QStringLiteral("date")))).uuid);
+    return Ok;
+}
+
+int rateOrAgree(const QStringList &arguments, bool agree)
+{
+    VerbParser verb(agree ? QStringLiteral("catalyst agree") : QStringLiteral("catalyst rate"),
+                    agree ? tr("record the level the group agreed for an element after discussion.")
+                          : tr("record a participant's rating of an element."));
+    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
+    verb.parser().addOption(roundOption);
+    if (!agree)
+        verb.parser().addOption({QStringLiteral("participant"), tr("Who rated."), QStringLiteral("P")});
+    verb.parser().addOption(elementOption);
+    verb.parser().addOption(levelOption);
+    verb.parser().addOption(noteOption);
+    verb.parse(arguments);
+    auto wb = openOrExit(verb.positionals().at(0));
+    CatalystStore store(*wb);
+    const Round round = orExit(*wb, store.round(verb.parser().value(roundOption)));
+    const QString element = verb.parser().value(elementOption);
+    const int level = verb.parser().value(levelOption).toInt();
+    const QString note = verb.parser().value(noteOption);
+    orExit(*wb, agree ? store.agree(round, element, level, note)
+                      : store.rate(round, verb.parser().value(QStringLiteral("participant")), element, level, note));
+    return Ok;
+}
+
+int scores(const QStringList &arguments)
+{
+    VerbParser verb(QStringLiteral("catalyst scores"), tr("driver totals and bands of a round: agreed, and per participant."));
+    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
+    verb.parser().addOption(roundOption);
+    verb.parser().addOption({QStringLiteral("json"), tr("Print JSON.")});
+    verb.parse(arguments);
+    auto wb = openOrExit(verb.positionals().at(0));
+    CatalystStore store(*wb);
+    const Round round = orExit(*wb, store.round(verb.parser().value(roundOption)));
+    const SystemScore agreed = scoreSystem(Pack::shipped(), orExit(*wb, store.agreed(round)));
+    const auto byParticipant = orExit(*wb, store.ratingsByParticipant(round));
+    if (!verb.parser().isSet(QStringLiteral("json"))) {
+        for (const DriverScore &d : agreed.drivers) {
+            out(QStringLiteral("%1 %2 %3").arg(Pack::shipped().driver(d.driverKey)->name.leftJustified(36))
+                    .arg(d.total, 3)
+                    .arg(d.band ? Pack::shipped().levelTitles[*d.band - 1] : tr("incomplete (%1 of 5 rated)").arg(d.rated)));
+        }
+        return Ok;
+    }
+    QJsonArray participants;
+    for (auto it = byParticipant.cbegin(); it != byParticipant.cend(); ++it) {
+        QJsonObject p = systemJson(scoreSystem(Pack::shipped(), it.value()));
+        p.insert(QStringLiteral("name"), it.key());
+        participants.append(p);
+    }
+    const QJsonObject doc{{QStringLiteral("round"), QJsonObject{{QStringLiteral("id"), round.uuid},
+                                                                {QStringLiteral("name"), round.name},
+                                                                {QStringLiteral("date"), round.completedOn}}},
+                          {QStringLiteral("agreed"), systemJson(agreed)},
+                          {QStringLiteral("participants"), participants}};
+    writeBytes(QJsonDocument(doc).toJson());
+    return Ok;
+}
+
+int elements(const QStringList &arguments)
+{
+    VerbParser verb(QStringLiteral("catalyst elements"), tr("the drivers and elements of the self-assessment, with their keys."));
+    verb.parser().addOption({QStringLiteral("json"), tr("Print JSON.")});
+    verb.parse(arguments);
+    QJsonArray drivers;
+    for (const Driver &d : Pack::shipped().drivers) {
+        QJsonArray els;
+        for (const Element &e : d.elements) {
+            els.append(QJsonObject{{QStringLiteral("key"), e.key}, {QStringLiteral("name"), e.name}});
+            if (!verb.parser().isSet(QStringLiteral("json")))
+                out(QStringLiteral("%1  %2").arg(e.key.leftJustified(36), e.name));
+        }
+        drivers.append(QJsonObject{{QStringLiteral("key"), d.key}, {QStringLiteral("name"), d.name}, {QStringLiteral("elements"), els}});
+    }
+    if (verb.parser().isSet(QStringLiteral("json")))
+        writeBytes(QJsonDocument(drivers).toJson());
+    return Ok;
+}
+
+} // namespace
+
+int catalystVerb(QStringList arguments)
+{
+    const QString sub = subverb(arguments, {QStringLiteral("round"), QStringLiteral("rate"), QStringLiteral("agree"),
+                                            QStringLiteral("scores"), QStringLiteral("elements")});
+    if (sub == QLatin1String("round")) {
+        subverb(arguments, {QStringLiteral("add")});
+        return roundAdd(arguments);
+    }
+    if (sub == QLatin1String("rate") || sub == QLatin1String("agree"))
+        return rateOrAgree(arguments, sub == QLatin1String("agree"));
+    if (sub == QLatin1String("scores"))
+        return scores(arguments);
+    return elements(arguments);
+}
+
+} // namespace qdf::cli

@@ -1,0 +1,170 @@
+#include "core/catalyst/CatalystStore.h"
+
+#include "core/Sql.h"
+#include "core/Workbook.h"
+#include "core/stores/StoreSupport.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace qdf::catalyst {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qdf::catalyst::CatalystStore", text);
+}
+
+Error refused(const QString &message)
+{
+    return makeError(Error::Code::NotAllowed, message);
+}
+
+} // namespace
+
+Status CatalystStore::checkLevel(const QString &elementKey, int level) const
+{
+    if (!m_pack.element(elementKey))
+        return refused(tr("no Catalyst element \"%1\" (see 'qdf catalyst elements')").arg(elementKey));
+    if (level < 1 || level > 4)
+        return refused(tr("level %1 is outside 1-4").arg(level));
+    return Status::success();
+}
+
+Result<Round> CatalystStore::addRound(const QString &name, const QString &completedOn)
+{
+    if (name.trimmed().isEmpty())
+        return refused(tr("a round needs a name"));
+    if (!completedOn.isEmpty() && !QDate::fromString(completedOn, Qt::ISODate).isValid())
+        return refused(tr("\"%1\" is not a date (YYYY-MM-DD)").arg(completedOn));
+    if (round(name))
+        return refused(tr("there is already a round \"%1\"").arg(name));
+    Round r{0, store::newUuid(), name.trimmed(), completedOn, {}};
+    Status s = m_workbook.write([&](const Change &change) -> Status {
+        r.change = change;
+        auto q = sql::run(m_workbook.database(),
+                          QStringLiteral("INSERT INTO catalyst_round (uuid, name, completed_on, changed_by, changed_at, rev)"
+                                         " VALUES (?, ?, ?, ?, ?, ?)"),
+                          QVariantList{r.uuid, r.name, completedOn} + store::changeValues(change));
+        if (!q)
+            return q.error();
+        r.id = q->lastInsertId().toLongLong();
+        return Status::success();
+    });
+    if (!s)
+        return s.error();
+    return r;
+}
+
+Result<QVector<Round>> CatalystStore::rounds() const
+{
+    auto q = sql::run(m_workbook.database(), QStringLiteral("SELECT id, uuid, name, completed_on, changed_by, changed_at,"
+                                                            " rev FROM catalyst_round ORDER BY id"));
+    if (!q)
+        return q.error();
+    QVector<Round> result;
+    while (q->next())
+        result.push_back({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                          q->value(3).toString(), store::changeAt(*q, 4)});
+    return result;
+}
+
+Result<Round> CatalystStore::round(const QString &nameOrId) const
+{
+    auto all = rounds();
+    if (!all)
+        return all.error();
+    for (const Round &r : *all) {
+        if (r.name == nameOrId || r.uuid == nameOrId)
+            return r;
+    }
+    return refused(tr("no Catalyst round \"%1\"").arg(nameOrId));
+}
+
+Status CatalystStore::rate(const Round &round, const QString &participant, const QString &elementKey, int level,
+                           const QString &note)
+{
+    if (Status s = checkLevel(elementKey, level); !s)
+        return s;
+    if (participant.trimmed().isEmpty())
+        return refused(tr("a rating needs the participant's name"));
+    return m_workbook.write([&](const Change &change) {
+        return sql::exec(m_workbook.database(),
+                         QStringLiteral("INSERT INTO catalyst_rating (uuid, round_id, participant, element_key, level, note,"
+                                        " changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                        " ON CONFLICT (round_id, participant, element_key) DO UPDATE SET level = excluded.level,"
+                                        " note = excluded.note, changed_by = excluded.changed_by,"
+                                        " changed_at = excluded.changed_at, rev = excluded.rev"),
+                         QVariantList{store::newUuid(), round.id, participant.trimmed(), elementKey, level, note}
+                             + store::changeValues(change));
+    });
+}
+
+Status CatalystStore::agree(const Round &round, const QString &elementKey, int level, const QString &note)
+{
+    if (Status s = checkLevel(elementKey, level); !s)
+        return s;
+    return m_workbook.write([&](const Change &change) {
+        return sql::exec(m_workbook.database(),
+                         QStringLiteral("INSERT INTO catalyst_agreed (uuid, round_id, element_key, level, note, changed_by,"
+                                        " changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                                        " ON CONFLICT (round_id, element_key) DO UPDATE SET level = excluded.level,"
+                                        " note = excluded.note, changed_by = excluded.changed_by,"
+                                        " changed_at = excluded.changed_at, rev = excluded.rev"),
+                         QVariantList{store::newUuid(), round.id, elementKey, level, note} + store::changeValues(change));
+    });
+}
+
+Status CatalystStore::setTarget(const Round &round, const QString &driverKey, const QString &text)
+{
+    if (!m_pack.driver(driverKey))
+        return refused(tr("no Catalyst driver \"%1\"").arg(driverKey));
+    return m_workbook.write([&](const Change &change) {
+        return sql::exec(m_workbook.database(),
+                         QStringLiteral("INSERT INTO catalyst_target (uuid, round_id, driver_key, text, changed_by,"
+                                        " changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                                        " ON CONFLICT (round_id, driver_key) DO UPDATE SET text = excluded.text,"
+                                        " changed_by = excluded.changed_by, changed_at = excluded.changed_at,"
+                                        " rev = excluded.rev"),
+                         QVariantList{store::newUuid(), round.id, driverKey, text} + store::changeValues(change));
+    });
+}
+
+Result<QMap<QString, Ratings>> CatalystStore::ratingsByParticipant(const Round &round) const
+{
+    auto q = sql::run(m_workbook.database(),
+                      QStringLiteral("SELECT participant, element_key, level FROM catalyst_rating WHERE round_id = ?"),
+                      {round.id});
+    if (!q)
+        return q.error();
+    QMap<QString, Ratings> result;
+    while (q->next())
+        result[q->value(0).toString()].insert(q->value(1).toString(), q->value(2).toInt());
+    return result;
+}
+
+Result<Ratings> CatalystStore::agreed(const Round &round) const
+{
+    auto q = sql::run(m_workbook.database(),
+                      QStringLiteral("SELECT element_key, level FROM catalyst_agreed WHERE round_id = ?"), {round.id});
+    if (!q)
+        return q.error();
+    Ratings result;
+    while (q->next())
+        result.insert(q->value(0).toString(), q->value(1).toInt());
+    return result;
+}
+
+Result<QHash<QString, QString>> CatalystStore::targets(const Round &round) const
+{
+    auto q = sql::run(m_workbook.database(),
+                      QStringLiteral("SELECT driver_key, text FROM catalyst_target WHERE round_id = ?"), {round.id});
+    if (!q)
+        return q.error();
+    QHash<QString, QString> result;
+    while (q->next())
+        result.insert(q->value(0).toString(), q->value(1).toString());
+    return result;
+}
+
+} // namespace qdf::catalyst
