@@ -1,6 +1,7 @@
 #include "core/Demo.h"
 
 #include "core/WorkbookCreation.h"
+#include "core/catalyst/CatalystStore.h"
 #include "core/stores/AnswerStore.h"
 #include "core/stores/MaterialStore.h"
 #include "core/stores/PlanStore.h"
@@ -82,6 +83,28 @@ void fill(Workbook &wb, const json &content)
             need(schedules.move(s.uuid, Maturity::SignedOff));
         if (target == Maturity::Adopted)
             need(schedules.move(s.uuid, Maturity::Adopted));
+    }
+    if (content.contains("catalyst")) {
+        const json &c = content.at("catalyst");
+        catalyst::CatalystStore store(wb);
+        const catalyst::Round round = need(store.addRound(text(c.at("round")), text(c.at("date"))));
+        QStringList keys;  // every element, in the pack's order
+        for (const catalyst::Driver &d : catalyst::Pack::shipped().drivers) {
+            for (const catalyst::Element &e : d.elements)
+                keys << e.key;
+        }
+        for (const auto &[participant, levels] : c.at("ratings").items()) {
+            for (int i = 0; i < int(levels.size()) && i < keys.size(); ++i)
+                need(store.rate(round, QString::fromStdString(participant), keys[i], levels[i].get<int>()));
+        }
+        for (const auto &[driver, levels] : c.at("agreed").items()) {
+            for (int i = 0; i < int(levels.size()); ++i)
+                need(store.agree(round, QStringLiteral("%1-%2").arg(QString::fromStdString(driver)).arg(i + 1),
+                                 levels[i].get<int>()));
+        }
+        const json targets = c.value("targets", json::object());  // items() of a temporary would dangle
+        for (const auto &[driver, target] : targets.items())
+            need(store.setTarget(round, QString::fromStdString(driver), text(target)));
     }
     PlanStore plan(wb);
     const QVector<PlanStage> stages = need(plan.stages());

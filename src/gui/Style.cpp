@@ -30,7 +30,8 @@ void applyStyle(QApplication &app, double scale)
         "QScrollArea > QWidget > QWidget { background: #f6f8fa; }"
         "QTreeWidget#navigation { font-size: %2pt; }"
         "QTreeWidget#navigation::item { padding: 4px; }"
-        "QListWidget#searchResults::item { padding: 6px; }")
+        "QListWidget#searchResults::item { padding: 6px; }"
+        "QTableWidget#scoringGrid::item, QTableWidget#groupView::item, QTableWidget#finalScores::item { padding: 3px; }")
                           .arg(pt(1.8), pt(1.1), pt(1.3)));
 }
 

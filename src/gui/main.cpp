@@ -3,6 +3,7 @@
 #include "gui/Style.h"
 #include "gui/app/MainWindow.h"
 #include "gui/app/Screenshot.h"
+#include "gui/catalyst/CatalystPage.h"
 #include "gui/documents/SearchPage.h"
 #include "gui/schedule/ScheduleDialog.h"
 
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -72,8 +74,13 @@ int main(int argc, char *argv[])
         window.openWorkbook(workbook);
     const QString pageKey = parser.value(page);
     const bool schedulePage = pageKey.startsWith(QLatin1String("schedule:"));
-    if (parser.isSet(page) && !schedulePage && !window.showPage(pageKey))
+    // "catalyst:group" and "catalyst:final" open the Catalyst page at that view.
+    const QString pageName = pageKey.startsWith(QLatin1String("catalyst:")) ? QStringLiteral("catalyst") : pageKey;
+    if (parser.isSet(page) && !schedulePage && !window.showPage(pageName))
         std::fprintf(stderr, "qdf-workbench: no page \"%s\"\n", qUtf8Printable(pageKey));
+    if (auto *catalyst = qobject_cast<qdf::gui::CatalystPage *>(window.page(QStringLiteral("catalyst"))))
+        catalyst->tabs()->setCurrentIndex(pageKey.endsWith(QLatin1String(":group")) ? 1
+                                          : pageKey.endsWith(QLatin1String(":final")) ? 2 : 0);
     if (parser.isSet(find) && window.showPage(QStringLiteral("search")))
         static_cast<qdf::gui::SearchPage *>(window.page(QStringLiteral("search")))->queryEdit()->setText(parser.value(find));
 

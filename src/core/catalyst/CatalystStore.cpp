@@ -100,6 +100,15 @@ Status CatalystStore::rate(const Round &round, const QString &participant, const
     });
 }
 
+Status CatalystStore::clearRating(const Round &round, const QString &participant, const QString &elementKey)
+{
+    return m_workbook.write([&](const Change &) {
+        return sql::exec(m_workbook.database(),
+                         QStringLiteral("DELETE FROM catalyst_rating WHERE round_id = ? AND participant = ? AND element_key = ?"),
+                         {round.id, participant, elementKey});
+    });
+}
+
 Status CatalystStore::agree(const Round &round, const QString &elementKey, int level, const QString &note)
 {
     if (Status s = checkLevel(elementKey, level); !s)
@@ -112,6 +121,14 @@ Status CatalystStore::agree(const Round &round, const QString &elementKey, int l
                                         " note = excluded.note, changed_by = excluded.changed_by,"
                                         " changed_at = excluded.changed_at, rev = excluded.rev"),
                          QVariantList{store::newUuid(), round.id, elementKey, level, note} + store::changeValues(change));
+    });
+}
+
+Status CatalystStore::clearAgreed(const Round &round, const QString &elementKey)
+{
+    return m_workbook.write([&](const Change &) {
+        return sql::exec(m_workbook.database(), QStringLiteral("DELETE FROM catalyst_agreed WHERE round_id = ? AND element_key = ?"),
+                         {round.id, elementKey});
     });
 }
 

@@ -33,8 +33,10 @@ public:
     // A participant's rating (replaces their earlier one for the element).
     Status rate(const Round &round, const QString &participant, const QString &elementKey, int level,
                 const QString &note = {});
+    Status clearRating(const Round &round, const QString &participant, const QString &elementKey);
     // The level the group agreed after discussion; nothing is ever agreed automatically.
     Status agree(const Round &round, const QString &elementKey, int level, const QString &note = {});
+    Status clearAgreed(const Round &round, const QString &elementKey);
     Status setTarget(const Round &round, const QString &driverKey, const QString &text);
 
     Result<QMap<QString, Ratings>> ratingsByParticipant(const Round &round) const;

@@ -6,6 +6,7 @@
 #include "core/stores/SectionStore.h"
 #include "gui/Style.h"
 #include "gui/app/Settings.h"
+#include "gui/catalyst/CatalystPage.h"
 #include "gui/documents/PlanPage.h"
 #include "gui/documents/ProgressPage.h"
 #include "gui/documents/QdfIndexPage.h"
@@ -35,6 +36,7 @@ const QString kIndexKey = QStringLiteral("qdf-index");
 const QString kPlanKey = QStringLiteral("plan-on-a-page");
 const QString kProgressKey = QStringLiteral("progress");
 const QString kSearchKey = QStringLiteral("search");
+const QString kCatalystKey = QStringLiteral("catalyst");
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
@@ -146,7 +148,8 @@ void MainWindow::buildNavigation()
         item->setData(0, kKeyRole, s.key);
         item->setToolTip(0, s.purpose);
     }
-    for (const auto &[key, title] : {std::pair{kProgressKey, tr("Progress at a glance")},
+    for (const auto &[key, title] : {std::pair{kCatalystKey, tr("Catalyst for Change")},
+                                     std::pair{kProgressKey, tr("Progress at a glance")},
                                      std::pair{kSearchKey, tr("Search")}}) {
         auto *item = new QTreeWidgetItem(tree, {title});
         item->setData(0, kKeyRole, key);
@@ -167,6 +170,8 @@ QWidget *MainWindow::pageFor(const QString &key)
         page = index;
     } else if (key == kPlanKey) {
         page = new PlanPage(*m_session, m_ui->pages);
+    } else if (key == kCatalystKey) {
+        page = new CatalystPage(*m_session, m_ui->pages);
     } else if (key == kProgressKey) {
         page = new ProgressPage(*m_session, m_ui->pages);
     } else if (key == kSearchKey) {

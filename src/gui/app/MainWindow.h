@@ -37,7 +37,8 @@ public:
     // their dialogs.
     bool exportWorkbookTo(const QString &path);
     bool publishTo(const QString &path, bool includeDrafts);
-    // Shows a page by its key: a section key, "qdf-index", "plan-on-a-page", "progress" or "search".
+    // Shows a page by its key: a section key, "qdf-index", "plan-on-a-page", "catalyst", "progress"
+    // or "search".
     bool showPage(const QString &key);
     QString currentPageKey() const;
     QWidget *page(const QString &key) const { return m_pages.value(key); }

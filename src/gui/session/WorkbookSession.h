@@ -44,6 +44,11 @@ public:
     bool removeReference(const ReferenceMaterial &reference);
     bool editSchedule(const Schedule &schedule, const QString &title, const QString &body);
     bool setMilestone(const Milestone &milestone, MilestoneStatus status);
+    // A participant's Catalyst rating of an element in a round (0 clears it).
+    bool rateElement(const QString &roundId, const QString &participant, const QString &elementKey, int level);
+    // The level the group agreed for an element (0 clears it), and a driver's improvement target.
+    bool agreeElement(const QString &roundId, const QString &elementKey, int level);
+    bool setTarget(const QString &roundId, const QString &driverKey, const QString &text);
 
     // Formal acts, saved at once and not undoable.
     Result<Schedule> addSchedule(qint64 sectionId, const QString &title, const QString &body);
@@ -55,6 +60,7 @@ Q_SIGNALS:
     void sectionChanged(qint64 sectionId);  // its examples, references or Schedules
     void schedulesChanged();
     void planChanged();
+    void catalystChanged();
     void saved();
     void failed(const QString &message);
 

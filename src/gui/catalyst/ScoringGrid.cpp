@@ -1,0 +1,134 @@
+#include "gui/catalyst/ScoringGrid.h"
+
+#include "core/catalyst/CatalystStore.h"
+#include "core/catalyst/Scoring.h"
+#include "gui/session/WorkbookSession.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+
+namespace qdf::gui {
+namespace {
+
+using namespace qdf::catalyst;
+constexpr int kElementRole = Qt::UserRole + 1;
+const QColor kChosen(0xcf, 0xe8, 0xd6);
+const QColor kDriverFill(0xe9, 0xef, 0xf5);
+
+} // namespace
+
+ScoringGrid::ScoringGrid(WorkbookSession &session, QWidget *parent) : QTableWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("scoringGrid"));
+    setAccessibleName(tr("Self-assessment: choose a level for each element"));
+    const Pack &pack = Pack::shipped();
+    setColumnCount(5);
+    setHorizontalHeaderLabels(QStringList{tr("Element")} + pack.levelTitles);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    verticalHeader()->hide();
+    setWordWrap(true);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    int row = 0;
+    setRowCount(int(pack.drivers.size()) * 6);
+    for (const Driver &d : pack.drivers) {
+        auto *header = new QTableWidgetItem(d.name);
+        QFont bold = header->font();
+        bold.setBold(true);
+        header->setFont(bold);
+        header->setBackground(kDriverFill);
+        header->setFlags(Qt::ItemIsEnabled);
+        setItem(row, 0, header);
+        setSpan(row, 0, 1, 5);
+        m_driverRows.insert(d.key, row++);
+        for (const Element &e : d.elements) {
+            auto *name = new QTableWidgetItem(e.name);
+            name->setData(kElementRole, e.key);
+            setItem(row, 0, name);
+            for (int l = 0; l < 4; ++l) {
+                auto *cell = new QTableWidgetItem(QStringLiteral("%1  %2").arg(l + 1).arg(e.levels[l].descriptor));
+                cell->setData(kElementRole, e.key);
+                cell->setToolTip(tr("Press %1 to choose this level").arg(l + 1));
+                setItem(row, l + 1, cell);
+            }
+            ++row;
+        }
+    }
+    // Wrapped descriptors: row heights follow the columns' widths, which exist only once shown.
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, &QTableWidget::resizeRowsToContents,
+            Qt::QueuedConnection);  // once every stretched section has its new width
+    connect(this, &QTableWidget::cellClicked, this, [this](int r, int column) {
+        setCurrentCell(r, column);
+        if (column >= 1)
+            rateCurrent(column);
+    });
+    connect(&m_session, &WorkbookSession::catalystChanged, this, &ScoringGrid::reload);
+}
+
+void ScoringGrid::setRater(const QString &roundId, const QString &participant)
+{
+    m_roundId = roundId;
+    m_participant = participant;
+    reload();
+}
+
+bool ScoringGrid::rateCurrent(int level)
+{
+    const QTableWidgetItem *it = item(currentRow(), 0);
+    const QString element = it ? it->data(kElementRole).toString() : QString();
+    if (element.isEmpty() || m_roundId.isEmpty() || m_participant.trimmed().isEmpty())
+        return false;
+    return m_session.rateElement(m_roundId, m_participant, element, level);
+}
+
+void ScoringGrid::keyPressEvent(QKeyEvent *event)
+{
+    const int key = event->key();
+    if (key >= Qt::Key_1 && key <= Qt::Key_4 && event->modifiers() == Qt::NoModifier) {
+        const int row = currentRow();
+        if (rateCurrent(key - Qt::Key_0)) {
+            // On to the next element, skipping the driver rows.
+            int next = row + 1;
+            while (next < rowCount() && item(next, 0) && item(next, 0)->data(kElementRole).toString().isEmpty())
+                ++next;
+            if (next < rowCount())
+                setCurrentCell(next, key - Qt::Key_0);
+        }
+        event->accept();
+        return;
+    }
+    QTableWidget::keyPressEvent(event);
+}
+
+QString ScoringGrid::driverSummary(const QString &driverKey) const
+{
+    const int row = m_driverRows.value(driverKey, -1);
+    return row >= 0 ? item(row, 0)->text() : QString();
+}
+
+void ScoringGrid::reload()
+{
+    const Pack &pack = Pack::shipped();
+    Ratings ratings;
+    CatalystStore store(m_session.workbook());
+    if (auto round = store.round(m_roundId)) {
+        if (auto all = store.ratingsByParticipant(*round))
+            ratings = all->value(m_participant);
+    }
+    for (int r = 0; r < rowCount(); ++r) {
+        const QString element = item(r, 0) ? item(r, 0)->data(kElementRole).toString() : QString();
+        if (element.isEmpty())
+            continue;
+        const int chosen = ratings.value(element, 0);
+        for (int l = 1; l <= 4; ++l)
+            item(r, l)->setBackground(l == chosen ? QBrush(kChosen) : QBrush());
+    }
+    for (const Driver &d : pack.drivers) {
+        const DriverScore s = scoreDriver(d, ratings);
+        const QString summary = s.band ? tr("%1 — %2 of 20 · %3").arg(d.name).arg(s.total).arg(pack.levelTitles[*s.band - 1])
+                                       : tr("%1 — incomplete (%2 of 5 rated)").arg(d.name).arg(s.rated);
+        item(m_driverRows.value(d.key), 0)->setText(summary);
+    }
+}
+
+} // namespace qdf::gui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QTableWidget>
+
+namespace qdf::gui {
+
+class WorkbookSession;
+
+// A participant scores every element by choosing one of its four level descriptors: click a
+// descriptor, or press 1-4 on the element's row (arrows move between rows), about a minute an
+// element. Each driver's row shows its running total and band, or that it is incomplete.
+class ScoringGrid : public QTableWidget {
+    Q_OBJECT
+public:
+    ScoringGrid(WorkbookSession &session, QWidget *parent = nullptr);
+
+    // Whose ratings in which round the grid shows and edits.
+    void setRater(const QString &roundId, const QString &participant);
+    // The text shown for a driver's total (e.g. "15 · Developing strategically").
+    QString driverSummary(const QString &driverKey) const;
+    bool rateCurrent(int level);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void reload();
+
+    WorkbookSession &m_session;
+    QString m_roundId;
+    QString m_participant;
+    QHash<QString, int> m_driverRows;  // driver key -> its header row
+};
+
+} // namespace qdf::gui
