@@ -1,6 +1,6 @@
 #include "core/ContentPack.h"
 
-#include <QFile>
+#include "core/ShippedPack.h"
 
 #include <nlohmann/json.hpp>
 
@@ -82,16 +82,7 @@ Result<ContentPack> ContentPack::fromJson(const QByteArray &bytes)
 
 const ContentPack &ContentPack::caremore()
 {
-    // The shipped pack is part of the program: failing to read it is a build defect.
-    static const ContentPack pack = [] {
-        QFile file(QStringLiteral(":/content/caremore.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("the CAREMORE content pack is missing from the program's resources");
-        auto parsed = fromJson(file.readAll());
-        if (!parsed)
-            qFatal("the CAREMORE content pack is malformed: %s", qPrintable(parsed.error().message));
-        return std::move(parsed).value();
-    }();
+    static const ContentPack pack = loadShippedPack<ContentPack>(QStringLiteral(":/content/caremore.json"), &ContentPack::fromJson);
     return pack;
 }
 

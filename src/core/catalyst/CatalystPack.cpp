@@ -1,6 +1,6 @@
 #include "core/catalyst/CatalystPack.h"
 
-#include <QFile>
+#include "core/ShippedPack.h"
 
 #include <nlohmann/json.hpp>
 
@@ -58,15 +58,7 @@ Result<Pack> Pack::fromJson(const QByteArray &bytes)
 
 const Pack &Pack::shipped()
 {
-    static const Pack pack = [] {
-        QFile file(QStringLiteral(":/content/catalyst.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("the Catalyst content pack is missing from the program's resources");
-        auto parsed = fromJson(file.readAll());
-        if (!parsed)
-            qFatal("the Catalyst content pack is malformed: %s", qPrintable(parsed.error().message));
-        return std::move(parsed).value();
-    }();
+    static const Pack pack = loadShippedPack<Pack>(QStringLiteral(":/content/catalyst.json"), &Pack::fromJson);
     return pack;
 }
 
