@@ -80,7 +80,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "qdf-workbench: no page \"%s\"\n", qUtf8Printable(pageKey));
     if (auto *catalyst = qobject_cast<qdf::gui::CatalystPage *>(window.page(QStringLiteral("catalyst"))))
         catalyst->tabs()->setCurrentIndex(pageKey.endsWith(QLatin1String(":group")) ? 1
-                                          : pageKey.endsWith(QLatin1String(":final")) ? 2 : 0);
+                                          : pageKey.endsWith(QLatin1String(":final")) ? 2
+                                          : pageKey.endsWith(QLatin1String(":detail")) ? 3 : 0);
     if (parser.isSet(find) && window.showPage(QStringLiteral("search")))
         static_cast<qdf::gui::SearchPage *>(window.page(QStringLiteral("search")))->queryEdit()->setText(parser.value(find));
 

@@ -3,6 +3,7 @@
 #include "core/catalyst/CatalystStore.h"
 #include "gui/app/MainWindow.h"
 #include "gui/catalyst/CatalystPage.h"
+#include "gui/catalyst/DetailedAssessment.h"
 #include "gui/catalyst/ScoringGrid.h"
 #include "gui/session/WorkbookSession.h"
 
@@ -95,4 +96,27 @@ TEST_CASE("The group view puts the widest disagreement first and the agreed leve
     catalyst::CatalystStore store(*window.workbook());
     CHECK(need(store.targets(need(store.round(QStringLiteral("Spring")))))
               .value(QStringLiteral("maximising-use-of-resources")) == QStringLiteral("Joint workforce plan"));
+}
+
+TEST_CASE("The detailed assessment shows an element's four levels and what would move it on from the agreed one",
+          "[gui][catalyst]")
+{
+    Folder folder;
+    const QString path = folder.path(QStringLiteral("m.qdf"));
+    {
+        auto wb = need(createMaster(path, kProducer, QStringLiteral("Catalyst")));
+        catalyst::CatalystStore store(*wb);
+        need(store.agree(need(store.addRound(QStringLiteral("Spring"), QString())), QStringLiteral("building-partnerships-5"), 1));
+    }
+    MainWindow window;
+    REQUIRE(window.openWorkbook(path));
+    CatalystPage *page = catalystPage(window);
+    page->detailed()->showElement(QStringLiteral("building-partnerships-5"));
+    const QString text = page->detailed()->html();
+    CHECK(text.contains(QStringLiteral("Ability to manage and resolve conflict across the system")));
+    CHECK(text.contains(QStringLiteral("agreed level 1, Consolidating the basics")));
+    CHECK(text.contains(QStringLiteral("To move on to “Thinking differently”")));
+    CHECK(text.contains(QStringLiteral("Ensure that there is an effective customer complaints policy")));  // level 1 approach
+    CHECK(text.contains(QStringLiteral("The mutual dependency of purchasers and providers is acknowledged")));  // level 4 indicator
+    CHECK(text.contains(QStringLiteral("current level")));
 }

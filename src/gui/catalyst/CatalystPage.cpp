@@ -2,6 +2,7 @@
 
 #include "core/Workbook.h"
 #include "core/catalyst/CatalystStore.h"
+#include "gui/catalyst/DetailedAssessment.h"
 #include "gui/catalyst/ScoringGrid.h"
 #include "gui/session/WorkbookSession.h"
 
@@ -79,6 +80,8 @@ CatalystPage::CatalystPage(WorkbookSession &session, QWidget *parent) : QWidget(
     m_tabs->addTab(m_group, tr("&Group view"));
     m_final = table(QStringLiteral("finalScores"), m_tabs);
     m_tabs->addTab(m_final, tr("&Final scores"));
+    m_detailed = new DetailedAssessment(m_tabs);
+    m_tabs->addTab(m_detailed, tr("&Detailed assessment"));
     layout->addWidget(m_tabs, 1);
 
     connect(newRound, &QPushButton::clicked, this, [this] {
@@ -176,6 +179,8 @@ void CatalystPage::reloadViews()
         });
         m_group->setCellWidget(r, 4, choice);
     }
+
+    m_detailed->setAgreed(agreed);
 
     // The final scores table, as in the workbook: agreed totals against each driver's bands.
     const QSignalBlocker block(m_final);

@@ -9,6 +9,7 @@ class QTabWidget;
 
 namespace qdf::gui {
 
+class DetailedAssessment;
 class ScoringGrid;
 class WorkbookSession;
 
@@ -24,6 +25,7 @@ public:
     QTableWidget *groupTable() const { return m_group; }
     QTableWidget *finalScores() const { return m_final; }
     QTabWidget *tabs() const { return m_tabs; }
+    DetailedAssessment *detailed() const { return m_detailed; }
     // Starts a round (as "New round…" does after asking its name); it becomes current.
     bool addRound(const QString &name, const QString &date);
     void selectRound(const QString &name);
@@ -41,6 +43,7 @@ private:
     ScoringGrid *m_grid = nullptr;
     QTableWidget *m_group = nullptr;
     QTableWidget *m_final = nullptr;
+    DetailedAssessment *m_detailed = nullptr;
 };
 
 } // namespace qdf::gui
