@@ -5,6 +5,7 @@
 #include "core/WorkbookCreation.h"
 #include "core/stores/SectionStore.h"
 #include "gui/Style.h"
+#include "gui/app/ReportActions.h"
 #include "gui/app/Settings.h"
 #include "gui/catalyst/CatalystPage.h"
 #include "gui/documents/PlanPage.h"
@@ -14,7 +15,6 @@
 #include "gui/schedule/ScheduleDialog.h"
 #include "gui/section/SectionPage.h"
 #include "gui/session/WorkbookSession.h"
-#include "report/ReportWriter.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -22,9 +22,6 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QLocale>
 #include <QTime>
 #include <QUndoStack>
@@ -369,13 +366,7 @@ bool MainWindow::writeReportTo(const QString &path, bool framework, bool include
 {
     if (!m_session || !flushAll())
         return false;
-    const auto format = report::formatFromSlug(QFileInfo(path).suffix().toLower());
-    if (!format) {
-        showError(tr("%1: choose a name ending in .pdf, .odt or .html").arg(path));
-        return false;
-    }
-    auto built = framework ? report::frameworkReport(*workbook(), includeDrafts) : report::workbookReport(*workbook());
-    const Status written = built ? report::writeReport(*built, *format, path) : Status(built.error());
+    const Status written = reports::exportTo(*workbook(), path, framework, includeDrafts);
     if (!written) {
         showError(written.error().message);
         return false;
@@ -399,41 +390,16 @@ void MainWindow::exportDialog(bool framework)
 {
     if (!m_session)
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, framework ? tr("Publish the Framework") : tr("Export the Workbook"),
-        framework ? tr("Quality and Delivery Framework.pdf") : tr("Workbook.pdf"),
-        tr("PDF document (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)"));
-    if (path.isEmpty())
-        return;
-    bool drafts = false;
-    if (framework) {
-        drafts = QMessageBox::question(this, tr("Publish the Framework"),
-                                       tr("Include the Schedules not yet adopted into the Framework? Each is marked "
-                                          "DRAFT on every page it appears."),
-                                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-            == QMessageBox::Yes;
-    }
-    writeReportTo(path, framework, drafts);
+    if (const auto choice = reports::askExport(this, framework))
+        writeReportTo(choice->path, framework, choice->includeDrafts);
 }
 
 void MainWindow::printWorkbook()
 {
     if (!m_session || !flushAll())
         return;
-    auto built = report::workbookReport(*workbook());
-    if (!built) {
-        showError(built.error().message);
-        return;
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(20, 16, 20, 16), QPageLayout::Millimeter);
-    QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &built](QPrinter *p) {
-        if (Status s = report::paintReport(*built, *p); !s)
-            showError(s.error().message);
-    });
-    preview.exec();
+    if (Status s = reports::printPreview(this, *workbook()); !s)
+        showError(s.error().message);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
