@@ -44,6 +44,14 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariant
     return query;
 }
 
+Result<qint64> insert(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    auto query = run(db, sql, values);
+    if (!query)
+        return query.error();
+    return query->lastInsertId().toLongLong();
+}
+
 Status exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     auto query = run(db, sql, values);

@@ -14,6 +14,9 @@ namespace qdf::sql {
 // first row; an SQLite failure becomes an Error naming what was being done.
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 
+// Runs an INSERT and returns the new row's id.
+Result<qint64> insert(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
+
 // Runs one statement for its effect.
 Status exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 

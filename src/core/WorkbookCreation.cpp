@@ -64,38 +64,36 @@ Status layOut(const QSqlDatabase &db, const ContentPack &pack, const Change &cha
     int position = 0;
     for (const auto *list : {&pack.sections, &pack.documents}) {
         for (const SectionTemplate &t : *list) {
-            auto q = sql::run(db, QStringLiteral("INSERT INTO section (uuid, key, kind, position, title, purpose,"
-                                                 " explanation, changed_by, changed_at, rev) VALUES (?,?,?,?,?,?,?,?,?,?)"),
-                              QVariantList{store::newUuid(), t.key,
-                                           t.isDocument ? QStringLiteral("document") : QStringLiteral("caremore"),
-                                           ++position, t.title, t.purpose, t.explanation}
-                                  + stamp);
-            if (!q)
-                return q.error();
-            const qint64 sectionId = q->lastInsertId().toLongLong();
+            auto sectionId = sql::insert(db, QStringLiteral("INSERT INTO section (uuid, key, kind, position, title, purpose,"
+                                                            " explanation, changed_by, changed_at, rev) VALUES (?,?,?,?,?,?,?,?,?,?)"),
+                                         QVariantList{store::newUuid(), t.key,
+                                                      t.isDocument ? QStringLiteral("document") : QStringLiteral("caremore"),
+                                                      ++position, t.title, t.purpose, t.explanation}
+                                             + stamp);
+            if (!sectionId)
+                return sectionId.error();
             int qPos = 0;
             for (const QuestionTemplate &qt : t.questions) {
                 if (Status s = sql::exec(db, QStringLiteral("INSERT INTO question (uuid, section_id, key, position, text,"
                                                             " guidance, about_section_key, changed_by, changed_at, rev)"
                                                             " VALUES (?,?,?,?,?,?,?,?,?,?)"),
-                                         QVariantList{store::newUuid(), sectionId, qt.key, ++qPos, qt.text, qt.guidance,
+                                         QVariantList{store::newUuid(), *sectionId, qt.key, ++qPos, qt.text, qt.guidance,
                                                       qt.aboutSectionKey.isEmpty() ? QVariant() : QVariant(qt.aboutSectionKey)}
                                              + stamp);
                     !s)
                     return s;
             }
             for (const PlanStageTemplate &st : t.stages) {
-                auto stage = sql::run(db, QStringLiteral("INSERT INTO plan_stage (uuid, number, title, outcome, timescale,"
-                                                         " changed_by, changed_at, rev) VALUES (?,?,?,?,?,?,?,?)"),
-                                      QVariantList{store::newUuid(), st.number, st.title, st.outcome, st.timescale} + stamp);
-                if (!stage)
-                    return stage.error();
-                const qint64 stageId = stage->lastInsertId().toLongLong();
+                auto stageId = sql::insert(db, QStringLiteral("INSERT INTO plan_stage (uuid, number, title, outcome, timescale,"
+                                                              " changed_by, changed_at, rev) VALUES (?,?,?,?,?,?,?,?)"),
+                                           QVariantList{store::newUuid(), st.number, st.title, st.outcome, st.timescale} + stamp);
+                if (!stageId)
+                    return stageId.error();
                 int mPos = 0;
                 for (const QString &m : st.milestones) {
                     if (Status s = sql::exec(db, QStringLiteral("INSERT INTO plan_milestone (uuid, stage_id, position,"
                                                                 " title, changed_by, changed_at, rev) VALUES (?,?,?,?,?,?,?)"),
-                                             QVariantList{store::newUuid(), stageId, ++mPos, m} + stamp);
+                                             QVariantList{store::newUuid(), *stageId, ++mPos, m} + stamp);
                         !s)
                         return s;
                 }

@@ -26,7 +26,7 @@ QTextCharFormat charFormat(double points, bool bold = false, const QColor &colou
 
 class Builder {
 public:
-    Builder(const Report &report, bool paged) : m_report(report), m_withPageColumn(paged), m_split(paged)
+    Builder(const Report &report, bool paged) : m_report(report), m_paged(paged)
     {
         startPart();
     }
@@ -75,7 +75,7 @@ private:
     {
         if (m_pendingBreak) {
             m_pendingBreak = false;
-            if (m_split)
+            if (m_paged)
                 startPart();
             else
                 block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
@@ -239,10 +239,10 @@ private:
         format.setBorder(0);
         format.setCellPadding(2);
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        if (m_withPageColumn)
+        if (m_paged)
             format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 90),
                                               QTextLength(QTextLength::PercentageLength, 10)});
-        m_built.contents = m_cursor.insertTable(int(entries.size()), m_withPageColumn ? 2 : 1, format);
+        m_built.contents = m_cursor.insertTable(int(entries.size()), m_paged ? 2 : 1, format);
         m_built.contentsHeadings.resize(entries.size());
         for (int i = 0; i < entries.size(); ++i) {
             QTextCursor c = m_built.contents->cellAt(i, 0).firstCursorPosition();
@@ -250,7 +250,7 @@ private:
             indent.setIndent(entries[i]->level - 1);
             c.setBlockFormat(indent);
             c.insertText(entries[i]->text, charFormat(entries[i]->level == 1 ? 10.5 : 9.5, entries[i]->level == 1));
-            if (m_withPageColumn) {
+            if (m_paged) {
                 QTextCursor p = m_built.contents->cellAt(i, 1).firstCursorPosition();
                 QTextBlockFormat right;
                 right.setAlignment(Qt::AlignRight);
@@ -262,8 +262,7 @@ private:
 
 private:
     const Report &m_report;
-    bool m_withPageColumn;
-    bool m_split;
+    bool m_paged;  // split into parts at page breaks; contents get a page-number column
     BuiltDocument m_built;
     QTextCursor m_cursor;
     bool m_first = true;

@@ -42,13 +42,13 @@ Result<Round> CatalystStore::addRound(const QString &name, const QString &comple
     Round r{0, store::newUuid(), name.trimmed(), completedOn, {}};
     Status s = m_workbook.write([&](const Change &change) -> Status {
         r.change = change;
-        auto q = sql::run(m_workbook.database(),
-                          QStringLiteral("INSERT INTO catalyst_round (uuid, name, completed_on, changed_by, changed_at, rev)"
-                                         " VALUES (?, ?, ?, ?, ?, ?)"),
-                          QVariantList{r.uuid, r.name, completedOn} + store::changeValues(change));
-        if (!q)
-            return q.error();
-        r.id = q->lastInsertId().toLongLong();
+        auto id = sql::insert(m_workbook.database(),
+                              QStringLiteral("INSERT INTO catalyst_round (uuid, name, completed_on, changed_by, changed_at, rev)"
+                                             " VALUES (?, ?, ?, ?, ?, ?)"),
+                              QVariantList{r.uuid, r.name, completedOn} + store::changeValues(change));
+        if (!id)
+            return id.error();
+        r.id = *id;
         return Status::success();
     });
     if (!s)

@@ -62,12 +62,12 @@ Result<Answer> AnswerStore::save(qint64 questionId, const QString &text, std::op
         if (answer.id == 0) {
             answer.uuid = store::newUuid();
             answer.questionId = questionId;
-            auto q = sql::run(db, QStringLiteral("INSERT INTO answer (uuid, question_id, text, version, changed_by,"
-                                                 " changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                              QVariantList{answer.uuid, questionId, text, answer.version} + store::changeValues(change));
-            if (!q)
-                return q.error();
-            answer.id = q->lastInsertId().toLongLong();
+            auto id = sql::insert(db, QStringLiteral("INSERT INTO answer (uuid, question_id, text, version, changed_by,"
+                                                     " changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                  QVariantList{answer.uuid, questionId, text, answer.version} + store::changeValues(change));
+            if (!id)
+                return id.error();
+            answer.id = *id;
         } else if (Status u = sql::exec(db, QStringLiteral("UPDATE answer SET text = ?, version = ?, changed_by = ?,"
                                                           " changed_at = ?, rev = ? WHERE id = ?"),
                                         QVariantList{text, answer.version} + store::changeValues(change)

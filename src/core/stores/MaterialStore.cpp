@@ -54,13 +54,13 @@ Result<WorkingExample> MaterialStore::addExample(qint64 sectionId, const QString
         if (!pos)
             return pos.error();
         e.position = pos->toInt();
-        auto q = sql::run(m_workbook.database(),
-                          QStringLiteral("INSERT INTO working_example (uuid, section_id, position, title, body,"
-                                         " changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                          QVariantList{e.uuid, sectionId, e.position, title, body} + store::changeValues(change));
-        if (!q)
-            return q.error();
-        e.id = q->lastInsertId().toLongLong();
+        auto id = sql::insert(m_workbook.database(),
+                              QStringLiteral("INSERT INTO working_example (uuid, section_id, position, title, body,"
+                                             " changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                              QVariantList{e.uuid, sectionId, e.position, title, body} + store::changeValues(change));
+        if (!id)
+            return id.error();
+        e.id = *id;
         return Status::success();
     });
     if (!s)
@@ -189,14 +189,14 @@ Result<ReferenceMaterial> MaterialStore::attach(qint64 sectionId, const QString 
                         note, {}};
     Status s = m_workbook.write([&](const Change &change) -> Status {
         r.change = change;
-        auto q = sql::run(m_workbook.database(),
-                          QStringLiteral("INSERT INTO reference_material (uuid, section_id, file_name, size, sha256,"
-                                         " data, note, changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          QVariantList{r.uuid, sectionId, fileName, r.size, r.sha256, data, note}
-                              + store::changeValues(change));
-        if (!q)
-            return q.error();
-        r.id = q->lastInsertId().toLongLong();
+        auto id = sql::insert(m_workbook.database(),
+                              QStringLiteral("INSERT INTO reference_material (uuid, section_id, file_name, size, sha256,"
+                                             " data, note, changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                              QVariantList{r.uuid, sectionId, fileName, r.size, r.sha256, data, note}
+                                  + store::changeValues(change));
+        if (!id)
+            return id.error();
+        r.id = *id;
         return Status::success();
     });
     if (!s)

@@ -106,13 +106,13 @@ Result<Schedule> ScheduleStore::add(qint64 sectionId, const QString &title, cons
         s.body = body;
         s.version = 1;
         s.change = change;
-        auto q = sql::run(db, QStringLiteral("INSERT INTO schedule (uuid, section_id, seq, number, title, body, maturity,"
-                                             " version, changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          QVariantList{s.uuid, sectionId, s.seq, s.number, title, body, maturitySlug(s.maturity), s.version}
-                              + store::changeValues(change));
-        if (!q)
-            return q.error();
-        s.id = q->lastInsertId().toLongLong();
+        auto id = sql::insert(db, QStringLiteral("INSERT INTO schedule (uuid, section_id, seq, number, title, body, maturity,"
+                                                 " version, changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                              QVariantList{s.uuid, sectionId, s.seq, s.number, title, body, maturitySlug(s.maturity), s.version}
+                                  + store::changeValues(change));
+        if (!id)
+            return id.error();
+        s.id = *id;
         return recordVersion(s, change);
     });
     if (!status)

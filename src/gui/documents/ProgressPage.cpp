@@ -43,8 +43,19 @@ ProgressPage::ProgressPage(WorkbookSession &session, QWidget *parent) : QWidget(
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     layout->addWidget(m_table);
     layout->addStretch(1);
-    connect(&m_session, &WorkbookSession::saved, this, &ProgressPage::reload);
+    // Saves come with every pause in typing: only a visible matrix follows them; a hidden one
+    // catches up when shown.
+    connect(&m_session, &WorkbookSession::saved, this, [this] {
+        if (isVisible())
+            reload();
+    });
     reload();
+}
+
+void ProgressPage::showEvent(QShowEvent *event)
+{
+    reload();
+    QWidget::showEvent(event);
 }
 
 void ProgressPage::reload()

@@ -17,6 +17,9 @@ public:
     QTableWidget *table() const { return m_table; }
     void reload();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     WorkbookSession &m_session;
     QTableWidget *m_table = nullptr;

@@ -179,11 +179,10 @@ void ScheduleDialog::reload()
                                 .arg(maturityTitle(m_schedule.maturity)));
     else
         m_lockNote->clear();
-    rebuildMoves();
-
     ScheduleStore store(m_session.workbook());
-    m_signOffs->clear();
     const auto signOffs = store.signOffs(m_schedule.uuid).valueOr({});
+    rebuildMoves(signOffs);
+    m_signOffs->clear();
     for (const SignOff &o : signOffs) {
         m_signOffs->addItem(tr("%1, %2 — version %3, %4")
                                 .arg(o.signer.name, o.signer.organisation)
@@ -212,7 +211,7 @@ void ScheduleDialog::reload()
     }
 }
 
-void ScheduleDialog::rebuildMoves()
+void ScheduleDialog::rebuildMoves(const QVector<SignOff> &signOffs)
 {
     while (QLayoutItem *item = m_moves->takeAt(0)) {
         delete item->widget();
@@ -223,7 +222,6 @@ void ScheduleDialog::rebuildMoves()
     m_moves->addWidget(current);
     if (m_session.workbook().isReadOnly())
         return;
-    const auto signOffs = ScheduleStore(m_session.workbook()).signOffs(m_schedule.uuid).valueOr({});
     const bool signedNow = std::any_of(signOffs.cbegin(), signOffs.cend(),
                                        [this](const SignOff &o) { return o.version == m_schedule.version; });
     for (Maturity to : {Maturity::Ready, Maturity::SignedOff, Maturity::Adopted, Maturity::Draft}) {

@@ -44,7 +44,7 @@ public:
 
 private:
     void reload();
-    void rebuildMoves();
+    void rebuildMoves(const QVector<SignOff> &signOffs);
 
     WorkbookSession &m_session;
     Schedule m_schedule;

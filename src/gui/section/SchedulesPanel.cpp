@@ -26,7 +26,6 @@ SchedulesPanel::SchedulesPanel(WorkbookSession &session, qint64 sectionId, QWidg
     connect(addButton(tr("Open…"), QStringLiteral("openSchedule"), true), &QPushButton::clicked, this,
             [this] { Q_EMIT scheduleOpened(selectedUuid()); });
     connect(list(), &QListWidget::itemActivated, this, [this] { Q_EMIT scheduleOpened(selectedUuid()); });
-    connect(&m_session, &WorkbookSession::schedulesChanged, this, &SchedulesPanel::reload);
     start();
 }
 
