@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 PACKAGES=(
     cmake g++ make
-    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     libqt6sql6-sqlite nlohmann-json3-dev catch2 libsqlite3-dev
     libdtl-dev fonts-dejavu-core xvfb xauth poppler-utils unzip sqlite3
 )

@@ -5,6 +5,7 @@
 
 #include "core/Demo.h"
 #include "core/IntegrityCheck.h"
+#include "core/SaveFile.h"
 #include "core/Search.h"
 #include "core/WorkbookCreation.h"
 #include "core/WorkbookJson.h"
@@ -14,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -126,9 +126,8 @@ int exportWorkbook(const QStringList &arguments)
         writeBytes(json);
         return Ok;
     }
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return fail(output, makeError(Error::Code::Io, file.errorString()));
+    if (Status s = saveFile(output, json); !s)
+        return fail(output, s.error());
     return Ok;
 }
 

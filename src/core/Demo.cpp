@@ -54,6 +54,55 @@ qint64 sectionId(Workbook &wb, const json &item)
     return need(SectionStore(wb).byKey(text(item.at("section")))).id;
 }
 
+// A Catalyst round: ratings by participant (one level per element, in the pack's order),
+// agreed levels by driver, targets by driver, and actions with their detailed sheets.
+void addCatalystRound(Workbook &wb, const json &c)
+{
+    catalyst::CatalystStore store(wb);
+    const catalyst::Round round = need(store.addRound(text(c.at("round")), text(c.at("date"))));
+    QStringList keys;
+    for (const catalyst::Driver &d : catalyst::Pack::shipped().drivers) {
+        for (const catalyst::Element &e : d.elements)
+            keys << e.key;
+    }
+    // value() returns a temporary: keep it alive while its items() are walked.
+    const json ratings = c.value("ratings", json::object());
+    for (const auto &[participant, levels] : ratings.items()) {
+        for (int i = 0; i < int(levels.size()) && i < keys.size(); ++i)
+            need(store.rate(round, QString::fromStdString(participant), keys[i], levels[i].get<int>()));
+    }
+    const json agreed = c.value("agreed", json::object());
+    for (const auto &[driver, levels] : agreed.items()) {
+        for (int i = 0; i < int(levels.size()); ++i)
+            need(store.agree(round, QStringLiteral("%1-%2").arg(QString::fromStdString(driver)).arg(i + 1),
+                             levels[i].get<int>()));
+    }
+    const json targets = c.value("targets", json::object());
+    for (const auto &[driver, target] : targets.items())
+        need(store.setTarget(round, QString::fromStdString(driver), text(target)));
+    for (const json &a : c.value("actions", json::array())) {
+        Action action;
+        action.subjectKey = text(a.at("subject"));
+        action.achieve = text(a.at("achieve"));
+        auto field = [&a](const char *key) { return text(a.value(key, json(""))); };
+        action.soThat = field("soThat");
+        for (const json &step : a.value("steps", json::array()))
+            action.steps << text(step);
+        action.byWhen = field("byWhen");
+        action.involving = field("involving");
+        action.criticality = field("criticality");
+        action.resources = field("resources");
+        action.purpose = field("purpose");
+        action.lead = field("lead");
+        action.support = field("support");
+        action.difference = field("difference");
+        for (const json &p : a.value("reviewPoints", json::array()))
+            action.reviewPoints << ReviewPoint{text(p.at("due")), text(p.at("expected")), text(p.at("achieved")),
+                                               text(p.at("learning"))};
+        need(store.addAction(round, action));
+    }
+}
+
 void fill(Workbook &wb, const json &content)
 {
     SectionStore sections(wb);
@@ -84,28 +133,8 @@ void fill(Workbook &wb, const json &content)
         if (target == Maturity::Adopted)
             need(schedules.move(s.uuid, Maturity::Adopted));
     }
-    if (content.contains("catalyst")) {
-        const json &c = content.at("catalyst");
-        catalyst::CatalystStore store(wb);
-        const catalyst::Round round = need(store.addRound(text(c.at("round")), text(c.at("date"))));
-        QStringList keys;  // every element, in the pack's order
-        for (const catalyst::Driver &d : catalyst::Pack::shipped().drivers) {
-            for (const catalyst::Element &e : d.elements)
-                keys << e.key;
-        }
-        for (const auto &[participant, levels] : c.at("ratings").items()) {
-            for (int i = 0; i < int(levels.size()) && i < keys.size(); ++i)
-                need(store.rate(round, QString::fromStdString(participant), keys[i], levels[i].get<int>()));
-        }
-        for (const auto &[driver, levels] : c.at("agreed").items()) {
-            for (int i = 0; i < int(levels.size()); ++i)
-                need(store.agree(round, QStringLiteral("%1-%2").arg(QString::fromStdString(driver)).arg(i + 1),
-                                 levels[i].get<int>()));
-        }
-        const json targets = c.value("targets", json::object());  // items() of a temporary would dangle
-        for (const auto &[driver, target] : targets.items())
-            need(store.setTarget(round, QString::fromStdString(driver), text(target)));
-    }
+    for (const json &round : content.value("catalyst", json::array()))
+        addCatalystRound(wb, round);
     PlanStore plan(wb);
     const QVector<PlanStage> stages = need(plan.stages());
     for (const json &m : content.value("milestones", json::array())) {

@@ -74,14 +74,17 @@ int main(int argc, char *argv[])
         window.openWorkbook(workbook);
     const QString pageKey = parser.value(page);
     const bool schedulePage = pageKey.startsWith(QLatin1String("schedule:"));
-    // "catalyst:group" and "catalyst:final" open the Catalyst page at that view.
+    // "catalyst:VIEW[:projector]" opens the Catalyst page at that view (see CatalystPage::showView).
     const QString pageName = pageKey.startsWith(QLatin1String("catalyst:")) ? QStringLiteral("catalyst") : pageKey;
     if (parser.isSet(page) && !schedulePage && !window.showPage(pageName))
         std::fprintf(stderr, "qdf-workbench: no page \"%s\"\n", qUtf8Printable(pageKey));
-    if (auto *catalyst = qobject_cast<qdf::gui::CatalystPage *>(window.page(QStringLiteral("catalyst"))))
-        catalyst->tabs()->setCurrentIndex(pageKey.endsWith(QLatin1String(":group")) ? 1
-                                          : pageKey.endsWith(QLatin1String(":final")) ? 2
-                                          : pageKey.endsWith(QLatin1String(":detail")) ? 3 : 0);
+    auto *catalyst = qobject_cast<qdf::gui::CatalystPage *>(window.page(QStringLiteral("catalyst")));
+    if (catalyst && pageKey.startsWith(QLatin1String("catalyst:"))) {
+        const QStringList view = pageKey.split(QLatin1Char(':'));
+        if (!catalyst->showView(view.value(1)))
+            std::fprintf(stderr, "qdf-workbench: no Catalyst view \"%s\"\n", qUtf8Printable(view.value(1)));
+        catalyst->setProjectorMode(view.value(2) == QLatin1String("projector"));
+    }
     if (parser.isSet(find) && window.showPage(QStringLiteral("search")))
         static_cast<qdf::gui::SearchPage *>(window.page(QStringLiteral("search")))->queryEdit()->setText(parser.value(find));
 

@@ -100,4 +100,13 @@ QString bandKey(int level)
     return level >= 1 && level <= 4 ? keys[level - 1] : QString();
 }
 
+QString Pack::subjectName(const QString &key) const
+{
+    if (const Driver *d = driver(key))
+        return d->name;
+    if (const Element *e = element(key))
+        return QStringLiteral("%1 (%2)").arg(e->name, driverOf(key)->name);
+    return {};
+}
+
 } // namespace qdf::catalyst

@@ -51,6 +51,8 @@ struct Pack {
     const Element *element(const QString &key) const;
     const Driver *driver(const QString &key) const;
     const Driver *driverOf(const QString &elementKey) const;
+    // What an action improves, by name: a driver, or an element with its driver ("" if unknown).
+    QString subjectName(const QString &key) const;
 };
 
 // Stable slug of a band (a level title), used in JSON: consolidating-the-basics, ...

@@ -172,16 +172,65 @@ Result<Ratings> CatalystStore::agreed(const Round &round) const
     return result;
 }
 
+Result<QHash<QString, QString>> CatalystStore::agreedNotes(const Round &round) const
+{
+    return textsByKey(QStringLiteral("SELECT element_key, note FROM catalyst_agreed WHERE round_id = ?"), round);
+}
+
 Result<QHash<QString, QString>> CatalystStore::targets(const Round &round) const
 {
-    auto q = sql::run(m_workbook.database(),
-                      QStringLiteral("SELECT driver_key, text FROM catalyst_target WHERE round_id = ?"), {round.id});
+    return textsByKey(QStringLiteral("SELECT driver_key, text FROM catalyst_target WHERE round_id = ?"), round);
+}
+
+Result<QHash<QString, QString>> CatalystStore::textsByKey(const QString &query, const Round &round) const
+{
+    auto q = sql::run(m_workbook.database(), query, {round.id});
     if (!q)
         return q.error();
     QHash<QString, QString> result;
     while (q->next())
         result.insert(q->value(0).toString(), q->value(1).toString());
     return result;
+}
+
+Result<RoundSnapshot> CatalystStore::snapshot(const QString &roundNameOrId) const
+{
+    RoundSnapshot d;
+    auto found = round(roundNameOrId);
+    if (!found)
+        return found.error();
+    d.round = *found;
+    auto byParticipant = ratingsByParticipant(d.round);
+    auto agreedLevels = agreed(d.round);
+    auto notes = agreedNotes(d.round);
+    auto driverTargets = targets(d.round);
+    auto plan = actions(d.round);
+    for (const Error *e : {byParticipant ? nullptr : &byParticipant.error(), agreedLevels ? nullptr : &agreedLevels.error(),
+                           notes ? nullptr : &notes.error(), driverTargets ? nullptr : &driverTargets.error(),
+                           plan ? nullptr : &plan.error()}) {
+        if (e)
+            return *e;
+    }
+    d.byParticipant = *byParticipant;
+    d.agreed = *agreedLevels;
+    d.agreedNotes = *notes;
+    d.targets = *driverTargets;
+    d.actions = *plan;
+    return d;
+}
+
+Result<Action> CatalystStore::addAction(const Round &round, Action draft)
+{
+    if (!m_pack.driver(draft.subjectKey) && !m_pack.element(draft.subjectKey))
+        return refused(tr("no Catalyst driver or element \"%1\" (see 'qdf catalyst elements')").arg(draft.subjectKey));
+    draft.source = Action::Source::Catalyst;
+    draft.contextUuid = round.uuid;
+    return ActionStore(m_workbook).add(std::move(draft));
+}
+
+Result<QVector<Action>> CatalystStore::actions(const Round &round) const
+{
+    return ActionStore(m_workbook).list(Action::Source::Catalyst, round.uuid);
 }
 
 } // namespace qdf::catalyst

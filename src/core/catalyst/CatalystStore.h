@@ -2,6 +2,7 @@
 
 #include "core/Domain.h"
 #include "core/Error.h"
+#include "core/actions/ActionStore.h"
 #include "core/catalyst/Scoring.h"
 
 #include <QMap>
@@ -18,6 +19,16 @@ struct Round {
     QString name;
     QString completedOn;  // "Date completed", YYYY-MM-DD or empty
     Change change;
+};
+
+// Everything recorded in a round, read at once for a view, a report or an export.
+struct RoundSnapshot {
+    Round round;
+    QMap<QString, Ratings> byParticipant;  // by participant's name, in name order
+    Ratings agreed;
+    QHash<QString, QString> agreedNotes;  // by element key
+    QHash<QString, QString> targets;      // by driver key
+    QVector<Action> actions;
 };
 
 // The self-assessment as a workbook stores it. Levels outside 1-4, unknown elements, drivers
@@ -41,10 +52,18 @@ public:
 
     Result<QMap<QString, Ratings>> ratingsByParticipant(const Round &round) const;
     Result<Ratings> agreed(const Round &round) const;
+    Result<QHash<QString, QString>> agreedNotes(const Round &round) const;  // by element key
     Result<QHash<QString, QString>> targets(const Round &round) const;  // by driver key
+
+    Result<RoundSnapshot> snapshot(const QString &roundNameOrId) const;
+
+    // The round's action plan: actions linked to a driver or an element (the subject).
+    Result<Action> addAction(const Round &round, Action draft);
+    Result<QVector<Action>> actions(const Round &round) const;
 
 private:
     Status checkLevel(const QString &elementKey, int level) const;
+    Result<QHash<QString, QString>> textsByKey(const QString &query, const Round &round) const;
     Workbook &m_workbook;
     const Pack &m_pack;
 };

@@ -1,40 +1,52 @@
 #include "gui/catalyst/CatalystPage.h"
 
+#include "core/SaveFile.h"
 #include "core/Workbook.h"
-#include "core/catalyst/CatalystStore.h"
+#include "core/report/CatalystReport.h"
+#include "gui/actions/ActionPlanView.h"
+#include "gui/actions/ActionSheetDialog.h"
+#include "gui/catalyst/CatalystCharts.h"
 #include "gui/catalyst/DetailedAssessment.h"
+#include "gui/catalyst/EntryGrid.h"
+#include "gui/catalyst/FinalScoresTable.h"
+#include "gui/catalyst/GroupView.h"
 #include "gui/catalyst/ScoringGrid.h"
+#include "gui/catalyst/WorkshopTimer.h"
+#include "gui/session/AssessmentEdits.h"
 #include "gui/session/WorkbookSession.h"
+#include "report/ReportWriter.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
+#include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace qdf::gui {
 namespace {
 
 using namespace qdf::catalyst;
-const QColor kReached(0xcf, 0xe8, 0xd6);
 
-QTableWidget *table(const QString &name, QWidget *parent)
+Subjects catalystSubjects()
 {
-    auto *t = new QTableWidget(parent);
-    t->setObjectName(name);
-    t->verticalHeader()->hide();
-    t->setWordWrap(true);
-    t->setAlternatingRowColors(true);
-    QObject::connect(t->horizontalHeader(), &QHeaderView::sectionResized, t, &QTableWidget::resizeRowsToContents,
-                     Qt::QueuedConnection);
-    return t;
+    Subjects subjects;
+    for (const Driver &d : Pack::shipped().drivers) {
+        subjects << qMakePair(d.key, d.name);
+        for (const Element &e : d.elements)
+            subjects << qMakePair(e.key, QStringLiteral("    %1").arg(e.name));
+    }
+    return subjects;
 }
 
 } // namespace
@@ -42,6 +54,7 @@ QTableWidget *table(const QString &name, QWidget *parent)
 CatalystPage::CatalystPage(WorkbookSession &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("page-catalyst"));
+    const bool editable = !session.workbook().isReadOnly();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 18, 24, 24);
     auto *title = new QLabel(tr("A Catalyst for Change: self-assessment"), this);
@@ -61,25 +74,60 @@ CatalystPage::CatalystPage(WorkbookSession &session, QWidget *parent) : QWidget(
     m_rounds->setMinimumWidth(220);
     auto *newRound = new QPushButton(tr("New round…"), this);
     newRound->setObjectName(QStringLiteral("newRound"));
-    newRound->setEnabled(!session.workbook().isReadOnly());
+    newRound->setEnabled(editable);
     m_participant = new QLineEdit(session.workbook().info().owner.name, this);
     m_participant->setObjectName(QStringLiteral("catalystParticipant"));
     m_participant->setAccessibleName(tr("Whose scores"));
+    m_projector = new QCheckBox(tr("&Projector view"), this);
+    m_projector->setObjectName(QStringLiteral("projectorMode"));
+    m_projector->setToolTip(tr("Larger text, and participants shown as Person A, B, … instead of by name"));
+    auto *exportButton = new QToolButton(this);
+    exportButton->setText(tr("E&xport"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    exportButton->setMenu(exportMenu());
     bar->addWidget(new QLabel(tr("Round:"), this));
     bar->addWidget(m_rounds);
     bar->addWidget(newRound);
     bar->addSpacing(24);
     bar->addWidget(new QLabel(tr("Scores of:"), this));
     bar->addWidget(m_participant, 1);
+    bar->addSpacing(24);
+    bar->addWidget(m_projector);
+    bar->addWidget(exportButton);
     layout->addLayout(bar);
+
+    auto *timerRow = new QHBoxLayout;
+    timerRow->addWidget(new QLabel(tr("Workshop timer, five minutes a driver:"), this));
+    m_timer = new WorkshopTimer(this);
+    timerRow->addWidget(m_timer);
+    timerRow->addStretch();
+    layout->addLayout(timerRow);
 
     m_tabs = new QTabWidget(this);
     m_grid = new ScoringGrid(session, m_tabs);
     m_tabs->addTab(m_grid, tr("&Individual scoring"));
-    m_group = table(QStringLiteral("groupView"), m_tabs);
+    m_entry = new EntryGrid(session, m_tabs);
+    auto *entryPage = new QWidget(m_tabs);
+    auto *entryLayout = new QVBoxLayout(entryPage);
+    auto *addPerson = new QPushButton(tr("Add &participant…"), entryPage);
+    addPerson->setEnabled(editable);
+    auto *entryBar = new QHBoxLayout;
+    entryBar->addWidget(new QLabel(tr("Scores collected in the room: type 1-4 in a participant's column, Delete clears."),
+                                   entryPage));
+    entryBar->addStretch();
+    entryBar->addWidget(addPerson);
+    entryLayout->addLayout(entryBar);
+    entryLayout->addWidget(m_entry, 1);
+    m_tabs->addTab(entryPage, tr("&Enter scores"));
+    m_group = new GroupView(session, m_tabs);
     m_tabs->addTab(m_group, tr("&Group view"));
-    m_final = table(QStringLiteral("finalScores"), m_tabs);
+    m_final = new FinalScoresTable(session, m_tabs);
     m_tabs->addTab(m_final, tr("&Final scores"));
+    m_charts = new CatalystCharts(m_tabs);
+    m_tabs->addTab(m_charts, tr("C&harts"));
+    m_actions = new ActionPlanView(m_tabs);
+    m_actions->setEditable(editable);
+    m_tabs->addTab(m_actions, tr("&Action plan"));
     m_detailed = new DetailedAssessment(m_tabs);
     m_tabs->addTab(m_detailed, tr("&Detailed assessment"));
     layout->addWidget(m_tabs, 1);
@@ -91,12 +139,23 @@ CatalystPage::CatalystPage(WorkbookSession &session, QWidget *parent) : QWidget(
         if (ok)
             addRound(name, QDate::currentDate().toString(Qt::ISODate));
     });
+    connect(addPerson, &QPushButton::clicked, this, [this] {
+        const QString name = QInputDialog::getText(this, tr("Add participant"), tr("Participant's name:"));
+        if (!name.trimmed().isEmpty())
+            m_entry->addParticipant(name);
+    });
+    connect(m_projector, &QCheckBox::toggled, this, &CatalystPage::setProjectorMode);
     connect(m_rounds, &QComboBox::currentIndexChanged, this, &CatalystPage::reloadViews);
     connect(m_participant, &QLineEdit::editingFinished, this, &CatalystPage::reloadViews);
     connect(&m_session, &WorkbookSession::catalystChanged, this, &CatalystPage::reloadViews);
-    connect(m_final, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (item->column() == 6 && !item->data(Qt::UserRole).toString().isEmpty())
-            m_session.setTarget(roundId(), item->data(Qt::UserRole).toString(), item->text());
+    connect(m_tabs, &QTabWidget::currentChanged, this, &CatalystPage::reloadViews);
+    connect(m_actions, &ActionPlanView::addRequested, this, &CatalystPage::addAction);
+    connect(m_actions, &ActionPlanView::openRequested, this, &CatalystPage::openAction);
+    connect(m_actions, &ActionPlanView::removeRequested, this, [this](const Action &a) {
+        if (QMessageBox::question(this, tr("Remove action"), tr("Remove the action \"%1\"? (Edit › Undo brings it back.)")
+                                                                 .arg(a.achieve))
+            == QMessageBox::Yes)
+            AssessmentEdits(m_session).removeAction(a.uuid);
     });
     reloadRounds();
 }
@@ -129,6 +188,33 @@ void CatalystPage::setParticipant(const QString &name)
     reloadViews();
 }
 
+bool CatalystPage::showView(const QString &name)
+{
+    static const QStringList views{QStringLiteral("scoring"), QStringLiteral("entry"), QStringLiteral("group"),
+                                   QStringLiteral("final"), QStringLiteral("charts"), QStringLiteral("actions"),
+                                   QStringLiteral("detail")};
+    const int index = int(views.indexOf(name));
+    if (index >= 0)
+        m_tabs->setCurrentIndex(index);
+    return index >= 0;
+}
+
+bool CatalystPage::projectorMode() const
+{
+    return m_projector->isChecked();
+}
+
+void CatalystPage::setProjectorMode(bool on)
+{
+    const QSignalBlocker block(m_projector);
+    m_projector->setChecked(on);
+    // A style sheet, because the application's one would win over a plain setFont().
+    m_tabs->setStyleSheet(on ? QStringLiteral("* { font-size: %1pt; }").arg(QApplication::font().pointSizeF() * 1.35, 0, 'f', 1)
+                             : QString());
+    m_timer->setLarge(on);
+    reloadViews();
+}
+
 void CatalystPage::reloadRounds()
 {
     const QSignalBlocker block(m_rounds);
@@ -139,86 +225,90 @@ void CatalystPage::reloadRounds()
     reloadViews();
 }
 
+// Only the view on show is rebuilt: a keystroke in a grid must not redraw seven views.
 void CatalystPage::reloadViews()
 {
-    const Pack &pack = Pack::shipped();
-    m_grid->setRater(roundId(), m_participant->text().trimmed());
-    m_grid->setEnabled(!roundId().isEmpty());
     CatalystStore store(m_session.workbook());
-    auto round = store.round(roundId());
-    const QMap<QString, Ratings> byParticipant = round ? store.ratingsByParticipant(*round).valueOr({}) : QMap<QString, Ratings>();
-    const Ratings agreed = round ? store.agreed(*round).valueOr({}) : Ratings();
-    const auto targets = round ? store.targets(*round).valueOr({}) : QHash<QString, QString>();
-
-    // Group view: biggest disagreements first; the agreed level is the group's choice.
-    const auto spread = spreads(pack, byParticipant);
-    m_group->clear();
-    m_group->setColumnCount(5);
-    m_group->setHorizontalHeaderLabels({tr("Element"), tr("Levels given"), tr("Spread"), tr("Median"), tr("Agreed")});
-    m_group->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_group->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_group->setRowCount(int(spread.size()));
-    for (int r = 0; r < spread.size(); ++r) {
-        const ElementSpread &s = spread[r];
-        QStringList given;
-        for (int l : s.levels)
-            given << QString::number(l);
-        m_group->setItem(r, 0, new QTableWidgetItem(pack.element(s.elementKey)->name));
-        m_group->setItem(r, 1, new QTableWidgetItem(given.join(QStringLiteral(" · "))));
-        m_group->setItem(r, 2, new QTableWidgetItem(QStringLiteral("%1–%2").arg(s.min).arg(s.max)));
-        m_group->setItem(r, 3, new QTableWidgetItem(QString::number(s.median)));
-        auto *choice = new QComboBox(m_group);
-        choice->setAccessibleName(tr("Agreed level: %1").arg(pack.element(s.elementKey)->name));
-        choice->addItem(tr("not agreed"), 0);
-        for (int l = 1; l <= 4; ++l)
-            choice->addItem(QStringLiteral("%1  %2").arg(l).arg(pack.levelTitles[l - 1]), l);
-        choice->setCurrentIndex(agreed.value(s.elementKey, 0));
-        const QString key = s.elementKey;
-        connect(choice, &QComboBox::activated, this, [this, choice, key] {
-            m_session.agreeElement(roundId(), key, choice->currentData().toInt());
-        });
-        m_group->setCellWidget(r, 4, choice);
+    m_round = store.snapshot(roundId()).valueOr({});
+    const bool anonymous = m_projector->isChecked();
+    m_tabs->setEnabled(!roundId().isEmpty());
+    QWidget *shown = m_tabs->currentWidget();
+    if (shown == m_grid)
+        m_grid->setRater(roundId(), m_participant->text().trimmed());
+    else if (shown == m_entry->parentWidget())
+        m_entry->show(m_round);
+    else if (shown == m_group)
+        m_group->show(m_round, anonymous);
+    else if (shown == m_final)
+        m_final->show(m_round);
+    else if (shown == m_actions)
+        m_actions->setActions(m_round.actions, [](const QString &key) { return Pack::shipped().subjectName(key); });
+    else if (shown == m_detailed)
+        m_detailed->setAgreed(m_round.agreed);
+    else if (shown == m_charts) {
+        QVector<RoundSnapshot> all;
+        for (const Round &r : store.rounds().valueOr({}))
+            all << store.snapshot(r.uuid).valueOr({});
+        m_charts->show(m_round, all, anonymous);
     }
+}
 
-    m_detailed->setAgreed(agreed);
+void CatalystPage::addAction()
+{
+    // A new action starts from the weakest driver's improvement target, if the group set one.
+    Action draft;
+    const SystemScore system = scoreSystem(Pack::shipped(), m_round.agreed);
+    draft.subjectKey = system.weakestDrivers.value(0, Pack::shipped().drivers.first().key);
+    draft.achieve = m_round.targets.value(draft.subjectKey);
+    openAction(draft);
+}
 
-    // The final scores table, as in the workbook: agreed totals against each driver's bands.
-    const QSignalBlocker block(m_final);
-    const SystemScore system = scoreSystem(pack, agreed);
-    m_final->clear();
-    m_final->setColumnCount(7);
-    // Two-line headings keep the band columns narrow, leaving the room to the targets.
-    QStringList bandHeadings;
-    for (QString title : pack.levelTitles)
-        bandHeadings << title.replace(title.indexOf(QLatin1Char(' ')), 1, QLatin1Char('\n'));
-    m_final->setHorizontalHeaderLabels(QStringList{tr("Driver"), tr("Score")} + bandHeadings
-                                       + QStringList{tr("Prioritised Improvement Target\n(carry through to the action plan)")});
-    m_final->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_final->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
-    m_final->setRowCount(int(pack.drivers.size()));
-    for (int r = 0; r < pack.drivers.size(); ++r) {
-        const Driver &d = pack.drivers[r];
-        const DriverScore &s = system.drivers[r];
-        auto fixed = [](const QString &text) {
-            auto *item = new QTableWidgetItem(text);
-            item->setFlags(Qt::ItemIsEnabled);
-            return item;
-        };
-        m_final->setItem(r, 0, fixed(d.name));
-        m_final->setItem(r, 1, fixed(s.complete ? QString::number(s.total) : tr("incomplete")));
-        for (const Band &b : d.bands) {
-            auto *cell = fixed(QStringLiteral("%1–%2").arg(b.from).arg(b.to));
-            cell->setTextAlignment(Qt::AlignCenter);
-            if (s.band == b.level) {
-                cell->setBackground(kReached);
-                cell->setText(cell->text() + QStringLiteral("  ✓"));
-            }
-            m_final->setItem(r, 1 + b.level, cell);
-        }
-        auto *target = new QTableWidgetItem(targets.value(d.key));
-        target->setData(Qt::UserRole, d.key);
-        m_final->setItem(r, 6, target);
+void CatalystPage::openAction(const Action &action)
+{
+    ActionSheetDialog dialog(catalystSubjects(), this);
+    dialog.setAction(action);
+    if (dialog.exec() != QDialog::Accepted || m_session.workbook().isReadOnly())
+        return;
+    if (action.uuid.isEmpty())
+        AssessmentEdits(m_session).addAction(roundId(), dialog.action());
+    else
+        AssessmentEdits(m_session).updateAction(dialog.action());
+}
+
+QMenu *CatalystPage::exportMenu()
+{
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("Catalyst report (PDF)…"), this, [this] { exportFile(true, 0); });
+    menu->addSeparator();
+    menu->addAction(tr("Final scores (CSV)…"), this, [this] { exportFile(false, int(report::CatalystTable::FinalScores)); });
+    menu->addAction(tr("Group view (CSV)…"), this, [this] { exportFile(false, int(report::CatalystTable::Group)); });
+    menu->addAction(tr("Action plan (CSV)…"), this, [this] { exportFile(false, int(report::CatalystTable::ActionPlan)); });
+    return menu;
+}
+
+void CatalystPage::exportFile(bool pdf, int table)
+{
+    if (roundId().isEmpty())
+        return;
+    const auto which = report::CatalystTable(table);
+    const QString suggested = pdf ? tr("Catalyst %1.pdf").arg(m_round.round.name)
+                                  : tr("Catalyst %1 %2.csv").arg(m_round.round.name, report::catalystTableSlug(which));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested,
+                                                      pdf ? tr("PDF document (*.pdf)") : tr("CSV table (*.csv)"));
+    if (path.isEmpty())
+        return;
+    Workbook &wb = m_session.workbook();
+    const bool anonymous = m_projector->isChecked();
+    Status written = Status::success();
+    if (pdf) {
+        auto built = report::catalystReport(wb, roundId(), anonymous);
+        written = built ? report::writeReport(*built, report::Format::Pdf, path) : Status(built.error());
+    } else {
+        auto csv = report::catalystCsv(wb, roundId(), which, anonymous);
+        written = csv ? saveFile(path, *csv) : Status(csv.error());
     }
+    if (!written)
+        Q_EMIT m_session.failed(written.error().message);
 }
 
 } // namespace qdf::gui

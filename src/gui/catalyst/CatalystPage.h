@@ -1,48 +1,77 @@
 #pragma once
 
+#include "core/catalyst/CatalystStore.h"
+
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
-class QTableWidget;
 class QTabWidget;
+class QToolButton;
 
 namespace qdf::gui {
 
+class ActionPlanView;
+class CatalystCharts;
 class DetailedAssessment;
+class EntryGrid;
+class FinalScoresTable;
+class GroupView;
 class ScoringGrid;
 class WorkbookSession;
+class WorkshopTimer;
 
-// The Catalyst for Change self-assessment: a round and a participant, then three views —
-// individual scoring, the group view (where people disagree most first, and the agreed level
-// per element) and the final scores table with each driver's band and improvement target.
+// The Catalyst for Change self-assessment: a round and a participant, then its views —
+// individual scoring, the facilitator's entry grid, the group view (where people disagree most
+// first, and the agreed level per element), the final scores table, charts, the action plan
+// and the detailed assessment. Projector mode names nobody and makes everything larger.
 class CatalystPage : public QWidget {
     Q_OBJECT
 public:
     CatalystPage(WorkbookSession &session, QWidget *parent = nullptr);
 
     ScoringGrid *grid() const { return m_grid; }
-    QTableWidget *groupTable() const { return m_group; }
-    QTableWidget *finalScores() const { return m_final; }
+    EntryGrid *entryGrid() const { return m_entry; }
+    GroupView *groupTable() const { return m_group; }
+    FinalScoresTable *finalScores() const { return m_final; }
+    CatalystCharts *charts() const { return m_charts; }
+    ActionPlanView *actionPlan() const { return m_actions; }
+    WorkshopTimer *timer() const { return m_timer; }
     QTabWidget *tabs() const { return m_tabs; }
     DetailedAssessment *detailed() const { return m_detailed; }
     // Starts a round (as "New round…" does after asking its name); it becomes current.
     bool addRound(const QString &name, const QString &date);
     void selectRound(const QString &name);
     void setParticipant(const QString &name);
+    // Shows a view by name: scoring, entry, group, final, charts, actions, detail.
+    bool showView(const QString &name);
+    void setProjectorMode(bool on);
+    bool projectorMode() const;
+    // Opens the action sheet for a new action (the driver's target as its aim) or an existing one.
+    void openAction(const Action &action);
 
 private:
     void reloadRounds();
     void reloadViews();
+    void addAction();
+    QMenu *exportMenu();
+    void exportFile(bool pdf, int table);
     QString roundId() const;
 
     WorkbookSession &m_session;
+    catalyst::RoundSnapshot m_round;
     QComboBox *m_rounds = nullptr;
     QLineEdit *m_participant = nullptr;
+    QCheckBox *m_projector = nullptr;
+    WorkshopTimer *m_timer = nullptr;
     QTabWidget *m_tabs = nullptr;
     ScoringGrid *m_grid = nullptr;
-    QTableWidget *m_group = nullptr;
-    QTableWidget *m_final = nullptr;
+    EntryGrid *m_entry = nullptr;
+    GroupView *m_group = nullptr;
+    FinalScoresTable *m_final = nullptr;
+    CatalystCharts *m_charts = nullptr;
+    ActionPlanView *m_actions = nullptr;
     DetailedAssessment *m_detailed = nullptr;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/catalyst/CatalystStore.h"
 #include "core/catalyst/Scoring.h"
+#include "gui/session/AssessmentEdits.h"
 #include "gui/session/WorkbookSession.h"
 
 #include <QHeaderView>
@@ -78,7 +79,7 @@ bool ScoringGrid::rateCurrent(int level)
     const QString element = it ? it->data(kElementRole).toString() : QString();
     if (element.isEmpty() || m_roundId.isEmpty() || m_participant.trimmed().isEmpty())
         return false;
-    return m_session.rateElement(m_roundId, m_participant, element, level);
+    return AssessmentEdits(m_session).rate(m_roundId, m_participant, element, level);
 }
 
 void ScoringGrid::keyPressEvent(QKeyEvent *event)

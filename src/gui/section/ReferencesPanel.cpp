@@ -1,5 +1,6 @@
 #include "gui/section/ReferencesPanel.h"
 
+#include "core/SaveFile.h"
 #include "core/Workbook.h"
 #include "core/stores/MaterialStore.h"
 #include "gui/section/TextDialog.h"
@@ -14,7 +15,6 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -116,13 +116,10 @@ bool ReferencesPanel::exportSelected(const QString &path)
     if (!r)
         return false;
     auto data = MaterialStore(m_session.workbook()).referenceData(r->uuid);
-    QSaveFile file(path);
-    if (!data || !file.open(QIODevice::WriteOnly) || file.write(*data) != data->size() || !file.commit()) {
-        Q_EMIT m_session.failed(tr("%1 could not be written: %2")
-                                    .arg(path, data ? file.errorString() : data.error().message));
-        return false;
-    }
-    return true;
+    const Status saved = data ? saveFile(path, *data) : Status(data.error());
+    if (!saved)
+        Q_EMIT m_session.failed(saved.error().message);
+    return saved.ok();
 }
 
 void ReferencesPanel::openSelected()

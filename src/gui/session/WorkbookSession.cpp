@@ -1,7 +1,6 @@
 #include "gui/session/WorkbookSession.h"
 
 #include "core/Workbook.h"
-#include "core/catalyst/CatalystStore.h"
 #include "core/stores/AnswerStore.h"
 #include "core/stores/MaterialStore.h"
 #include "core/stores/PlanStore.h"
@@ -202,55 +201,6 @@ bool WorkbookSession::setMilestone(const Milestone &m, MilestoneStatus status)
     return push(
         tr("Change milestone status"), [&wb, m, status] { return PlanStore(wb).setMilestone(m.uuid, status, m.due); },
         [&wb, m] { return PlanStore(wb).setMilestone(m.uuid, m.status, m.due); }, [this] { Q_EMIT planChanged(); });
-}
-
-bool WorkbookSession::rateElement(const QString &roundId, const QString &participant, const QString &elementKey, int level)
-{
-    Workbook &wb = *m_workbook;
-    catalyst::CatalystStore store(wb);
-    auto round = store.round(roundId);
-    if (!round)
-        return report(round.error());
-    auto before = store.ratingsByParticipant(*round);
-    if (!before)
-        return report(before.error());
-    const int old = before->value(participant).value(elementKey, 0);
-    auto set = [&wb, round = *round, participant, elementKey](int value) {
-        catalyst::CatalystStore s(wb);
-        return value == 0 ? s.clearRating(round, participant, elementKey) : s.rate(round, participant, elementKey, value);
-    };
-    return push(
-        tr("Rate %1").arg(elementKey), [set, level] { return set(level); }, [set, old] { return set(old); },
-        [this] { Q_EMIT catalystChanged(); });
-}
-
-bool WorkbookSession::agreeElement(const QString &roundId, const QString &elementKey, int level)
-{
-    Workbook &wb = *m_workbook;
-    auto round = catalyst::CatalystStore(wb).round(roundId);
-    if (!round)
-        return report(round.error());
-    const int old = catalyst::CatalystStore(wb).agreed(*round).valueOr({}).value(elementKey, 0);
-    auto set = [&wb, round = *round, elementKey](int value) {
-        catalyst::CatalystStore s(wb);
-        return value == 0 ? s.clearAgreed(round, elementKey) : s.agree(round, elementKey, value);
-    };
-    return push(
-        tr("Agree %1").arg(elementKey), [set, level] { return set(level); }, [set, old] { return set(old); },
-        [this] { Q_EMIT catalystChanged(); });
-}
-
-bool WorkbookSession::setTarget(const QString &roundId, const QString &driverKey, const QString &text)
-{
-    Workbook &wb = *m_workbook;
-    auto round = catalyst::CatalystStore(wb).round(roundId);
-    if (!round)
-        return report(round.error());
-    const QString old = catalyst::CatalystStore(wb).targets(*round).valueOr({}).value(driverKey);
-    return push(
-        tr("Improvement target"), [&wb, r = *round, driverKey, text] { return catalyst::CatalystStore(wb).setTarget(r, driverKey, text); },
-        [&wb, r = *round, driverKey, old] { return catalyst::CatalystStore(wb).setTarget(r, driverKey, old); },
-        [this] { Q_EMIT catalystChanged(); });
 }
 
 Result<Schedule> WorkbookSession::addSchedule(qint64 sectionId, const QString &title, const QString &body)

@@ -44,11 +44,6 @@ public:
     bool removeReference(const ReferenceMaterial &reference);
     bool editSchedule(const Schedule &schedule, const QString &title, const QString &body);
     bool setMilestone(const Milestone &milestone, MilestoneStatus status);
-    // A participant's Catalyst rating of an element in a round (0 clears it).
-    bool rateElement(const QString &roundId, const QString &participant, const QString &elementKey, int level);
-    // The level the group agreed for an element (0 clears it), and a driver's improvement target.
-    bool agreeElement(const QString &roundId, const QString &elementKey, int level);
-    bool setTarget(const QString &roundId, const QString &driverKey, const QString &text);
 
     // Formal acts, saved at once and not undoable.
     Result<Schedule> addSchedule(qint64 sectionId, const QString &title, const QString &body);
@@ -60,15 +55,18 @@ Q_SIGNALS:
     void sectionChanged(qint64 sectionId);  // its examples, references or Schedules
     void schedulesChanged();
     void planChanged();
-    void catalystChanged();
+    void catalystChanged();  // ratings, agreed levels, targets or the round's actions
     void saved();
     void failed(const QString &message);
 
-private:
-    // Pushes a command whose redo and undo are store calls; `changed` announces the result.
+public:
+    // For the edit helpers of each panel (AssessmentEdits, ...): pushes a command whose redo and
+    // undo are store calls; `changed` announces the result. report() emits saved or failed.
     bool push(const QString &text, std::function<Status()> redo, std::function<Status()> undo,
               std::function<void()> changed);
     bool report(const Status &status);
+
+private:
 
     std::unique_ptr<Workbook> m_workbook;
     QUndoStack *m_undoStack = nullptr;

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/catalyst/CatalystStore.h"
+
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+
+namespace qdf::gui {
+
+// The round at a glance: a radar of the six agreed driver totals (out of 20) with, beside it,
+// one participant's or an earlier round's; and each driver's agreed total across all rounds.
+class CatalystCharts : public QWidget {
+    Q_OBJECT
+public:
+    explicit CatalystCharts(QWidget *parent = nullptr);
+
+    // `rounds` are all the workbook's rounds, oldest first; `current` the one on show.
+    void show(const catalyst::RoundSnapshot &current, const QVector<catalyst::RoundSnapshot> &rounds, bool anonymous);
+    QComboBox *comparison() const { return m_compare; }
+    QChartView *radar() const { return m_radar; }
+    QChartView *history() const { return m_history; }
+
+private:
+    void drawRadar();
+    void drawHistory();
+
+    QComboBox *m_compare = nullptr;
+    QChartView *m_radar = nullptr;
+    QChartView *m_history = nullptr;
+    catalyst::RoundSnapshot m_current;
+    QVector<catalyst::RoundSnapshot> m_rounds;
+};
+
+} // namespace qdf::gui

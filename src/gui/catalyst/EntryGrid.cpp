@@ -1,0 +1,136 @@
+#include "gui/catalyst/EntryGrid.h"
+
+#include "gui/session/AssessmentEdits.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QSignalBlocker>
+
+namespace qdf::gui {
+namespace {
+
+using namespace qdf::catalyst;
+constexpr int kElementRole = Qt::UserRole + 1;
+const QColor kDriverFill(0xe9, 0xef, 0xf5);
+
+QTableWidgetItem *fixed(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return item;
+}
+
+} // namespace
+
+EntryGrid::EntryGrid(WorkbookSession &session, QWidget *parent) : QTableWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("entryGrid"));
+    setAccessibleName(tr("Scores by participant: type 1-4 in a cell"));
+    verticalHeader()->hide();
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+}
+
+void EntryGrid::show(const RoundSnapshot &round)
+{
+    if (round.round.uuid != m_round.round.uuid)
+        m_added.clear();
+    m_round = round;
+    build();
+}
+
+bool EntryGrid::addParticipant(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || m_participants.contains(trimmed))
+        return false;
+    m_added << trimmed;
+    build();
+    setCurrentCell(1, int(m_participants.indexOf(trimmed)) + 1);
+    return true;
+}
+
+void EntryGrid::build()
+{
+    const QSignalBlocker block(this);
+    const Pack &pack = Pack::shipped();
+    const int row = currentRow(), column = currentColumn();
+    // In name order, whoever has scored or not: a column never moves while people type.
+    m_participants = m_round.byParticipant.keys() + m_added;
+    m_participants.sort(Qt::CaseInsensitive);
+    m_participants.removeDuplicates();
+    clear();
+    setColumnCount(1 + int(m_participants.size()));
+    setHorizontalHeaderLabels(QStringList{tr("Element")} + m_participants);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    setRowCount(int(pack.drivers.size()) * 6);
+    int r = 0;
+    for (const Driver &d : pack.drivers) {
+        auto *header = fixed(d.name);
+        QFont bold = header->font();
+        bold.setBold(true);
+        header->setFont(bold);
+        setItem(r, 0, header);
+        for (int p = 0; p < m_participants.size(); ++p) {
+            const DriverScore s = scoreDriver(d, m_round.byParticipant.value(m_participants[p]));
+            auto *total = fixed(s.complete ? QString::number(s.total) : tr("%1 of 5").arg(s.rated));
+            total->setFont(bold);
+            total->setTextAlignment(Qt::AlignCenter);
+            total->setToolTip(s.band ? pack.levelTitles[*s.band - 1] : tr("incomplete"));
+            setItem(r, 1 + p, total);
+        }
+        for (int c = 0; c < columnCount(); ++c)
+            item(r, c)->setBackground(kDriverFill);
+        ++r;
+        for (const Element &e : d.elements) {
+            auto *name = fixed(e.name);
+            name->setData(kElementRole, e.key);
+            setItem(r, 0, name);
+            for (int p = 0; p < m_participants.size(); ++p) {
+                const int level = m_round.byParticipant.value(m_participants[p]).value(e.key, 0);
+                auto *cell = fixed(level ? QString::number(level) : QString());
+                cell->setTextAlignment(Qt::AlignCenter);
+                cell->setData(kElementRole, e.key);
+                cell->setToolTip(level ? pack.levelTitles[level - 1] : tr("Type 1-4"));
+                setItem(r, 1 + p, cell);
+            }
+            ++r;
+        }
+    }
+    if (row >= 0 && column >= 0)
+        setCurrentCell(row, std::min(column, columnCount() - 1));
+}
+
+bool EntryGrid::setCurrentLevel(int level)
+{
+    const int column = currentColumn();
+    const QTableWidgetItem *cell = item(currentRow(), column);
+    if (!cell || column < 1 || cell->data(kElementRole).toString().isEmpty() || m_round.round.uuid.isEmpty())
+        return false;
+    return AssessmentEdits(m_session).rate(m_round.round.uuid, m_participants.value(column - 1),
+                                           cell->data(kElementRole).toString(), level);
+}
+
+void EntryGrid::keyPressEvent(QKeyEvent *event)
+{
+    const int key = event->key();
+    const bool level = key >= Qt::Key_1 && key <= Qt::Key_4;
+    const bool clear = key == Qt::Key_Delete || key == Qt::Key_Backspace || key == Qt::Key_0;
+    if ((level || clear) && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+        const int row = currentRow(), column = currentColumn();
+        if (setCurrentLevel(level ? key - Qt::Key_0 : 0) && level) {
+            // Down to the next element, over the driver rows.
+            int next = row + 1;
+            while (next < rowCount() && item(next, 0) && item(next, 0)->data(kElementRole).toString().isEmpty())
+                ++next;
+            if (next < rowCount())
+                setCurrentCell(next, column);
+        }
+        event->accept();
+        return;
+    }
+    QTableWidget::keyPressEvent(event);
+}
+
+} // namespace qdf::gui

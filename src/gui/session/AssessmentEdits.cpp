@@ -1,0 +1,127 @@
+#include "gui/session/AssessmentEdits.h"
+
+#include "core/Workbook.h"
+#include "core/catalyst/CatalystStore.h"
+#include "core/stores/StoreSupport.h"
+#include "gui/session/WorkbookSession.h"
+
+namespace qdf::gui {
+
+using catalyst::CatalystStore;
+using catalyst::Round;
+
+namespace {
+
+Result<Round> roundOf(WorkbookSession &session, const QString &roundId)
+{
+    return CatalystStore(session.workbook()).round(roundId);
+}
+
+} // namespace
+
+bool AssessmentEdits::rate(const QString &roundId, const QString &participant, const QString &elementKey, int level)
+{
+    Workbook &wb = m_session.workbook();
+    auto round = roundOf(m_session, roundId);
+    if (!round)
+        return m_session.report(round.error());
+    auto before = CatalystStore(wb).ratingsByParticipant(*round);
+    if (!before)
+        return m_session.report(before.error());
+    const int old = before->value(participant).value(elementKey, 0);
+    auto set = [&wb, round = *round, participant, elementKey](int value) {
+        CatalystStore s(wb);
+        return value == 0 ? s.clearRating(round, participant, elementKey) : s.rate(round, participant, elementKey, value);
+    };
+    return m_session.push(
+        WorkbookSession::tr("Rate %1").arg(elementKey), [set, level] { return set(level); },
+        [set, old] { return set(old); }, [s = &m_session] { Q_EMIT s->catalystChanged(); });
+}
+
+bool AssessmentEdits::agree(const QString &roundId, const QString &elementKey, int level, const QString &note)
+{
+    Workbook &wb = m_session.workbook();
+    auto round = roundOf(m_session, roundId);
+    if (!round)
+        return m_session.report(round.error());
+    const int oldLevel = CatalystStore(wb).agreed(*round).valueOr({}).value(elementKey, 0);
+    const QString oldNote = CatalystStore(wb).agreedNotes(*round).valueOr({}).value(elementKey);
+    auto set = [&wb, round = *round, elementKey](int value, const QString &text) {
+        CatalystStore s(wb);
+        return value == 0 ? s.clearAgreed(round, elementKey) : s.agree(round, elementKey, value, text);
+    };
+    return m_session.push(
+        WorkbookSession::tr("Agree %1").arg(elementKey), [set, level, note] { return set(level, note); },
+        [set, oldLevel, oldNote] { return set(oldLevel, oldNote); }, [s = &m_session] { Q_EMIT s->catalystChanged(); });
+}
+
+bool AssessmentEdits::agreeNote(const QString &roundId, const QString &elementKey, const QString &note)
+{
+    auto round = roundOf(m_session, roundId);
+    if (!round)
+        return m_session.report(round.error());
+    const int level = CatalystStore(m_session.workbook()).agreed(*round).valueOr({}).value(elementKey, 0);
+    if (level == 0)
+        return m_session.report(makeError(Error::Code::NotAllowed,
+                                          WorkbookSession::tr("Agree a level first, then note the discussion.")));
+    return agree(roundId, elementKey, level, note);
+}
+
+bool AssessmentEdits::setTarget(const QString &roundId, const QString &driverKey, const QString &text)
+{
+    Workbook &wb = m_session.workbook();
+    auto round = roundOf(m_session, roundId);
+    if (!round)
+        return m_session.report(round.error());
+    const QString old = CatalystStore(wb).targets(*round).valueOr({}).value(driverKey);
+    return m_session.push(
+        WorkbookSession::tr("Improvement target"),
+        [&wb, r = *round, driverKey, text] { return CatalystStore(wb).setTarget(r, driverKey, text); },
+        [&wb, r = *round, driverKey, old] { return CatalystStore(wb).setTarget(r, driverKey, old); },
+        [s = &m_session] { Q_EMIT s->catalystChanged(); });
+}
+
+QString AssessmentEdits::addAction(const QString &roundId, const Action &draft)
+{
+    Workbook &wb = m_session.workbook();
+    auto round = roundOf(m_session, roundId);
+    if (!round) {
+        m_session.report(round.error());
+        return {};
+    }
+    // The uuid is fixed here so that redo after undo brings back the same action.
+    Action a = draft;
+    a.uuid = store::newUuid();
+    const bool ok = m_session.push(
+        WorkbookSession::tr("Add action"),
+        [&wb, r = *round, a] {
+            auto added = CatalystStore(wb).addAction(r, a);
+            return added ? Status::success() : Status(added.error());
+        },
+        [&wb, uuid = a.uuid] { return ActionStore(wb).remove(uuid); }, [s = &m_session] { Q_EMIT s->catalystChanged(); });
+    return ok ? a.uuid : QString();
+}
+
+bool AssessmentEdits::updateAction(const Action &action)
+{
+    Workbook &wb = m_session.workbook();
+    auto old = ActionStore(wb).byUuid(action.uuid);
+    if (!old)
+        return m_session.report(old.error());
+    return m_session.push(
+        WorkbookSession::tr("Edit action"), [&wb, action] { return ActionStore(wb).update(action); },
+        [&wb, before = *old] { return ActionStore(wb).update(before); }, [s = &m_session] { Q_EMIT s->catalystChanged(); });
+}
+
+bool AssessmentEdits::removeAction(const QString &uuid)
+{
+    Workbook &wb = m_session.workbook();
+    auto old = ActionStore(wb).byUuid(uuid);
+    if (!old)
+        return m_session.report(old.error());
+    return m_session.push(
+        WorkbookSession::tr("Remove action"), [&wb, uuid] { return ActionStore(wb).remove(uuid); },
+        [&wb, before = *old] { return ActionStore(wb).restore(before); }, [s = &m_session] { Q_EMIT s->catalystChanged(); });
+}
+
+} // namespace qdf::gui
