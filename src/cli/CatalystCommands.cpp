@@ -1,9 +1,11 @@
-// qdf catalyst round add | rate | agree | scores | elements
+// qdf catalyst round add | rate | agree | scores | elements | action add | actions | export (| report, in PublishCommands)
 
 #include "cli/Cli.h"
 #include "cli/Commands.h"
 
+#include "core/SaveFile.h"
 #include "core/catalyst/CatalystStore.h"
+#include "core/report/CatalystReport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -135,16 +137,133 @@ int elements(const QStringList &arguments)
     return Ok;
 }
 
+QJsonObject actionJson(const Action &a)
+{
+    QJsonArray points;
+    for (const ReviewPoint &p : a.reviewPoints)
+        points.append(QJsonObject{{QStringLiteral("due"), p.due},
+                                  {QStringLiteral("expected"), p.expected},
+                                  {QStringLiteral("achieved"), p.achieved},
+                                  {QStringLiteral("learning"), p.learning}});
+    return {{QStringLiteral("id"), a.uuid},
+            {QStringLiteral("subject"), a.subjectKey},
+            {QStringLiteral("subjectName"), Pack::shipped().subjectName(a.subjectKey)},
+            {QStringLiteral("achieve"), a.achieve},
+            {QStringLiteral("soThat"), a.soThat},
+            {QStringLiteral("steps"), QJsonArray::fromStringList(a.steps)},
+            {QStringLiteral("byWhen"), a.byWhen},
+            {QStringLiteral("involving"), a.involving},
+            {QStringLiteral("criticality"), a.criticality},
+            {QStringLiteral("resources"), a.resources},
+            {QStringLiteral("purpose"), a.purpose},
+            {QStringLiteral("lead"), a.lead},
+            {QStringLiteral("support"), a.support},
+            {QStringLiteral("difference"), a.difference},
+            {QStringLiteral("reviewPoints"), points}};
+}
+
+int actionAdd(const QStringList &arguments)
+{
+    VerbParser verb(QStringLiteral("catalyst action add"),
+                    tr("add an action to a round's action plan; prints its id."));
+    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
+    verb.parser().addOption(roundOption);
+    verb.parser().addOption({QStringLiteral("subject"), tr("The driver or element it improves (a key)."), QStringLiteral("KEY")});
+    verb.parser().addOption({QStringLiteral("achieve"), tr("We need to achieve..."), QStringLiteral("T")});
+    verb.parser().addOption({QStringLiteral("so-that"), tr("So that we can..."), QStringLiteral("T")});
+    verb.parser().addOption({QStringLiteral("step"), tr("By doing... (up to three, in order)."), QStringLiteral("T")});
+    verb.parser().addOption({QStringLiteral("by-when"), tr("By when..."), QStringLiteral("T")});
+    verb.parser().addOption({QStringLiteral("involving"), tr("Involving..."), QStringLiteral("T")});
+    verb.parser().addOption({QStringLiteral("criticality"), tr("How critical, how well."), QStringLiteral("T")});
+    verb.parser().addOption({QStringLiteral("resources"), tr("Resources needed..."), QStringLiteral("T")});
+    verb.parser().addOption({QStringLiteral("lead"), tr("Lead person for delivery."), QStringLiteral("T")});
+    verb.parse(arguments);
+    if (verb.parser().values(QStringLiteral("step")).size() > 3)
+        usageExit(QStringLiteral("catalyst action add"), tr("at most three --step"));
+    auto wb = openOrExit(verb.positionals().at(0));
+    CatalystStore store(*wb);
+    const Round round = orExit(*wb, store.round(verb.parser().value(roundOption)));
+    Action a;
+    a.subjectKey = verb.parser().value(QStringLiteral("subject"));
+    a.achieve = verb.parser().value(QStringLiteral("achieve"));
+    a.soThat = verb.parser().value(QStringLiteral("so-that"));
+    a.steps = verb.parser().values(QStringLiteral("step"));
+    a.byWhen = verb.parser().value(QStringLiteral("by-when"));
+    a.involving = verb.parser().value(QStringLiteral("involving"));
+    a.criticality = verb.parser().value(QStringLiteral("criticality"));
+    a.resources = verb.parser().value(QStringLiteral("resources"));
+    a.lead = verb.parser().value(QStringLiteral("lead"));
+    out(orExit(*wb, store.addAction(round, a)).uuid);
+    return Ok;
+}
+
+int actions(const QStringList &arguments)
+{
+    VerbParser verb(QStringLiteral("catalyst actions"), tr("a round's action plan."));
+    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
+    verb.parser().addOption(roundOption);
+    verb.parser().addOption({QStringLiteral("json"), tr("Print JSON.")});
+    verb.parse(arguments);
+    auto wb = openOrExit(verb.positionals().at(0));
+    CatalystStore store(*wb);
+    const auto plan = orExit(*wb, store.actions(orExit(*wb, store.round(verb.parser().value(roundOption)))));
+    QJsonArray list;
+    for (const Action &a : plan) {
+        list.append(actionJson(a));
+        if (!verb.parser().isSet(QStringLiteral("json")))
+            out(QStringLiteral("%1  %2 — %3").arg(a.uuid, Pack::shipped().subjectName(a.subjectKey), a.achieve));
+    }
+    if (verb.parser().isSet(QStringLiteral("json")))
+        writeBytes(QJsonDocument(list).toJson());
+    return Ok;
+}
+
+int exportTable(const QStringList &arguments)
+{
+    VerbParser verb(QStringLiteral("catalyst export"),
+                    tr("a round's final scores, group view or action plan as CSV (UTF-8)."));
+    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
+    verb.parser().addOption(roundOption);
+    verb.parser().addOption({QStringLiteral("table"), tr("final-scores, group or action-plan."), QStringLiteral("T")});
+    verb.parser().addOption({QStringLiteral("anonymous"), tr("Name participants Person A, B, ... in the group view.")});
+    verb.parser().addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE instead of standard output."),
+                             QStringLiteral("FILE")});
+    verb.parse(arguments);
+    const auto table = report::catalystTableFromSlug(verb.parser().value(QStringLiteral("table")));
+    if (!table)
+        usageExit(QStringLiteral("catalyst export"), tr("--table must be final-scores, group or action-plan"));
+    auto wb = openOrExit(verb.positionals().at(0));
+    const QByteArray csv = orExit(*wb, report::catalystCsv(*wb, verb.parser().value(roundOption), *table,
+                                                           verb.parser().isSet(QStringLiteral("anonymous"))));
+    const QString output = verb.parser().value(QStringLiteral("output"));
+    if (output.isEmpty())
+        writeBytes(csv);
+    else if (Status s = saveFile(output, csv); !s)
+        return fail(output, s.error());
+    return Ok;
+}
+
 } // namespace
 
 int catalystVerb(QStringList arguments)
 {
     const QString sub = subverb(arguments, {QStringLiteral("round"), QStringLiteral("rate"), QStringLiteral("agree"),
-                                            QStringLiteral("scores"), QStringLiteral("elements")});
+                                            QStringLiteral("scores"), QStringLiteral("elements"), QStringLiteral("action"),
+                                            QStringLiteral("actions"), QStringLiteral("export"), QStringLiteral("report")});
     if (sub == QLatin1String("round")) {
         subverb(arguments, {QStringLiteral("add")});
         return roundAdd(arguments);
     }
+    if (sub == QLatin1String("action")) {
+        subverb(arguments, {QStringLiteral("add")});
+        return actionAdd(arguments);
+    }
+    if (sub == QLatin1String("actions"))
+        return actions(arguments);
+    if (sub == QLatin1String("export"))
+        return exportTable(arguments);
+    if (sub == QLatin1String("report"))
+        return catalystReport(arguments);
     if (sub == QLatin1String("rate") || sub == QLatin1String("agree"))
         return rateOrAgree(arguments, sub == QLatin1String("agree"));
     if (sub == QLatin1String("scores"))

@@ -23,6 +23,7 @@ int schedule(QStringList arguments);
 
 int publish(const QStringList &arguments);
 int catalystVerb(QStringList arguments);
+int catalystReport(const QStringList &arguments);  // qdf catalyst report (renders, so beside publish)
 int print(const QStringList &arguments);
 
 } // namespace qdf::cli

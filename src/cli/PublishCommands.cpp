@@ -1,8 +1,10 @@
-// qdf publish, qdf print: the Framework and the Workbook printout as PDF, ODT or HTML.
+// qdf publish, qdf print, qdf catalyst report: the Framework, the Workbook printout and a
+// Catalyst round as PDF, ODT or HTML.
 
 #include "cli/Cli.h"
 #include "cli/Commands.h"
 
+#include "core/report/CatalystReport.h"
 #include "core/report/Report.h"
 #include "report/ReportWriter.h"
 
@@ -70,6 +72,23 @@ int print(const QStringList &arguments)
     const auto out = outputOrExit(verb, QStringLiteral("print"));
     auto wb = openOrExit(verb.positionals().at(0));
     const auto r = orExit(*wb, report::workbookReport(*wb, verb.parser().values(QStringLiteral("section"))));
+    return write(*wb, r, out);
+}
+
+int catalystReport(const QStringList &arguments)
+{
+    VerbParser verb(QStringLiteral("catalyst report"), tr("a Catalyst round as a report: the final scores, the group "
+                                                          "view and the action plan with its detailed sheets."));
+    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
+    verb.parser().addOption({QStringLiteral("round"), tr("The round's name or id."), QStringLiteral("R")});
+    verb.parser().addOption(formatOption);
+    verb.parser().addOption(outputOption);
+    verb.parser().addOption({QStringLiteral("anonymous"), tr("Name participants Person A, B, ... in the group view.")});
+    verb.parse(arguments);
+    const auto out = outputOrExit(verb, QStringLiteral("catalyst report"));
+    auto wb = openOrExit(verb.positionals().at(0));
+    const auto r = orExit(*wb, report::catalystReport(*wb, verb.parser().value(QStringLiteral("round")),
+                                                      verb.parser().isSet(QStringLiteral("anonymous"))));
     return write(*wb, r, out);
 }
 

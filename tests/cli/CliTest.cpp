@@ -381,3 +381,57 @@ TEST_CASE("qdf catalyst: rounds, ratings and agreed levels give per-driver total
     CHECK(rate({QStringLiteral("scores"), master, QStringLiteral("--round"), QStringLiteral("Winter")}) == 2);
     CHECK(rate({QStringLiteral("frobnicate")}) == 1);
 }
+
+TEST_CASE("qdf catalyst action add, actions and export: the plan and the tables as a script sees them", "[cli][catalyst]")
+{
+    Folder folder;
+    const QString master = masterIn(folder);
+    auto catalyst = [](const QStringList &args) { return qdfRun(QStringList{QStringLiteral("catalyst")} + args); };
+    REQUIRE(catalyst({QStringLiteral("round"), QStringLiteral("add"), master, QStringLiteral("Spring")}).exitCode == 0);
+    const Run added = catalyst({QStringLiteral("action"), QStringLiteral("add"), master, QStringLiteral("--round"),
+                                QStringLiteral("Spring"), QStringLiteral("--subject"), QStringLiteral("understanding-the-market"),
+                                QStringLiteral("--achieve"), QStringLiteral("A market position statement"), QStringLiteral("--step"),
+                                QStringLiteral("Map providers"), QStringLiteral("--step"), QStringLiteral("Hold forums"),
+                                QStringLiteral("--by-when"), QStringLiteral("June 2027"), QStringLiteral("--lead"),
+                                QStringLiteral("Sioned Evans")});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const QString id = added.out.trimmed();
+    CHECK(id.size() == 36);
+
+    const Run listed = catalyst({QStringLiteral("actions"), master, QStringLiteral("--round"), QStringLiteral("Spring"),
+                                 QStringLiteral("--json")});
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray actions = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    REQUIRE(actions.size() == 1);
+    const QJsonObject action = actions[0].toObject();
+    CHECK(action[QStringLiteral("id")].toString() == id);
+    CHECK(action[QStringLiteral("subject")].toString() == QStringLiteral("understanding-the-market"));
+    CHECK(action[QStringLiteral("subjectName")].toString() == QStringLiteral("Understanding the market"));
+    CHECK(action[QStringLiteral("steps")].toArray().at(1).toString() == QStringLiteral("Hold forums"));
+    CHECK(action[QStringLiteral("lead")].toString() == QStringLiteral("Sioned Evans"));
+
+    const Run csv = catalyst({QStringLiteral("export"), master, QStringLiteral("--round"), QStringLiteral("Spring"),
+                              QStringLiteral("--table"), QStringLiteral("action-plan")});
+    REQUIRE(csv.exitCode == 0);
+    CHECK(csv.out.contains(QStringLiteral("Understanding the market,A market position statement,,\"1. Map providers\n2. Hold forums\",June 2027")));
+    const QString file = folder.path(QStringLiteral("final.csv"));
+    REQUIRE(catalyst({QStringLiteral("export"), master, QStringLiteral("--round"), QStringLiteral("Spring"), QStringLiteral("--table"),
+                      QStringLiteral("final-scores"), QStringLiteral("-o"), file})
+                .exitCode == 0);
+    CHECK(readAll(file).count("\r\n") == 7);  // the heading and six drivers
+
+    // Refusals: an unknown subject, round or table, and nothing to achieve.
+    const Run unknown = catalyst({QStringLiteral("action"), QStringLiteral("add"), master, QStringLiteral("--round"),
+                                  QStringLiteral("Spring"), QStringLiteral("--subject"), QStringLiteral("nursing"),
+                                  QStringLiteral("--achieve"), QStringLiteral("x")});
+    CHECK(unknown.exitCode == 2);
+    expectOneLineNaming(unknown, master);
+    CHECK(catalyst({QStringLiteral("action"), QStringLiteral("add"), master, QStringLiteral("--round"), QStringLiteral("Spring"),
+                    QStringLiteral("--subject"), QStringLiteral("building-partnerships")})
+              .exitCode == 2);
+    CHECK(catalyst({QStringLiteral("actions"), master, QStringLiteral("--round"), QStringLiteral("Winter")}).exitCode == 2);
+    CHECK(catalyst({QStringLiteral("export"), master, QStringLiteral("--round"), QStringLiteral("Spring"), QStringLiteral("--table"),
+                    QStringLiteral("everything")})
+              .exitCode == 1);
+}

@@ -3,9 +3,13 @@
 #include "core/catalyst/CatalystPack.h"
 #include "core/catalyst/CatalystStore.h"
 #include "core/catalyst/Scoring.h"
+#include "core/Csv.h"
+#include "core/actions/ActionStore.h"
+#include "core/report/CatalystReport.h"
 
 using namespace qdf;
 using namespace qdf::catalyst;
+using namespace qdf::test;
 
 namespace {
 
@@ -213,4 +217,113 @@ TEST_CASE("Rounds keep participants' ratings, agreed levels and targets, and ref
     CHECK(test::need(store.agreed(rounds[0])).value(QStringLiteral("building-partnerships-1")) == 2);
     CHECK(test::need(store.targets(rounds[0])).value(QStringLiteral("building-partnerships")) == QStringLiteral("Share data monthly"));
     CHECK(test::need(store.ratingsByParticipant(rounds[1])).isEmpty());  // rounds stay apart
+}
+
+TEST_CASE("Actions keep every field of the planning table and the detailed sheet, in order, and refuse what is not acceptable",
+          "[catalyst][actions]")
+{
+    Folder folder;
+    auto wb = newMaster(folder.path(QStringLiteral("m.qdf")));
+    CatalystStore store(*wb);
+    const Round spring = need(store.addRound(QStringLiteral("Spring"), QString()));
+    const Round autumn = need(store.addRound(QStringLiteral("Autumn"), QString()));
+    Action a;
+    a.subjectKey = QStringLiteral("understanding-the-market-2");
+    a.achieve = QStringLiteral("Rhaglen ar gyfer y farchnad — “quoted”, with, commas");
+    a.soThat = QStringLiteral("providers can plan");
+    a.steps = {QStringLiteral("Map"), QStringLiteral("Talk"), QStringLiteral("Publish")};
+    a.byWhen = QStringLiteral("June 2027");
+    a.lead = QStringLiteral("Sioned Evans");
+    a.reviewPoints = {{QStringLiteral("Jan"), QStringLiteral("Map done"), QStringLiteral("Half"), QStringLiteral("Visit rural providers")},
+                      {QStringLiteral("Apr"), QStringLiteral("Draft"), QString(), QString()}};
+    const Action first = need(store.addAction(spring, a));
+    Action second = a;
+    second.subjectKey = QStringLiteral("building-partnerships");
+    second.achieve = QStringLiteral("Share data");
+    second.reviewPoints.clear();
+    need(store.addAction(spring, second));
+    need(store.addAction(autumn, second));
+
+    const auto plan = need(store.actions(spring));
+    REQUIRE(plan.size() == 2);
+    CHECK(plan[0].uuid == first.uuid);
+    CHECK(plan[0].achieve == a.achieve);
+    CHECK(plan[0].steps == a.steps);
+    CHECK(plan[0].lead == QStringLiteral("Sioned Evans"));
+    CHECK(plan[0].reviewPoints == a.reviewPoints);
+    CHECK(plan[0].source == Action::Source::Catalyst);
+    CHECK(plan[1].achieve == QStringLiteral("Share data"));
+    CHECK(need(store.actions(autumn)).size() == 1);  // each round has its own plan
+
+    Action edited = plan[0];
+    edited.reviewPoints[1].achieved = QStringLiteral("Draft agreed");
+    edited.support = QStringLiteral("BI team");
+    need(ActionStore(*wb).update(edited));
+    const Action back = need(ActionStore(*wb).byUuid(first.uuid));
+    CHECK(back.reviewPoints[1].achieved == QStringLiteral("Draft agreed"));
+    CHECK(back.support == QStringLiteral("BI team"));
+
+    // Removed and put back as it was, in its place.
+    need(ActionStore(*wb).remove(first.uuid));
+    CHECK(need(store.actions(spring)).size() == 1);
+    need(ActionStore(*wb).restore(back));
+    const auto restored = need(store.actions(spring));
+    REQUIRE(restored.size() == 2);
+    CHECK(restored[0].uuid == first.uuid);
+    CHECK(restored[0].reviewPoints.size() == 2);
+
+    Action unknown = a;
+    unknown.subjectKey = QStringLiteral("nursing");
+    CHECK(store.addAction(spring, unknown).error().code == Error::Code::NotAllowed);
+    Action empty = a;
+    empty.achieve = QStringLiteral("   ");
+    CHECK(store.addAction(spring, empty).error().code == Error::Code::NotAllowed);
+    CHECK(ActionStore(*wb).remove(QStringLiteral("no-such-action")).error().code == Error::Code::NotAllowed);
+}
+
+TEST_CASE("The round's tables: final scores mark the band reached, the group view names nobody when anonymous, CSV quotes",
+          "[catalyst][export]")
+{
+    Folder folder;
+    auto wb = newMaster(folder.path(QStringLiteral("m.qdf")));
+    CatalystStore store(*wb);
+    const Round round = need(store.addRound(QStringLiteral("Spring"), QString()));
+    for (int i = 1; i <= 5; ++i)
+        need(store.agree(round, QStringLiteral("creating-viable-market-conditions-%1").arg(i), 2));  // 10: 10-13
+    need(store.setTarget(round, QStringLiteral("creating-viable-market-conditions"), QStringLiteral("Grow, \"locally\"")));
+    need(store.rate(round, QStringLiteral("Zoë"), QStringLiteral("building-partnerships-1"), 1));
+    need(store.rate(round, QStringLiteral("Alun"), QStringLiteral("building-partnerships-1"), 4));
+    Action a;
+    a.subjectKey = QStringLiteral("creating-viable-market-conditions");
+    a.achieve = QStringLiteral("Local providers");
+    a.steps = {QStringLiteral("One"), QString(), QStringLiteral("Three")};
+    need(store.addAction(round, a));
+
+    const auto final = need(report::catalystTable(*wb, QStringLiteral("Spring"), report::CatalystTable::FinalScores));
+    REQUIRE(final.rows.size() == 6);
+    CHECK(final.rows[4][1] == QStringLiteral("10"));
+    CHECK(final.rows[4][3] == QStringLiteral("✓ 10–13"));
+    CHECK(final.rows[4][2] == QStringLiteral("5–9"));
+    CHECK(final.rows[0][1] == QStringLiteral("incomplete (0 of 5)"));
+    CHECK(final.rows[4][6] == QStringLiteral("Grow, \"locally\""));
+
+    const auto named = need(report::catalystTable(*wb, QStringLiteral("Spring"), report::CatalystTable::Group));
+    CHECK(named.headers.mid(2, 2) == QStringList{QStringLiteral("Alun"), QStringLiteral("Zoë")});
+    CHECK(named.rows[0].mid(2, 3) == QStringList{QStringLiteral("4"), QStringLiteral("1"), QStringLiteral("1–4")});
+    const auto anonymous = need(report::catalystTable(*wb, QStringLiteral("Spring"), report::CatalystTable::Group, true));
+    CHECK(anonymous.headers.mid(2, 2) == QStringList{QStringLiteral("Person A"), QStringLiteral("Person B")});
+    CHECK_FALSE(anonymous.headers.join(QString()).contains(QStringLiteral("Zoë")));
+
+    const auto plan = need(report::catalystTable(*wb, QStringLiteral("Spring"), report::CatalystTable::ActionPlan));
+    REQUIRE(plan.rows.size() == 1);
+    CHECK(plan.rows[0][3] == QStringLiteral("1. One\n3. Three"));
+
+    const QByteArray csv = need(report::catalystCsv(*wb, QStringLiteral("Spring"), report::CatalystTable::FinalScores));
+    CHECK(csv.startsWith("\xEF\xBB\xBF" "Driver,Score,"));
+    CHECK(csv.contains("\"Grow, \"\"locally\"\"\"\r\n"));
+    CHECK(toCsv({QStringLiteral("a")}, {{QStringLiteral("two\nlines")}}) == QByteArray("\xEF\xBB\xBF" "a\r\n\"two\nlines\"\r\n"));
+    CHECK(report::anonymousLabel(0) == QStringLiteral("Person A"));
+    CHECK(report::anonymousLabel(26) == QStringLiteral("Person AA"));
+    CHECK(report::catalystTable(*wb, QStringLiteral("Winter"), report::CatalystTable::Group).error().code
+          == Error::Code::NotAllowed);
 }

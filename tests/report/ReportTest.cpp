@@ -254,3 +254,39 @@ TEST_CASE("qdf publish and qdf print write every format and keep their exit code
               .first == 1);
     CHECK_FALSE(QFile::exists(folder.path(QStringLiteral("y.pdf"))));
 }
+
+TEST_CASE("qdf catalyst report: the final scores, the group view and the action plan, anonymised on request", "[report][catalyst]")
+{
+    Folder folder;
+    const QString master = demoMaster(folder);
+    auto run = [](const QStringList &args) {
+        QProcess p;
+        p.start(QStringLiteral(QDF_CLI), args);
+        REQUIRE(p.waitForFinished(60000));
+        return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+    };
+    const QString named = folder.path(QStringLiteral("named.pdf"));
+    const QString anonymous = folder.path(QStringLiteral("anonymous.pdf"));
+    for (const auto &[path, extra] : {std::make_pair(named, QStringList()),
+                                      std::make_pair(anonymous, QStringList{QStringLiteral("--anonymous")})}) {
+        const auto [code, err] = run(QStringList{QStringLiteral("catalyst"), QStringLiteral("report"), master, QStringLiteral("--round"),
+                                                 QStringLiteral("Workshop 1"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                                                 QStringLiteral("-o"), path}
+                                     + extra);
+        INFO(err.toStdString());
+        REQUIRE(code == 0);
+    }
+    const QString text = pdfPageTexts(named).join(QString());
+    CHECK(text.contains(QStringLiteral("The final scores")));
+    CHECK(text.contains(QStringLiteral("✓ 5–10")));  // Building partnerships, agreed 10
+    CHECK(text.contains(QStringLiteral("The group view")));
+    CHECK(text.contains(QStringLiteral("Sioned Evans")));
+    CHECK(text.contains(QStringLiteral("Action 1: A market position statement")));
+    CHECK(text.contains(QStringLiteral("Rural providers")));  // a review point of its sheet
+    const QString hidden = pdfPageTexts(anonymous).join(QString());
+    CHECK(hidden.contains(QStringLiteral("Person A, Person B, Person C")));
+    CHECK_FALSE(hidden.contains(QStringLiteral("Aled Hughes")));
+    CHECK(run({QStringLiteral("catalyst"), QStringLiteral("report"), master, QStringLiteral("--round"), QStringLiteral("Winter"),
+               QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), folder.path(QStringLiteral("w.pdf"))})
+              .first == 2);
+}

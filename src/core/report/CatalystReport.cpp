@@ -17,9 +17,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("qdf::report", text, disambiguation, n);
 }
 
-// A group larger than this shares one column in print: a page has room for so many.
-constexpr int kPrintableColumns = 8;
-
 using RoundData = RoundSnapshot;
 
 Result<RoundData> load(Workbook &workbook, const QString &roundId)
@@ -176,7 +173,15 @@ Result<Report> catalystReport(Workbook &workbook, const QString &roundId, bool a
     r.add(Block::Kind::Contents, {});
 
     r.add(Block::Kind::Heading, tr("The final scores"));
-    const Table final = finalScores(*d);
+    // On a portrait page the targets get a table of their own: seven columns would break words.
+    Table final = finalScores(*d);
+    QVector<QStringList> targets;
+    for (QStringList &row : final.rows) {
+        const QString target = row.takeLast();
+        if (!target.trimmed().isEmpty())
+            targets << QStringList{row.first(), target};
+    }
+    const QString targetHeading = final.headers.takeLast();
     r.addTable(final.headers, final.rows);
     const SystemScore system = scoreSystem(pack, d->agreed);
     if (system.averageElementScore) {
@@ -188,9 +193,22 @@ Result<Report> catalystReport(Workbook &workbook, const QString &roundId, bool a
             r.add(Block::Kind::Paragraph, tr("Weakest: %1.").arg(weakest.join(QStringLiteral(", "))));
     }
 
+    if (!targets.isEmpty())
+        r.addTable({tr("Driver"), targetHeading}, targets);
+
     r.add(Block::Kind::Heading, tr("The group view"));
     r.add(Block::Kind::Note, tr("Elements where people differed most come first."));
-    const Table g = group(*d, anonymous, d->byParticipant.size() <= kPrintableColumns);
+    // In print everyone's levels share a column (a portrait page has no room for one each), with
+    // the driver under the element's name; the order of the levels is said once.
+    Table g = group(*d, anonymous, false);
+    g.headers.removeAt(1);
+    for (QStringList &row : g.rows)
+        row[0] = QStringLiteral("%1\n(%2)").arg(row[0], row.takeAt(1));
+    QStringList order;
+    for (int i = 0; i < d->byParticipant.size(); ++i)
+        order << (anonymous ? anonymousLabel(i) : d->byParticipant.keys().at(i));
+    if (!order.isEmpty())
+        r.add(Block::Kind::Note, tr("Levels given, in order: %1.").arg(order.join(QStringLiteral(", "))));
     r.addTable(g.headers, g.rows);
 
     r.add(Block::Kind::Heading, tr("Action plan"));
@@ -198,27 +216,32 @@ Result<Report> catalystReport(Workbook &workbook, const QString &roundId, bool a
         r.add(Block::Kind::Paragraph, tr("No actions yet."));
         return r;
     }
+    // On a portrait page: an overview, then each action's row of the planning table and its
+    // detailed sheet as label and text (the eight columns of the CSV would break every word).
     const Table plan = actionPlan(*d);
-    r.addTable(plan.headers, plan.rows);
+    QVector<QStringList> overview;
+    for (int i = 0; i < plan.rows.size(); ++i)
+        overview << QStringList{QString::number(i + 1), plan.rows[i][1], plan.rows[i][0], plan.rows[i][4]};
+    r.addTable({QStringLiteral("#"), plan.headers[1], tr("Improves"), plan.headers[4]}, overview);
     for (int i = 0; i < d->actions.size(); ++i) {
         const Action &a = d->actions[i];
         r.add(Block::Kind::Heading, tr("Action %1: %2").arg(i + 1).arg(a.achieve), 2);
-        r.add(Block::Kind::Note, Pack::shipped().subjectName(a.subjectKey));
-        const QVector<QPair<QString, QString>> sheet{{tr("What we are trying to achieve"), a.purpose},
-                                                     {tr("Lead person for delivery"), a.lead},
-                                                     {tr("Support roles and what is required"), a.support},
-                                                     {tr("What will really make the difference?"), a.difference}};
-        QVector<QStringList> rows;
-        for (const auto &[label, text] : sheet)
-            rows << QStringList{label, text};
-        r.addTable({tr("Detailed action planning"), QString()}, rows);
+        QVector<QStringList> planned;
+        for (int c = 0; c < plan.headers.size(); ++c)
+            planned << QStringList{plan.headers[c], plan.rows[i][c]};
+        r.addTable({tr("Action planning"), QString()}, planned, {28, 72});
+        const QVector<QStringList> sheet{{tr("What we are trying to achieve"), a.purpose},
+                                         {tr("Lead person for delivery"), a.lead},
+                                         {tr("Support roles and what is required"), a.support},
+                                         {tr("What will really make the difference?"), a.difference}};
+        r.addTable({tr("Detailed action planning"), QString()}, sheet, {28, 72});
         QVector<QStringList> points;
         for (const ReviewPoint &p : a.reviewPoints)
             points << QStringList{p.due, p.expected, p.achieved, p.learning};
         if (!points.isEmpty())
             r.addTable({tr("Review points"), tr("What we expect to have achieved"), tr("What we have achieved"),
                         tr("Learning points and plan to progress")},
-                       points);
+                       points, {16, 28, 28, 28});
     }
     return r;
 }

@@ -23,8 +23,8 @@ std::optional<CatalystTable> catalystTableFromSlug(const QString &slug);
 QString anonymousLabel(int index);
 
 // `roundId` is the round's name or id. With `anonymous`, the group view names nobody.
-// `participantColumns` gives each participant a column in the group view (CSV always does);
-// without it their levels share one column, which keeps a large group printable.
+// `participantColumns` gives each participant a column in the group view (CSV does); without
+// it their levels share one column, as in the printed report.
 Result<Table> catalystTable(Workbook &workbook, const QString &roundId, CatalystTable which, bool anonymous = false,
                             bool participantColumns = true);
 // The table as CSV (see Csv.h).

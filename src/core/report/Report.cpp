@@ -12,12 +12,13 @@ void Report::add(Block::Kind kind, const QString &text, int level, bool draft)
     blocks.push_back(b);
 }
 
-void Report::addTable(const QStringList &headers, const QVector<QStringList> &rows)
+void Report::addTable(const QStringList &headers, const QVector<QStringList> &rows, const QVector<int> &columnPercentages)
 {
     Block b;
     b.kind = Block::Kind::Table;
     b.headers = headers;
     b.rows = rows;
+    b.columnPercentages = columnPercentages;
     blocks.push_back(b);
 }
 

@@ -33,6 +33,7 @@ struct Block {
     QString text;
     QStringList headers;
     QVector<QStringList> rows;
+    QVector<int> columnPercentages;  // a table's column widths; empty: fitted to the text
     bool draft = false;  // part of a Schedule not adopted into the Framework
 };
 
@@ -43,7 +44,7 @@ struct Report {
 
     // Builders append with these.
     void add(Block::Kind kind, const QString &text, int level = 1, bool draft = false);
-    void addTable(const QStringList &headers, const QVector<QStringList> &rows);
+    void addTable(const QStringList &headers, const QVector<QStringList> &rows, const QVector<int> &columnPercentages = {});
 };
 
 // The Quality and Delivery Framework, from a master: title page (programme, revision, date,
