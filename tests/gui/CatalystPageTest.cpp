@@ -111,13 +111,15 @@ TEST_CASE("The group view puts the widest disagreement first and the agreed leve
     page->setProjectorMode(false);
 
     FinalScoresTable *final = page->finalScores();
-    page->tabs()->setCurrentWidget(final);
+    page->tabs()->setCurrentWidget(final->parentWidget());
     CHECK(final->item(2, 1)->text() == QStringLiteral("incomplete"));
     // The group agrees the fifth element: 4 x 4 + 2 = 18, "Sustaining high performance" (18-20).
     REQUIRE(AssessmentEdits(*window.session()).agree(QStringLiteral("Spring"), QStringLiteral("maximising-use-of-resources-5"), 2, {}));
     CHECK(final->item(2, 1)->text() == QStringLiteral("18"));
     CHECK(final->item(2, 5)->text().endsWith(QStringLiteral("✓")));
     CHECK_FALSE(final->item(2, 4)->text().endsWith(QStringLiteral("✓")));
+    CHECK(page->systemSummary().contains(QStringLiteral("average element score 3.6 of 4")));
+    CHECK(page->systemSummary().contains(QStringLiteral("Weakest: Maximising use of resources")));
     final->item(2, 6)->setText(QStringLiteral("Joint workforce plan"));
     catalyst::CatalystStore store(*window.workbook());
     CHECK(need(store.targets(need(store.round(QStringLiteral("Spring")))))

@@ -121,8 +121,15 @@ CatalystPage::CatalystPage(WorkbookSession &session, QWidget *parent) : QWidget(
     m_tabs->addTab(entryPage, tr("&Enter scores"));
     m_group = new GroupView(session, m_tabs);
     m_tabs->addTab(m_group, tr("&Group view"));
-    m_final = new FinalScoresTable(session, m_tabs);
-    m_tabs->addTab(m_final, tr("&Final scores"));
+    auto *finalPage = new QWidget(m_tabs);
+    auto *finalLayout = new QVBoxLayout(finalPage);
+    m_final = new FinalScoresTable(session, finalPage);
+    m_system = new QLabel(finalPage);
+    m_system->setObjectName(QStringLiteral("systemSummary"));
+    m_system->setWordWrap(true);
+    finalLayout->addWidget(m_final, 1);
+    finalLayout->addWidget(m_system);
+    m_tabs->addTab(finalPage, tr("&Final scores"));
     m_charts = new CatalystCharts(m_tabs);
     m_tabs->addTab(m_charts, tr("C&harts"));
     m_actions = new ActionPlanView(m_tabs);
@@ -199,6 +206,11 @@ bool CatalystPage::showView(const QString &name)
     return index >= 0;
 }
 
+QString CatalystPage::systemSummary() const
+{
+    return m_system->text();
+}
+
 bool CatalystPage::projectorMode() const
 {
     return m_projector->isChecked();
@@ -239,8 +251,10 @@ void CatalystPage::reloadViews()
         m_entry->show(m_round);
     else if (shown == m_group)
         m_group->show(m_round, anonymous);
-    else if (shown == m_final)
+    else if (shown == m_final->parentWidget()) {
         m_final->show(m_round);
+        m_system->setText(FinalScoresTable::systemSummary(m_round.agreed));
+    }
     else if (shown == m_actions)
         m_actions->setActions(m_round.actions, [](const QString &key) { return Pack::shipped().subjectName(key); });
     else if (shown == m_detailed)

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QLabel;
 class QComboBox;
 class QLineEdit;
 class QTabWidget;
@@ -35,6 +36,7 @@ public:
     EntryGrid *entryGrid() const { return m_entry; }
     GroupView *groupTable() const { return m_group; }
     FinalScoresTable *finalScores() const { return m_final; }
+    QString systemSummary() const;
     CatalystCharts *charts() const { return m_charts; }
     ActionPlanView *actionPlan() const { return m_actions; }
     WorkshopTimer *timer() const { return m_timer; }
@@ -70,6 +72,7 @@ private:
     EntryGrid *m_entry = nullptr;
     GroupView *m_group = nullptr;
     FinalScoresTable *m_final = nullptr;
+    QLabel *m_system = nullptr;
     CatalystCharts *m_charts = nullptr;
     ActionPlanView *m_actions = nullptr;
     DetailedAssessment *m_detailed = nullptr;
