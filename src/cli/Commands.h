@@ -25,5 +25,6 @@ int publish(const QStringList &arguments);
 int catalystVerb(QStringList arguments);
 int catalystReport(const QStringList &arguments);  // qdf catalyst report (renders, so beside publish)
 int print(const QStringList &arguments);
+int reviewVerb(QStringList arguments);
 
 } // namespace qdf::cli

@@ -435,3 +435,24 @@ TEST_CASE("qdf catalyst action add, actions and export: the plan and the tables 
                     QStringLiteral("everything")})
               .exitCode == 1);
 }
+
+TEST_CASE("qdf review checklists --json: the seven checklists with their item keys", "[cli][review]")
+{
+    const Run r = qdfRun({QStringLiteral("review"), QStringLiteral("checklists"), QStringLiteral("--json")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonArray lists = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QStringList keys;
+    for (const QJsonValue &c : lists)
+        keys << c[QStringLiteral("key")].toString();
+    CHECK(keys == QStringList{QStringLiteral("procurement"), QStringLiteral("contract-management"),
+                              QStringLiteral("nao-contract-management"), QStringLiteral("cips"), QStringLiteral("step-change"),
+                              QStringLiteral("pbr-suitability"), QStringLiteral("commissioning-cycle")});
+    QStringList procurement;
+    for (const QJsonValue &i : lists[0][QStringLiteral("items")].toArray())
+        procurement << i[QStringLiteral("key")].toString();
+    CHECK(procurement.contains(QStringLiteral("governance")));
+    CHECK(procurement.contains(QStringLiteral("risk")));
+    CHECK(procurement.contains(QStringLiteral("co-production")));
+    CHECK(lists[4][QStringLiteral("items")][0][QStringLiteral("stage")].toString() == QStringLiteral("analyse"));
+    CHECK(qdfRun({QStringLiteral("review"), QStringLiteral("frobnicate")}).exitCode == 1);
+}
