@@ -1,9 +1,10 @@
-// qdf review checklists (the rest of the review verbs come with the review store, issue 5)
+// qdf review new | rate | summary | checklists
 
 #include "cli/Cli.h"
 #include "cli/Commands.h"
 
 #include "core/review/ReviewPack.h"
+#include "core/review/ReviewSummary.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -46,11 +47,120 @@ int checklists(const QStringList &arguments)
     return Ok;
 }
 
+int create(const QStringList &arguments)
+{
+    VerbParser verb(QStringLiteral("review new"), tr("start a commissioning review; prints its id."));
+    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
+    verb.parser().addOption({QStringLiteral("title"), tr("The review's title."), QStringLiteral("T")});
+    verb.parser().addOption({QStringLiteral("model"), tr("The outcome-based model in use: 1, 2 or 3."), QStringLiteral("N")});
+    verb.parser().addOption({QStringLiteral("checklist"), tr("A checklist to use (repeat; see 'qdf review checklists')."),
+                             QStringLiteral("KEY")});
+    verb.parser().addOption({QStringLiteral("subject"), tr("What is reviewed."), QStringLiteral("T")});
+    verb.parser().addOption({QStringLiteral("kind"), tr("procurement, contract or system (default)."), QStringLiteral("K"),
+                             QStringLiteral("system")});
+    verb.parser().addOption({QStringLiteral("date"), tr("Date of the review, YYYY-MM-DD."), QStringLiteral("YYYY-MM-DD")});
+    verb.parser().addOption({QStringLiteral("reviewers"), tr("Who reviews."), QStringLiteral("T")});
+    verb.parse(arguments);
+    auto wb = openOrExit(verb.positionals().at(0));
+    Review r;
+    r.title = verb.parser().value(QStringLiteral("title"));
+    r.model = verb.parser().value(QStringLiteral("model")).toInt();
+    r.checklists = verb.parser().values(QStringLiteral("checklist"));
+    r.subject = verb.parser().value(QStringLiteral("subject"));
+    r.subjectKind = verb.parser().value(QStringLiteral("kind"));
+    r.reviewedOn = verb.parser().value(QStringLiteral("date"));
+    r.reviewers = verb.parser().value(QStringLiteral("reviewers"));
+    out(orExit(*wb, ReviewStore(*wb).create(r)).uuid);
+    return Ok;
+}
+
+int rate(const QStringList &arguments)
+{
+    VerbParser verb(QStringLiteral("review rate"), tr("rate an item of a review's checklists."));
+    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
+    verb.positional(QStringLiteral("REVIEW"), tr("The review's id or title."));
+    verb.positional(QStringLiteral("ITEM"), tr("The item's key, or CHECKLIST/ITEM where two checklists share it."));
+    verb.parser().addOption({QStringLiteral("rating"),
+                             tr("met, partly-met, not-met, not-applicable or not-reviewed (step-change: not-started, "
+                                "in-progress, done, not-applicable; pbr-suitability: yes, no, unsure)."),
+                             QStringLiteral("R")});
+    verb.parser().addOption({QStringLiteral("note"), tr("Evidence notes."), QStringLiteral("N")});
+    verb.parse(arguments);
+    auto wb = openOrExit(verb.positionals().at(0));
+    ReviewStore store(*wb);
+    const Review review = orExit(*wb, store.review(verb.positionals().at(1)));
+    const ItemRef item = orExit(*wb, store.resolveItem(review, verb.positionals().at(2)));
+    orExit(*wb, store.rate(review, item, verb.parser().value(QStringLiteral("rating")), verb.parser().value(QStringLiteral("note"))));
+    return Ok;
+}
+
+int summary(const QStringList &arguments)
+{
+    VerbParser verb(QStringLiteral("review summary"), tr("counts per rating per checklist, the gaps and the actions."));
+    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
+    verb.positional(QStringLiteral("REVIEW"), tr("The review's id or title."));
+    verb.parser().addOption({QStringLiteral("json"), tr("Print JSON.")});
+    verb.parse(arguments);
+    auto wb = openOrExit(verb.positionals().at(0));
+    ReviewStore store(*wb);
+    const Review review = orExit(*wb, store.review(verb.positionals().at(1)));
+    const Summary s = orExit(*wb, summarise(store, review));
+    QJsonArray lists;
+    for (const ChecklistSummary &c : s.checklists) {
+        QJsonObject counts;
+        for (auto it = c.counts.cbegin(); it != c.counts.cend(); ++it)
+            counts.insert(it.key(), it.value());
+        lists.append(QJsonObject{{QStringLiteral("key"), c.checklistKey}, {QStringLiteral("items"), c.items},
+                                 {QStringLiteral("counts"), counts}});
+        if (!verb.parser().isSet(QStringLiteral("json"))) {
+            QStringList parts;
+            for (auto it = c.counts.cbegin(); it != c.counts.cend(); ++it)
+                parts << QStringLiteral("%1 %2").arg(it.value()).arg(ratingName(it.key()));
+            out(QStringLiteral("%1: %2").arg(c.checklistKey, parts.join(QStringLiteral(", "))));
+        }
+    }
+    QJsonArray gaps;
+    for (const Gap &g : s.gaps) {
+        QJsonArray ids;
+        for (const Action &a : g.actions)
+            ids.append(a.uuid);
+        gaps.append(QJsonObject{{QStringLiteral("checklist"), g.item.checklistKey}, {QStringLiteral("item"), g.item.itemKey},
+                                {QStringLiteral("rating"), g.rating}, {QStringLiteral("note"), g.note},
+                                {QStringLiteral("actions"), ids}});
+        if (!verb.parser().isSet(QStringLiteral("json")))
+            out(QStringLiteral("gap: %1 (%2), %3 action(s)").arg(g.item.path(), ratingName(g.rating)).arg(g.actions.size()));
+    }
+    QJsonArray actions;
+    for (const Action &a : s.actions)
+        actions.append(QJsonObject{{QStringLiteral("id"), a.uuid}, {QStringLiteral("item"), a.subjectKey},
+                                   {QStringLiteral("what"), a.achieve}, {QStringLiteral("who"), a.lead},
+                                   {QStringLiteral("byWhen"), a.byWhen}});
+    if (verb.parser().isSet(QStringLiteral("json"))) {
+        QJsonObject doc{{QStringLiteral("review"), QJsonObject{{QStringLiteral("id"), review.uuid},
+                                                               {QStringLiteral("title"), review.title},
+                                                               {QStringLiteral("model"), review.model}}},
+                        {QStringLiteral("checklists"), lists}, {QStringLiteral("gaps"), gaps}, {QStringLiteral("actions"), actions}};
+        if (s.pbrVerdict)
+            doc.insert(QStringLiteral("pbrVerdict"), *s.pbrVerdict);
+        writeBytes(QJsonDocument(doc).toJson());
+    } else if (s.pbrVerdict) {
+        out(QStringLiteral("Payment by Results: %1").arg(*s.pbrVerdict));
+    }
+    return Ok;
+}
+
 } // namespace
 
 int reviewVerb(QStringList arguments)
 {
-    subverb(arguments, {QStringLiteral("checklists")});
+    const QString sub = subverb(arguments, {QStringLiteral("new"), QStringLiteral("rate"), QStringLiteral("summary"),
+                                            QStringLiteral("checklists")});
+    if (sub == QLatin1String("new"))
+        return create(arguments);
+    if (sub == QLatin1String("rate"))
+        return rate(arguments);
+    if (sub == QLatin1String("summary"))
+        return summary(arguments);
     return checklists(arguments);
 }
 

@@ -37,7 +37,7 @@ const std::map<QString, Verb> &verbs()
         {QStringLiteral("schedule"), {schedule, "add, edit, move, sign and list Schedules"}},
         {QStringLiteral("milestone"), {milestone, "set the status of a Plan on a Page milestone"}},
         {QStringLiteral("catalyst"), {catalystVerb, "the Catalyst for Change self-assessment: rounds, ratings, scores"}},
-        {QStringLiteral("review"), {reviewVerb, "commissioning-review checklists"}},
+        {QStringLiteral("review"), {reviewVerb, "commissioning reviews: checklists, ratings, summary"}},
         {QStringLiteral("publish"), {publish, "publish the Framework from the master (pdf, odt, html)"}},
         {QStringLiteral("print"), {print, "print a workbook (pdf, odt, html)"}},
         {QStringLiteral("search"), {search, "full-text search over a workbook"}},

@@ -456,3 +456,52 @@ TEST_CASE("qdf review checklists --json: the seven checklists with their item ke
     CHECK(lists[4][QStringLiteral("items")][0][QStringLiteral("stage")].toString() == QStringLiteral("analyse"));
     CHECK(qdfRun({QStringLiteral("review"), QStringLiteral("frobnicate")}).exitCode == 1);
 }
+
+TEST_CASE("qdf review new, rate and summary: ids, counts, gaps and their exit codes", "[cli][review]")
+{
+    Folder folder;
+    const QString master = masterIn(folder);
+    auto review = [](const QStringList &args) { return qdfRun(QStringList{QStringLiteral("review")} + args); };
+    const Run created = review({QStringLiteral("new"), master, QStringLiteral("--title"), QStringLiteral("Home care 2027"),
+                                QStringLiteral("--model"), QStringLiteral("2"), QStringLiteral("--checklist"),
+                                QStringLiteral("procurement"), QStringLiteral("--checklist"), QStringLiteral("cips")});
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    const QString id = created.out.trimmed();
+    CHECK(id.size() == 36);
+    CHECK(review({QStringLiteral("rate"), master, id, QStringLiteral("governance"), QStringLiteral("--rating"),
+                  QStringLiteral("not-met"), QStringLiteral("--note"), QStringLiteral("No board oversight")})
+              .exitCode == 0);
+    CHECK(review({QStringLiteral("rate"), master, id, QStringLiteral("cips/risk"), QStringLiteral("--rating"), QStringLiteral("met")})
+              .exitCode == 0);
+    const Run summary = review({QStringLiteral("summary"), master, QStringLiteral("Home care 2027"), QStringLiteral("--json")});
+    REQUIRE(summary.exitCode == 0);
+    const QJsonObject doc = QJsonDocument::fromJson(summary.out.toUtf8()).object();
+    CHECK(doc[QStringLiteral("review")][QStringLiteral("model")].toInt() == 2);
+    const QJsonObject procurement = doc[QStringLiteral("checklists")][0].toObject();
+    CHECK(procurement[QStringLiteral("key")].toString() == QStringLiteral("procurement"));
+    CHECK(procurement[QStringLiteral("counts")][QStringLiteral("not-met")].toInt() == 1);
+    CHECK(procurement[QStringLiteral("counts")][QStringLiteral("not-reviewed")].toInt() == 10);
+    CHECK(doc[QStringLiteral("checklists")][1][QStringLiteral("counts")][QStringLiteral("met")].toInt() == 1);
+    const QJsonArray gaps = doc[QStringLiteral("gaps")].toArray();
+    REQUIRE(gaps.size() == 1);
+    CHECK(gaps[0][QStringLiteral("item")].toString() == QStringLiteral("governance"));
+    CHECK(gaps[0][QStringLiteral("note")].toString() == QStringLiteral("No board oversight"));
+
+    // Unknown keys and ratings: 2, with one line naming the file.
+    const Run badRating = review({QStringLiteral("rate"), master, id, QStringLiteral("governance"), QStringLiteral("--rating"),
+                                  QStringLiteral("excellent")});
+    CHECK(badRating.exitCode == 2);
+    expectOneLineNaming(badRating, master);
+    CHECK(review({QStringLiteral("rate"), master, id, QStringLiteral("risk"), QStringLiteral("--rating"), QStringLiteral("met")})
+              .exitCode == 2);  // in two checklists
+    CHECK(review({QStringLiteral("rate"), master, id, QStringLiteral("nursing"), QStringLiteral("--rating"), QStringLiteral("met")})
+              .exitCode == 2);
+    CHECK(review({QStringLiteral("new"), master, QStringLiteral("--title"), QStringLiteral("X"), QStringLiteral("--model"),
+                  QStringLiteral("2"), QStringLiteral("--checklist"), QStringLiteral("nursing")})
+              .exitCode == 2);
+    CHECK(review({QStringLiteral("new"), master, QStringLiteral("--title"), QStringLiteral("X"), QStringLiteral("--model"),
+                  QStringLiteral("5"), QStringLiteral("--checklist"), QStringLiteral("cips")})
+              .exitCode == 2);
+    CHECK(review({QStringLiteral("summary"), master, QStringLiteral("No such review")}).exitCode == 2);
+}

@@ -40,17 +40,10 @@ Result<Round> CatalystStore::addRound(const QString &name, const QString &comple
     if (round(name))
         return refused(tr("there is already a round \"%1\"").arg(name));
     Round r{0, store::newUuid(), name.trimmed(), completedOn, {}};
-    Status s = m_workbook.write([&](const Change &change) -> Status {
-        r.change = change;
-        auto id = sql::insert(m_workbook.database(),
-                              QStringLiteral("INSERT INTO catalyst_round (uuid, name, completed_on, changed_by, changed_at, rev)"
-                                             " VALUES (?, ?, ?, ?, ?, ?)"),
-                              QVariantList{r.uuid, r.name, completedOn} + store::changeValues(change));
-        if (!id)
-            return id.error();
-        r.id = *id;
-        return Status::success();
-    });
+    const Status s = store::insertItem(m_workbook,
+                                       QStringLiteral("INSERT INTO catalyst_round (uuid, name, completed_on, changed_by,"
+                                                      " changed_at, rev) VALUES (?, ?, ?, ?, ?, ?)"),
+                                       {r.uuid, r.name, completedOn}, r);
     if (!s)
         return s.error();
     return r;
@@ -71,14 +64,9 @@ Result<QVector<Round>> CatalystStore::rounds() const
 
 Result<Round> CatalystStore::round(const QString &nameOrId) const
 {
-    auto all = rounds();
-    if (!all)
-        return all.error();
-    for (const Round &r : *all) {
-        if (r.name == nameOrId || r.uuid == nameOrId)
-            return r;
-    }
-    return refused(tr("no Catalyst round \"%1\"").arg(nameOrId));
+    return store::findIn(
+        rounds(), [&](const Round &r) { return r.name == nameOrId || r.uuid == nameOrId; },
+        refused(tr("no Catalyst round \"%1\"").arg(nameOrId)));
 }
 
 Status CatalystStore::rate(const Round &round, const QString &participant, const QString &elementKey, int level,

@@ -187,18 +187,11 @@ Result<ReferenceMaterial> MaterialStore::attach(qint64 sectionId, const QString 
     ReferenceMaterial r{0, store::newUuid(), sectionId, fileName, data.size(),
                         QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()),
                         note, {}};
-    Status s = m_workbook.write([&](const Change &change) -> Status {
-        r.change = change;
-        auto id = sql::insert(m_workbook.database(),
-                              QStringLiteral("INSERT INTO reference_material (uuid, section_id, file_name, size, sha256,"
-                                             " data, note, changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                              QVariantList{r.uuid, sectionId, fileName, r.size, r.sha256, data, note}
-                                  + store::changeValues(change));
-        if (!id)
-            return id.error();
-        r.id = *id;
-        return Status::success();
-    });
+    const Status s = store::insertItem(m_workbook,
+                                       QStringLiteral("INSERT INTO reference_material (uuid, section_id, file_name, size,"
+                                                      " sha256, data, note, changed_by, changed_at, rev)"
+                                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                       {r.uuid, sectionId, fileName, r.size, r.sha256, data, note}, r);
     if (!s)
         return s.error();
     return r;

@@ -4,6 +4,8 @@
 
 #include "core/Clock.h"
 #include "core/Domain.h"
+#include "core/Sql.h"
+#include "core/Workbook.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -27,6 +29,34 @@ inline Change changeAt(const QSqlQuery &q, int first)
 inline QVariantList changeValues(const Change &change)
 {
     return {change.by, Clock::format(change.at), change.revision};
+}
+
+// Inserts one new item as its own edit: stamps the change on `item` (and its columns, which come
+// last in `sql`) and keeps the new row's id. `values` are the columns before the change's.
+template <typename T>
+Status insertItem(Workbook &workbook, const QString &sql, const QVariantList &values, T &item)
+{
+    return workbook.write([&](const Change &change) -> Status {
+        item.change = change;
+        auto id = sql::insert(workbook.database(), sql, values + changeValues(change));
+        if (!id)
+            return id.error();
+        item.id = *id;
+        return Status::success();
+    });
+}
+
+// The item of `all` that `matches`, or `notFound`.
+template <typename T, typename Match>
+Result<T> findIn(const Result<QVector<T>> &all, Match matches, const Error &notFound)
+{
+    if (!all)
+        return all.error();
+    for (const T &item : *all) {
+        if (matches(item))
+            return item;
+    }
+    return notFound;
 }
 
 } // namespace qdf::store

@@ -1,0 +1,288 @@
+#include "core/review/ReviewStore.h"
+
+#include "core/Sql.h"
+#include "core/Workbook.h"
+#include "core/stores/StoreSupport.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace qdf::review {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qdf::review::ReviewStore", text);
+}
+
+Error refused(const QString &message)
+{
+    return makeError(Error::Code::NotAllowed, message);
+}
+
+const QString kReviewColumns = QStringLiteral(
+    "id, uuid, title, subject, subject_kind, reviewed_on, reviewers, model, checklists, changed_by, changed_at, rev");
+
+} // namespace
+
+QStringList ratingScale(const QString &checklistKey)
+{
+    if (checklistKey == QLatin1String("step-change"))
+        return {QStringLiteral("not-started"), QStringLiteral("in-progress"), QStringLiteral("done"), QStringLiteral("not-applicable")};
+    if (checklistKey == QLatin1String("pbr-suitability"))
+        return {QStringLiteral("unsure"), QStringLiteral("yes"), QStringLiteral("no")};
+    return {QStringLiteral("not-reviewed"), QStringLiteral("met"), QStringLiteral("partly-met"), QStringLiteral("not-met"),
+            QStringLiteral("not-applicable")};
+}
+
+QString ratingName(const QString &rating)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("not-reviewed"), "Not yet reviewed"}, {QStringLiteral("met"), "Met"},
+        {QStringLiteral("partly-met"), "Partly met"},        {QStringLiteral("not-met"), "Not met"},
+        {QStringLiteral("not-applicable"), "Not applicable"}, {QStringLiteral("not-started"), "Not started"},
+        {QStringLiteral("in-progress"), "In progress"},      {QStringLiteral("done"), "Done"},
+        {QStringLiteral("yes"), "Yes"},                      {QStringLiteral("no"), "No"},
+        {QStringLiteral("unsure"), "Unsure"}};
+    const char *name = names.value(rating);
+    return name ? QCoreApplication::translate("qdf::review", name) : rating;
+}
+
+Result<Review> ReviewStore::create(Review r)
+{
+    if (r.title.trimmed().isEmpty())
+        return refused(tr("a review needs a title"));
+    if (!m_pack.model(r.model))
+        return refused(tr("model %1 is not 1, 2 or 3").arg(r.model));
+    if (r.checklists.isEmpty())
+        return refused(tr("a review needs at least one checklist (see 'qdf review checklists')"));
+    for (const QString &key : r.checklists) {
+        if (!m_pack.checklist(key))
+            return refused(tr("no checklist \"%1\" (see 'qdf review checklists')").arg(key));
+    }
+    if (!QStringList{QStringLiteral("procurement"), QStringLiteral("contract"), QStringLiteral("system")}.contains(r.subjectKind))
+        return refused(tr("what is reviewed is a procurement, a contract or a system, not \"%1\"").arg(r.subjectKind));
+    if (!r.reviewedOn.isEmpty() && !QDate::fromString(r.reviewedOn, Qt::ISODate).isValid())
+        return refused(tr("\"%1\" is not a date (YYYY-MM-DD)").arg(r.reviewedOn));
+    r.uuid = store::newUuid();
+    r.title = r.title.trimmed();
+    r.checklists.removeDuplicates();
+    const Status s = store::insertItem(
+        m_workbook,
+        QStringLiteral("INSERT INTO review (uuid, title, subject, subject_kind, reviewed_on, reviewers, model, checklists,"
+                       " changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {r.uuid, r.title, r.subject, r.subjectKind, r.reviewedOn, r.reviewers, r.model,
+         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(r.checklists)).toJson(QJsonDocument::Compact))},
+        r);
+    if (!s)
+        return s.error();
+    return r;
+}
+
+Result<QVector<Review>> ReviewStore::reviews() const
+{
+    auto q = sql::run(m_workbook.database(), QStringLiteral("SELECT %1 FROM review ORDER BY id").arg(kReviewColumns));
+    if (!q)
+        return q.error();
+    QVector<Review> result;
+    while (q->next()) {
+        Review r;
+        r.id = q->value(0).toLongLong();
+        r.uuid = q->value(1).toString();
+        r.title = q->value(2).toString();
+        r.subject = q->value(3).toString();
+        r.subjectKind = q->value(4).toString();
+        r.reviewedOn = q->value(5).toString();
+        r.reviewers = q->value(6).toString();
+        r.model = q->value(7).toInt();
+        for (const QJsonValue &key : QJsonDocument::fromJson(q->value(8).toString().toUtf8()).array())
+            r.checklists << key.toString();
+        r.change = store::changeAt(*q, 9);
+        result << r;
+    }
+    return result;
+}
+
+Result<Review> ReviewStore::review(const QString &idOrTitle) const
+{
+    return store::findIn(
+        reviews(), [&](const Review &r) { return r.uuid == idOrTitle || r.title == idOrTitle; },
+        refused(tr("no review \"%1\"").arg(idOrTitle)));
+}
+
+Result<ItemRef> ReviewStore::resolveItem(const Review &review, const QString &item) const
+{
+    if (item.contains(QLatin1Char('/'))) {
+        const ItemRef ref{item.section(QLatin1Char('/'), 0, 0), item.section(QLatin1Char('/'), 1)};
+        if (Status s = checkItem(review, ref); !s)
+            return s.error();
+        return ref;
+    }
+    QVector<ItemRef> found;
+    for (const QString &key : review.checklists) {
+        if (m_pack.checklist(key)->item(item))
+            found << ItemRef{key, item};
+    }
+    if (found.isEmpty())
+        return refused(tr("no item \"%1\" in this review's checklists (see 'qdf review checklists')").arg(item));
+    if (found.size() > 1)
+        return refused(tr("\"%1\" is in more than one of this review's checklists: write CHECKLIST/%1").arg(item));
+    return found.first();
+}
+
+Status ReviewStore::checkItem(const Review &review, const ItemRef &item) const
+{
+    if (!review.checklists.contains(item.checklistKey))
+        return refused(tr("this review does not use the checklist \"%1\"").arg(item.checklistKey));
+    if (!m_pack.checklist(item.checklistKey)->item(item.itemKey))
+        return refused(tr("no item \"%1\" in the checklist \"%2\"").arg(item.itemKey, item.checklistKey));
+    return Status::success();
+}
+
+Status ReviewStore::rate(const Review &review, const ItemRef &item, const QString &rating, const QString &note)
+{
+    if (Status s = checkItem(review, item); !s)
+        return s;
+    if (!ratingScale(item.checklistKey).contains(rating))
+        return refused(tr("\"%1\" is not a rating for %2: use %3")
+                           .arg(rating, item.checklistKey, ratingScale(item.checklistKey).join(QStringLiteral(", "))));
+    return m_workbook.write([&](const Change &change) {
+        return sql::exec(m_workbook.database(),
+                         QStringLiteral("INSERT INTO review_response (uuid, review_id, checklist_key, item_key, rating, note,"
+                                        " changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                        " ON CONFLICT (review_id, checklist_key, item_key) DO UPDATE SET rating = excluded.rating,"
+                                        " note = excluded.note, changed_by = excluded.changed_by,"
+                                        " changed_at = excluded.changed_at, rev = excluded.rev"),
+                         QVariantList{store::newUuid(), review.id, item.checklistKey, item.itemKey, rating, note}
+                             + store::changeValues(change));
+    });
+}
+
+Result<QVector<Response>> ReviewStore::responses(const Review &review) const
+{
+    auto q = sql::run(m_workbook.database(),
+                      QStringLiteral("SELECT checklist_key, item_key, rating, note, changed_by, changed_at, rev"
+                                     " FROM review_response WHERE review_id = ? ORDER BY id"),
+                      {review.id});
+    if (!q)
+        return q.error();
+    QVector<Response> result;
+    while (q->next())
+        result << Response{{q->value(0).toString(), q->value(1).toString()}, q->value(2).toString(), q->value(3).toString(),
+                           store::changeAt(*q, 4)};
+    return result;
+}
+
+Result<SubQuestion> ReviewStore::addSubQuestion(const Review &review, const ItemRef &item, const QString &text)
+{
+    if (Status s = checkItem(review, item); !s)
+        return s.error();
+    if (text.trimmed().isEmpty())
+        return refused(tr("a sub-question needs its text"));
+    SubQuestion q{store::newUuid(), item, 0, text.trimmed()};
+    Status s = m_workbook.write([&](const Change &change) -> Status {
+        auto next = sql::scalar(m_workbook.database(),
+                                QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM review_subquestion"
+                                               " WHERE review_id = ? AND checklist_key = ? AND item_key = ?"),
+                                {review.id, item.checklistKey, item.itemKey});
+        if (!next)
+            return next.error();
+        q.position = next->toInt();
+        return sql::exec(m_workbook.database(),
+                         QStringLiteral("INSERT INTO review_subquestion (uuid, review_id, checklist_key, item_key, position, text,"
+                                        " changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         QVariantList{q.uuid, review.id, item.checklistKey, item.itemKey, q.position, q.text}
+                             + store::changeValues(change));
+    });
+    if (!s)
+        return s.error();
+    return q;
+}
+
+Status ReviewStore::editSubQuestion(const QString &uuid, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return refused(tr("a sub-question needs its text"));
+    return m_workbook.write([&](const Change &change) {
+        return sql::exec(m_workbook.database(),
+                         QStringLiteral("UPDATE review_subquestion SET text = ?, changed_by = ?, changed_at = ?, rev = ?"
+                                        " WHERE uuid = ?"),
+                         QVariantList{text.trimmed()} + store::changeValues(change) + QVariantList{uuid});
+    });
+}
+
+Status ReviewStore::removeSubQuestion(const QString &uuid)
+{
+    return m_workbook.write([&](const Change &) {
+        return sql::exec(m_workbook.database(), QStringLiteral("DELETE FROM review_subquestion WHERE uuid = ?"), {uuid});
+    });
+}
+
+Result<QVector<SubQuestion>> ReviewStore::subQuestions(const Review &review) const
+{
+    auto q = sql::run(m_workbook.database(),
+                      QStringLiteral("SELECT uuid, checklist_key, item_key, position, text FROM review_subquestion"
+                                     " WHERE review_id = ? ORDER BY checklist_key, item_key, position"),
+                      {review.id});
+    if (!q)
+        return q.error();
+    QVector<SubQuestion> result;
+    while (q->next())
+        result << SubQuestion{q->value(0).toString(), {q->value(1).toString(), q->value(2).toString()}, q->value(3).toInt(),
+                              q->value(4).toString()};
+    return result;
+}
+
+Result<Evidence> ReviewStore::attachEvidence(const Review &review, const ItemRef &item, const QString &fileName,
+                                             const QByteArray &data, const QString &note)
+{
+    if (Status s = checkItem(review, item); !s)
+        return s.error();
+    if (fileName.trimmed().isEmpty())
+        return refused(tr("evidence needs a file name"));
+    Evidence e{store::newUuid(), item, fileName.trimmed(), note, data.size()};
+    Status s = m_workbook.write([&](const Change &change) {
+        return sql::exec(m_workbook.database(),
+                         QStringLiteral("INSERT INTO review_evidence (uuid, review_id, checklist_key, item_key, file_name, data,"
+                                        " note, changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         QVariantList{e.uuid, review.id, item.checklistKey, item.itemKey, e.fileName, data, note}
+                             + store::changeValues(change));
+    });
+    if (!s)
+        return s.error();
+    return e;
+}
+
+Result<QVector<Evidence>> ReviewStore::evidence(const Review &review) const
+{
+    auto q = sql::run(m_workbook.database(),
+                      QStringLiteral("SELECT uuid, checklist_key, item_key, file_name, note, length(data) FROM review_evidence"
+                                     " WHERE review_id = ? ORDER BY id"),
+                      {review.id});
+    if (!q)
+        return q.error();
+    QVector<Evidence> result;
+    while (q->next())
+        result << Evidence{q->value(0).toString(), {q->value(1).toString(), q->value(2).toString()}, q->value(3).toString(),
+                           q->value(4).toString(), q->value(5).toLongLong()};
+    return result;
+}
+
+Result<Action> ReviewStore::addAction(const Review &review, const ItemRef &item, Action draft)
+{
+    if (Status s = checkItem(review, item); !s)
+        return s.error();
+    draft.source = Action::Source::Review;
+    draft.contextUuid = review.uuid;
+    draft.subjectKey = item.path();
+    return ActionStore(m_workbook).add(std::move(draft));
+}
+
+Result<QVector<Action>> ReviewStore::actions(const Review &review) const
+{
+    return ActionStore(m_workbook).list(Action::Source::Review, review.uuid);
+}
+
+} // namespace qdf::review

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/review/ReviewStore.h"
+
+#include <QMap>
+
+#include <optional>
+
+namespace qdf::review {
+
+struct ChecklistSummary {
+    QString checklistKey;
+    int items = 0;
+    QMap<QString, int> counts;  // every rating of the checklist's scale; unanswered items count as its first
+};
+
+// An item rated Not met or Partly met, with the actions raised for it.
+struct Gap {
+    ItemRef item;
+    QString rating;
+    QString note;
+    QVector<Action> actions;
+};
+
+struct Summary {
+    QVector<ChecklistSummary> checklists;
+    QVector<Gap> gaps;  // in checklist and item order
+    QVector<Action> actions;
+    // For a review using the PbR check: "appropriate" when every feature is there, "not-appropriate"
+    // when any is missing, "unclear" while some are unsure.
+    std::optional<QString> pbrVerdict;
+};
+
+Result<Summary> summarise(const ReviewStore &store, const Review &review, const Pack &pack = Pack::shipped());
+
+} // namespace qdf::review

@@ -1,0 +1,134 @@
+#include "TestSupport.h"
+
+#include "core/review/ReviewStore.h"
+#include "core/review/ReviewSummary.h"
+
+using namespace qdf;
+using namespace qdf::review;
+using namespace qdf::test;
+
+namespace {
+
+Review draft(const QStringList &checklists, int model = 1)
+{
+    Review r;
+    r.title = QStringLiteral("Home care procurement 2027");
+    r.subject = QStringLiteral("Home care framework agreement");
+    r.subjectKind = QStringLiteral("procurement");
+    r.model = model;
+    r.checklists = checklists;
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("A review keeps its model, checklists and ratings, and refuses what is not acceptable", "[review]")
+{
+    Folder folder;
+    const QString path = folder.path(QStringLiteral("m.qdf"));
+    QString id;
+    {
+        auto wb = newMaster(path);
+        ReviewStore store(*wb);
+        const Review r = need(store.create(draft({QStringLiteral("procurement"), QStringLiteral("cips")}, 2)));
+        id = r.uuid;
+        need(store.rate(r, need(store.resolveItem(r, QStringLiteral("governance"))), QStringLiteral("met"), QStringLiteral("Board minutes")));
+        // "risk" is in both checklists: the item must be named with its checklist.
+        CHECK(store.resolveItem(r, QStringLiteral("risk")).error().message.contains(QStringLiteral("CHECKLIST/risk")));
+        need(store.rate(r, need(store.resolveItem(r, QStringLiteral("cips/risk"))), QStringLiteral("partly-met")));
+        need(store.rate(r, need(store.resolveItem(r, QStringLiteral("governance"))), QStringLiteral("partly-met"),
+                        QStringLiteral("Minutes, but no terms of reference")));  // replaces the earlier rating
+
+        CHECK(store.create(draft({QStringLiteral("procurement")}, 4)).error().code == Error::Code::NotAllowed);
+        CHECK(store.create(draft({QStringLiteral("nursing")})).error().code == Error::Code::NotAllowed);
+        CHECK(store.create(draft({})).error().code == Error::Code::NotAllowed);
+        CHECK(store.rate(r, {QStringLiteral("procurement"), QStringLiteral("ethics")}, QStringLiteral("great")).error().code
+              == Error::Code::NotAllowed);
+        CHECK(store.rate(r, {QStringLiteral("step-change"), QStringLiteral("design-service")}, QStringLiteral("done")).error().code
+              == Error::Code::NotAllowed);  // not one of this review's checklists
+        CHECK(store.resolveItem(r, QStringLiteral("nursing")).error().code == Error::Code::NotAllowed);
+    }
+    auto wb = need(Workbook::open(path));
+    ReviewStore store(*wb);
+    const Review r = need(store.review(QStringLiteral("Home care procurement 2027")));
+    CHECK(r.uuid == id);
+    CHECK(r.model == 2);
+    CHECK(r.checklists == QStringList{QStringLiteral("procurement"), QStringLiteral("cips")});
+    const auto responses = need(store.responses(r));
+    REQUIRE(responses.size() == 2);
+    CHECK(responses[0].item.path() == QStringLiteral("procurement/governance"));
+    CHECK(responses[0].rating == QStringLiteral("partly-met"));
+    CHECK(responses[0].note == QStringLiteral("Minutes, but no terms of reference"));
+}
+
+TEST_CASE("The summary counts ratings per checklist, lists the gaps with their actions, and judges PbR", "[review]")
+{
+    Folder folder;
+    auto wb = newMaster(folder.path(QStringLiteral("m.qdf")));
+    ReviewStore store(*wb);
+    const Review r = need(store.create(draft({QStringLiteral("procurement"), QStringLiteral("pbr-suitability")})));
+    const ItemRef cost{QStringLiteral("procurement"), QStringLiteral("cost")};
+    const ItemRef risk{QStringLiteral("procurement"), QStringLiteral("risk")};
+    need(store.rate(r, cost, QStringLiteral("not-met"), QStringLiteral("Over budget by 12%")));
+    need(store.rate(r, risk, QStringLiteral("partly-met")));
+    need(store.rate(r, {QStringLiteral("procurement"), QStringLiteral("ethics")}, QStringLiteral("met")));
+    Action a;
+    a.achieve = QStringLiteral("A costed contract management plan");
+    a.lead = QStringLiteral("Finance lead");
+    a.byWhen = QStringLiteral("2027-06-30");
+    const Action action = need(store.addAction(r, cost, a));
+    CHECK(action.subjectKey == QStringLiteral("procurement/cost"));
+    CHECK(action.source == Action::Source::Review);
+    // The same action plan as the Catalyst panel: one table, one model.
+    CHECK(need(ActionStore(*wb).byUuid(action.uuid)).achieve == a.achieve);
+
+    Summary s = need(summarise(store, r));
+    REQUIRE(s.checklists.size() == 2);
+    CHECK(s.checklists[0].items == 11);
+    CHECK(s.checklists[0].counts.value(QStringLiteral("met")) == 1);
+    CHECK(s.checklists[0].counts.value(QStringLiteral("not-met")) == 1);
+    CHECK(s.checklists[0].counts.value(QStringLiteral("partly-met")) == 1);
+    CHECK(s.checklists[0].counts.value(QStringLiteral("not-reviewed")) == 8);
+    REQUIRE(s.gaps.size() == 2);
+    CHECK(s.gaps[0].item.itemKey == QStringLiteral("cost"));  // in the checklist's order
+    CHECK(s.gaps[0].note == QStringLiteral("Over budget by 12%"));
+    REQUIRE(s.gaps[0].actions.size() == 1);
+    CHECK(s.gaps[1].actions.isEmpty());
+    REQUIRE(s.pbrVerdict);
+    CHECK(*s.pbrVerdict == QStringLiteral("unclear"));
+
+    const Checklist *pbr = Pack::shipped().checklist(QStringLiteral("pbr-suitability"));
+    for (const Item &i : pbr->items)
+        need(store.rate(r, {pbr->key, i.key}, QStringLiteral("yes")));
+    CHECK(*need(summarise(store, r)).pbrVerdict == QStringLiteral("appropriate"));
+    need(store.rate(r, {pbr->key, QStringLiteral("counterfactual")}, QStringLiteral("no")));
+    CHECK(*need(summarise(store, r)).pbrVerdict == QStringLiteral("not-appropriate"));
+}
+
+TEST_CASE("Tailoring: a review's own sub-questions under a domain, and evidence files", "[review]")
+{
+    Folder folder;
+    auto wb = newMaster(folder.path(QStringLiteral("m.qdf")));
+    ReviewStore store(*wb);
+    const Review r = need(store.create(draft({QStringLiteral("procurement")})));
+    const ItemRef benefits{QStringLiteral("procurement"), QStringLiteral("effectiveness-benefits")};
+    const QStringList suggestions = Pack::shipped().suggestions.value(benefits.itemKey);
+    REQUIRE(suggestions.size() == 6);
+    const SubQuestion first = need(store.addSubQuestion(r, benefits, suggestions[1]));
+    const SubQuestion second = need(store.addSubQuestion(r, benefits, QStringLiteral("Are visits on time in Cwm Afon?")));
+    CHECK(second.position == first.position + 1);
+    need(store.editSubQuestion(first.uuid, QStringLiteral("Are there fewer complaints about missed calls?")));
+    auto questions = need(store.subQuestions(r));
+    REQUIRE(questions.size() == 2);
+    CHECK(questions[0].text == QStringLiteral("Are there fewer complaints about missed calls?"));
+    need(store.removeSubQuestion(second.uuid));
+    CHECK(need(store.subQuestions(r)).size() == 1);
+    CHECK(store.addSubQuestion(r, benefits, QStringLiteral("  ")).error().code == Error::Code::NotAllowed);
+
+    need(store.attachEvidence(r, benefits, QStringLiteral("complaints-2026.csv"), QByteArray("month,count\n1,4\n"),
+                              QStringLiteral("From the complaints team")));
+    const auto files = need(store.evidence(r));
+    REQUIRE(files.size() == 1);
+    CHECK(files[0].fileName == QStringLiteral("complaints-2026.csv"));
+    CHECK(files[0].size == 16);
+}
