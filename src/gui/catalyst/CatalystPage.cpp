@@ -281,8 +281,8 @@ void CatalystPage::openAction(const Action &action)
 {
     ActionSheetDialog dialog(catalystSubjects(), this);
     dialog.setAction(action);
-    if (dialog.exec() != QDialog::Accepted || m_session.workbook().isReadOnly())
-        return;
+    if (dialog.exec() != QDialog::Accepted)
+        return;  // a read-only workbook refuses the edit below, with the reason in the banner
     if (action.uuid.isEmpty())
         AssessmentEdits(m_session).addAction(roundId(), dialog.action());
     else
