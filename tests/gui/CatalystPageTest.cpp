@@ -118,7 +118,7 @@ TEST_CASE("The group view puts the widest disagreement first and the agreed leve
     CHECK(final->item(2, 1)->text() == QStringLiteral("18"));
     CHECK(final->item(2, 5)->text().endsWith(QStringLiteral("✓")));
     CHECK_FALSE(final->item(2, 4)->text().endsWith(QStringLiteral("✓")));
-    CHECK(page->systemSummary().contains(QStringLiteral("average element score 3.6 of 4")));
+    CHECK(page->systemSummary().contains(QStringLiteral("Average element score 3.6 of 4")));
     CHECK(page->systemSummary().contains(QStringLiteral("Weakest: Maximising use of resources")));
     final->item(2, 6)->setText(QStringLiteral("Joint workforce plan"));
     catalyst::CatalystStore store(*window.workbook());

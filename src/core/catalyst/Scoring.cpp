@@ -1,5 +1,8 @@
 #include "core/catalyst/Scoring.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 #include <algorithm>
 #include <limits>
 
@@ -82,6 +85,20 @@ QVector<ElementSpread> spreads(const Pack &pack, const QMap<QString, Ratings> &b
     std::stable_sort(result.begin(), result.end(),
                      [](const ElementSpread &a, const ElementSpread &b) { return a.spread() > b.spread(); });
     return result;
+}
+
+QString describeSystem(const Pack &pack, const SystemScore &score)
+{
+    if (!score.averageElementScore)
+        return {};
+    QStringList weakest;
+    for (const QString &key : score.weakestDrivers)
+        weakest << pack.driver(key)->name;
+    QString text = QCoreApplication::translate("qdf::catalyst", "Average element score %1 of 4.")
+                       .arg(QLocale().toString(*score.averageElementScore, 'f', 1));
+    if (!weakest.isEmpty())
+        text += QLatin1Char(' ') + QCoreApplication::translate("qdf::catalyst", "Weakest: %1.").arg(weakest.join(QStringLiteral(", ")));
+    return text;
 }
 
 } // namespace qdf::catalyst

@@ -31,6 +31,8 @@ struct SystemScore {
 std::optional<int> bandFor(const Driver &driver, int total);
 DriverScore scoreDriver(const Driver &driver, const Ratings &ratings);
 SystemScore scoreSystem(const Pack &pack, const Ratings &ratings);
+// "Average element score 2.4 of 4. Weakest: …." (empty while nothing is rated).
+QString describeSystem(const Pack &pack, const SystemScore &score);
 
 // Where the room disagrees: per element, the spread of participants' levels, most divergent
 // first (then by element order), so the group discusses the biggest differences first.

@@ -17,14 +17,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("qdf::report", text, disambiguation, n);
 }
 
-using RoundData = RoundSnapshot;
-
-Result<RoundData> load(Workbook &workbook, const QString &roundId)
-{
-    return CatalystStore(workbook).snapshot(roundId);
-}
-
-Table finalScores(const RoundData &d)
+Table finalScores(const RoundSnapshot &d)
 {
     const Pack &pack = Pack::shipped();
     Table t;
@@ -45,7 +38,7 @@ Table finalScores(const RoundData &d)
     return t;
 }
 
-Table group(const RoundData &d, bool anonymous, bool participantColumns)
+Table group(const RoundSnapshot &d, bool anonymous, bool participantColumns)
 {
     const Pack &pack = Pack::shipped();
     const QStringList names = d.byParticipant.keys();
@@ -91,7 +84,7 @@ QString numberedSteps(const QStringList &steps)
     return lines.join(QLatin1Char('\n'));
 }
 
-Table actionPlan(const RoundData &d)
+Table actionPlan(const RoundSnapshot &d)
 {
     Table t;
     t.headers = {tr("Driver or element"), tr("We need to achieve..."), tr("So that we can..."), tr("By doing..."),
@@ -135,7 +128,7 @@ QString anonymousLabel(int index)
 Result<Table> catalystTable(Workbook &workbook, const QString &roundId, CatalystTable which, bool anonymous,
                             bool participantColumns)
 {
-    auto d = load(workbook, roundId);
+    auto d = CatalystStore(workbook).snapshot(roundId);
     if (!d)
         return d.error();
     switch (which) {
@@ -156,7 +149,7 @@ Result<QByteArray> catalystCsv(Workbook &workbook, const QString &roundId, Catal
 
 Result<Report> catalystReport(Workbook &workbook, const QString &roundId, bool anonymous)
 {
-    auto d = load(workbook, roundId);
+    auto d = CatalystStore(workbook).snapshot(roundId);
     if (!d)
         return d.error();
     const Pack &pack = Pack::shipped();
@@ -183,15 +176,8 @@ Result<Report> catalystReport(Workbook &workbook, const QString &roundId, bool a
     }
     const QString targetHeading = final.headers.takeLast();
     r.addTable(final.headers, final.rows);
-    const SystemScore system = scoreSystem(pack, d->agreed);
-    if (system.averageElementScore) {
-        QStringList weakest;
-        for (const QString &key : system.weakestDrivers)
-            weakest << pack.driver(key)->name;
-        r.add(Block::Kind::Paragraph, tr("Average element score: %1 of 4.").arg(QLocale::c().toString(*system.averageElementScore, 'f', 1)));
-        if (!weakest.isEmpty())
-            r.add(Block::Kind::Paragraph, tr("Weakest: %1.").arg(weakest.join(QStringLiteral(", "))));
-    }
+    if (const QString system = describeSystem(pack, scoreSystem(pack, d->agreed)); !system.isEmpty())
+        r.add(Block::Kind::Paragraph, system);
 
     if (!targets.isEmpty())
         r.addTable({tr("Driver"), targetHeading}, targets);
@@ -204,9 +190,9 @@ Result<Report> catalystReport(Workbook &workbook, const QString &roundId, bool a
     g.headers.removeAt(1);
     for (QStringList &row : g.rows)
         row[0] = QStringLiteral("%1\n(%2)").arg(row[0], row.takeAt(1));
-    QStringList order;
-    for (int i = 0; i < d->byParticipant.size(); ++i)
-        order << (anonymous ? anonymousLabel(i) : d->byParticipant.keys().at(i));
+    QStringList order = d->byParticipant.keys();
+    for (int i = 0; anonymous && i < order.size(); ++i)
+        order[i] = anonymousLabel(i);
     if (!order.isEmpty())
         r.add(Block::Kind::Note, tr("Levels given, in order: %1.").arg(order.join(QStringLiteral(", "))));
     r.addTable(g.headers, g.rows);

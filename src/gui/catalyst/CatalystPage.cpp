@@ -240,20 +240,24 @@ void CatalystPage::reloadRounds()
 // Only the view on show is rebuilt: a keystroke in a grid must not redraw seven views.
 void CatalystPage::reloadViews()
 {
+    m_tabs->setEnabled(!roundId().isEmpty());
+    QWidget *shown = m_tabs->currentWidget();
+    if (shown == m_grid) {
+        m_grid->setRater(roundId(), m_participant->text().trimmed());
+        return;
+    }
     CatalystStore store(m_session.workbook());
     m_round = store.snapshot(roundId()).valueOr({});
     const bool anonymous = m_projector->isChecked();
-    m_tabs->setEnabled(!roundId().isEmpty());
-    QWidget *shown = m_tabs->currentWidget();
-    if (shown == m_grid)
-        m_grid->setRater(roundId(), m_participant->text().trimmed());
-    else if (shown == m_entry->parentWidget())
+    if (shown == m_entry->parentWidget())
         m_entry->show(m_round);
     else if (shown == m_group)
         m_group->show(m_round, anonymous);
     else if (shown == m_final->parentWidget()) {
         m_final->show(m_round);
-        m_system->setText(FinalScoresTable::systemSummary(m_round.agreed));
+        const QString system = describeSystem(Pack::shipped(), scoreSystem(Pack::shipped(), m_round.agreed));
+        m_system->setText(system.isEmpty() ? tr("No agreed scores yet: agree them in the group view.")
+                                           : tr("Whole system. %1").arg(system));
     }
     else if (shown == m_actions)
         m_actions->setActions(m_round.actions, [](const QString &key) { return Pack::shipped().subjectName(key); });
@@ -292,21 +296,23 @@ void CatalystPage::openAction(const Action &action)
 QMenu *CatalystPage::exportMenu()
 {
     auto *menu = new QMenu(this);
-    menu->addAction(tr("Catalyst report (PDF)…"), this, [this] { exportFile(true, 0); });
+    menu->addAction(tr("Catalyst report (PDF)…"), this, [this] { exportFile(std::nullopt); });
     menu->addSeparator();
-    menu->addAction(tr("Final scores (CSV)…"), this, [this] { exportFile(false, int(report::CatalystTable::FinalScores)); });
-    menu->addAction(tr("Group view (CSV)…"), this, [this] { exportFile(false, int(report::CatalystTable::Group)); });
-    menu->addAction(tr("Action plan (CSV)…"), this, [this] { exportFile(false, int(report::CatalystTable::ActionPlan)); });
+    menu->addAction(tr("Final scores (CSV)…"), this, [this] { exportFile(report::CatalystTable::FinalScores); });
+    menu->addAction(tr("Group view (CSV)…"), this, [this] { exportFile(report::CatalystTable::Group); });
+    menu->addAction(tr("Action plan (CSV)…"), this, [this] { exportFile(report::CatalystTable::ActionPlan); });
     return menu;
 }
 
-void CatalystPage::exportFile(bool pdf, int table)
+void CatalystPage::exportFile(std::optional<report::CatalystTable> table)
 {
     if (roundId().isEmpty())
         return;
-    const auto which = report::CatalystTable(table);
-    const QString suggested = pdf ? tr("Catalyst %1.pdf").arg(m_round.round.name)
-                                  : tr("Catalyst %1 %2.csv").arg(m_round.round.name, report::catalystTableSlug(which));
+    const bool pdf = !table;
+    // m_round holds the round only while a view other than the scoring grid is on show.
+    const QString name = CatalystStore(m_session.workbook()).round(roundId()).valueOr({}).name;
+    const QString suggested = pdf ? tr("Catalyst %1.pdf").arg(name)
+                                  : tr("Catalyst %1 %2.csv").arg(name, report::catalystTableSlug(*table));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested,
                                                       pdf ? tr("PDF document (*.pdf)") : tr("CSV table (*.csv)"));
     if (path.isEmpty())
@@ -318,7 +324,7 @@ void CatalystPage::exportFile(bool pdf, int table)
         auto built = report::catalystReport(wb, roundId(), anonymous);
         written = built ? report::writeReport(*built, report::Format::Pdf, path) : Status(built.error());
     } else {
-        auto csv = report::catalystCsv(wb, roundId(), which, anonymous);
+        auto csv = report::catalystCsv(wb, roundId(), *table, anonymous);
         written = csv ? saveFile(path, *csv) : Status(csv.error());
     }
     if (!written)

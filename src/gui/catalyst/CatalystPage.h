@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalyst/CatalystStore.h"
+#include "core/report/CatalystReport.h"
 
 #include <QWidget>
 
@@ -58,11 +59,11 @@ private:
     void reloadViews();
     void addAction();
     QMenu *exportMenu();
-    void exportFile(bool pdf, int table);
+    void exportFile(std::optional<report::CatalystTable> table);  // nullopt: the PDF report
     QString roundId() const;
 
     WorkbookSession &m_session;
-    catalyst::RoundSnapshot m_round;
+    catalyst::RoundSnapshot m_round;  // of the view on show (not read for the scoring grid)
     QComboBox *m_rounds = nullptr;
     QLineEdit *m_participant = nullptr;
     QCheckBox *m_projector = nullptr;

@@ -3,7 +3,6 @@
 #include "gui/session/AssessmentEdits.h"
 
 #include <QHeaderView>
-#include <QLocale>
 #include <QSignalBlocker>
 
 namespace qdf::gui {
@@ -33,21 +32,6 @@ FinalScoresTable::FinalScoresTable(WorkbookSession &session, QWidget *parent) : 
         if (item->column() == kTargetColumn && !item->data(Qt::UserRole).toString().isEmpty())
             AssessmentEdits(m_session).setTarget(m_roundId, item->data(Qt::UserRole).toString(), item->text());
     });
-}
-
-QString FinalScoresTable::systemSummary(const Ratings &agreed)
-{
-    const Pack &pack = Pack::shipped();
-    const SystemScore system = scoreSystem(pack, agreed);
-    if (!system.averageElementScore)
-        return tr("No agreed scores yet: agree them in the group view.");
-    QStringList weakest;
-    for (const QString &key : system.weakestDrivers)
-        weakest << pack.driver(key)->name;
-    QString text = tr("Whole system: average element score %1 of 4.").arg(QLocale().toString(*system.averageElementScore, 'f', 1));
-    if (!weakest.isEmpty())
-        text += QLatin1Char(' ') + tr("Weakest: %1.").arg(weakest.join(QStringLiteral(", ")));
-    return text;
 }
 
 void FinalScoresTable::show(const RoundSnapshot &round)

@@ -17,8 +17,6 @@ public:
 
     FinalScoresTable(WorkbookSession &session, QWidget *parent = nullptr);
     void show(const catalyst::RoundSnapshot &round);
-    // The whole-system view under the table: average element score, weakest drivers.
-    static QString systemSummary(const catalyst::Ratings &agreed);
 
 private:
     WorkbookSession &m_session;

@@ -63,7 +63,6 @@ ScoringGrid::ScoringGrid(WorkbookSession &session, QWidget *parent) : QTableWidg
         if (column >= 1)
             rateCurrent(column);
     });
-    connect(&m_session, &WorkbookSession::catalystChanged, this, &ScoringGrid::reload);
 }
 
 void ScoringGrid::setRater(const QString &roundId, const QString &participant)
