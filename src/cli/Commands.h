@@ -24,6 +24,7 @@ int schedule(QStringList arguments);
 int publish(const QStringList &arguments);
 int catalystVerb(QStringList arguments);
 int catalystReport(const QStringList &arguments);  // qdf catalyst report (renders, so beside publish)
+int reviewReport(const QStringList &arguments);    // qdf review report (likewise)
 int print(const QStringList &arguments);
 int reviewVerb(QStringList arguments);
 

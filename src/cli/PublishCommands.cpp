@@ -1,11 +1,12 @@
-// qdf publish, qdf print, qdf catalyst report: the Framework, the Workbook printout and a
-// Catalyst round as PDF, ODT or HTML.
+// qdf publish, qdf print, qdf catalyst report, qdf review report: the Framework, the Workbook
+// printout, a Catalyst round and a commissioning review as PDF, ODT or HTML.
 
 #include "cli/Cli.h"
 #include "cli/Commands.h"
 
 #include "core/report/CatalystReport.h"
 #include "core/report/Report.h"
+#include "core/report/ReviewReport.h"
 #include "report/ReportWriter.h"
 
 #include <QCoreApplication>
@@ -89,6 +90,22 @@ int catalystReport(const QStringList &arguments)
     auto wb = openOrExit(verb.positionals().at(0));
     const auto r = orExit(*wb, report::catalystReport(*wb, verb.parser().value(QStringLiteral("round")),
                                                       verb.parser().isSet(QStringLiteral("anonymous"))));
+    return write(*wb, r, out);
+}
+
+int reviewReport(const QStringList &arguments)
+{
+    VerbParser verb(QStringLiteral("review report"), tr("a commissioning review as a report: details, summary and gaps, "
+                                                        "the comparison with the review before, each checklist and the "
+                                                        "action plan."));
+    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
+    verb.positional(QStringLiteral("REVIEW"), tr("The review's id or title."));
+    verb.parser().addOption(formatOption);
+    verb.parser().addOption(outputOption);
+    verb.parse(arguments);
+    const auto out = outputOrExit(verb, QStringLiteral("review report"));
+    auto wb = openOrExit(verb.positionals().at(0));
+    const auto r = orExit(*wb, report::reviewReport(*wb, verb.positionals().at(1)));
     return write(*wb, r, out);
 }
 

@@ -1,8 +1,10 @@
-// qdf review new | rate | summary | checklists
+// qdf review new | list | rate | summary | checklists | action add | export (| report, in PublishCommands)
 
 #include "cli/Cli.h"
 #include "cli/Commands.h"
 
+#include "core/SaveFile.h"
+#include "core/report/ReviewReport.h"
 #include "core/review/ReviewPack.h"
 #include "core/review/ReviewSummary.h"
 
@@ -149,14 +151,94 @@ int summary(const QStringList &arguments)
     return Ok;
 }
 
+int list(const QStringList &arguments)
+{
+    VerbParser verb(QStringLiteral("review list"), tr("the workbook's reviews, oldest first."));
+    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
+    verb.parser().addOption({QStringLiteral("json"), tr("Print JSON.")});
+    verb.parse(arguments);
+    auto wb = openOrExit(verb.positionals().at(0));
+    QJsonArray reviews;
+    for (const Review &r : orExit(*wb, ReviewStore(*wb).reviews())) {
+        reviews.append(QJsonObject{{QStringLiteral("id"), r.uuid},
+                                   {QStringLiteral("title"), r.title},
+                                   {QStringLiteral("subject"), r.subject},
+                                   {QStringLiteral("kind"), r.subjectKind},
+                                   {QStringLiteral("date"), r.reviewedOn},
+                                   {QStringLiteral("reviewers"), r.reviewers},
+                                   {QStringLiteral("model"), r.model},
+                                   {QStringLiteral("checklists"), QJsonArray::fromStringList(r.checklists)}});
+        if (!verb.parser().isSet(QStringLiteral("json")))
+            out(QStringLiteral("%1  %2  model %3  %4").arg(r.uuid, r.reviewedOn.leftJustified(10)).arg(r.model).arg(r.title));
+    }
+    if (verb.parser().isSet(QStringLiteral("json")))
+        writeBytes(QJsonDocument(reviews).toJson());
+    return Ok;
+}
+
+int actionAdd(const QStringList &arguments)
+{
+    VerbParser verb(QStringLiteral("review action add"),
+                    tr("add an action for an item of a review to the action plan; prints its id."));
+    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
+    verb.positional(QStringLiteral("REVIEW"), tr("The review's id or title."));
+    verb.positional(QStringLiteral("ITEM"), tr("The item's key, or CHECKLIST/ITEM."));
+    verb.parser().addOption({QStringLiteral("what"), tr("What we need to achieve."), QStringLiteral("T")});
+    verb.parser().addOption({QStringLiteral("who"), tr("Lead person for delivery."), QStringLiteral("T")});
+    verb.parser().addOption({QStringLiteral("by-when"), tr("By when."), QStringLiteral("T")});
+    verb.parse(arguments);
+    if (verb.parser().value(QStringLiteral("what")).trimmed().isEmpty())
+        usageExit(QStringLiteral("review action add"), tr("--what is required"));
+    auto wb = openOrExit(verb.positionals().at(0));
+    ReviewStore store(*wb);
+    const Review review = orExit(*wb, store.review(verb.positionals().at(1)));
+    const ItemRef item = orExit(*wb, store.resolveItem(review, verb.positionals().at(2)));
+    Action draft;
+    draft.achieve = verb.parser().value(QStringLiteral("what"));
+    draft.lead = verb.parser().value(QStringLiteral("who"));
+    draft.byWhen = verb.parser().value(QStringLiteral("by-when"));
+    out(orExit(*wb, store.addAction(review, item, draft)).uuid);
+    return Ok;
+}
+
+int exportCsv(const QStringList &arguments)
+{
+    VerbParser verb(QStringLiteral("review export"),
+                    tr("a review as CSV (UTF-8): every item with rating, notes, sub-questions, evidence files and actions."));
+    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
+    verb.positional(QStringLiteral("REVIEW"), tr("The review's id or title."));
+    verb.parser().addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE instead of standard output."),
+                             QStringLiteral("FILE")});
+    verb.parse(arguments);
+    auto wb = openOrExit(verb.positionals().at(0));
+    const QByteArray csv = orExit(*wb, report::reviewCsv(*wb, verb.positionals().at(1)));
+    const QString output = verb.parser().value(QStringLiteral("output"));
+    if (output.isEmpty())
+        writeBytes(csv);
+    else if (Status s = saveFile(output, csv); !s)
+        return fail(output, s.error());
+    return Ok;
+}
+
 } // namespace
 
 int reviewVerb(QStringList arguments)
 {
-    const QString sub = subverb(arguments, {QStringLiteral("new"), QStringLiteral("rate"), QStringLiteral("summary"),
-                                            QStringLiteral("checklists")});
+    const QString sub = subverb(arguments, {QStringLiteral("new"), QStringLiteral("list"), QStringLiteral("rate"),
+                                            QStringLiteral("summary"), QStringLiteral("checklists"), QStringLiteral("action"),
+                                            QStringLiteral("export"), QStringLiteral("report")});
     if (sub == QLatin1String("new"))
         return create(arguments);
+    if (sub == QLatin1String("list"))
+        return list(arguments);
+    if (sub == QLatin1String("action")) {
+        subverb(arguments, {QStringLiteral("add")});
+        return actionAdd(arguments);
+    }
+    if (sub == QLatin1String("export"))
+        return exportCsv(arguments);
+    if (sub == QLatin1String("report"))
+        return reviewReport(arguments);
     if (sub == QLatin1String("rate"))
         return rate(arguments);
     if (sub == QLatin1String("summary"))

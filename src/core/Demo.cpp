@@ -2,6 +2,7 @@
 
 #include "core/WorkbookCreation.h"
 #include "core/catalyst/CatalystStore.h"
+#include "core/review/ReviewStore.h"
 #include "core/stores/AnswerStore.h"
 #include "core/stores/MaterialStore.h"
 #include "core/stores/PlanStore.h"
@@ -103,6 +104,40 @@ void addCatalystRound(Workbook &wb, const json &c)
     }
 }
 
+// A commissioning review: its details, ratings with notes by item path, tailored sub-questions
+// and actions.
+void addReview(Workbook &wb, const json &r)
+{
+    review::ReviewStore store(wb);
+    review::Review draft;
+    draft.title = text(r.at("title"));
+    draft.subject = text(r.value("subject", json("")));
+    draft.subjectKind = text(r.value("kind", json("system")));
+    draft.reviewedOn = text(r.value("date", json("")));
+    draft.reviewers = text(r.value("reviewers", json("")));
+    draft.model = r.at("model").get<int>();
+    for (const json &key : r.at("checklists"))
+        draft.checklists << text(key);
+    const review::Review review = need(store.create(draft));
+    const json ratings = r.value("ratings", json::object());
+    for (const auto &[path, rating] : ratings.items()) {
+        const review::ItemRef item = need(store.resolveItem(review, QString::fromStdString(path)));
+        need(store.rate(review, item, text(rating.at(0)), text(rating.at(1))));
+    }
+    const json questions = r.value("subQuestions", json::object());
+    for (const auto &[path, list] : questions.items()) {
+        for (const json &q : list)
+            need(store.addSubQuestion(review, need(store.resolveItem(review, QString::fromStdString(path))), text(q)));
+    }
+    for (const json &a : r.value("actions", json::array())) {
+        Action action;
+        action.achieve = text(a.at("what"));
+        action.lead = text(a.value("who", json("")));
+        action.byWhen = text(a.value("byWhen", json("")));
+        need(store.addAction(review, need(store.resolveItem(review, text(a.at("item")))), action));
+    }
+}
+
 void fill(Workbook &wb, const json &content)
 {
     SectionStore sections(wb);
@@ -135,6 +170,8 @@ void fill(Workbook &wb, const json &content)
     }
     for (const json &round : content.value("catalyst", json::array()))
         addCatalystRound(wb, round);
+    for (const json &review : content.value("reviews", json::array()))
+        addReview(wb, review);
     PlanStore plan(wb);
     const QVector<PlanStage> stages = need(plan.stages());
     for (const json &m : content.value("milestones", json::array())) {

@@ -4,6 +4,7 @@
 #include "gui/app/MainWindow.h"
 #include "gui/app/Screenshot.h"
 #include "gui/catalyst/CatalystPage.h"
+#include "gui/review/ReviewPage.h"
 #include "gui/documents/SearchPage.h"
 #include "gui/schedule/ScheduleDialog.h"
 
@@ -74,8 +75,10 @@ int main(int argc, char *argv[])
         window.openWorkbook(workbook);
     const QString pageKey = parser.value(page);
     const bool schedulePage = pageKey.startsWith(QLatin1String("schedule:"));
-    // "catalyst:VIEW[:projector]" opens the Catalyst page at that view (see CatalystPage::showView).
-    const QString pageName = pageKey.startsWith(QLatin1String("catalyst:")) ? QStringLiteral("catalyst") : pageKey;
+    // "catalyst:VIEW[:projector]" opens the Catalyst page at that view (see CatalystPage::showView);
+    // "review:VIEW[:CHECKLIST]" the review page (see ReviewPage::showView), at its latest review.
+    const QString pageName = pageKey.section(QLatin1Char(':'), 0, 0) == QLatin1String("schedule") ? pageKey
+                                                                                                : pageKey.section(QLatin1Char(':'), 0, 0);
     if (parser.isSet(page) && !schedulePage && !window.showPage(pageName))
         std::fprintf(stderr, "qdf-workbench: no page \"%s\"\n", qUtf8Printable(pageKey));
     auto *catalyst = qobject_cast<qdf::gui::CatalystPage *>(window.page(QStringLiteral("catalyst")));
@@ -84,6 +87,14 @@ int main(int argc, char *argv[])
         if (!catalyst->showView(view.value(1)))
             std::fprintf(stderr, "qdf-workbench: no Catalyst view \"%s\"\n", qUtf8Printable(view.value(1)));
         catalyst->setProjectorMode(view.value(2) == QLatin1String("projector"));
+    }
+    auto *review = qobject_cast<qdf::gui::ReviewPage *>(window.page(QStringLiteral("review")));
+    if (review && pageKey.startsWith(QLatin1String("review:"))) {
+        const QStringList view = pageKey.split(QLatin1Char(':'));
+        if (view.size() > 2 && !review->selectChecklist(view.value(2)))
+            std::fprintf(stderr, "qdf-workbench: the review does not use the checklist \"%s\"\n", qUtf8Printable(view.value(2)));
+        if (!review->showView(view.value(1)))
+            std::fprintf(stderr, "qdf-workbench: no review view \"%s\"\n", qUtf8Printable(view.value(1)));
     }
     if (parser.isSet(find) && window.showPage(QStringLiteral("search")))
         static_cast<qdf::gui::SearchPage *>(window.page(QStringLiteral("search")))->queryEdit()->setText(parser.value(find));

@@ -505,3 +505,53 @@ TEST_CASE("qdf review new, rate and summary: ids, counts, gaps and their exit co
               .exitCode == 2);
     CHECK(review({QStringLiteral("summary"), master, QStringLiteral("No such review")}).exitCode == 2);
 }
+
+TEST_CASE("qdf review list, action add and export: the review's items, ratings and actions as CSV", "[cli][review]")
+{
+    Folder folder;
+    const QString master = masterIn(folder);
+    auto review = [](const QStringList &args) { return qdfRun(QStringList{QStringLiteral("review")} + args); };
+    const QString id = review({QStringLiteral("new"), master, QStringLiteral("--title"), QStringLiteral("Contract 2027"),
+                               QStringLiteral("--model"), QStringLiteral("1"), QStringLiteral("--checklist"),
+                               QStringLiteral("contract-management"), QStringLiteral("--date"), QStringLiteral("2027-02-01")})
+                           .out.trimmed();
+    REQUIRE(id.size() == 36);
+    REQUIRE(review({QStringLiteral("rate"), master, id, QStringLiteral("quality"), QStringLiteral("--rating"),
+                    QStringLiteral("not-met"), QStringLiteral("--note"), QStringLiteral("Visits, \"no\" follow-up")})
+                .exitCode == 0);
+    const Run action = review({QStringLiteral("action"), QStringLiteral("add"), master, id, QStringLiteral("quality"),
+                               QStringLiteral("--what"), QStringLiteral("Follow up every quality visit"), QStringLiteral("--who"),
+                               QStringLiteral("Quality lead"), QStringLiteral("--by-when"), QStringLiteral("June 2027")});
+    INFO(action.err.toStdString());
+    REQUIRE(action.exitCode == 0);
+    CHECK(action.out.trimmed().size() == 36);
+
+    const Run list = review({QStringLiteral("list"), master, QStringLiteral("--json")});
+    const QJsonArray reviews = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    REQUIRE(reviews.size() == 1);
+    CHECK(reviews[0][QStringLiteral("id")].toString() == id);
+    CHECK(reviews[0][QStringLiteral("date")].toString() == QStringLiteral("2027-02-01"));
+
+    const Run summary = review({QStringLiteral("summary"), master, id, QStringLiteral("--json")});
+    const QJsonObject doc = QJsonDocument::fromJson(summary.out.toUtf8()).object();
+    REQUIRE(doc[QStringLiteral("gaps")].toArray().size() == 1);
+    CHECK(doc[QStringLiteral("gaps")][0][QStringLiteral("actions")].toArray().size() == 1);
+    CHECK(doc[QStringLiteral("actions")][0][QStringLiteral("who")].toString() == QStringLiteral("Quality lead"));
+
+    const QString csvPath = folder.path(QStringLiteral("review.csv"));
+    REQUIRE(review({QStringLiteral("export"), master, QStringLiteral("Contract 2027"), QStringLiteral("-o"), csvPath}).exitCode == 0);
+    QFile csv(csvPath);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));  // the BOM spreadsheets look for
+    const QString text = QString::fromUtf8(bytes);
+    CHECK(text.contains(QStringLiteral("Contract management review,Quality,Not met,\"Visits, \"\"no\"\" follow-up\",,,"
+                                       "Follow up every quality visit (by June 2027)\r\n")));
+    CHECK(text.count(QStringLiteral("\r\n")) == 9);  // the header and the 8 domains
+
+    CHECK(review({QStringLiteral("action"), QStringLiteral("add"), master, id, QStringLiteral("quality")}).exitCode == 1);
+    CHECK(review({QStringLiteral("action"), QStringLiteral("add"), master, id, QStringLiteral("nursing"), QStringLiteral("--what"),
+                  QStringLiteral("X")})
+              .exitCode == 2);
+    CHECK(review({QStringLiteral("export"), master, QStringLiteral("No such review")}).exitCode == 2);
+}

@@ -3,6 +3,8 @@
 #include "core/review/ReviewStore.h"
 #include "core/review/ReviewSummary.h"
 
+#include <algorithm>
+
 using namespace qdf;
 using namespace qdf::review;
 using namespace qdf::test;
@@ -131,4 +133,90 @@ TEST_CASE("Tailoring: a review's own sub-questions under a domain, and evidence 
     REQUIRE(files.size() == 1);
     CHECK(files[0].fileName == QStringLiteral("complaints-2026.csv"));
     CHECK(files[0].size == 16);
+}
+
+TEST_CASE("Sub-questions reorder and come back where they were; evidence comes back with its bytes", "[review]")
+{
+    Folder folder;
+    auto wb = newMaster(folder.path(QStringLiteral("m.qdf")));
+    ReviewStore store(*wb);
+    const Review r = need(store.create(draft({QStringLiteral("procurement")})));
+    const ItemRef benefits{QStringLiteral("procurement"), QStringLiteral("effectiveness-benefits")};
+    const ItemRef risk{QStringLiteral("procurement"), QStringLiteral("risk")};
+    QStringList texts{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+    for (const QString &t : texts)
+        need(store.addSubQuestion(r, benefits, t));
+    need(store.addSubQuestion(r, risk, QStringLiteral("Elsewhere")));  // another item's list is untouched
+    auto textsOf = [&](const ItemRef &item) {
+        QStringList out;
+        for (const SubQuestion &q : need(store.subQuestions(r))) {
+            if (q.item.path() == item.path())
+                out << q.text;
+        }
+        return out;
+    };
+    auto questions = need(store.subQuestions(r));
+    const SubQuestion c = *std::find_if(questions.begin(), questions.end(), [](const SubQuestion &q) { return q.text == QLatin1String("C"); });
+    need(store.moveSubQuestion(c.uuid, 0));
+    CHECK(textsOf(benefits) == QStringList{QStringLiteral("C"), QStringLiteral("A"), QStringLiteral("B")});
+    need(store.moveSubQuestion(c.uuid, 99));  // past the end: last
+    CHECK(textsOf(benefits) == QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
+
+    questions = need(store.subQuestions(r));
+    const SubQuestion b = *std::find_if(questions.begin(), questions.end(), [](const SubQuestion &q) { return q.text == QLatin1String("B"); });
+    need(store.removeSubQuestion(b.uuid));
+    CHECK(textsOf(benefits) == QStringList{QStringLiteral("A"), QStringLiteral("C")});
+    need(store.restoreSubQuestion(r, b));
+    CHECK(textsOf(benefits) == QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
+    CHECK(textsOf(risk) == QStringList{QStringLiteral("Elsewhere")});
+
+    const QByteArray bytes("month,count\n1,4\n\0binary", 22);
+    const Evidence e = need(store.attachEvidence(r, risk, QStringLiteral("register.csv"), bytes));
+    CHECK(need(store.evidenceData(e.uuid)) == bytes);
+    need(store.removeEvidence(e.uuid));
+    CHECK(need(store.evidence(r)).isEmpty());
+    CHECK(store.evidenceData(e.uuid).error().code == Error::Code::NotAllowed);
+    need(store.restoreEvidence(r, e, bytes));
+    CHECK(need(store.evidence(r)).value(0).uuid == e.uuid);
+    CHECK(need(store.evidenceData(e.uuid)) == bytes);
+}
+
+TEST_CASE("A review is compared with the earlier review of the same subject, item by item", "[review]")
+{
+    Folder folder;
+    auto wb = newMaster(folder.path(QStringLiteral("m.qdf")));
+    ReviewStore store(*wb);
+    Review first = draft({QStringLiteral("contract-management")});
+    first.title = QStringLiteral("2025");
+    first.subject = QStringLiteral("Home care contract");
+    Review other = first;
+    other.title = QStringLiteral("Another subject");
+    other.subject = QStringLiteral("Day services contract");
+    Review second = first;
+    second.title = QStringLiteral("2026");
+    second.subject = QStringLiteral("  home care CONTRACT ");  // the same subject, however typed
+    second.checklists << QStringLiteral("step-change");
+    first = need(store.create(first));
+    other = need(store.create(other));
+    second = need(store.create(second));
+    need(store.rate(first, {QStringLiteral("contract-management"), QStringLiteral("risk-management")}, QStringLiteral("not-met")));
+    need(store.rate(first, {QStringLiteral("contract-management"), QStringLiteral("activity")}, QStringLiteral("met")));
+    need(store.rate(second, {QStringLiteral("contract-management"), QStringLiteral("risk-management")}, QStringLiteral("partly-met")));
+    need(store.rate(second, {QStringLiteral("contract-management"), QStringLiteral("activity")}, QStringLiteral("met")));
+    need(store.rate(second, {QStringLiteral("contract-management"), QStringLiteral("quality")}, QStringLiteral("met")));
+    need(store.rate(second, {QStringLiteral("step-change"), QStringLiteral("design-service")}, QStringLiteral("done")));
+
+    const QVector<Review> earlier = earlierReviews(need(store.reviews()), second);
+    REQUIRE(earlier.size() == 1);
+    CHECK(earlier[0].title == QStringLiteral("2025"));
+    CHECK(earlierReviews(need(store.reviews()), first).isEmpty());
+    const QVector<RatingChange> changes = need(compare(store, first, second));
+    REQUIRE(changes.size() == 2);  // the unchanged item and the checklist only one review uses are left out
+    CHECK(changes[0].item.itemKey == QStringLiteral("risk-management"));
+    CHECK(changes[0].before == QStringLiteral("not-met"));
+    CHECK(changes[0].after == QStringLiteral("partly-met"));
+    CHECK(changes[1].item.itemKey == QStringLiteral("quality"));
+    CHECK(changes[1].before == QStringLiteral("not-reviewed"));
+    CHECK(Pack::shipped().subjectName(QStringLiteral("contract-management/quality"))
+          == QStringLiteral("Contract management review › Quality"));
 }

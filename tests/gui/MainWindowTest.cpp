@@ -54,7 +54,8 @@ TEST_CASE("The window opens the demo master with its sections in the navigation 
     CHECK(window.windowTitle().contains(QStringLiteral("Rhian Morgan")));
     auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("navigation"));
     REQUIRE(tree);
-    REQUIRE(tree->topLevelItemCount() == 13);  // 7 sections, 3 documents, Catalyst, progress, search
+    REQUIRE(tree->topLevelItemCount() == 14);  // 7 sections, 3 documents, Catalyst, review, progress, search
+    CHECK(tree->topLevelItem(11)->text(0) == QStringLiteral("Commissioning review"));
     CHECK(tree->topLevelItem(0)->text(0).contains(QStringLiteral("Care standards")));
     CHECK(tree->topLevelItem(9)->text(0).contains(QStringLiteral("Plan on a Page")));
     CHECK(window.currentPageKey() == QStringLiteral("care-standards"));

@@ -290,3 +290,35 @@ TEST_CASE("qdf catalyst report: the final scores, the group view and the action 
                QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), folder.path(QStringLiteral("w.pdf"))})
               .first == 2);
 }
+
+TEST_CASE("qdf review report: details, summary with gaps and actions, the change since last year, every checklist", "[report][review]")
+{
+    Folder folder;
+    const QString master = demoMaster(folder);
+    const QString pdf = folder.path(QStringLiteral("review.pdf"));
+    QProcess p;
+    p.start(QStringLiteral(QDF_CLI), {QStringLiteral("review"), QStringLiteral("report"), master,
+                                      QStringLiteral("Home care contract review 2026"), QStringLiteral("--format"),
+                                      QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
+    REQUIRE(p.waitForFinished(60000));
+    INFO(p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    const QString text = pdfPageTexts(pdf).join(QString()).simplified();
+    CHECK(text.contains(QStringLiteral("Home care framework contract (a contract)")));
+    CHECK(text.contains(QStringLiteral("1. Outcome Based Care Planning")));
+    CHECK(text.contains(QStringLiteral("Met 4 · Partly met 3 · Not met 1")));
+    CHECK(text.contains(QStringLiteral("Agree an independent check of provider self-assessments")));
+    CHECK(text.contains(QStringLiteral("Since Home care contract review 2025")));
+    CHECK(text.contains(QStringLiteral("not yet clear")));  // the PbR verdict
+    CHECK(text.contains(QStringLiteral("Do reviews ask the person what has changed for them?")));  // a sub-question
+    CHECK(text.contains(QStringLiteral("Guidance for model 1")));
+    CHECK(text.contains(QStringLiteral("Action 2: Extend the shared risk register")));
+
+    QProcess bad;
+    bad.start(QStringLiteral(QDF_CLI), {QStringLiteral("review"), QStringLiteral("report"), master, QStringLiteral("Nothing"),
+                                        QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),
+                                        folder.path(QStringLiteral("x.pdf"))});
+    REQUIRE(bad.waitForFinished(60000));
+    CHECK(bad.exitCode() == 2);
+    CHECK_FALSE(QFileInfo::exists(folder.path(QStringLiteral("x.pdf"))));
+}

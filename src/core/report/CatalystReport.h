@@ -10,11 +10,6 @@
 
 namespace qdf::report {
 
-struct Table {
-    QStringList headers;
-    QVector<QStringList> rows;
-};
-
 enum class CatalystTable { FinalScores, Group, ActionPlan };
 QString catalystTableSlug(CatalystTable table);  // final-scores, group, action-plan
 std::optional<CatalystTable> catalystTableFromSlug(const QString &slug);

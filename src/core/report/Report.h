@@ -37,6 +37,12 @@ struct Block {
     bool draft = false;  // part of a Schedule not adopted into the Framework
 };
 
+// A table as exports see it: CSV writes it, reports print it.
+struct Table {
+    QStringList headers;
+    QVector<QStringList> rows;
+};
+
 struct Report {
     QString title;         // also the running header of paged formats
     QString runningNote;   // beside the title in the running header (e.g. programme, revision)

@@ -106,4 +106,11 @@ const Model *Pack::model(int number) const
     return nullptr;
 }
 
+QString Pack::subjectName(const QString &path) const
+{
+    const Checklist *list = checklist(path.section(QLatin1Char('/'), 0, 0));
+    const Item *found = list ? list->item(path.section(QLatin1Char('/'), 1)) : nullptr;
+    return found ? QStringLiteral("%1 › %2").arg(list->name, found->name) : path;
+}
+
 } // namespace qdf::review

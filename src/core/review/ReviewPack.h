@@ -65,6 +65,8 @@ struct Pack {
 
     const Checklist *checklist(const QString &key) const;
     const Model *model(int number) const;
+    // "Checklist › Item" for an item path "checklist/item" (what a review's action improves).
+    QString subjectName(const QString &path) const;
 };
 
 } // namespace qdf::review

@@ -213,11 +213,60 @@ Status ReviewStore::editSubQuestion(const QString &uuid, const QString &text)
     });
 }
 
+Status ReviewStore::moveSubQuestion(const QString &uuid, int to)
+{
+    QSqlDatabase db = m_workbook.database();
+    auto q = sql::run(db, QStringLiteral("SELECT review_id, checklist_key, item_key FROM review_subquestion WHERE uuid = ?"), {uuid});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return refused(tr("no sub-question %1").arg(uuid));
+    const QVariantList item{q->value(0), q->value(1), q->value(2)};
+    auto siblings = sql::run(db,
+                             QStringLiteral("SELECT uuid FROM review_subquestion WHERE review_id = ? AND checklist_key = ?"
+                                            " AND item_key = ? ORDER BY position, id"),
+                             item);
+    if (!siblings)
+        return siblings.error();
+    QStringList order;
+    while (siblings->next())
+        order << siblings->value(0).toString();
+    order.removeOne(uuid);
+    order.insert(qBound(0, to, int(order.size())), uuid);
+    // Positions are renumbered 0..n-1 so that the order never depends on ties.
+    return m_workbook.write([&](const Change &change) -> Status {
+        for (int i = 0; i < order.size(); ++i) {
+            const Status s = sql::exec(db,
+                                       QStringLiteral("UPDATE review_subquestion SET position = ?, changed_by = ?, changed_at = ?,"
+                                                      " rev = ? WHERE uuid = ?"),
+                                       QVariantList{i} + store::changeValues(change) + QVariantList{order[i]});
+            if (!s)
+                return s;
+        }
+        return Status::success();
+    });
+}
+
 Status ReviewStore::removeSubQuestion(const QString &uuid)
 {
     return m_workbook.write([&](const Change &) {
         return sql::exec(m_workbook.database(), QStringLiteral("DELETE FROM review_subquestion WHERE uuid = ?"), {uuid});
     });
+}
+
+Status ReviewStore::restoreSubQuestion(const Review &review, const SubQuestion &question)
+{
+    if (Status s = checkItem(review, question.item); !s)
+        return s;
+    Status s = m_workbook.write([&](const Change &change) {
+        return sql::exec(m_workbook.database(),
+                         QStringLiteral("INSERT INTO review_subquestion (uuid, review_id, checklist_key, item_key, position, text,"
+                                        " changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         QVariantList{question.uuid, review.id, question.item.checklistKey, question.item.itemKey,
+                                      question.position, question.text}
+                             + store::changeValues(change));
+    });
+    return s ? moveSubQuestion(question.uuid, question.position) : s;
 }
 
 Result<QVector<SubQuestion>> ReviewStore::subQuestions(const Review &review) const
@@ -268,6 +317,36 @@ Result<QVector<Evidence>> ReviewStore::evidence(const Review &review) const
         result << Evidence{q->value(0).toString(), {q->value(1).toString(), q->value(2).toString()}, q->value(3).toString(),
                            q->value(4).toString(), q->value(5).toLongLong()};
     return result;
+}
+
+Result<QByteArray> ReviewStore::evidenceData(const QString &uuid) const
+{
+    auto q = sql::run(m_workbook.database(), QStringLiteral("SELECT data FROM review_evidence WHERE uuid = ?"), {uuid});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return refused(tr("no evidence file %1").arg(uuid));
+    return q->value(0).toByteArray();
+}
+
+Status ReviewStore::removeEvidence(const QString &uuid)
+{
+    return m_workbook.write([&](const Change &) {
+        return sql::exec(m_workbook.database(), QStringLiteral("DELETE FROM review_evidence WHERE uuid = ?"), {uuid});
+    });
+}
+
+Status ReviewStore::restoreEvidence(const Review &review, const Evidence &e, const QByteArray &data)
+{
+    if (Status s = checkItem(review, e.item); !s)
+        return s;
+    return m_workbook.write([&](const Change &change) {
+        return sql::exec(m_workbook.database(),
+                         QStringLiteral("INSERT INTO review_evidence (uuid, review_id, checklist_key, item_key, file_name, data,"
+                                        " note, changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         QVariantList{e.uuid, review.id, e.item.checklistKey, e.item.itemKey, e.fileName, data, e.note}
+                             + store::changeValues(change));
+    });
 }
 
 Result<Action> ReviewStore::addAction(const Review &review, const ItemRef &item, Action draft)

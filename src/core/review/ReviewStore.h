@@ -78,12 +78,20 @@ public:
     // Tailoring: the review's own sub-questions under an item.
     Result<SubQuestion> addSubQuestion(const Review &review, const ItemRef &item, const QString &text);
     Status editSubQuestion(const QString &uuid, const QString &text);
+    // Moves a sub-question to position `to` among its item's sub-questions (0 is first).
+    Status moveSubQuestion(const QString &uuid, int to);
     Status removeSubQuestion(const QString &uuid);
+    // Puts a removed sub-question back where it was (undo).
+    Status restoreSubQuestion(const Review &review, const SubQuestion &question);
     Result<QVector<SubQuestion>> subQuestions(const Review &review) const;
 
     Result<Evidence> attachEvidence(const Review &review, const ItemRef &item, const QString &fileName,
                                     const QByteArray &data, const QString &note = {});
     Result<QVector<Evidence>> evidence(const Review &review) const;
+    Result<QByteArray> evidenceData(const QString &uuid) const;
+    Status removeEvidence(const QString &uuid);
+    // Puts removed evidence back with its uuid (undo).
+    Status restoreEvidence(const Review &review, const Evidence &evidence, const QByteArray &data);
 
     // Actions for an item join the one action plan; their subject is "checklist/item".
     Result<Action> addAction(const Review &review, const ItemRef &item, Action draft);

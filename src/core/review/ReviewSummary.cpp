@@ -1,6 +1,20 @@
 #include "core/review/ReviewSummary.h"
 
 namespace qdf::review {
+namespace {
+
+Result<QHash<QString, QString>> ratingsByPath(const ReviewStore &store, const Review &review)
+{
+    auto responses = store.responses(review);
+    if (!responses)
+        return responses.error();
+    QHash<QString, QString> ratings;
+    for (const Response &r : *responses)
+        ratings.insert(r.item.path(), r.rating);
+    return ratings;
+}
+
+} // namespace
 
 Result<Summary> summarise(const ReviewStore &store, const Review &review, const Pack &pack)
 {
@@ -45,6 +59,44 @@ Result<Summary> summarise(const ReviewStore &store, const Review &review, const 
         summary.checklists << counts;
     }
     return summary;
+}
+
+QVector<Review> earlierReviews(const QVector<Review> &all, const Review &review)
+{
+    const QString subject = review.subject.trimmed();
+    QVector<Review> earlier;
+    if (subject.isEmpty())
+        return earlier;
+    // Ids grow with creation, so "earlier" never depends on dates people typed or on clocks.
+    for (const Review &r : all) {
+        if (r.id < review.id && r.subject.trimmed().compare(subject, Qt::CaseInsensitive) == 0)
+            earlier.prepend(r);
+    }
+    return earlier;
+}
+
+Result<QVector<RatingChange>> compare(const ReviewStore &store, const Review &earlier, const Review &later, const Pack &pack)
+{
+    auto before = ratingsByPath(store, earlier);
+    if (!before)
+        return before.error();
+    auto after = ratingsByPath(store, later);
+    if (!after)
+        return after.error();
+    QVector<RatingChange> changes;
+    for (const QString &key : later.checklists) {
+        const Checklist *checklist = pack.checklist(key);
+        if (!checklist || !earlier.checklists.contains(key))
+            continue;
+        const QString unanswered = ratingScale(key).first();
+        for (const Item &item : checklist->items) {
+            const ItemRef ref{key, item.key};
+            RatingChange c{ref, before->value(ref.path(), unanswered), after->value(ref.path(), unanswered)};
+            if (c.before != c.after)
+                changes << c;
+        }
+    }
+    return changes;
 }
 
 } // namespace qdf::review

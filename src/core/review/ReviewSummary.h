@@ -33,4 +33,17 @@ struct Summary {
 
 Result<Summary> summarise(const ReviewStore &store, const Review &review, const Pack &pack = Pack::shipped());
 
+// Comparison with an earlier review of the same subject.
+struct RatingChange {
+    ItemRef item;
+    QString before;  // as the earlier review rated it (its scale's first rating if unanswered)
+    QString after;
+};
+// Reviews of the same subject (same non-empty subject, ignoring case and outer spaces) made
+// before `review`, the most recent first.
+QVector<Review> earlierReviews(const QVector<Review> &all, const Review &review);
+// The items of the checklists both reviews use whose rating changed, in checklist order.
+Result<QVector<RatingChange>> compare(const ReviewStore &store, const Review &earlier, const Review &later,
+                                      const Pack &pack = Pack::shipped());
+
 } // namespace qdf::review

@@ -8,6 +8,7 @@
 #include "gui/app/ReportActions.h"
 #include "gui/app/Settings.h"
 #include "gui/catalyst/CatalystPage.h"
+#include "gui/review/ReviewPage.h"
 #include "gui/documents/PlanPage.h"
 #include "gui/documents/ProgressPage.h"
 #include "gui/documents/QdfIndexPage.h"
@@ -34,6 +35,7 @@ const QString kPlanKey = QStringLiteral("plan-on-a-page");
 const QString kProgressKey = QStringLiteral("progress");
 const QString kSearchKey = QStringLiteral("search");
 const QString kCatalystKey = QStringLiteral("catalyst");
+const QString kReviewKey = QStringLiteral("review");
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
@@ -146,6 +148,7 @@ void MainWindow::buildNavigation()
         item->setToolTip(0, s.purpose);
     }
     for (const auto &[key, title] : {std::pair{kCatalystKey, tr("Catalyst for Change")},
+                                     std::pair{kReviewKey, tr("Commissioning review")},
                                      std::pair{kProgressKey, tr("Progress at a glance")},
                                      std::pair{kSearchKey, tr("Search")}}) {
         auto *item = new QTreeWidgetItem(tree, {title});
@@ -169,6 +172,8 @@ QWidget *MainWindow::pageFor(const QString &key)
         page = new PlanPage(*m_session, m_ui->pages);
     } else if (key == kCatalystKey) {
         page = new CatalystPage(*m_session, m_ui->pages);
+    } else if (key == kReviewKey) {
+        page = new ReviewPage(*m_session, m_ui->pages);
     } else if (key == kProgressKey) {
         page = new ProgressPage(*m_session, m_ui->pages);
     } else if (key == kSearchKey) {

@@ -155,6 +155,7 @@ CatalystPage::CatalystPage(WorkbookSession &session, QWidget *parent) : QWidget(
     connect(m_rounds, &QComboBox::currentIndexChanged, this, &CatalystPage::reloadViews);
     connect(m_participant, &QLineEdit::editingFinished, this, &CatalystPage::reloadViews);
     connect(&m_session, &WorkbookSession::catalystChanged, this, &CatalystPage::reloadViews);
+    connect(&m_session, &WorkbookSession::actionsChanged, this, &CatalystPage::reloadViews);
     connect(m_tabs, &QTabWidget::currentChanged, this, &CatalystPage::reloadViews);
     connect(m_actions, &ActionPlanView::addRequested, this, &CatalystPage::addAction);
     connect(m_actions, &ActionPlanView::openRequested, this, &CatalystPage::openAction);

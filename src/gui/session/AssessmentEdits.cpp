@@ -110,7 +110,7 @@ bool AssessmentEdits::updateAction(const Action &action)
         return m_session.report(old.error());
     return m_session.push(
         WorkbookSession::tr("Edit action"), [&wb, action] { return ActionStore(wb).update(action); },
-        [&wb, before = *old] { return ActionStore(wb).update(before); }, [s = &m_session] { Q_EMIT s->catalystChanged(); });
+        [&wb, before = *old] { return ActionStore(wb).update(before); }, [s = &m_session] { Q_EMIT s->actionsChanged(); });
 }
 
 bool AssessmentEdits::removeAction(const QString &uuid)
@@ -121,7 +121,7 @@ bool AssessmentEdits::removeAction(const QString &uuid)
         return m_session.report(old.error());
     return m_session.push(
         WorkbookSession::tr("Remove action"), [&wb, uuid] { return ActionStore(wb).remove(uuid); },
-        [&wb, before = *old] { return ActionStore(wb).restore(before); }, [s = &m_session] { Q_EMIT s->catalystChanged(); });
+        [&wb, before = *old] { return ActionStore(wb).restore(before); }, [s = &m_session] { Q_EMIT s->actionsChanged(); });
 }
 
 } // namespace qdf::gui

@@ -24,6 +24,7 @@ public:
 
     // The round's action plan. addAction returns the new action's uuid (empty if refused).
     QString addAction(const QString &roundId, const Action &draft);
+    // Any action of the one plan, whichever assessment raised it (announced by actionsChanged).
     bool updateAction(const Action &action);
     bool removeAction(const QString &uuid);
 

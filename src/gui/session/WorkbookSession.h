@@ -56,6 +56,8 @@ Q_SIGNALS:
     void schedulesChanged();
     void planChanged();
     void catalystChanged();  // ratings, agreed levels, targets or the round's actions
+    void reviewChanged();    // a review's ratings, notes, sub-questions, evidence or actions
+    void actionsChanged();   // an action of the one action plan was edited or removed
     void saved();
     void failed(const QString &message);
 

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/review/ReviewStore.h"
+
+#include <QTableWidget>
+
+#include <functional>
+
+namespace qdf::gui {
+
+// The items of one checklist, a row each, with text columns chosen by the owner (a stage, the
+// guidance of each model, why a feature matters), the rating and, if asked, the notes. Keys rate
+// the current item and move on to the next (see ratingForKey); a note is edited in its cell.
+// The owner saves: this table only asks.
+class ChecklistTable : public QTableWidget {
+    Q_OBJECT
+public:
+    struct Column {
+        QString title;
+        std::function<QString(const review::Item &)> text;
+        bool highlighted = false;  // the review's own model
+        bool brief = false;        // long text: its first sentence, the whole as a tooltip
+        int width = 0;             // 0: shares the free width
+    };
+
+    explicit ChecklistTable(QWidget *parent = nullptr);
+
+    void setChecklist(const review::Checklist &checklist, const QVector<Column> &columns, bool notes);
+    void setResponses(const QHash<QString, review::Response> &byItemKey, bool editable);
+    QString checklistKey() const { return m_checklistKey; }
+    QString currentItemKey() const;
+    void selectItem(const QString &itemKey);
+    int ratingColumn() const { return m_ratingColumn; }
+    int notesColumn() const { return m_notesColumn; }
+
+Q_SIGNALS:
+    void ratingRequested(const QString &itemKey, const QString &rating);
+    void noteEdited(const QString &itemKey, const QString &note);
+    void currentItemChanged(const QString &itemKey);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QString m_checklistKey;
+    QStringList m_itemKeys;  // by row
+    int m_ratingColumn = -1;
+    int m_notesColumn = -1;
+    bool m_loading = false;
+};
+
+} // namespace qdf::gui

@@ -1,0 +1,498 @@
+#include "gui/review/ReviewPage.h"
+
+#include "core/SaveFile.h"
+#include "core/Workbook.h"
+#include "core/report/ReviewReport.h"
+#include "core/review/ReviewSummary.h"
+#include "gui/actions/ActionPlanView.h"
+#include "gui/actions/ActionSheetDialog.h"
+#include "gui/review/ChecklistTable.h"
+#include "gui/review/ItemPanel.h"
+#include "gui/review/NewReviewDialog.h"
+#include "gui/review/RatingTone.h"
+#include "gui/review/ReviewSummaryView.h"
+#include "gui/review/StepGuidance.h"
+#include "gui/session/AssessmentEdits.h"
+#include "gui/session/ReviewEdits.h"
+#include "gui/session/WorkbookSession.h"
+#include "report/ReportWriter.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace qdf::gui {
+
+using namespace qdf::review;
+
+namespace {
+
+const QString kStepChange = QStringLiteral("step-change");
+const QString kPbr = QStringLiteral("pbr-suitability");
+
+bool isDomainChecklist(const QString &key)
+{
+    return key != kStepChange && key != kPbr;
+}
+
+Subjects reviewSubjects(const Review &review)
+{
+    Subjects subjects;
+    for (const QString &key : review.checklists) {
+        const Checklist *c = Pack::shipped().checklist(key);
+        for (const Item &item : c->items)
+            subjects << qMakePair(ItemRef{key, item.key}.path(), Pack::shipped().subjectName(ItemRef{key, item.key}.path()));
+    }
+    return subjects;
+}
+
+} // namespace
+
+ReviewPage::ReviewPage(WorkbookSession &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("page-review"));
+    const bool editable = !session.workbook().isReadOnly();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 18, 24, 24);
+    auto *title = new QLabel(tr("Commissioning review"), this);
+    title->setProperty("role", QStringLiteral("title"));
+    layout->addWidget(title);
+    auto *purpose = new QLabel(tr("Review a procurement, a contract or a whole commissioning system against the domains, "
+                                  "read through the outcome-based model in use; the gaps become actions in the one action plan."),
+                               this);
+    purpose->setProperty("role", QStringLiteral("purpose"));
+    purpose->setWordWrap(true);
+    layout->addWidget(purpose);
+
+    auto *bar = new QHBoxLayout;
+    m_reviews = new QComboBox(this);
+    m_reviews->setObjectName(QStringLiteral("reviewChoice"));
+    m_reviews->setAccessibleName(tr("Review"));
+    m_reviews->setMinimumWidth(300);
+    auto *newReview = new QPushButton(tr("New review…"), this);
+    newReview->setObjectName(QStringLiteral("newReview"));
+    newReview->setEnabled(editable);
+    auto *exportButton = new QToolButton(this);
+    exportButton->setText(tr("E&xport"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    exportButton->setMenu(exportMenu());
+    bar->addWidget(new QLabel(tr("Review:"), this));
+    bar->addWidget(m_reviews);
+    bar->addWidget(newReview);
+    bar->addStretch();
+    bar->addWidget(exportButton);
+    layout->addLayout(bar);
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("reviewDetails"));
+    m_details->setWordWrap(true);
+    m_modelGuidance = new QLabel(this);
+    m_modelGuidance->setProperty("role", QStringLiteral("guidance"));
+    m_modelGuidance->setWordWrap(true);
+    layout->addWidget(m_details);
+    layout->addWidget(m_modelGuidance);
+
+    m_tabs = new QTabWidget(this);
+    // The domain checklists: items on the left, the chosen one in full on the right.
+    auto *checklistPage = new QWidget(m_tabs);
+    auto *checklistLayout = new QVBoxLayout(checklistPage);
+    auto *checklistBar = new QHBoxLayout;
+    m_checklists = new QComboBox(checklistPage);
+    m_checklists->setObjectName(QStringLiteral("checklistChoice"));
+    m_checklists->setAccessibleName(tr("Checklist"));
+    m_keysHint = new QLabel(checklistPage);
+    m_keysHint->setProperty("role", QStringLiteral("guidance"));
+    checklistBar->addWidget(new QLabel(tr("Checklist:"), checklistPage));
+    checklistBar->addWidget(m_checklists);
+    checklistBar->addSpacing(16);
+    checklistBar->addWidget(m_keysHint, 1);
+    checklistLayout->addLayout(checklistBar);
+    auto *splitter = new QSplitter(Qt::Horizontal, checklistPage);
+    m_checklist = new ChecklistTable(splitter);
+    m_checklist->setAccessibleName(tr("Checklist items and their ratings"));
+    auto *scroll = new QScrollArea(splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_panel = new ItemPanel(session, scroll);
+    scroll->setWidget(m_panel);
+    splitter->addWidget(m_checklist);
+    splitter->addWidget(scroll);
+    splitter->setSizes({380, 560});
+    checklistLayout->addWidget(splitter, 1);
+    m_tabs->addTab(checklistPage, tr("&Checklists"));
+
+    m_stepPage = new QWidget(m_tabs);
+    auto *stepLayout = new QVBoxLayout(m_stepPage);
+    auto *stepIntro = new QLabel(tr("The commissioning cycle, step by step, from time and task to the model in use "
+                                    "(highlighted). Status: %1. Double-click a note to edit it.")
+                                     .arg(ratingKeysHint(kStepChange)),
+                                 m_stepPage);
+    stepIntro->setWordWrap(true);
+    stepIntro->setProperty("role", QStringLiteral("guidance"));
+    m_steps = new ChecklistTable(m_stepPage);
+    m_steps->setObjectName(QStringLiteral("stepChangeTable"));
+    m_steps->setAccessibleName(tr("Step-change commissioning: steps, guidance for each model and status"));
+    auto *stepSplitter = new QSplitter(Qt::Vertical, m_stepPage);
+    stepSplitter->addWidget(m_steps);
+    m_stepGuidance = new StepGuidance(stepSplitter);
+    stepSplitter->addWidget(m_stepGuidance);
+    stepSplitter->setStretchFactor(0, 3);
+    stepSplitter->setStretchFactor(1, 2);
+    stepLayout->addWidget(stepIntro);
+    stepLayout->addWidget(stepSplitter, 1);
+    m_tabs->addTab(m_stepPage, tr("&Step change"));
+
+    m_pbrPage = new QWidget(m_tabs);
+    auto *pbrLayout = new QVBoxLayout(m_pbrPage);
+    auto *pbrIntro = new QLabel(tr("Is Payment by Results suitable? The features the National Audit Office looks for: %1.")
+                                    .arg(ratingKeysHint(kPbr)),
+                                m_pbrPage);
+    pbrIntro->setWordWrap(true);
+    pbrIntro->setProperty("role", QStringLiteral("guidance"));
+    m_pbr = new ChecklistTable(m_pbrPage);
+    m_pbr->setObjectName(QStringLiteral("pbrTable"));
+    m_pbr->setAccessibleName(tr("Payment by Results suitability"));
+    m_pbrVerdict = new QLabel(m_pbrPage);
+    m_pbrVerdict->setObjectName(QStringLiteral("pbrPageVerdict"));
+    m_pbrVerdict->setWordWrap(true);
+    m_pbrVerdict->setProperty("role", QStringLiteral("question"));
+    pbrLayout->addWidget(pbrIntro);
+    pbrLayout->addWidget(m_pbr, 1);
+    pbrLayout->addWidget(m_pbrVerdict);
+    m_tabs->addTab(m_pbrPage, tr("&Payment by Results"));
+
+    m_summary = new ReviewSummaryView(session, m_tabs);
+    m_tabs->addTab(m_summary, tr("S&ummary"));
+    m_actions = new ActionPlanView(m_tabs);
+    m_actions->setEditable(editable);
+    m_tabs->addTab(m_actions, tr("&Action plan"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(newReview, &QPushButton::clicked, this, [this] {
+        NewReviewDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            addReview(dialog.review());
+    });
+    connect(m_reviews, &QComboBox::currentIndexChanged, this, &ReviewPage::reviewChosen);
+    connect(m_checklists, &QComboBox::currentIndexChanged, this, [this] {
+        m_panel->saveNote();
+        showChecklistLayout();
+        reloadViews();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_panel->saveNote();
+        reloadViews();
+    });
+    connect(&m_session, &WorkbookSession::reviewChanged, this, &ReviewPage::reloadViews);
+    connect(&m_session, &WorkbookSession::actionsChanged, this, &ReviewPage::reloadViews);
+    connect(m_checklist, &ChecklistTable::currentItemChanged, this, [this](const QString &key) {
+        m_panel->saveNote();
+        showItem(key);
+    });
+    for (ChecklistTable *table : {m_checklist, m_steps, m_pbr}) {
+        connect(table, &ChecklistTable::ratingRequested, this, [this, table](const QString &item, const QString &rating) {
+            rate(table->checklistKey(), item, rating, nullptr);
+        });
+        connect(table, &ChecklistTable::noteEdited, this, [this, table](const QString &item, const QString &note) {
+            const QString rating = responsesOf(table->checklistKey()).value(item).rating;
+            rate(table->checklistKey(), item, rating.isEmpty() ? ratingScale(table->checklistKey()).first() : rating, &note);
+        });
+    }
+    connect(m_steps, &ChecklistTable::currentItemChanged, this, [this](const QString &key) {
+        const Checklist *steps = Pack::shipped().checklist(kStepChange);
+        m_stepGuidance->show(steps ? steps->item(key) : nullptr, m_review.model);
+    });
+    connect(m_panel, &ItemPanel::addActionRequested, this, [this](const ItemRef &item) { openAction({}, item); });
+    connect(m_panel, &ItemPanel::openActionRequested, this, [this](const Action &a) { openAction(a, {}); });
+    connect(m_summary, &ReviewSummaryView::itemActivated, this, &ReviewPage::selectItem);
+    connect(m_actions, &ActionPlanView::addRequested, this, [this] {
+        ItemRef item{m_review.checklists.value(0), {}};
+        if (!m_summary->summary().gaps.isEmpty())
+            item = m_summary->summary().gaps.first().item;  // the first gap is the likeliest subject
+        else if (const Checklist *c = Pack::shipped().checklist(item.checklistKey))
+            item.itemKey = c->items.first().key;
+        openAction({}, item);
+    });
+    connect(m_actions, &ActionPlanView::openRequested, this, [this](const Action &a) { openAction(a, {}); });
+    connect(m_actions, &ActionPlanView::removeRequested, this, [this](const Action &a) {
+        if (QMessageBox::question(this, tr("Remove action"),
+                                  tr("Remove the action \"%1\"? (Edit › Undo brings it back.)").arg(a.achieve))
+            == QMessageBox::Yes)
+            AssessmentEdits(m_session).removeAction(a.uuid);
+    });
+    reloadReviews();
+}
+
+bool ReviewPage::addReview(const Review &draft)
+{
+    // Starting a review is a formal act, like starting a Schedule: saved at once, not undoable.
+    auto added = ReviewStore(m_session.workbook()).create(draft);
+    if (!added) {
+        Q_EMIT m_session.failed(added.error().message);
+        return false;
+    }
+    reloadReviews();
+    selectReview(added->title);
+    return true;
+}
+
+void ReviewPage::selectReview(const QString &title)
+{
+    for (int i = m_reviews->count() - 1; i >= 0; --i) {
+        if (m_reviews->itemText(i).startsWith(title)) {
+            m_reviews->setCurrentIndex(i);
+            return;
+        }
+    }
+}
+
+bool ReviewPage::selectChecklist(const QString &key)
+{
+    const int index = m_checklists->findData(key);
+    if (index >= 0)
+        m_checklists->setCurrentIndex(index);
+    return index >= 0;
+}
+
+void ReviewPage::selectItem(const ItemRef &item)
+{
+    if (item.checklistKey == kStepChange) {
+        m_tabs->setCurrentWidget(m_stepPage);
+        m_steps->selectItem(item.itemKey);
+        m_steps->setFocus();
+    } else if (item.checklistKey == kPbr) {
+        m_tabs->setCurrentWidget(m_pbrPage);
+        m_pbr->selectItem(item.itemKey);
+        m_pbr->setFocus();
+    } else if (selectChecklist(item.checklistKey)) {
+        m_tabs->setCurrentIndex(0);
+        m_checklist->selectItem(item.itemKey);
+        m_checklist->setFocus();
+    }
+}
+
+bool ReviewPage::showView(const QString &name)
+{
+    static const QStringList views{QStringLiteral("checklist"), QStringLiteral("step-change"), QStringLiteral("pbr"),
+                                   QStringLiteral("summary"), QStringLiteral("actions")};
+    const int index = int(views.indexOf(name));
+    if (index >= 0)
+        m_tabs->setCurrentIndex(index);
+    return index >= 0 && m_tabs->currentIndex() == index;
+}
+
+void ReviewPage::reloadReviews()
+{
+    {
+        const QSignalBlocker block(m_reviews);
+        m_reviews->clear();
+        for (const Review &r : ReviewStore(m_session.workbook()).reviews().valueOr({}))
+            m_reviews->addItem(r.reviewedOn.isEmpty() ? r.title : tr("%1 (%2)").arg(r.title, r.reviewedOn), r.uuid);
+        m_reviews->setCurrentIndex(m_reviews->count() - 1);  // the latest
+    }
+    m_tabs->setEnabled(m_reviews->count() > 0);
+    reviewChosen();
+    if (m_reviews->count() == 0)
+        m_details->setText(tr("No review yet: start one with New review…"));
+}
+
+void ReviewPage::reviewChosen()
+{
+    m_panel->saveNote();
+    m_review = ReviewStore(m_session.workbook()).review(m_reviews->currentData().toString()).valueOr({});
+    {
+        const QSignalBlocker block(m_checklists);
+        m_checklists->clear();
+        for (const QString &key : m_review.checklists) {
+            if (isDomainChecklist(key))
+                m_checklists->addItem(Pack::shipped().checklist(key)->name, key);
+        }
+    }
+    m_tabs->setTabEnabled(0, m_checklists->count() > 0);
+    m_tabs->setTabEnabled(1, m_review.checklists.contains(kStepChange));
+    m_tabs->setTabEnabled(2, m_review.checklists.contains(kPbr));
+    if (!m_tabs->isTabEnabled(m_tabs->currentIndex()))
+        m_tabs->setCurrentWidget(m_summary);
+    showChecklistLayout();
+    reloadViews();
+}
+
+void ReviewPage::showChecklistLayout()
+{
+    const Pack &pack = Pack::shipped();
+    if (const Checklist *c = pack.checklist(m_checklists->currentData().toString())) {
+        m_checklist->setChecklist(*c, {}, false);
+        m_keysHint->setText(tr("Keys: %1").arg(ratingKeysHint(c->key)));
+    }
+    if (const Checklist *steps = pack.checklist(kStepChange)) {
+        QVector<ChecklistTable::Column> columns{{tr("Stage"), [steps](const Item &item) {
+                                                     for (const Stage &s : steps->stages) {
+                                                         if (s.key == item.stageKey)
+                                                             return s.name;
+                                                     }
+                                                     return QString();
+                                                 },
+                                                 false, false, 70}};
+        for (const Model &m : pack.models)
+            columns << ChecklistTable::Column{m.number == m_review.model ? tr("Model %1 (in use)").arg(m.number)
+                                                                         : tr("Model %1").arg(m.number),
+                                              [n = m.number](const Item &item) { return item.guidance.value(n); },
+                                              m.number == m_review.model, true};
+        m_steps->setChecklist(*steps, columns, true);
+        m_steps->setColumnWidth(0, 150);
+        for (int c = 0; c < pack.models.size(); ++c)
+            m_steps->horizontalHeaderItem(c + 2)->setToolTip(pack.models[c].name);
+    }
+    if (const Checklist *pbr = pack.checklist(kPbr))
+        m_pbr->setChecklist(*pbr, {{tr("Why it matters"), [](const Item &item) { return item.whyItMatters; }}}, true);
+}
+
+QHash<QString, Response> ReviewPage::responsesOf(const QString &checklistKey) const
+{
+    QHash<QString, Response> byItem;
+    for (const Response &r : m_responses) {
+        if (r.item.checklistKey == checklistKey)
+            byItem.insert(r.item.itemKey, r);
+    }
+    return byItem;
+}
+
+// Only the view on show is rebuilt: a keystroke in a checklist must not redraw five views.
+void ReviewPage::reloadViews()
+{
+    if (m_review.uuid.isEmpty())
+        return;
+    const Pack &pack = Pack::shipped();
+    const Model *model = pack.model(m_review.model);
+    QStringList details;
+    if (!m_review.subject.isEmpty())
+        details << tr("Reviewing: %1").arg(m_review.subject);
+    if (!m_review.reviewedOn.isEmpty())
+        details << tr("Date: %1").arg(m_review.reviewedOn);
+    if (!m_review.reviewers.isEmpty())
+        details << tr("Reviewers: %1").arg(m_review.reviewers);
+    details << tr("Model %1: %2").arg(m_review.model).arg(model ? model->name : QString());
+    m_details->setText(details.join(QStringLiteral("  ·  ")));
+    m_modelGuidance->setText(model ? model->reviewGuidance : QString());
+
+    const bool editable = !m_session.workbook().isReadOnly();
+    m_responses = ReviewStore(m_session.workbook()).responses(m_review).valueOr({});
+    QWidget *shown = m_tabs->currentWidget();
+    if (shown == m_checklist->parentWidget()->parentWidget()) {
+        m_checklist->setResponses(responsesOf(m_checklist->checklistKey()), editable);
+        if (m_checklist->currentRow() < 0 && m_checklist->rowCount() > 0)
+            m_checklist->setCurrentCell(0, m_checklist->ratingColumn());
+        showItem(m_checklist->currentItemKey());
+    } else if (shown == m_stepPage) {
+        m_steps->setResponses(responsesOf(kStepChange), editable);
+        if (m_steps->currentRow() < 0 && m_steps->rowCount() > 0)
+            m_steps->setCurrentCell(0, m_steps->ratingColumn());
+        const Checklist *steps = pack.checklist(kStepChange);
+        m_stepGuidance->show(steps ? steps->item(m_steps->currentItemKey()) : nullptr, m_review.model);
+    } else if (shown == m_pbrPage) {
+        m_pbr->setResponses(responsesOf(kPbr), editable);
+        const Summary s = summarise(ReviewStore(m_session.workbook()), m_review).valueOr({});
+        const QString v = s.pbrVerdict.value_or(QString());
+        m_pbrVerdict->setText(v == QLatin1String("appropriate")       ? tr("Payment by Results looks appropriate: every feature is in place.")
+                              : v == QLatin1String("not-appropriate") ? tr("Payment by Results does not look appropriate: at least one feature is missing.")
+                                                                       : tr("Whether Payment by Results is appropriate is not yet clear: some features are unsure."));
+    } else if (shown == m_summary) {
+        m_summary->setReview(m_review);
+    } else if (shown == m_actions) {
+        m_actions->setActions(ReviewStore(m_session.workbook()).actions(m_review).valueOr({}),
+                              [&pack](const QString &key) { return pack.subjectName(key); });
+    }
+}
+
+void ReviewPage::showItem(const QString &itemKey)
+{
+    if (itemKey.isEmpty()) {
+        m_panel->clear();
+        return;
+    }
+    const ReviewStore store(m_session.workbook());
+    ItemPanel::Data d;
+    d.review = m_review;
+    d.item = ItemRef{m_checklist->checklistKey(), itemKey};
+    d.response = responsesOf(d.item.checklistKey).value(itemKey, Response{d.item, ratingScale(d.item.checklistKey).first(), {}, {}});
+    for (const SubQuestion &q : store.subQuestions(m_review).valueOr({})) {
+        if (q.item.path() == d.item.path())
+            d.subQuestions << q;
+    }
+    for (const Evidence &e : store.evidence(m_review).valueOr({})) {
+        if (e.item.path() == d.item.path())
+            d.evidence << e;
+    }
+    for (const Action &a : store.actions(m_review).valueOr({})) {
+        if (a.subjectKey == d.item.path())
+            d.actions << a;
+    }
+    m_panel->show(d, !m_session.workbook().isReadOnly());
+}
+
+void ReviewPage::rate(const QString &checklistKey, const QString &itemKey, const QString &rating, const QString *note)
+{
+    const ItemRef item{checklistKey, itemKey};
+    const QString keptNote = note ? *note : responsesOf(checklistKey).value(itemKey).note;
+    ReviewEdits(m_session).rate(m_review, item, rating, keptNote);
+}
+
+void ReviewPage::openAction(const Action &action, const ItemRef &item)
+{
+    ActionSheetDialog dialog(reviewSubjects(m_review), this);
+    Action draft = action;
+    if (draft.uuid.isEmpty())
+        draft.subjectKey = item.path();
+    dialog.setAction(draft);
+    if (dialog.exec() != QDialog::Accepted)
+        return;  // a read-only workbook refuses the edit below, with the reason in the banner
+    const Action edited = dialog.action();
+    if (action.uuid.isEmpty()) {
+        const QString subject = edited.subjectKey;
+        ReviewEdits(m_session).addAction(m_review, ItemRef{subject.section(QLatin1Char('/'), 0, 0), subject.section(QLatin1Char('/'), 1)},
+                                         edited);
+    } else {
+        AssessmentEdits(m_session).updateAction(edited);
+    }
+}
+
+QMenu *ReviewPage::exportMenu()
+{
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("Review report (PDF)…"), this, [this] { exportFile(true); });
+    menu->addAction(tr("Review table (CSV)…"), this, [this] { exportFile(false); });
+    return menu;
+}
+
+void ReviewPage::exportFile(bool pdf)
+{
+    if (m_review.uuid.isEmpty())
+        return;
+    m_panel->saveNote();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QStringLiteral("%1.%2").arg(m_review.title, pdf ? QStringLiteral("pdf") : QStringLiteral("csv")),
+                                                      pdf ? tr("PDF document (*.pdf)") : tr("CSV table (*.csv)"));
+    if (path.isEmpty())
+        return;
+    Workbook &wb = m_session.workbook();
+    Status written = Status::success();
+    if (pdf) {
+        auto built = report::reviewReport(wb, m_review.uuid);
+        written = built ? report::writeReport(*built, report::Format::Pdf, path) : Status(built.error());
+    } else {
+        auto csv = report::reviewCsv(wb, m_review.uuid);
+        written = csv ? saveFile(path, *csv) : Status(csv.error());
+    }
+    if (!written)
+        Q_EMIT m_session.failed(written.error().message);
+}
+
+} // namespace qdf::gui
