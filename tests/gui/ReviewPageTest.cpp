@@ -184,9 +184,16 @@ TEST_CASE("A note typed in the item panel is saved with the rating, and edited i
 
 TEST_CASE("Tailoring in the panel: the seed's suggestions, reorder, remove and undo; evidence and actions", "[gui][review]")
 {
-    Fixture f({QStringLiteral("procurement")});
+    Fixture f({QStringLiteral("procurement")}, 3);
     ReviewPage *page = f.page;
     REQUIRE(page->showView(QStringLiteral("checklist")));
+    // Where the toolkit gives guidance for the review's model, the item shows that model's.
+    page->checklistTable()->selectItem(QStringLiteral("outcomes-focus"));
+    const Item *outcomes = Pack::shipped().checklist(QStringLiteral("procurement"))->item(QStringLiteral("outcomes-focus"));
+    REQUIRE_FALSE(outcomes->guidance.value(3).isEmpty());
+    const QString guidance = page->itemPanel()->findChild<QLabel *>(QStringLiteral("itemGuidance"))->text();
+    CHECK(guidance.contains(outcomes->guidance.value(3)));
+    CHECK_FALSE(guidance.contains(outcomes->guidance.value(1)));
     page->checklistTable()->selectItem(QStringLiteral("effectiveness-benefits"));
     ItemPanel *panel = page->itemPanel();
     QMenu *suggestions = panel->suggestionsButton()->menu();

@@ -59,6 +59,7 @@ ItemPanel::ItemPanel(WorkbookSession &session, QWidget *parent) : QWidget(parent
     m_description = wrapped(this);
     m_question = wrapped(this, QStringLiteral("question"));
     m_guidance = wrapped(this, QStringLiteral("guidance"));
+    m_guidance->setObjectName(QStringLiteral("itemGuidance"));
     layout->addWidget(m_name);
     layout->addWidget(m_description);
     layout->addWidget(m_question);
