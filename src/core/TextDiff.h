@@ -3,6 +3,8 @@
 #include <QString>
 #include <QVector>
 
+#include <optional>
+
 namespace qdf {
 
 // A word-level comparison of two texts (Debian's dtl does the diffing): runs of words that
@@ -15,6 +17,14 @@ struct DiffRun {
 };
 
 QVector<DiffRun> diffWords(const QString &oldText, const QString &newText);
+
+// Text as sync compares it: Unicode NFC and LF line ends, so that neither a Windows laptop nor
+// a differently composed accent ever raises a conflict.
+QString normalizedText(const QString &text);
+
+// A three-way merge at word level (dtl's Diff3): the changes each side made to `base`, both
+// applied; nullopt when they touch the same words differently (a conflict for a person).
+std::optional<QString> mergeWords(const QString &base, const QString &ours, const QString &theirs);
 
 // Splits into words and the spaces between them, so that joining the tokens is lossless.
 QStringList wordTokens(const QString &text);

@@ -105,6 +105,7 @@ Status Workbook::write(const std::function<Status(const Change &)> &fn)
         return status;
     }
     m_info.revision = change.revision;
+    (void)loadInfo();  // a write may change the record itself (sync moves the base revision)
     return Status::success();
 }
 

@@ -3,6 +3,7 @@
 #include "core/Migrations.h"
 #include "core/Sql.h"
 #include "core/stores/StoreSupport.h"
+#include "core/sync/Sync.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -181,7 +182,14 @@ Result<std::unique_ptr<Workbook>> createParticipant(const QString &path, const O
                                           " created_at = ? WHERE id = 1"),
                       {store::newUuid(), owner.name, owner.organisation, owner.role, masterRevision,
                        Clock::format(clock.now())});
-    return finish(*connection, s, temp, path);
+    auto participant = finish(*connection, s, temp, path);
+    if (!participant)
+        return participant;
+    // What it holds now is the base its first contribution is measured against.
+    (*participant)->setClock(clock);
+    if (Status base = sync::SyncStore(**participant).startFromMaster(); !base)
+        return base.error();
+    return participant;
 }
 
 } // namespace qdf

@@ -44,3 +44,25 @@ TEST_CASE("Diffing equal or empty texts gives only unchanged runs", "[diff]")
     CHECK(same[0].kind == DiffRun::Kind::Same);
     CHECK(wordTokens(QStringLiteral("  two  words ")).join(QString()) == QStringLiteral("  two  words "));
 }
+
+TEST_CASE("A three-way word merge takes both sides' changes, and refuses changes to the same words", "[diff][merge]")
+{
+    const QString base = QStringLiteral("The service runs on weekdays and is reviewed yearly by the board.");
+    const QString ours = QStringLiteral("The service runs every day and is reviewed yearly by the board.");
+    const QString theirs = QStringLiteral("The service runs on weekdays and is reviewed each quarter by the board.");
+    CHECK(mergeWords(base, ours, theirs) == QStringLiteral("The service runs every day and is reviewed each quarter by the board."));
+    CHECK(mergeWords(base, theirs, ours) == QStringLiteral("The service runs every day and is reviewed each quarter by the board."));
+    CHECK(mergeWords(base, ours, ours) == ours);   // the same change on both sides, taken once
+    CHECK(mergeWords(base, base, theirs) == theirs);
+    CHECK(mergeWords(base, ours, base) == ours);
+    const QString clash = QStringLiteral("The service runs at weekends and is reviewed yearly by the board.");
+    CHECK_FALSE(mergeWords(base, ours, clash).has_value());
+}
+
+TEST_CASE("Text is compared in NFC with LF line ends", "[diff][merge]")
+{
+    const QString composed = QStringLiteral("Caf\u00e9 y Gymuned\nAr agor");
+    const QString decomposedCrlf = QStringLiteral("Cafe\u0301 y Gymuned\r\nAr agor");
+    CHECK(normalizedText(decomposedCrlf) == composed);
+    CHECK(normalizedText(QStringLiteral("a\rb")) == QStringLiteral("a\nb"));
+}

@@ -99,6 +99,17 @@ Result<Question> SectionStore::question(const QString &sectionKey, const QString
     return readQuestion(*q);
 }
 
+Result<Question> SectionStore::questionByUuid(const QString &uuid) const
+{
+    auto q = sql::run(m_workbook.database(), QLatin1String(kQuestionColumns) + QLatin1String("WHERE q.uuid = ?"), {uuid});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(Error::Code::InvalidArgument,
+                         QCoreApplication::translate("SectionStore", "no question %1 in this workbook").arg(uuid));
+    return readQuestion(*q);
+}
+
 Result<QVector<SectionSummary>> SectionStore::summaries() const
 {
     auto sections = list();

@@ -26,6 +26,7 @@ public:
     Result<Section> byKey(const QString &key) const;
     Result<QVector<Question>> questions(qint64 sectionId) const;
     Result<Question> question(const QString &sectionKey, const QString &questionKey) const;
+    Result<Question> questionByUuid(const QString &uuid) const;
     Result<QVector<SectionSummary>> summaries() const;
 
 private:

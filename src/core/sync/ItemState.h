@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace qdf::sync {
+
+// One item as sync sees it, the same in every workbook of a programme: its id ("kind:key"),
+// its fields (text normalised to NFC and LF) and who last changed it. Kinds and their keys:
+//   answer:<question uuid>              text
+//   example:<uuid>                      section, title, body, position
+//   reference:<uuid>                    section, fileName, note, sha256, data (base64)
+//   schedule:<uuid>                     section, number, title, body, maturity
+//   signoff:<uuid>                      schedule, version, name, organisation, role, signedAt
+//   catalyst-round:<uuid>               name, completedOn
+//   catalyst-rating:<round>/<who>/<element>   level, note
+//   review:<uuid>                       title, subject, kind, date, reviewers, model, checklists
+//   review-response:<review>/<checklist>/<item>   rating, note
+struct ItemState {
+    QString id;
+    QJsonObject fields;
+    bool deleted = false;
+    QString author;     // who made this state (for provenance; never used to decide)
+    QString changedAt;  // likewise
+
+    QString kind() const { return id.section(QLatin1Char(':'), 0, 0); }
+    QString key() const { return id.section(QLatin1Char(':'), 1); }
+    // SHA-256 of the fields as canonical JSON (keys sorted, compact); deleted items hash apart.
+    QString hash() const;
+};
+
+// Fields merged word by word when both sides changed them; any other field that differs on
+// both sides is a conflict (a level, a rating, a maturity, a position).
+bool isTextField(const QString &field);
+
+// Normalises every string field (NFC, LF).
+QJsonObject normalizedFields(const QJsonObject &fields);
+
+QJsonObject toJson(const ItemState &state);
+std::optional<ItemState> stateFromJson(const QJsonObject &json);
+
+} // namespace qdf::sync

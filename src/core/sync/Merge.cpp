@@ -1,0 +1,90 @@
+#include "core/sync/Merge.h"
+
+#include "core/TextDiff.h"
+
+#include <QSet>
+
+namespace qdf::sync {
+namespace {
+
+MergeResult conflict(const QString &reason, const ItemState &suggestion, const QStringList &fields = {})
+{
+    return {Outcome::Conflict, suggestion, reason, fields};
+}
+
+} // namespace
+
+QString outcomeSlug(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::New: return QStringLiteral("new");
+    case Outcome::FastForward: return QStringLiteral("fast-forward");
+    case Outcome::AlreadyHad: return QStringLiteral("already-had");
+    case Outcome::Merged: return QStringLiteral("merged");
+    case Outcome::Conflict: return QStringLiteral("conflict");
+    }
+    return {};
+}
+
+MergeResult mergeItem(const std::optional<ItemState> &base, const std::optional<ItemState> &ours, const ItemState &theirs)
+{
+    const bool baseLive = base && !base->deleted;
+    const bool oursLive = ours && !ours->deleted;
+    if (!oursLive) {
+        if (theirs.deleted)
+            return {Outcome::AlreadyHad, theirs, {}, {}};
+        if (!baseLive)
+            return {Outcome::New, theirs, {}, {}};
+        // We deleted it; they kept it unchanged (nothing to do) or edited it (a person decides).
+        if (theirs.hash() == base->hash())
+            return {Outcome::AlreadyHad, theirs, {}, {}};
+        return conflict(QStringLiteral("delete-edit"), theirs);
+    }
+    if (theirs.deleted) {
+        // Nothing is deleted automatically, whether or not we changed it meanwhile.
+        return conflict(QStringLiteral("delete-edit"), *ours);
+    }
+    if (ours->hash() == theirs.hash())
+        return {Outcome::AlreadyHad, *ours, {}, {}};
+    if (baseLive && theirs.hash() == base->hash())
+        return {Outcome::AlreadyHad, *ours, {}, {}};
+    if (baseLive && ours->hash() == base->hash())
+        return {Outcome::FastForward, theirs, {}, {}};
+
+    ItemState merged = *ours;
+    merged.author = theirs.author;
+    merged.changedAt = theirs.changedAt;
+    QStringList overlapping;
+    QStringList differing;
+    QSet<QString> names;
+    for (const QString &name : ours->fields.keys() + theirs.fields.keys())
+        names.insert(name);
+    for (const QString &name : names) {
+        const QJsonValue o = ours->fields.value(name);
+        const QJsonValue t = theirs.fields.value(name);
+        const QJsonValue b = baseLive ? base->fields.value(name) : QJsonValue(QJsonValue::Undefined);
+        if (o == t)
+            continue;
+        if (baseLive && o == b) {
+            merged.fields.insert(name, t);
+            continue;
+        }
+        if (baseLive && t == b)
+            continue;
+        if (isTextField(name) && o.isString() && t.isString()) {
+            if (const auto words = mergeWords(b.toString(), o.toString(), t.toString())) {
+                merged.fields.insert(name, *words);
+                continue;
+            }
+            overlapping << name;
+        } else {
+            differing << name;
+        }
+    }
+    if (!overlapping.isEmpty() || !differing.isEmpty())
+        return conflict(differing.isEmpty() ? QStringLiteral("overlap") : QStringLiteral("different-values"), merged,
+                        overlapping + differing);
+    return {Outcome::Merged, merged, {}, {}};
+}
+
+} // namespace qdf::sync

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/sync/Bundle.h"
+#include "core/sync/Merge.h"
+
+#include <QMap>
+
+namespace qdf {
+class Workbook;
+}
+
+namespace qdf::sync {
+
+// What taking a bundle or an update in did (or, previewed, would do).
+struct ImportReport {
+    QString file;
+    QString bundleId;
+    QString author;
+    bool alreadyImported = false;  // taken in before: nothing changed
+    QMap<Outcome, int> counts;
+    int contributions = 0;         // answers kept beside the master's own
+    QString backupPath;            // the copy made before anything changed
+    int count(Outcome o) const { return counts.value(o, 0); }
+};
+
+struct Contribution {
+    QString uuid;
+    QString itemId;  // answer:<question uuid>
+    QString text;
+    QString author;
+    QString organisation;
+    QString writtenAt;
+    QString bundleId;
+    QString status;  // open, used, set-aside
+};
+
+struct Conflict {
+    QString uuid;
+    QString itemId;
+    QString reason;  // overlap, different-values, delete-edit
+    std::optional<ItemState> base;
+    std::optional<ItemState> ours;
+    std::optional<ItemState> theirs;
+    std::optional<ItemState> suggestion;
+    QString theirAuthor;
+    QString bundleId;
+    QString status;  // open, resolved, withdrawn
+    QString resolution;
+    QString resolvedBy;
+    QString resolvedAt;
+};
+
+enum class Take { Base, Ours, Theirs, Edited };
+std::optional<Take> takeFromSlug(const QString &slug);  // base, ours, theirs
+
+struct SyncStatus {
+    std::optional<qint64> baseRevision;  // participant: the master revision it was last brought up to date with
+    qint64 contributionsSent = 0;
+    QString lastContributionAt;
+    int openConflicts = 0;
+    int openContributions = 0;
+    int imports = 0;
+};
+
+// The exchange between a master and its participants (see docs/sync.md): contributions
+// gathered into the master with a three-way merge, updates applied to participants without
+// touching their own work, conflicts kept for a person, and every import undoable.
+class SyncStore {
+public:
+    explicit SyncStore(Workbook &workbook) : m_workbook(workbook) {}
+
+    // A participant made from the master: drops the master's own exchange records it was copied
+    // with and takes what it holds now as the base of its first contribution.
+    Status startFromMaster();
+
+    // Participant: everything changed since the last contribution, as a bundle; writing it moves
+    // the base on, so the next contribution carries only what changes after it.
+    Result<Bundle> pendingContribution() const;
+    Result<Bundle> exportContribution(const QString &path);
+
+    // Master: the whole Framework's items at its current revision.
+    Result<Bundle> exportUpdate(const QString &path);
+
+    // Reads a bundle or an update and says what taking it in would do, changing nothing.
+    Result<ImportReport> preview(const QString &path) const;
+    // Master takes a contribution in; a participant an update (the file says which). One
+    // transaction after a backup; taking the same file twice changes nothing the second time.
+    Result<ImportReport> importFile(const QString &path);
+
+    Result<QVector<Conflict>> conflicts(bool openOnly = true) const;
+    // Resolves an open conflict: `take` a side, or Edited with `text` as the item's main text
+    // (an answer's text, a Schedule's or an example's body, a rating's note).
+    Status resolve(const QString &conflictId, Take take, const QString &text = {});
+
+    Result<QVector<Contribution>> contributions(const QString &itemId = {}) const;
+    // The master's answer becomes the contribution's text (or the text composed from several).
+    Status useContribution(const QString &contributionId, const QString &composedText = {});
+
+    // Undoes an import (the last one if `bundleId` is empty) as a whole: each item it changed goes
+    // back unless it changed again since (then it is kept, and counted), its contributions and
+    // open conflicts are withdrawn. Returns the undone import's file name.
+    Result<QString> undoImport(const QString &bundleId = {});
+
+    Result<SyncStatus> status() const;
+
+private:
+    Result<ImportReport> take(const Bundle &bundle, const QString &path, bool apply);
+    Result<QString> backup(const QString &bundleId);
+
+    Workbook &m_workbook;
+};
+
+} // namespace qdf::sync

@@ -1,0 +1,368 @@
+// Making and taking in bundles and updates (SyncStore, part 1; conflicts and undo are in
+// SyncConflicts.cpp).
+
+#include "core/sync/Sync.h"
+
+#include "core/Workbook.h"
+#include "core/stores/StoreSupport.h"
+#include "core/sync/Items.h"
+#include "core/sync/SyncSupport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace qdf::sync {
+
+using namespace detail;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qdf::sync::SyncStore", text);
+}
+
+Error refused(Error::Code code, const QString &message)
+{
+    return makeError(code, message);
+}
+
+Result<QMap<QString, ItemState>> baseItems(const QSqlDatabase &db)
+{
+    auto q = sql::run(db, QStringLiteral("SELECT item_id, state FROM sync_base"));
+    if (!q)
+        return q.error();
+    QMap<QString, ItemState> base;
+    while (q->next()) {
+        if (auto s = loaded(q->value(1)))
+            base.insert(q->value(0).toString(), *s);
+    }
+    return base;
+}
+
+Status setBase(const QSqlDatabase &db, const ItemState &s)
+{
+    return sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO sync_base (item_id, hash, state) VALUES (?, ?, ?)"),
+                     {s.id, s.hash(), stored(s)});
+}
+
+Manifest manifestOf(const Workbook &wb, BundleKind kind)
+{
+    Manifest m;
+    m.kind = kind;
+    m.bundleId = store::newUuid();
+    m.programmeId = wb.info().programme.uuid;
+    m.programmeName = wb.info().programme.name;
+    m.sourceWorkbookId = wb.info().uuid;
+    m.author = wb.info().owner;
+    m.newRevision = wb.info().revision;
+    m.createdAt = wb.clock().now().toUTC().toString(Qt::ISODate);
+    return m;
+}
+
+} // namespace
+
+std::optional<Take> takeFromSlug(const QString &slug)
+{
+    if (slug == QLatin1String("base"))
+        return Take::Base;
+    if (slug == QLatin1String("ours"))
+        return Take::Ours;
+    if (slug == QLatin1String("theirs"))
+        return Take::Theirs;
+    return std::nullopt;
+}
+
+Status SyncStore::startFromMaster()
+{
+    auto items = readItems(m_workbook, {false});
+    if (!items)
+        return items.error();
+    const QSqlDatabase db = m_workbook.database();
+    return m_workbook.write([&](const Change &) -> Status {
+        for (const char *table : {"contribution", "sync_conflict", "sync_import_change", "sync_import", "sync_state", "sync_base"}) {
+            if (Status s = sql::exec(db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !s)
+                return s;
+        }
+        for (const ItemState &s : *items) {
+            if (Status st = setBase(db, s); !st)
+                return st;
+        }
+        return Status::success();
+    });
+}
+
+Result<Bundle> SyncStore::pendingContribution() const
+{
+    if (m_workbook.isMaster())
+        return refused(Error::Code::NotAllowed, tr("a master gathers contributions; it does not send them (publish an update instead)"));
+    auto items = readItems(m_workbook, {false});
+    if (!items)
+        return items.error();
+    auto base = baseItems(m_workbook.database());
+    if (!base)
+        return base.error();
+    auto sequence = stateValue(m_workbook.database(), QStringLiteral("contribution-sequence"));
+    if (!sequence)
+        return sequence.error();
+    Bundle b;
+    b.manifest = manifestOf(m_workbook, BundleKind::Contribution);
+    b.manifest.baseRevision = m_workbook.info().baseRevision.value_or(0);
+    b.manifest.sequence = sequence->toLongLong() + 1;
+    for (const ItemState &s : *items) {
+        const auto was = base->constFind(s.id);
+        if (was != base->constEnd() && was->hash() == s.hash())
+            continue;
+        b.changes << ItemChange{was != base->constEnd() ? std::optional<ItemState>(*was) : std::nullopt, s};
+    }
+    return b;
+}
+
+Result<Bundle> SyncStore::exportContribution(const QString &path)
+{
+    auto bundle = pendingContribution();
+    if (!bundle)
+        return bundle.error();
+    if (Status s = writeBundle(path, *bundle); !s)
+        return s.error();
+    const QSqlDatabase db = m_workbook.database();
+    Status s = m_workbook.write([&](const Change &) -> Status {
+        for (const ItemChange &c : bundle->changes) {
+            if (Status st = setBase(db, c.state); !st)
+                return st;
+        }
+        if (Status st = setStateValue(db, QStringLiteral("contribution-sequence"), QString::number(bundle->manifest.sequence)); !st)
+            return st;
+        return setStateValue(db, QStringLiteral("last-contribution-at"), bundle->manifest.createdAt);
+    });
+    if (!s)
+        return s.error();
+    return *bundle;
+}
+
+Result<Bundle> SyncStore::exportUpdate(const QString &path)
+{
+    if (!m_workbook.isMaster())
+        return refused(Error::Code::NotAllowed, tr("only the master publishes updates"));
+    auto items = readItems(m_workbook, {false});
+    if (!items)
+        return items.error();
+    const QSqlDatabase db = m_workbook.database();
+    auto sequence = stateValue(db, QStringLiteral("update-sequence"));
+    auto previous = stateValue(db, QStringLiteral("update-revision"));
+    if (!sequence || !previous)
+        return !sequence ? sequence.error() : previous.error();
+    Bundle b;
+    b.manifest = manifestOf(m_workbook, BundleKind::Update);
+    b.manifest.baseRevision = previous->toLongLong();
+    b.manifest.sequence = sequence->toLongLong() + 1;
+    for (const ItemState &s : *items)
+        b.changes << ItemChange{std::nullopt, s};
+    if (Status s = writeBundle(path, b); !s)
+        return s.error();
+    Status s = m_workbook.write([&](const Change &) -> Status {
+        if (Status st = setStateValue(db, QStringLiteral("update-sequence"), QString::number(b.manifest.sequence)); !st)
+            return st;
+        return setStateValue(db, QStringLiteral("update-revision"), QString::number(b.manifest.newRevision));
+    });
+    if (!s)
+        return s.error();
+    return b;
+}
+
+Result<ImportReport> SyncStore::preview(const QString &path) const
+{
+    auto bundle = readBundle(path);
+    if (!bundle)
+        return bundle.error();
+    return const_cast<SyncStore *>(this)->take(*bundle, path, false);
+}
+
+Result<ImportReport> SyncStore::importFile(const QString &path)
+{
+    auto bundle = readBundle(path);
+    if (!bundle)
+        return bundle.error();
+    return take(*bundle, path, true);
+}
+
+Result<QString> SyncStore::backup(const QString &bundleId)
+{
+    const QFileInfo info(m_workbook.path());
+    const QDir dir(info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".backups"));
+    if (!QDir().mkpath(dir.path()))
+        return refused(Error::Code::Io, tr("%1: cannot create the backup folder").arg(dir.path()));
+    const QString stem = dir.filePath(QStringLiteral("%1-before-%2")
+                                          .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                                               bundleId.left(8)));
+    QString path = stem + QStringLiteral(".qdf");
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = QStringLiteral("%1-%2.qdf").arg(stem).arg(n);
+    if (Status s = sql::exec(m_workbook.database(), QStringLiteral("VACUUM INTO ?"), {path}); !s)
+        return s.error();
+    return path;
+}
+
+// Previews (apply = false) or takes in a bundle. The decisions are the same either way; only
+// writing differs, so what the summary promises is what accepting does.
+Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, bool apply)
+{
+    const Manifest &m = bundle.manifest;
+    const WorkbookInfo &info = m_workbook.info();
+    const QString file = QFileInfo(path).fileName();
+    if (m.programmeId != info.programme.uuid)
+        return refused(Error::Code::WrongProgramme,
+                       tr("%1 belongs to the programme \"%2\", not to \"%3\"").arg(file, m.programmeName, info.programme.name));
+    const bool update = m.kind == BundleKind::Update;
+    if (update && m_workbook.isMaster())
+        return refused(Error::Code::NotAllowed, tr("%1 is an update: it is applied to participant workbooks, not to the master").arg(file));
+    if (!update && !m_workbook.isMaster())
+        return refused(Error::Code::NotAllowed, tr("%1 is a contribution: it is gathered into the master").arg(file));
+    if (m.sourceWorkbookId == info.uuid)
+        return refused(Error::Code::NotAllowed, tr("%1 was made from this very workbook").arg(file));
+    const QSqlDatabase db = m_workbook.database();
+    ImportReport report;
+    report.file = file;
+    report.bundleId = m.bundleId;
+    report.author = m.author.name;
+    auto seen = sql::run(db, QStringLiteral("SELECT 1 FROM sync_import WHERE bundle_uuid = ? AND undone_at IS NULL"), {m.bundleId});
+    if (!seen)
+        return seen.error();
+    if (seen->next()) {
+        report.alreadyImported = true;
+        return report;
+    }
+    if (update && info.baseRevision && m.newRevision < *info.baseRevision)
+        return refused(Error::Code::NotAllowed, tr("%1 is an older update (master revision %2) than this workbook already has (%3)")
+                                                    .arg(file)
+                                                    .arg(m.newRevision)
+                                                    .arg(*info.baseRevision));
+    if (apply && m_workbook.isReadOnly())
+        return refused(Error::Code::ReadOnly, tr("%1 is read-only").arg(m_workbook.path()));
+
+    auto current = readItems(m_workbook);
+    if (!current)
+        return current.error();
+    auto base = baseItems(db);
+    if (!base)
+        return base.error();
+    QVector<ItemChange> changes = bundle.changes;
+    std::stable_sort(changes.begin(), changes.end(), [](const ItemChange &a, const ItemChange &b) {
+        return writeOrder(a.state.kind()) < writeOrder(b.state.kind());
+    });
+
+    // Decide every item first: the same decisions feed the preview and the import.
+    struct Decision {
+        ItemChange change;
+        MergeResult merge;
+        bool contribution = false;
+    };
+    QVector<Decision> decisions;
+    for (const ItemChange &c : changes) {
+        Decision d{c, {}, false};
+        if (c.state.kind() == QLatin1String("answer")) {
+            // Answers never overwrite: a participant's become contributions in the master, the
+            // master's sit beside a participant's own answer.
+            const auto own = current->constFind(c.state.id);
+            d.contribution = !(own != current->constEnd() && own->hash() == c.state.hash());
+            d.merge.outcome = d.contribution ? Outcome::New : Outcome::AlreadyHad;
+        } else {
+            // A contribution carries its own base; an update's base is the one kept here.
+            const std::optional<ItemState> itemBase =
+                update ? (base->contains(c.state.id) ? std::optional<ItemState>(base->value(c.state.id)) : std::nullopt) : c.base;
+            const std::optional<ItemState> ours =
+                current->contains(c.state.id) ? std::optional<ItemState>(current->value(c.state.id)) : std::nullopt;
+            d.merge = mergeItem(itemBase, ours, c.state);
+        }
+        decisions << d;
+    }
+    for (const Decision &d : decisions) {
+        if (d.contribution)
+            ++report.contributions;
+        else
+            ++report.counts[d.merge.outcome];
+    }
+    if (!apply)
+        return report;
+
+    auto saved = backup(m.bundleId);
+    if (!saved)
+        return saved.error();
+    report.backupPath = *saved;
+    Status s = m_workbook.write([&](const Change &change) -> Status {
+        auto importId = sql::insert(db,
+                                    QStringLiteral("INSERT INTO sync_import (bundle_uuid, kind, source_uuid, author, organisation,"
+                                                   " sequence, new_revision, content_hash, file_name, backup_path, imported_by,"
+                                                   " imported_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    {m.bundleId, bundleKindSlug(m.kind), m.sourceWorkbookId, m.author.name, m.author.organisation,
+                                     m.sequence, m.newRevision, m.contentHash, file, report.backupPath, change.by,
+                                     change.at.toUTC().toString(Qt::ISODate), change.revision});
+        if (!importId)
+            return importId.error();
+        for (const Decision &d : decisions) {
+            const ItemState &theirs = d.change.state;
+            const std::optional<ItemState> ours =
+                current->contains(theirs.id) ? std::optional<ItemState>(current->value(theirs.id)) : std::nullopt;
+            const std::optional<ItemState> oldBase =
+                base->contains(theirs.id) ? std::optional<ItemState>(base->value(theirs.id)) : std::nullopt;
+            std::optional<ItemState> written;
+            if (d.contribution) {
+                // The same text from the same author is not kept twice.
+                auto dup = sql::run(db, QStringLiteral("SELECT 1 FROM contribution WHERE item_id = ? AND author = ? AND text = ?"
+                                                       " AND status != 'set-aside'"),
+                                    {theirs.id, m.author.name, theirs.fields.value(QStringLiteral("text")).toString()});
+                if (!dup)
+                    return dup.error();
+                if (!dup->next()) {
+                    if (Status st = sql::exec(db,
+                                              QStringLiteral("INSERT INTO contribution (uuid, item_id, text, author, organisation,"
+                                                             " written_at, import_id, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                              {store::newUuid(), theirs.id, theirs.fields.value(QStringLiteral("text")).toString(),
+                                               m.author.name, m.author.organisation, theirs.changedAt, *importId, change.revision});
+                        !st)
+                        return st;
+                }
+            } else if (d.merge.outcome == Outcome::New || d.merge.outcome == Outcome::FastForward
+                       || d.merge.outcome == Outcome::Merged) {
+                if (Status st = writeItem(m_workbook, d.merge.result, change); !st)
+                    return makeError(st.error().code, QStringLiteral("%1 (%2)").arg(st.error().message, theirs.id));
+                written = d.merge.result;
+            } else if (d.merge.outcome == Outcome::Conflict) {
+                if (Status st = sql::exec(db,
+                                          QStringLiteral("INSERT INTO sync_conflict (uuid, import_id, item_id, reason, base, ours,"
+                                                         " theirs, suggestion, their_author, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                          {store::newUuid(), *importId, theirs.id, d.merge.reason,
+                                           stored(update ? oldBase : d.change.base), stored(ours), stored(theirs),
+                                           stored(d.merge.result), m.author.name, change.revision});
+                    !st)
+                    return st;
+            }
+            // A participant's base moves to the master's version of every item it receives.
+            const bool moveBase = update && (!oldBase || oldBase->hash() != theirs.hash());
+            if (written || moveBase) {
+                if (moveBase) {
+                    if (Status st = setBase(db, theirs); !st)
+                        return st;
+                }
+                if (Status st = sql::exec(db,
+                                          QStringLiteral("INSERT INTO sync_import_change (import_id, item_id, before, after,"
+                                                         " base_changed, base_before) VALUES (?, ?, ?, ?, ?, ?)"),
+                                          {*importId, theirs.id, stored(ours), stored(written), moveBase ? 1 : 0, stored(oldBase)});
+                    !st)
+                    return st;
+            }
+        }
+        if (update)
+            return sql::exec(db, QStringLiteral("UPDATE workbook SET base_revision = ? WHERE id = 1"), {m.newRevision});
+        return Status::success();
+    });
+    if (!s)
+        return s.error();
+    return report;
+}
+
+} // namespace qdf::sync

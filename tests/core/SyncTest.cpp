@@ -1,0 +1,388 @@
+#include "TestSupport.h"
+
+#include "core/catalyst/CatalystStore.h"
+#include "core/stores/AnswerStore.h"
+#include "core/stores/MaterialStore.h"
+#include "core/stores/ScheduleStore.h"
+#include "core/stores/SectionStore.h"
+#include "core/sync/Items.h"
+#include "core/sync/Sync.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+using namespace qdf;
+using namespace qdf::sync;
+using namespace qdf::test;
+
+namespace {
+
+const Owner kSioned{QStringLiteral("Sioned Evans"), QStringLiteral("Carers Group"), QStringLiteral("Carer")};
+
+qint64 sectionIdOf(Workbook &wb, const char *key)
+{
+    return need(SectionStore(wb).byKey(QLatin1String(key))).id;
+}
+
+// A master with one draft Schedule, and participants made from it.
+struct Fixture {
+    Folder folder;
+    QString masterPath = folder.path(QStringLiteral("master.qdf"));
+    std::unique_ptr<Workbook> master = newMaster(masterPath);
+    QString scheduleUuid;
+
+    Fixture()
+    {
+        scheduleUuid = need(ScheduleStore(*master).add(sectionIdOf(*master, "activities"), QStringLiteral("Visits"),
+                                                       QStringLiteral("Nurses visit on weekdays between nine and five, and "
+                                                                      "every visit is recorded in the shared record.")))
+                           .uuid;
+    }
+    std::unique_ptr<Workbook> join(const QString &file, const Owner &owner)
+    {
+        return need(createParticipant(folder.path(file), owner, masterPath));
+    }
+    QString bundle(Workbook &participant, const QString &file)
+    {
+        const QString path = folder.path(file);
+        need(SyncStore(participant).exportContribution(path));
+        return path;
+    }
+    QString scheduleBody(Workbook &wb) const { return need(ScheduleStore(wb).find(scheduleUuid)).body; }
+};
+
+Question question(Workbook &wb, const char *section, const char *key)
+{
+    return need(SectionStore(wb).question(QLatin1String(section), QLatin1String(key)));
+}
+
+} // namespace
+
+TEST_CASE("Contributions: answers are kept with provenance, Schedules merge three ways, a second import changes nothing", "[sync]")
+{
+    Fixture p;
+    auto dafydd = p.join(QStringLiteral("dafydd.qdf"), kParticipant);
+    auto sioned = p.join(QStringLiteral("sioned.qdf"), kSioned);
+    const Question reason = question(*dafydd, "activities", "reason");
+    need(AnswerStore(*dafydd).set(reason.id, QStringLiteral("Fewer people wait at home for a visit.")));
+    need(AnswerStore(*sioned).set(reason.id, QStringLiteral("Carers know when the nurse will come.")));
+    need(MaterialStore(*dafydd).addExample(sectionIdOf(*dafydd, "activities"), QStringLiteral("Evening round"),
+                                           QStringLiteral("A pilot in Cwm Afon.")));
+    need(ScheduleStore(*dafydd).edit(p.scheduleUuid, QStringLiteral("Visits"),
+                                     QStringLiteral("Nurses visit every day between nine and five, and every visit is "
+                                                    "recorded in the shared record.")));
+    need(ScheduleStore(*sioned).edit(p.scheduleUuid, QStringLiteral("Visits"),
+                                     QStringLiteral("Nurses visit on weekdays between nine and five, and every visit is "
+                                                    "recorded in the shared care record the same day.")));
+    // Only what changed travels: an untouched participant has nothing to send.
+    auto aled = p.join(QStringLiteral("aled.qdf"), Owner{QStringLiteral("Aled Hughes"), {}, {}});
+    CHECK(need(SyncStore(*aled).pendingContribution()).changes.isEmpty());
+
+    const QString fromDafydd = p.bundle(*dafydd, QStringLiteral("dafydd.qdfsync"));
+    const QString fromSioned = p.bundle(*sioned, QStringLiteral("sioned.qdfsync"));
+    CHECK(need(SyncStore(*dafydd).pendingContribution()).changes.isEmpty());  // the base moved on
+
+    SyncStore master(*p.master);
+    const ImportReport preview = need(master.preview(fromDafydd));
+    CHECK(preview.contributions == 1);
+    CHECK(preview.count(Outcome::New) == 1);
+    CHECK(preview.count(Outcome::FastForward) == 1);
+    CHECK(preview.backupPath.isEmpty());
+    const qint64 beforeImport = p.master->info().revision;
+    CHECK(need(master.contributions()).isEmpty());  // previewing changed nothing
+
+    const ImportReport first = need(master.importFile(fromDafydd));
+    CHECK(QFileInfo::exists(first.backupPath));
+    const ImportReport second = need(master.importFile(fromSioned));
+    CHECK(second.count(Outcome::Merged) == 1);
+    CHECK(second.contributions == 1);
+    CHECK(p.scheduleBody(*p.master)
+          == QStringLiteral("Nurses visit every day between nine and five, and every visit is recorded in the shared care "
+                            "record the same day."));
+    const auto kept = need(master.contributions(QStringLiteral("answer:") + reason.uuid));
+    REQUIRE(kept.size() == 2);
+    CHECK(kept[0].author == kParticipant.name);
+    CHECK(kept[0].organisation == kParticipant.organisation);
+    CHECK(kept[1].text == QStringLiteral("Carers know when the nurse will come."));
+    // The master's own answer is untouched until the team composes it.
+    CHECK(need(AnswerStore(*p.master).current(reason.id)) == std::nullopt);
+    need(master.useContribution(kept[1].uuid, kept[0].text + QStringLiteral(" ") + kept[1].text));
+    CHECK(need(AnswerStore(*p.master).current(reason.id))->text.startsWith(QStringLiteral("Fewer people")));
+
+    const qint64 revision = p.master->info().revision;
+    CHECK(revision > beforeImport);
+    const ImportReport again = need(master.importFile(fromDafydd));
+    CHECK(again.alreadyImported);
+    CHECK(p.master->info().revision == revision);
+    CHECK(need(master.contributions()).size() == 2);
+}
+
+TEST_CASE("Overlapping edits and different ratings become conflicts, resolved by a person and logged", "[sync]")
+{
+    Fixture p;
+    catalyst::CatalystStore(*p.master).addRound(QStringLiteral("Workshop 1"), QStringLiteral("2027-01-10")).value();
+    auto dafydd = p.join(QStringLiteral("dafydd.qdf"), kParticipant);
+    auto sioned = p.join(QStringLiteral("sioned.qdf"), kSioned);
+    const auto round = [](Workbook &wb) { return need(catalyst::CatalystStore(wb).round(QStringLiteral("Workshop 1"))); };
+    need(catalyst::CatalystStore(*dafydd).rate(round(*dafydd), QStringLiteral("Team"), QStringLiteral("building-partnerships-1"), 2));
+    need(catalyst::CatalystStore(*sioned).rate(round(*sioned), QStringLiteral("Team"), QStringLiteral("building-partnerships-1"), 3));
+    need(ScheduleStore(*dafydd).edit(p.scheduleUuid, QStringLiteral("Visits"),
+                                     QStringLiteral("Nurses visit every day between nine and five, and every visit is recorded "
+                                                    "in the shared record.")));
+    need(ScheduleStore(*sioned).edit(p.scheduleUuid, QStringLiteral("Visits"),
+                                     QStringLiteral("Nurses visit on weekdays and at weekends between nine and five, and every "
+                                                    "visit is recorded in the shared record.")));
+    SyncStore master(*p.master);
+    need(master.importFile(p.bundle(*dafydd, QStringLiteral("d.qdfsync"))));
+    const QString before = p.scheduleBody(*p.master);
+    const ImportReport r = need(master.importFile(p.bundle(*sioned, QStringLiteral("s.qdfsync"))));
+    CHECK(r.count(Outcome::Conflict) == 2);
+    CHECK(p.scheduleBody(*p.master) == before);  // nothing applied that a person must decide
+    const auto open = need(master.conflicts());
+    REQUIRE(open.size() == 2);
+    const auto schedule = std::find_if(open.begin(), open.end(), [](const Conflict &c) { return c.itemId.startsWith(QLatin1String("schedule:")); });
+    const auto rating = std::find_if(open.begin(), open.end(), [](const Conflict &c) { return c.itemId.startsWith(QLatin1String("catalyst-rating:")); });
+    REQUIRE(schedule != open.end());
+    REQUIRE(rating != open.end());
+    CHECK(schedule->reason == QStringLiteral("overlap"));
+    CHECK(rating->reason == QStringLiteral("different-values"));
+    CHECK(rating->ours->fields.value(QStringLiteral("level")).toInt() == 2);
+    CHECK(rating->theirs->fields.value(QStringLiteral("level")).toInt() == 3);
+    CHECK(rating->theirAuthor == kSioned.name);
+    REQUIRE(schedule->base);
+    CHECK(schedule->base->fields.value(QStringLiteral("body")).toString().startsWith(QStringLiteral("Nurses visit on weekdays between")));
+
+    need(master.resolve(rating->uuid, Take::Theirs));
+    CHECK(need(catalyst::CatalystStore(*p.master).ratingsByParticipant(round(*p.master)))
+              .value(QStringLiteral("Team"))
+              .value(QStringLiteral("building-partnerships-1"))
+          == 3);
+    need(master.resolve(schedule->uuid, Take::Edited, QStringLiteral("Nurses visit every day, and at weekends too.")));
+    CHECK(p.scheduleBody(*p.master) == QStringLiteral("Nurses visit every day, and at weekends too."));
+    CHECK(need(master.conflicts()).isEmpty());
+    const auto log = need(master.conflicts(false));
+    REQUIRE(log.size() == 2);
+    for (const Conflict &c : log) {
+        CHECK(c.status == QStringLiteral("resolved"));
+        CHECK(c.resolvedBy == kProducer.name);
+        CHECK_FALSE(c.resolvedAt.isEmpty());
+    }
+    CHECK(master.resolve(rating->uuid, Take::Ours).error().code == Error::Code::NotAllowed);  // once only
+}
+
+TEST_CASE("An item deleted on one side and edited on the other goes to review; nothing is deleted automatically", "[sync]")
+{
+    Fixture p;
+    const QString example = need(MaterialStore(*p.master).addExample(sectionIdOf(*p.master, "activities"),
+                                                                     QStringLiteral("Evening round"), QStringLiteral("Pilot")))
+                                .uuid;
+    auto dafydd = p.join(QStringLiteral("dafydd.qdf"), kParticipant);
+    need(MaterialStore(*dafydd).removeExample(example));
+    need(MaterialStore(*p.master).editExample(example, QStringLiteral("Evening round"), QStringLiteral("Pilot, now county-wide")));
+    SyncStore master(*p.master);
+    const ImportReport r = need(master.importFile(p.bundle(*dafydd, QStringLiteral("d.qdfsync"))));
+    CHECK(r.count(Outcome::Conflict) == 1);
+    CHECK(need(MaterialStore(*p.master).examples(sectionIdOf(*p.master, "activities"))).size() == 1);
+    const auto open = need(master.conflicts());
+    REQUIRE(open.size() == 1);
+    CHECK(open[0].reason == QStringLiteral("delete-edit"));
+    CHECK(open[0].theirs->deleted);
+}
+
+TEST_CASE("The same edit on both sides is taken once; bundles of another programme, edited, truncated or newer are refused", "[sync]")
+{
+    Fixture p;
+    auto dafydd = p.join(QStringLiteral("dafydd.qdf"), kParticipant);
+    auto sioned = p.join(QStringLiteral("sioned.qdf"), kSioned);
+    const QString body = QStringLiteral("Nurses visit every day.");
+    need(ScheduleStore(*dafydd).edit(p.scheduleUuid, QStringLiteral("Visits"), body));
+    need(ScheduleStore(*sioned).edit(p.scheduleUuid, QStringLiteral("Visits"), QStringLiteral("Nurses visit every day.\r\n").trimmed()));
+    SyncStore master(*p.master);
+    CHECK(need(master.importFile(p.bundle(*dafydd, QStringLiteral("d.qdfsync")))).count(Outcome::FastForward) == 1);
+    const QString fromSioned = p.bundle(*sioned, QStringLiteral("s.qdfsync"));
+    CHECK(need(master.importFile(fromSioned)).count(Outcome::AlreadyHad) == 1);
+
+    // Another programme's participant.
+    Folder other;
+    const QString otherMaster = other.path(QStringLiteral("other.qdf"));
+    newMaster(otherMaster);
+    auto stranger = need(createParticipant(other.path(QStringLiteral("x.qdf")), kSioned, otherMaster));
+    need(AnswerStore(*stranger).set(question(*stranger, "activities", "reason").id, QStringLiteral("Elsewhere")));
+    const QString foreign = other.path(QStringLiteral("x.qdfsync"));
+    need(SyncStore(*stranger).exportContribution(foreign));
+    const qint64 revision = p.master->info().revision;
+    CHECK(master.importFile(foreign).error().code == Error::Code::WrongProgramme);
+
+    // Edited on the way: one character of the body changed.
+    QByteArray bytes = readAll(fromSioned);
+    const QString edited = p.folder.path(QStringLiteral("edited.qdfsync"));
+    writeAll(edited, QByteArray(bytes).replace("every day", "every  day"));
+    CHECK(master.importFile(edited).error().code == Error::Code::Damaged);
+    // Truncated.
+    const QString truncated = p.folder.path(QStringLiteral("truncated.qdfsync"));
+    writeAll(truncated, bytes.left(bytes.size() / 2));
+    const Error cut = master.importFile(truncated).error();
+    CHECK(cut.code == Error::Code::Damaged);
+    CHECK(cut.message.contains(QStringLiteral("truncated.qdfsync")));
+    // From a newer QDF Workbench.
+    QJsonObject doc = QJsonDocument::fromJson(bytes).object();
+    doc.insert(QStringLiteral("formatVersion"), 2);
+    const QString newer = p.folder.path(QStringLiteral("newer.qdfsync"));
+    writeAll(newer, QJsonDocument(doc).toJson());
+    CHECK(master.importFile(newer).error().code == Error::Code::NewerSchema);
+    // Not a bundle at all.
+    CHECK(master.importFile(p.masterPath).error().code == Error::Code::Damaged);
+    // A contribution is not applied to a participant.
+    CHECK(SyncStore(*sioned).importFile(fromSioned).error().code == Error::Code::NotAllowed);
+    CHECK(p.master->info().revision == revision);  // every refusal changed nothing
+}
+
+TEST_CASE("An import is undone as a whole, even after later imports", "[sync]")
+{
+    Fixture p;
+    auto dafydd = p.join(QStringLiteral("dafydd.qdf"), kParticipant);
+    auto sioned = p.join(QStringLiteral("sioned.qdf"), kSioned);
+    need(ScheduleStore(*dafydd).edit(p.scheduleUuid, QStringLiteral("Visits"), QStringLiteral("Dafydd's version.")));
+    need(MaterialStore(*dafydd).addExample(sectionIdOf(*dafydd, "activities"), QStringLiteral("From Dafydd"), QStringLiteral("x")));
+    need(AnswerStore(*dafydd).set(question(*dafydd, "activities", "reason").id, QStringLiteral("Dafydd's answer")));
+    need(MaterialStore(*sioned).addExample(sectionIdOf(*sioned, "care-standards"), QStringLiteral("From Sioned"), QStringLiteral("y")));
+    SyncStore master(*p.master);
+    const QString original = p.scheduleBody(*p.master);
+    const ImportReport first = need(master.importFile(p.bundle(*dafydd, QStringLiteral("d.qdfsync"))));
+    need(master.importFile(p.bundle(*sioned, QStringLiteral("s.qdfsync"))));
+    CHECK(need(master.undoImport(first.bundleId)) == QStringLiteral("d.qdfsync"));
+    CHECK(p.scheduleBody(*p.master) == original);
+    CHECK(need(MaterialStore(*p.master).examples(sectionIdOf(*p.master, "activities"))).isEmpty());
+    CHECK(need(MaterialStore(*p.master).examples(sectionIdOf(*p.master, "care-standards"))).size() == 1);  // Sioned's stays
+    CHECK(need(master.contributions()).isEmpty());
+    // Undone, the same bundle can be taken in again.
+    CHECK_FALSE(need(master.importFile(p.folder.path(QStringLiteral("d.qdfsync")))).alreadyImported);
+}
+
+TEST_CASE("An update brings the master's work and never overwrites a participant's own", "[sync]")
+{
+    Fixture p;
+    auto dafydd = p.join(QStringLiteral("dafydd.qdf"), kParticipant);
+    const Question reason = question(*dafydd, "activities", "reason");
+    need(AnswerStore(*dafydd).set(reason.id, QStringLiteral("My own answer")));
+    need(ScheduleStore(*dafydd).edit(p.scheduleUuid, QStringLiteral("Visits"),
+                                     QStringLiteral("Nurses visit on weekdays between nine and five, and every visit is "
+                                                    "recorded in the shared record within the hour.")));
+    // Meanwhile the master edits the same Schedule elsewhere, answers, and adds a signed-off one.
+    need(ScheduleStore(*p.master).edit(p.scheduleUuid, QStringLiteral("Visits"),
+                                       QStringLiteral("District nurses visit on weekdays between nine and five, and every visit "
+                                                      "is recorded in the shared record.")));
+    need(AnswerStore(*p.master).set(reason.id, QStringLiteral("The master's composed answer")));
+    const Schedule adopted = need(ScheduleStore(*p.master).add(sectionIdOf(*p.master, "care-standards"),
+                                                               QStringLiteral("Standards"), QStringLiteral("Agreed text")));
+    need(ScheduleStore(*p.master).move(adopted.uuid, Maturity::Ready));
+    need(ScheduleStore(*p.master).sign(adopted.uuid));
+    need(ScheduleStore(*p.master).move(adopted.uuid, Maturity::SignedOff));
+
+    const QString update = p.folder.path(QStringLiteral("update-1.qdfupdate"));
+    const Bundle published = need(SyncStore(*p.master).exportUpdate(update));
+    CHECK(SyncStore(*p.master).importFile(update).error().code == Error::Code::NotAllowed);
+    const ImportReport r = need(SyncStore(*dafydd).importFile(update));
+    CHECK(r.count(Outcome::Merged) == 1);
+    CHECK(p.scheduleBody(*dafydd)
+          == QStringLiteral("District nurses visit on weekdays between nine and five, and every visit is recorded in the shared "
+                            "record within the hour."));
+    CHECK(need(AnswerStore(*dafydd).current(reason.id))->text == QStringLiteral("My own answer"));
+    const auto masterAnswer = need(SyncStore(*dafydd).contributions(QStringLiteral("answer:") + reason.uuid));
+    REQUIRE(masterAnswer.size() == 1);
+    CHECK(masterAnswer[0].text == QStringLiteral("The master's composed answer"));
+    const Schedule arrived = need(ScheduleStore(*dafydd).find(adopted.uuid));
+    CHECK(arrived.maturity == Maturity::SignedOff);
+    CHECK(ScheduleStore(*dafydd).edit(adopted.uuid, QStringLiteral("Mine"), QStringLiteral("x")).error().code
+          == Error::Code::NotAllowed);  // signed off: read-only
+    CHECK(need(ScheduleStore(*dafydd).signOffs(adopted.uuid)).size() == 1);
+    CHECK(*dafydd->info().baseRevision == published.manifest.newRevision);
+
+    // Applying it again changes nothing; an older update is refused.
+    CHECK(need(SyncStore(*dafydd).importFile(update)).alreadyImported);
+    const QString older = p.folder.path(QStringLiteral("older.qdfupdate"));
+    Bundle stale = published;
+    stale.manifest.bundleId = QStringLiteral("00000000-0000-0000-0000-000000000001");
+    stale.manifest.newRevision = published.manifest.newRevision - 1;
+    need(writeBundle(older, stale));
+    const Error refused = SyncStore(*dafydd).importFile(older).error();
+    CHECK(refused.code == Error::Code::NotAllowed);
+    CHECK(refused.message.contains(QStringLiteral("older")));
+}
+
+TEST_CASE("Nothing is ever lost: random edits on three sides all end up in the master somewhere", "[sync][property]")
+{
+    for (quint32 seed : {1u, 7u, 42u, 2027u}) {
+        INFO("seed " << seed);
+        QRandomGenerator random(seed);
+        Fixture p;
+        std::vector<std::unique_ptr<Workbook>> people;
+        people.push_back(p.join(QStringLiteral("a.qdf"), kParticipant));
+        people.push_back(p.join(QStringLiteral("b.qdf"), kSioned));
+        people.push_back(p.join(QStringLiteral("c.qdf"), Owner{QStringLiteral("Aled Hughes"), {}, {}}));
+        const QStringList words{QStringLiteral("nurse"), QStringLiteral("visit"), QStringLiteral("carer"), QStringLiteral("weekend"),
+                                QStringLiteral("record"), QStringLiteral("Cwm Afon"), QStringLiteral("gofal"), QStringLiteral("café")};
+        // Every text a participant sent, with the words it added to the version it started from:
+        // a word-level merge keeps those words, if not the whole text.
+        QVector<QPair<QString, QStringList>> sent;
+        for (int round = 0; round < 3; ++round) {
+            for (std::size_t who = 0; who < people.size(); ++who) {
+                Workbook &wb = *people[who];
+                for (int edit = 0; edit < 3; ++edit) {
+                    const QString text = QStringLiteral("%1 %2 %3 %4").arg(words[random.bounded(words.size())]).arg(round).arg(who).arg(edit);
+                    switch (random.bounded(3)) {
+                    case 0: need(AnswerStore(wb).set(question(wb, "activities", "reason").id, text)); break;
+                    case 1: {
+                        const QString body = p.scheduleBody(wb);
+                        const QStringList tokens = body.split(QLatin1Char(' '));
+                        QStringList changed = tokens;
+                        changed[random.bounded(int(tokens.size()))] = text;
+                        need(ScheduleStore(wb).edit(p.scheduleUuid, QStringLiteral("Visits"), changed.join(QLatin1Char(' '))));
+                        break;
+                    }
+                    default:
+                        need(MaterialStore(wb).addExample(sectionIdOf(wb, "activities"), text, text));
+                    }
+                }
+                const Bundle b = need(SyncStore(wb).pendingContribution());
+                for (const ItemChange &c : b.changes) {
+                    for (const QString &field : {QStringLiteral("text"), QStringLiteral("body")}) {
+                        if (!c.state.fields.contains(field))
+                            continue;
+                        QStringList added = c.state.fields.value(field).toString().split(QLatin1Char(' '));
+                        if (c.base) {
+                            for (const QString &w : c.base->fields.value(field).toString().split(QLatin1Char(' ')))
+                                added.removeOne(w);
+                        }
+                        sent << qMakePair(c.state.fields.value(field).toString(), added);
+                    }
+                }
+                need(SyncStore(*p.master).importFile(p.bundle(wb, QStringLiteral("%1-%2.qdfsync").arg(who).arg(round))));
+            }
+        }
+        // Everything the master holds: its items, the contributions, the conflicts' sides.
+        QStringList held;
+        for (const ItemState &s : need(readItems(*p.master))) {
+            for (const QString &field : {QStringLiteral("text"), QStringLiteral("body")})
+                held << s.fields.value(field).toString();
+        }
+        for (const Contribution &c : need(SyncStore(*p.master).contributions()))
+            held << c.text;
+        // A Schedule's earlier versions stay in its history.
+        for (const ScheduleVersion &v : need(ScheduleStore(*p.master).versions(p.scheduleUuid)))
+            held << v.body;
+        for (const Conflict &c : need(SyncStore(*p.master).conflicts(false))) {
+            if (c.theirs)
+                held << c.theirs->fields.value(QStringLiteral("body")).toString() << c.theirs->fields.value(QStringLiteral("text")).toString();
+        }
+        for (const auto &[text, added] : sent) {
+            const bool kept = held.contains(text) || std::any_of(held.cbegin(), held.cend(), [&](const QString &h) {
+                                  const QStringList words = h.split(QLatin1Char(' '));
+                                  return std::all_of(added.cbegin(), added.cend(), [&](const QString &w) { return words.contains(w); });
+                              });
+            INFO("lost: " << text.toStdString() << "\nheld:\n" << held.join(QStringLiteral("\n")).toStdString());
+            CHECK(kept);
+        }
+    }
+}
