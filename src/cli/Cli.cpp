@@ -21,13 +21,21 @@ void VerbParser::positional(const QString &name, const QString &description)
     ++m_required;
 }
 
+void VerbParser::repeatedPositional(const QString &name, const QString &description)
+{
+    m_parser.addPositionalArgument(name, description, QStringLiteral("%1…").arg(name));
+    ++m_required;
+    m_repeated = true;
+}
+
 void VerbParser::parse(const QStringList &arguments)
 {
     if (!m_parser.parse(arguments))
         usageExit(m_verb, m_parser.errorText());
     if (m_parser.isSet(QStringLiteral("help")))
         m_parser.showHelp(Ok);
-    if (m_parser.positionalArguments().size() != m_required)
+    const qsizetype given = m_parser.positionalArguments().size();
+    if (given != m_required && !(m_repeated && given > m_required))
         usageExit(m_verb, QCoreApplication::translate("cli", "expected %n argument(s)", nullptr, m_required));
 }
 

@@ -27,6 +27,8 @@ public:
     QCommandLineParser &parser() { return m_parser; }
     const QCommandLineParser &parser() const { return m_parser; }
     void positional(const QString &name, const QString &description);
+    // The last positional, given one or more times.
+    void repeatedPositional(const QString &name, const QString &description);
     // Parses; a usage error is printed and ends the verb with Usage. --help exits 0.
     void parse(const QStringList &arguments);
     QStringList positionals() const { return m_parser.positionalArguments(); }
@@ -35,6 +37,7 @@ private:
     QCommandLineParser m_parser;
     QString m_verb;
     int m_required = 0;
+    bool m_repeated = false;
 };
 
 // Prints "qdf: PATH: reason" on stderr and returns the matching exit status.

@@ -28,4 +28,11 @@ int reviewReport(const QStringList &arguments);    // qdf review report (likewis
 int print(const QStringList &arguments);
 int reviewVerb(QStringList arguments);
 
+int bundleVerb(QStringList arguments);
+int updateVerb(QStringList arguments);
+int merge(const QStringList &arguments);
+int conflicts(const QStringList &arguments);
+int resolve(const QStringList &arguments);
+int undoImport(const QStringList &arguments);
+
 } // namespace qdf::cli

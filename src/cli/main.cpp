@@ -43,6 +43,12 @@ const std::map<QString, Verb> &verbs()
         {QStringLiteral("search"), {search, "full-text search over a workbook"}},
         {QStringLiteral("check"), {check, "check a workbook's integrity and schema"}},
         {QStringLiteral("demo"), {demo, "build the demo programme into a folder"}},
+        {QStringLiteral("bundle"), {bundleVerb, "export a participant's contribution bundle"}},
+        {QStringLiteral("merge"), {merge, "gather contribution bundles into the master"}},
+        {QStringLiteral("conflicts"), {conflicts, "list the conflicts that wait for a person"}},
+        {QStringLiteral("resolve"), {resolve, "resolve a conflict"}},
+        {QStringLiteral("update"), {updateVerb, "publish the master's update, or apply one"}},
+        {QStringLiteral("undo-import"), {undoImport, "undo an import of a bundle or update"}},
     };
     return all;
 }

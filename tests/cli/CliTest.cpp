@@ -555,3 +555,75 @@ TEST_CASE("qdf review list, action add and export: the review's items, ratings a
               .exitCode == 2);
     CHECK(review({QStringLiteral("export"), master, QStringLiteral("No such review")}).exitCode == 2);
 }
+
+TEST_CASE("qdf bundle export, merge, conflicts, resolve, update and undo-import through real files", "[cli][sync]")
+{
+    Folder folder;
+    const QString master = masterIn(folder);
+    const QString schedule = qdfRun({QStringLiteral("schedule"), QStringLiteral("add"), master, QStringLiteral("--section"),
+                                     QStringLiteral("activities"), QStringLiteral("--title"), QStringLiteral("Visits"),
+                                     QStringLiteral("--text"), QStringLiteral("Nurses visit on weekdays.")})
+                                 .out.trimmed();
+    REQUIRE_FALSE(schedule.isEmpty());
+    QStringList people;
+    for (const QString &name : {QStringLiteral("Aled Hughes"), QStringLiteral("Sioned Evans")}) {
+        people << folder.path(name.section(QLatin1Char(' '), 0, 0) + QStringLiteral(".qdf"));
+        REQUIRE(qdfRun({QStringLiteral("new"), people.last(), QStringLiteral("--owner"), name, QStringLiteral("--from-master"), master})
+                    .exitCode == 0);
+    }
+    const auto edit = [&](const QString &who, const QString &text) {
+        REQUIRE(qdfRun({QStringLiteral("schedule"), QStringLiteral("edit"), who, schedule, QStringLiteral("--text"), text}).exitCode == 0);
+    };
+    edit(people[0], QStringLiteral("Nurses visit every day."));
+    edit(people[1], QStringLiteral("Nurses visit at weekends."));
+    REQUIRE(qdfRun({QStringLiteral("answer"), people[0], QStringLiteral("activities"), QStringLiteral("reason"), QStringLiteral("--text"),
+                    QStringLiteral("Aled's reason")})
+                .exitCode == 0);
+    QStringList bundles;
+    for (const QString &p : people) {
+        bundles << p + QStringLiteral("sync");
+        const Run r = qdfRun({QStringLiteral("bundle"), QStringLiteral("export"), p, QStringLiteral("-o"), bundles.last()});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    }
+    const Run merged = qdfRun({QStringLiteral("merge"), master, bundles[0], bundles[1], QStringLiteral("--json")});
+    INFO(merged.err.toStdString());
+    CHECK(merged.exitCode == 3);  // a conflict waits for a person
+    const QJsonObject doc = QJsonDocument::fromJson(merged.out.toUtf8()).object();
+    const QJsonArray imports = doc[QStringLiteral("imports")].toArray();
+    REQUIRE(imports.size() == 2);
+    CHECK(imports[0][QStringLiteral("fastForward")].toInt() == 1);
+    CHECK(imports[0][QStringLiteral("contributions")].toInt() == 1);
+    CHECK(imports[1][QStringLiteral("conflicts")].toInt() == 1);
+    CHECK(doc[QStringLiteral("openConflicts")].toInt() == 1);
+    // Merging the same bundles again changes nothing.
+    const Run again = qdfRun({QStringLiteral("merge"), master, bundles[0], QStringLiteral("--json")});
+    CHECK(QJsonDocument::fromJson(again.out.toUtf8()).object()[QStringLiteral("imports")][0][QStringLiteral("alreadyImported")].toBool());
+
+    const Run listed = qdfRun({QStringLiteral("conflicts"), master, QStringLiteral("--json")});
+    const QJsonArray open = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    REQUIRE(open.size() == 1);
+    CHECK(open[0][QStringLiteral("item")].toString() == QStringLiteral("schedule:") + schedule);
+    CHECK(open[0][QStringLiteral("theirs")][QStringLiteral("fields")][QStringLiteral("body")].toString()
+          == QStringLiteral("Nurses visit at weekends."));
+    CHECK(open[0][QStringLiteral("base")][QStringLiteral("fields")][QStringLiteral("body")].toString()
+          == QStringLiteral("Nurses visit on weekdays."));
+    const QString conflict = open[0][QStringLiteral("id")].toString();
+    CHECK(qdfRun({QStringLiteral("resolve"), master, conflict, QStringLiteral("--take"), QStringLiteral("sideways")}).exitCode == 1);
+    CHECK(qdfRun({QStringLiteral("resolve"), master, QStringLiteral("nope"), QStringLiteral("--take"), QStringLiteral("ours")}).exitCode == 2);
+    CHECK(qdfRun({QStringLiteral("resolve"), master, conflict, QStringLiteral("--file"), QStringLiteral("-")},
+                 QByteArray("Nurses visit every day, weekends included."))
+              .exitCode == 0);
+    CHECK(QJsonDocument::fromJson(qdfRun({QStringLiteral("conflicts"), master, QStringLiteral("--json")}).out.toUtf8()).array().isEmpty());
+
+    // The update brings the resolved text to the other participant; a bundle goes only to a master.
+    const QString update = folder.path(QStringLiteral("update.qdfupdate"));
+    REQUIRE(qdfRun({QStringLiteral("update"), QStringLiteral("export"), master, QStringLiteral("-o"), update}).exitCode == 0);
+    CHECK(qdfRun({QStringLiteral("update"), QStringLiteral("apply"), people[0], update}).exitCode == 0);
+    const Run shown = qdfRun({QStringLiteral("schedule"), QStringLiteral("list"), people[0], QStringLiteral("--json")});
+    CHECK(shown.out.contains(QStringLiteral("Visits")));
+    CHECK(qdfRun({QStringLiteral("update"), QStringLiteral("apply"), master, update}).exitCode == 2);
+    CHECK(qdfRun({QStringLiteral("merge"), people[0], bundles[1]}).exitCode == 2);
+    CHECK(qdfRun({QStringLiteral("undo-import"), people[0]}).exitCode == 0);
+    CHECK(qdfRun({QStringLiteral("undo-import"), people[1]}).exitCode == 2);  // nothing imported there
+}
