@@ -5,6 +5,7 @@
 #include "gui/app/Screenshot.h"
 #include "gui/catalyst/CatalystPage.h"
 #include "gui/review/ReviewPage.h"
+#include "gui/sync/MergeReviewDialog.h"
 #include "gui/documents/SearchPage.h"
 #include "gui/schedule/ScheduleDialog.h"
 
@@ -75,11 +76,12 @@ int main(int argc, char *argv[])
         window.openWorkbook(workbook);
     const QString pageKey = parser.value(page);
     const bool schedulePage = pageKey.startsWith(QLatin1String("schedule:"));
+    const bool dialogPage = schedulePage || pageKey.startsWith(QLatin1String("sync:"));
     // "catalyst:VIEW[:projector]" opens the Catalyst page at that view (see CatalystPage::showView);
     // "review:VIEW[:CHECKLIST]" the review page (see ReviewPage::showView), at its latest review.
     const QString pageName = pageKey.section(QLatin1Char(':'), 0, 0) == QLatin1String("schedule") ? pageKey
                                                                                                 : pageKey.section(QLatin1Char(':'), 0, 0);
-    if (parser.isSet(page) && !schedulePage && !window.showPage(pageName))
+    if (parser.isSet(page) && !dialogPage && !window.showPage(pageName))
         std::fprintf(stderr, "qdf-workbench: no page \"%s\"\n", qUtf8Printable(pageKey));
     auto *catalyst = qobject_cast<qdf::gui::CatalystPage *>(window.page(QStringLiteral("catalyst")));
     if (catalyst && pageKey.startsWith(QLatin1String("catalyst:"))) {
@@ -115,8 +117,15 @@ int main(int argc, char *argv[])
                             : pageKey.section(QLatin1Char(':'), 2) == QLatin1String("sign-off") ? 1
                                                                                                  : 0);
         }
-        const QString error = qdf::gui::saveScreenshot(dialog ? static_cast<QWidget &>(*dialog) : window,
-                                                       parser.value(screenshot));
+        // "sync:conflicts" or "sync:answers": the merge review of what waits in the workbook.
+        std::unique_ptr<qdf::gui::MergeReviewDialog> review;
+        if (pageKey.startsWith(QLatin1String("sync:")) && window.workbook()) {
+            window.show();
+            review = std::make_unique<qdf::gui::MergeReviewDialog>(*window.workbook(), QStringList(), &window);
+            review->showTab(pageKey.section(QLatin1Char(':'), 1) == QLatin1String("answers") ? 1 : 0);
+        }
+        QWidget &shot = dialog ? static_cast<QWidget &>(*dialog) : review ? static_cast<QWidget &>(*review) : window;
+        const QString error = qdf::gui::saveScreenshot(shot, parser.value(screenshot));
         if (!error.isEmpty()) {
             std::fprintf(stderr, "qdf-workbench: %s\n", qUtf8Printable(error));
             return 2;

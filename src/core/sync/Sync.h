@@ -6,6 +6,8 @@
 
 #include <QMap>
 
+#include <vector>
+
 namespace qdf {
 class Workbook;
 }
@@ -63,6 +65,10 @@ struct SyncStatus {
     int imports = 0;
 };
 
+// What taking these files in, one after another, would do: each file against the workbook as the
+// ones before it leave it (worked out on a scratch copy, so the workbook itself is untouched).
+std::vector<Result<ImportReport>> previewImports(Workbook &workbook, const QStringList &files);
+
 // The exchange between a master and its participants (see docs/sync.md): contributions
 // gathered into the master with a three-way merge, updates applied to participants without
 // touching their own work, conflicts kept for a person, and every import undoable.
@@ -96,6 +102,9 @@ public:
     Result<QVector<Contribution>> contributions(const QString &itemId = {}) const;
     // The master's answer becomes the contribution's text (or the text composed from several).
     Status useContribution(const QString &contributionId, const QString &composedText = {});
+    // The answer to `itemId` (answer:<question uuid>) becomes `text`, composed from its open
+    // contributions, which are all marked used.
+    Status composeAnswer(const QString &itemId, const QString &text);
 
     // Undoes an import (the last one if `bundleId` is empty) as a whole: each item it changed goes
     // back unless it changed again since (then it is kept, and counted), its contributions and

@@ -5,6 +5,7 @@
 #include "core/Workbook.h"
 #include "core/stores/AnswerStore.h"
 #include "core/stores/SectionStore.h"
+#include "core/sync/ItemNames.h"
 #include "core/sync/Items.h"
 #include "core/sync/SyncSupport.h"
 
@@ -24,16 +25,6 @@ QString tr(const char *text)
 Error refused(const QString &message)
 {
     return makeError(Error::Code::NotAllowed, message);
-}
-
-// The field a person edits when resolving by hand.
-QString mainTextField(const QString &kind)
-{
-    if (kind == QLatin1String("answer"))
-        return QStringLiteral("text");
-    if (kind == QLatin1String("example") || kind == QLatin1String("schedule"))
-        return QStringLiteral("body");
-    return QStringLiteral("note");
 }
 
 const QString kConflictColumns = QStringLiteral(
@@ -139,6 +130,20 @@ Status SyncStore::useContribution(const QString &contributionId, const QString &
     return m_workbook.write([&](const Change &change) {
         return sql::exec(m_workbook.database(), QStringLiteral("UPDATE contribution SET status = 'used', rev = ? WHERE uuid = ?"),
                          {change.revision, contributionId});
+    });
+}
+
+Status SyncStore::composeAnswer(const QString &itemId, const QString &text)
+{
+    auto question = SectionStore(m_workbook).questionByUuid(itemId.section(QLatin1Char(':'), 1));
+    if (!question)
+        return question.error();
+    if (auto set = AnswerStore(m_workbook).set(question->id, text); !set)
+        return set.error();
+    return m_workbook.write([&](const Change &change) {
+        return sql::exec(m_workbook.database(),
+                         QStringLiteral("UPDATE contribution SET status = 'used', rev = ? WHERE item_id = ? AND status = 'open'"),
+                         {change.revision, itemId});
     });
 }
 

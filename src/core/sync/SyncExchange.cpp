@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <algorithm>
 
@@ -172,6 +173,30 @@ Result<Bundle> SyncStore::exportUpdate(const QString &path)
     if (!s)
         return s.error();
     return b;
+}
+
+std::vector<Result<ImportReport>> previewImports(Workbook &workbook, const QStringList &files)
+{
+    std::vector<Result<ImportReport>> reports;
+    QTemporaryDir scratch;
+    const QString copyPath = scratch.filePath(QStringLiteral("preview.qdf"));
+    std::unique_ptr<Workbook> copy;
+    if (scratch.isValid() && sql::exec(workbook.database(), QStringLiteral("VACUUM INTO ?"), {copyPath})) {
+        if (auto opened = Workbook::open(copyPath))
+            copy = std::move(opened).value();
+    }
+    for (const QString &file : files) {
+        if (!copy) {  // no room for a copy: each file against the workbook as it is
+            reports.push_back(SyncStore(workbook).preview(file));
+            continue;
+        }
+        copy->setClock(workbook.clock());
+        auto report = SyncStore(*copy).importFile(file);
+        if (report)
+            report->backupPath.clear();
+        reports.push_back(std::move(report));
+    }
+    return reports;
 }
 
 Result<ImportReport> SyncStore::preview(const QString &path) const

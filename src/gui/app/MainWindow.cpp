@@ -6,6 +6,7 @@
 #include "core/stores/SectionStore.h"
 #include "gui/Style.h"
 #include "gui/app/ReportActions.h"
+#include "gui/sync/SyncMenu.h"
 #include "gui/app/Settings.h"
 #include "gui/catalyst/CatalystPage.h"
 #include "gui/review/ReviewPage.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     zoomBy(0);
     updateRecentMenu();
     updateTitle();
+    m_sync = new SyncMenu(*this);
     statusBar()->showMessage(tr("No workbook open"));
 }
 
@@ -124,6 +126,7 @@ bool MainWindow::openWorkbook(const QString &path)
     connect(stack, &QUndoStack::indexChanged, this, updateUndo);
     updateUndo();
     m_ui->actionPublish->setEnabled(workbook()->isMaster());
+    m_sync->workbookOpened();
     hideError();
     settings::addRecentFile(QFileInfo(path).absoluteFilePath());
     updateRecentMenu();
@@ -304,6 +307,19 @@ void MainWindow::hideError()
 {
     if (!m_session || !workbook()->isReadOnly())
         m_ui->banner->hide();
+}
+
+void MainWindow::reloadWorkbook()
+{
+    if (!m_session)
+        return;
+    const QString key = currentPageKey();
+    m_session->undoStack()->clear();
+    clearPages();
+    buildNavigation();
+    if (!key.isEmpty())
+        showPage(key);
+    updateTitle();
 }
 
 QString MainWindow::bannerText() const

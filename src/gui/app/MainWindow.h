@@ -17,6 +17,7 @@ class Workbook;
 
 namespace qdf::gui {
 
+class SyncMenu;
 class WorkbookSession;
 
 // Routes actions to the pages; owns the open Workbook. Pages are built when first shown.
@@ -55,6 +56,10 @@ public:
     bool flushAll();
     // The message shown across the top of the window (empty when none).
     QString bannerText() const;
+    // After the workbook changed outside the undo stack (an import): pages are rebuilt and the
+    // undo history starts afresh (an import is undone as a whole from the Sync menu).
+    void reloadWorkbook();
+    SyncMenu *syncMenu() const { return m_sync; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +85,7 @@ private:
     std::unique_ptr<WorkbookSession> m_session;
     QHash<QString, QWidget *> m_pages;
     int m_zoomSteps = 0;
+    SyncMenu *m_sync = nullptr;
 };
 
 } // namespace qdf::gui

@@ -1,0 +1,185 @@
+#include "gui/sync/SyncMenu.h"
+
+#include "core/Workbook.h"
+#include "core/sync/Sync.h"
+#include "gui/app/MainWindow.h"
+#include "gui/session/WorkbookSession.h"
+#include "gui/sync/MergeReviewDialog.h"
+
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace qdf::gui {
+
+using namespace qdf::sync;
+
+SyncMenu::SyncMenu(MainWindow &window) : QObject(&window), m_window(window)
+{
+    m_menu = new QMenu(tr("&Sync"), &window);
+    m_menu->setObjectName(QStringLiteral("menuSync"));
+    QMenuBar *bar = window.menuBar();
+    bar->insertMenu(bar->actions().value(1), m_menu);  // after File
+    m_export = m_menu->addAction(tr("&Export contribution…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export contribution"), QString(),
+                                                          tr("QDF contribution (*.qdfsync)"));
+        if (!path.isEmpty())
+            exportContribution(path);
+    });
+    m_import = m_menu->addAction(tr("&Import contributions…"), this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(&m_window, tr("Import contributions"), QString(),
+                                                                tr("QDF contributions (*.qdfsync);;All files (*)"));
+        if (!paths.isEmpty())
+            importFiles(paths);
+    });
+    m_review = m_menu->addAction(tr("&Review conflicts and contributions…"), this, &SyncMenu::reviewConflicts);
+    m_menu->addSeparator();
+    m_publish = m_menu->addAction(tr("&Publish update…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(&m_window, tr("Publish update"), QString(),
+                                                          tr("QDF update (*.qdfupdate)"));
+        if (!path.isEmpty())
+            publishUpdate(path);
+    });
+    m_apply = m_menu->addAction(tr("&Apply update…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(&m_window, tr("Apply update"), QString(),
+                                                          tr("QDF update (*.qdfupdate);;All files (*)"));
+        if (!path.isEmpty())
+            importFiles({path});
+    });
+    m_menu->addSeparator();
+    m_undo = m_menu->addAction(tr("&Undo last import"), this, [this] {
+        if (QMessageBox::question(&m_window, tr("Undo last import"),
+                                  tr("Put this workbook back as it was before the last import? Changes made since to the "
+                                     "same items are kept."))
+            == QMessageBox::Yes)
+            undoLastImport();
+    });
+    m_status = new QLabel(&window);
+    m_status->setObjectName(QStringLiteral("syncStatus"));
+    window.statusBar()->addPermanentWidget(m_status);
+    workbookOpened();
+}
+
+void SyncMenu::workbookOpened()
+{
+    Workbook *wb = m_window.workbook();
+    const bool open = wb != nullptr;
+    const bool master = open && wb->isMaster();
+    const bool writable = open && !wb->isReadOnly();
+    m_export->setEnabled(open && !master);
+    m_import->setEnabled(writable && master);
+    m_publish->setEnabled(master);
+    m_apply->setEnabled(writable && !master);
+    m_review->setEnabled(writable);
+    m_undo->setEnabled(writable);
+    refreshStatus();
+}
+
+QString SyncMenu::statusText() const
+{
+    return m_status->text();
+}
+
+void SyncMenu::refreshStatus()
+{
+    Workbook *wb = m_window.workbook();
+    if (!wb) {
+        m_status->clear();
+        return;
+    }
+    auto st = SyncStore(*wb).status();
+    if (!st) {
+        m_status->setText(st.error().message);
+        return;
+    }
+    QStringList parts;
+    if (wb->isMaster()) {
+        parts << tr("Master revision %1").arg(wb->info().revision) << tr("%n import(s)", nullptr, st->imports);
+        if (st->openContributions > 0)
+            parts << tr("%n answer contribution(s) to review", nullptr, st->openContributions);
+    } else {
+        parts << (st->baseRevision ? tr("Based on master revision %1").arg(*st->baseRevision) : tr("Not based on a master"));
+        parts << (st->contributionsSent > 0 ? tr("last contribution %1").arg(st->lastContributionAt.left(10))
+                                            : tr("no contribution sent yet"));
+    }
+    parts << (st->openConflicts > 0 ? tr("%n conflict(s) waiting", nullptr, st->openConflicts) : tr("no conflicts"));
+    m_status->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void SyncMenu::changed()
+{
+    m_window.reloadWorkbook();
+    refreshStatus();
+}
+
+bool SyncMenu::exportContribution(const QString &path)
+{
+    Workbook *wb = m_window.workbook();
+    if (!wb || !m_window.flushAll())
+        return false;
+    auto bundle = SyncStore(*wb).exportContribution(path);
+    if (!bundle) {
+        Q_EMIT m_window.session()->failed(bundle.error().message);
+        return false;
+    }
+    m_window.statusBar()->showMessage(tr("Contribution written to %1: %n change(s)", nullptr, int(bundle->changes.size())).arg(path));
+    refreshStatus();
+    return true;
+}
+
+bool SyncMenu::publishUpdate(const QString &path)
+{
+    Workbook *wb = m_window.workbook();
+    if (!wb || !m_window.flushAll())
+        return false;
+    auto bundle = SyncStore(*wb).exportUpdate(path);
+    if (!bundle) {
+        Q_EMIT m_window.session()->failed(bundle.error().message);
+        return false;
+    }
+    m_window.statusBar()->showMessage(tr("Update of master revision %1 written to %2").arg(bundle->manifest.newRevision).arg(path));
+    return true;
+}
+
+int SyncMenu::importFiles(const QStringList &paths)
+{
+    Workbook *wb = m_window.workbook();
+    if (!wb || !m_window.flushAll())
+        return 0;
+    MergeReviewDialog dialog(*wb, paths, &m_window);
+    connect(&dialog, &MergeReviewDialog::workbookChanged, this, &SyncMenu::refreshStatus);
+    dialog.exec();
+    changed();
+    return dialog.importedCount();
+}
+
+void SyncMenu::reviewConflicts()
+{
+    Workbook *wb = m_window.workbook();
+    if (!wb || !m_window.flushAll())
+        return;
+    MergeReviewDialog dialog(*wb, {}, &m_window);
+    connect(&dialog, &MergeReviewDialog::workbookChanged, this, &SyncMenu::refreshStatus);
+    dialog.exec();
+    changed();
+}
+
+bool SyncMenu::undoLastImport()
+{
+    Workbook *wb = m_window.workbook();
+    if (!wb || !m_window.flushAll())
+        return false;
+    auto undone = SyncStore(*wb).undoImport();
+    if (!undone) {
+        Q_EMIT m_window.session()->failed(undone.error().message);
+        return false;
+    }
+    changed();
+    m_window.statusBar()->showMessage(tr("Undid the import of %1").arg(*undone));
+    return true;
+}
+
+} // namespace qdf::gui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QLabel;
+class QMenu;
+
+namespace qdf::gui {
+
+class MainWindow;
+
+// The Sync menu and the sync status in the window's status bar: export a contribution, import
+// contributions (several files at once), review conflicts and contributions, publish or apply
+// an update, undo the last import. The file dialogs end in the methods below, which tests call.
+class SyncMenu : public QObject {
+    Q_OBJECT
+public:
+    explicit SyncMenu(MainWindow &window);
+
+    void workbookOpened();  // enables what suits a master or a participant, refreshes the status
+    void refreshStatus();
+    QString statusText() const;
+
+    bool exportContribution(const QString &path);
+    bool publishUpdate(const QString &path);
+    // Opens the merge review on these files (contributions into a master, or an update).
+    int importFiles(const QStringList &paths);
+    void reviewConflicts();
+    bool undoLastImport();
+
+private:
+    void changed();
+
+    MainWindow &m_window;
+    QMenu *m_menu = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_publish = nullptr;
+    QAction *m_apply = nullptr;
+    QAction *m_review = nullptr;
+    QAction *m_undo = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace qdf::gui
