@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 #include "cli/Commands.h"
 
+#include "core/sync/SharedMaster.h"
 #include "core/sync/Sync.h"
 
 #include <QCoreApplication>
@@ -65,9 +66,31 @@ QString countsLine(const ImportReport &r)
         .arg(r.contributions);
 }
 
+int takeInPlace(const QString &path, const QStringList &files, bool json);
+
 // Takes the files in one after another (each its own transaction and backup), prints what
 // each did, and says whether conflicts wait.
-int takeIn(const QString &verbName, const QString &path, const QStringList &files, bool json)
+int takeIn(const QString &verbName, const QString &path, const QStringList &files, bool json, bool viaCopy)
+{
+    // On a network share the workbook is never written in place: a local copy takes the files in
+    // and goes back whole, unless someone else changed the shared file meanwhile.
+    std::optional<SharedMaster> shared;
+    if (viaCopy || SharedMaster::isOnNetworkShare(path)) {
+        auto out = SharedMaster::checkOut(path);
+        if (!out)
+            return fail(path, out.error());
+        shared = *out;
+    }
+    const int status = takeInPlace(shared ? shared->workingPath() : path, files, json);
+    if (shared && status != Unacceptable) {
+        if (Status back = shared->checkIn(); !back)
+            return fail(path, back.error());
+    }
+    Q_UNUSED(verbName);
+    return status;
+}
+
+int takeInPlace(const QString &path, const QStringList &files, bool json)
 {
     auto wb = openOrExit(path);
     SyncStore store(*wb);
@@ -82,8 +105,7 @@ int takeIn(const QString &verbName, const QString &path, const QStringList &file
     if (json)
         writeBytes(QJsonDocument(QJsonObject{{QStringLiteral("imports"), reports}, {QStringLiteral("openConflicts"), open}}).toJson());
     else if (open > 0)
-        out(tr("%n conflict(s) wait for a person: see 'qdf conflicts %1'", nullptr, open).arg(path));
-    Q_UNUSED(verbName);
+        out(tr("%n conflict(s) wait for a person: see 'qdf conflicts'", nullptr, open));
     return open > 0 ? kConflictsWait : Ok;
 }
 
@@ -135,7 +157,7 @@ int updateVerb(QStringList arguments)
     verb.parser().addOption({QStringLiteral("json"), tr("Print JSON.")});
     verb.parse(arguments);
     return takeIn(QStringLiteral("update apply"), verb.positionals().at(0), {verb.positionals().at(1)},
-                  verb.parser().isSet(QStringLiteral("json")));
+                  verb.parser().isSet(QStringLiteral("json")), false);
 }
 
 int merge(const QStringList &arguments)
@@ -146,9 +168,11 @@ int merge(const QStringList &arguments)
     verb.positional(QStringLiteral("MASTER"), tr("The master workbook."));
     verb.repeatedPositional(QStringLiteral("FILE"), tr("Contribution bundles (one or more)."));
     verb.parser().addOption({QStringLiteral("json"), tr("Print JSON.")});
+    verb.parser().addOption({QStringLiteral("via-copy"),
+                             tr("Work on a local copy and write the master back whole (automatic on a network share).")});
     verb.parse(arguments);
     return takeIn(QStringLiteral("merge"), verb.positionals().at(0), verb.positionals().mid(1),
-                  verb.parser().isSet(QStringLiteral("json")));
+                  verb.parser().isSet(QStringLiteral("json")), verb.parser().isSet(QStringLiteral("via-copy")));
 }
 
 int conflicts(const QStringList &arguments)

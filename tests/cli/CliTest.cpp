@@ -626,4 +626,16 @@ TEST_CASE("qdf bundle export, merge, conflicts, resolve, update and undo-import 
     CHECK(qdfRun({QStringLiteral("merge"), people[0], bundles[1]}).exitCode == 2);
     CHECK(qdfRun({QStringLiteral("undo-import"), people[0]}).exitCode == 0);
     CHECK(qdfRun({QStringLiteral("undo-import"), people[1]}).exitCode == 2);  // nothing imported there
+
+    // As on a network share: merged on a local copy and written back whole.
+    edit(people[1], QStringLiteral("Nurses visit at weekends, and on bank holidays."));
+    const QString later = folder.path(QStringLiteral("later.qdfsync"));
+    REQUIRE(qdfRun({QStringLiteral("bundle"), QStringLiteral("export"), people[1], QStringLiteral("-o"), later}).exitCode == 0);
+    const Run copied = qdfRun({QStringLiteral("merge"), master, later, QStringLiteral("--via-copy"), QStringLiteral("--json")});
+    INFO(copied.err.toStdString());
+    CHECK(copied.exitCode == 3);  // Sioned never applied the update: her edit meets the resolved text
+    CHECK(QJsonDocument::fromJson(qdfRun({QStringLiteral("conflicts"), master, QStringLiteral("--json")}).out.toUtf8()).array().size() == 1);
+    CHECK(QJsonDocument::fromJson(qdfRun({QStringLiteral("merge"), master, later, QStringLiteral("--json")}).out.toUtf8())
+              .object()[QStringLiteral("imports")][0][QStringLiteral("alreadyImported")]
+              .toBool());  // the copy's import is in the master now
 }

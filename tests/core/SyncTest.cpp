@@ -6,6 +6,7 @@
 #include "core/stores/ScheduleStore.h"
 #include "core/stores/SectionStore.h"
 #include "core/sync/Items.h"
+#include "core/sync/SharedMaster.h"
 #include "core/sync/Sync.h"
 
 #include <QJsonDocument>
@@ -385,4 +386,36 @@ TEST_CASE("Nothing is ever lost: random edits on three sides all end up in the m
             CHECK(kept);
         }
     }
+}
+
+TEST_CASE("A shared master is worked on as a local copy and written back whole, unless someone changed it meanwhile", "[sync][shared]")
+{
+    Fixture p;
+    p.master.reset();  // closed, as on a shared folder
+    SharedMaster first = need(SharedMaster::checkOut(p.masterPath));
+    CHECK(first.workingPath() != p.masterPath);
+    {
+        auto local = need(Workbook::open(first.workingPath()));
+        need(ScheduleStore(*local).edit(p.scheduleUuid, QStringLiteral("Visits"), QStringLiteral("Edited on the laptop.")));
+    }
+    need(first.checkIn());
+    CHECK(p.scheduleBody(*need(Workbook::open(p.masterPath))) == QStringLiteral("Edited on the laptop."));
+    CHECK_FALSE(QFileInfo::exists(first.workingPath()));
+
+    // Someone else writes the shared file while this copy is out: the check-in is refused.
+    SharedMaster second = need(SharedMaster::checkOut(p.masterPath));
+    {
+        auto local = need(Workbook::open(second.workingPath()));
+        need(ScheduleStore(*local).edit(p.scheduleUuid, QStringLiteral("Visits"), QStringLiteral("Mine.")));
+    }
+    {
+        auto other = need(Workbook::open(p.masterPath));
+        need(ScheduleStore(*other).edit(p.scheduleUuid, QStringLiteral("Visits"), QStringLiteral("Theirs, meanwhile.")));
+    }
+    const QByteArray before = fileHash(p.masterPath);
+    const Error refused = second.checkIn().error();
+    CHECK(refused.code == Error::Code::NotAllowed);
+    CHECK(refused.message.contains(second.workingPath()));  // says where the work is kept
+    CHECK(fileHash(p.masterPath) == before);
+    CHECK(QFileInfo::exists(second.workingPath()));
 }

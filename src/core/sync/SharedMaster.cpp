@@ -1,0 +1,89 @@
+#include "core/sync/SharedMaster.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QStorageInfo>
+#include <QUuid>
+
+namespace qdf::sync {
+namespace {
+
+QByteArray fingerprint(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+Error failed(Error::Code code, const QString &path, const QString &why)
+{
+    return makeError(code, QStringLiteral("%1: %2").arg(path, why));
+}
+
+} // namespace
+
+bool SharedMaster::isOnNetworkShare(const QString &path)
+{
+    const QByteArray type = QStorageInfo(QFileInfo(path).absolutePath()).fileSystemType().toLower();
+    return type.startsWith("cifs") || type.startsWith("smb") || type.startsWith("nfs") || type.contains("sshfs")
+        || type.startsWith("9p") || type.startsWith("afs");
+}
+
+Result<SharedMaster> SharedMaster::checkOut(const QString &sharedPath)
+{
+    if (!QFileInfo::exists(sharedPath))
+        return failed(Error::Code::NotFound, sharedPath, QStringLiteral("no such file"));
+    // A master with a -wal beside it is open somewhere (or was not closed): its file alone is not whole.
+    if (QFileInfo::exists(sharedPath + QStringLiteral("-wal")) && QFileInfo(sharedPath + QStringLiteral("-wal")).size() > 0)
+        return failed(Error::Code::NotAllowed, sharedPath,
+                      QStringLiteral("is open on another computer (its -wal file is there): try again when it is closed"));
+    SharedMaster m;
+    m.m_shared = QFileInfo(sharedPath).absoluteFilePath();
+    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                            .filePath(QStringLiteral("qdf-shared-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    if (!QDir().mkpath(dir))
+        return failed(Error::Code::Io, dir, QStringLiteral("cannot create a local working folder"));
+    m.m_working = QDir(dir).filePath(QFileInfo(sharedPath).fileName());
+    m.m_fingerprint = fingerprint(sharedPath);
+    if (m.m_fingerprint.isEmpty() || !QFile::copy(sharedPath, m.m_working))
+        return failed(Error::Code::Io, sharedPath, QStringLiteral("cannot be copied to this computer"));
+    QFile::setPermissions(m.m_working, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (fingerprint(m.m_working) != m.m_fingerprint)
+        return failed(Error::Code::Io, sharedPath, QStringLiteral("changed while it was being copied: try again"));
+    return m;
+}
+
+Status SharedMaster::checkIn() const
+{
+    if (fingerprint(m_shared) != m_fingerprint)
+        return failed(Error::Code::NotAllowed, m_shared,
+                      QStringLiteral("was changed by someone else while you worked: your work is kept in %1; "
+                                     "import your bundles into the new version instead")
+                          .arg(m_working));
+    QFile local(m_working);
+    if (!local.open(QIODevice::ReadOnly))
+        return failed(Error::Code::Io, m_working, local.errorString());
+    // A temporary file beside the shared one, renamed over it: readers see the old or the new file, never half.
+    QSaveFile out(m_shared);
+    if (!out.open(QIODevice::WriteOnly))
+        return failed(Error::Code::Io, m_shared, out.errorString());
+    while (!local.atEnd()) {
+        const QByteArray chunk = local.read(1 << 20);
+        if (out.write(chunk) != chunk.size())
+            return failed(Error::Code::Io, m_shared, out.errorString());
+    }
+    if (!out.commit())
+        return failed(Error::Code::Io, m_shared, out.errorString());
+    QFile::remove(m_working);
+    QDir().rmdir(QFileInfo(m_working).absolutePath());
+    return Status::success();
+}
+
+} // namespace qdf::sync
