@@ -108,4 +108,12 @@ TEST_CASE("The merge review: a summary first, then conflicts decided by keyboard
     // Undo last import puts back the second bundle's work as a whole.
     REQUIRE(window.syncMenu()->undoLastImport());
     CHECK(window.syncMenu()->statusText().contains(QStringLiteral("1 import(s)")));
+
+    // Joining from the master opens a new participant workbook, based on the master's revision.
+    const qint64 revision = window.workbook()->info().revision;
+    REQUIRE(window.syncMenu()->joinFromMaster(masterPath, Owner{QStringLiteral("Aled Hughes"), {}, {}},
+                                              folder.path(QStringLiteral("aled"))));
+    CHECK_FALSE(window.workbook()->isMaster());
+    CHECK(window.workbook()->path().endsWith(QStringLiteral("aled.qdf")));
+    CHECK(window.syncMenu()->statusText().contains(QStringLiteral("Based on master revision %1").arg(revision)));
 }

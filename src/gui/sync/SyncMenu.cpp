@@ -1,12 +1,14 @@
 #include "gui/sync/SyncMenu.h"
 
 #include "core/Workbook.h"
+#include "core/WorkbookCreation.h"
 #include "core/sync/Sync.h"
 #include "gui/app/MainWindow.h"
 #include "gui/session/WorkbookSession.h"
 #include "gui/sync/MergeReviewDialog.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -23,6 +25,22 @@ SyncMenu::SyncMenu(MainWindow &window) : QObject(&window), m_window(window)
     m_menu->setObjectName(QStringLiteral("menuSync"));
     QMenuBar *bar = window.menuBar();
     bar->insertMenu(bar->actions().value(1), m_menu);  // after File
+    m_menu->addAction(tr("&Join a programme from its master…"), this, [this] {
+        const QString master = QFileDialog::getOpenFileName(&m_window, tr("The programme's master copy"), QString(),
+                                                            tr("QDF Workbench files (*.qdf)"));
+        if (master.isEmpty())
+            return;
+        bool ok = false;
+        const QString name = QInputDialog::getText(&m_window, tr("Join the programme"), tr("Your name:"), QLineEdit::Normal,
+                                                   QString(), &ok);
+        if (!ok || name.trimmed().isEmpty())
+            return;
+        const QString path = QFileDialog::getSaveFileName(&m_window, tr("Save your workbook as"), QString(),
+                                                          tr("QDF Workbench files (*.qdf)"));
+        if (!path.isEmpty())
+            joinFromMaster(master, Owner{name.trimmed(), {}, {}}, path);
+    });
+    m_menu->addSeparator();
     m_export = m_menu->addAction(tr("&Export contribution…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export contribution"), QString(),
                                                           tr("QDF contribution (*.qdfsync)"));
@@ -113,6 +131,18 @@ void SyncMenu::changed()
 {
     m_window.reloadWorkbook();
     refreshStatus();
+}
+
+bool SyncMenu::joinFromMaster(const QString &masterPath, const Owner &owner, const QString &path)
+{
+    const QString target = path.endsWith(QLatin1String(".qdf")) ? path : path + QStringLiteral(".qdf");
+    auto created = createParticipant(target, owner, masterPath);
+    if (!created) {
+        QMessageBox::warning(&m_window, tr("Join the programme"), created.error().message);
+        return false;
+    }
+    created->reset();
+    return m_window.openWorkbook(target);
 }
 
 bool SyncMenu::exportContribution(const QString &path)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Domain.h"
+
 #include <QObject>
 
 class QAction;
@@ -22,6 +24,8 @@ public:
     void refreshStatus();
     QString statusText() const;
 
+    // A participant workbook of the master's programme, saved at `path` and opened.
+    bool joinFromMaster(const QString &masterPath, const Owner &owner, const QString &path);
     bool exportContribution(const QString &path);
     bool publishUpdate(const QString &path);
     // Opens the merge review on these files (contributions into a master, or an update).
