@@ -277,6 +277,8 @@ TEST_CASE("An update brings the master's work and never overwrites a participant
     need(AnswerStore(*p.master).set(reason.id, QStringLiteral("The master's composed answer")));
     const Schedule adopted = need(ScheduleStore(*p.master).add(sectionIdOf(*p.master, "care-standards"),
                                                                QStringLiteral("Standards"), QStringLiteral("Agreed text")));
+    need(ScheduleStore(*p.master).edit(adopted.uuid, QStringLiteral("Standards"), QStringLiteral("Agreed text, revised")));
+    need(ScheduleStore(*p.master).edit(adopted.uuid, QStringLiteral("Standards"), QStringLiteral("Agreed text, final")));
     need(ScheduleStore(*p.master).move(adopted.uuid, Maturity::Ready));
     need(ScheduleStore(*p.master).sign(adopted.uuid));
     need(ScheduleStore(*p.master).move(adopted.uuid, Maturity::SignedOff));
@@ -297,7 +299,10 @@ TEST_CASE("An update brings the master's work and never overwrites a participant
     CHECK(arrived.maturity == Maturity::SignedOff);
     CHECK(ScheduleStore(*dafydd).edit(adopted.uuid, QStringLiteral("Mine"), QStringLiteral("x")).error().code
           == Error::Code::NotAllowed);  // signed off: read-only
-    CHECK(need(ScheduleStore(*dafydd).signOffs(adopted.uuid)).size() == 1);
+    const auto signatures = need(ScheduleStore(*dafydd).signOffs(adopted.uuid));
+    REQUIRE(signatures.size() == 1);
+    CHECK(signatures[0].version == arrived.version);  // signed the text that arrived, whatever the count here
+    CHECK(arrived.body == QStringLiteral("Agreed text, final"));
     CHECK(*dafydd->info().baseRevision == published.manifest.newRevision);
 
     // Applying it again changes nothing; an older update is refused.

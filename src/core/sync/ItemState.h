@@ -13,7 +13,7 @@ namespace qdf::sync {
 //   example:<uuid>                      section, title, body, position
 //   reference:<uuid>                    section, fileName, note, sha256, data (base64)
 //   schedule:<uuid>                     section, number, title, body, maturity
-//   signoff:<uuid>                      schedule, version, name, organisation, role, signedAt
+//   signoff:<uuid>                      schedule, name, organisation, role, signedAt
 //   catalyst-round:<uuid>               name, completedOn
 //   catalyst-rating:<round>/<who>/<element>   level, note
 //   review:<uuid>                       title, subject, kind, date, reviewers, model, checklists

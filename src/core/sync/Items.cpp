@@ -167,11 +167,13 @@ Status writeSignOff(Workbook &wb, const ItemState &s, const Change &c)
         return schedule.error();
     if (*schedule == 0)
         return bad(QStringLiteral("a sign-off of a Schedule this workbook does not have"));
+    // Version numbers are each workbook's own count of edits; a sign-off that arrives is of the
+    // text that arrived with it, which is the Schedule's current version here.
     return sql::exec(wb.database(),
                      QStringLiteral("INSERT OR IGNORE INTO sign_off (uuid, schedule_id, version, signer_name, signer_organisation,"
-                                    " signer_role, signed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {s.key(), *schedule, s.fields.value(QStringLiteral("version")).toInt(), text(s, "name"),
-                      text(s, "organisation"), text(s, "role"), text(s, "signedAt"), c.revision});
+                                    " signer_role, signed_at, rev) SELECT ?, id, version, ?, ?, ?, ?, ? FROM schedule WHERE id = ?"),
+                     {s.key(), text(s, "name"), text(s, "organisation"), text(s, "role"), text(s, "signedAt"), c.revision,
+                      *schedule});
 }
 
 Status writeRound(Workbook &wb, const ItemState &s, const Change &c)
@@ -270,10 +272,10 @@ Result<QMap<QString, ItemState>> readItems(Workbook &wb, ReadOptions options)
                       QStringLiteral("maturity")});
     if (s)
         s = readKind(wb, items, QStringLiteral("signoff"),
-                     QStringLiteral("SELECT o.uuid, x.uuid, o.version, o.signer_name, o.signer_organisation, o.signer_role,"
+                     QStringLiteral("SELECT o.uuid, x.uuid, o.signer_name, o.signer_organisation, o.signer_role,"
                                     " o.signed_at, o.signer_name, o.signed_at FROM sign_off o JOIN schedule x ON x.id = o.schedule_id"),
-                     {QStringLiteral("schedule"), QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("organisation"),
-                      QStringLiteral("role"), QStringLiteral("signedAt")});
+                     {QStringLiteral("schedule"), QStringLiteral("name"), QStringLiteral("organisation"), QStringLiteral("role"),
+                      QStringLiteral("signedAt")});
     if (s)
         s = readKind(wb, items, QStringLiteral("catalyst-round"),
                      QStringLiteral("SELECT uuid, name, completed_on, changed_by, changed_at FROM catalyst_round"),

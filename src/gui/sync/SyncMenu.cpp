@@ -93,6 +93,8 @@ void SyncMenu::workbookOpened()
     m_apply->setEnabled(writable && !master);
     m_review->setEnabled(writable);
     m_undo->setEnabled(writable);
+    if (WorkbookSession *session = m_window.session())  // the revision shown follows every saved edit
+        connect(session, &WorkbookSession::saved, this, &SyncMenu::refreshStatus, Qt::UniqueConnection);
     refreshStatus();
 }
 
@@ -180,9 +182,14 @@ int SyncMenu::importFiles(const QStringList &paths)
     if (!wb || !m_window.flushAll())
         return 0;
     MergeReviewDialog dialog(*wb, paths, &m_window);
-    connect(&dialog, &MergeReviewDialog::workbookChanged, this, &SyncMenu::refreshStatus);
+    bool touched = false;
+    connect(&dialog, &MergeReviewDialog::workbookChanged, this, [this, &touched] {
+        touched = true;
+        refreshStatus();
+    });
     dialog.exec();
-    changed();
+    if (touched)  // a cancelled summary leaves pages and the undo history as they were
+        changed();
     return dialog.importedCount();
 }
 
@@ -192,9 +199,14 @@ void SyncMenu::reviewConflicts()
     if (!wb || !m_window.flushAll())
         return;
     MergeReviewDialog dialog(*wb, {}, &m_window);
-    connect(&dialog, &MergeReviewDialog::workbookChanged, this, &SyncMenu::refreshStatus);
+    bool touched = false;
+    connect(&dialog, &MergeReviewDialog::workbookChanged, this, [this, &touched] {
+        touched = true;
+        refreshStatus();
+    });
     dialog.exec();
-    changed();
+    if (touched)
+        changed();
 }
 
 bool SyncMenu::undoLastImport()
