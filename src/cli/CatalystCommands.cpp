@@ -3,7 +3,6 @@
 #include "cli/Cli.h"
 #include "cli/Commands.h"
 
-#include "core/SaveFile.h"
 #include "core/catalyst/CatalystStore.h"
 #include "core/report/CatalystReport.h"
 
@@ -235,12 +234,7 @@ int exportTable(const QStringList &arguments)
     auto wb = openOrExit(verb.positionals().at(0));
     const QByteArray csv = orExit(*wb, report::catalystCsv(*wb, verb.parser().value(roundOption), *table,
                                                            verb.parser().isSet(QStringLiteral("anonymous"))));
-    const QString output = verb.parser().value(QStringLiteral("output"));
-    if (output.isEmpty())
-        writeBytes(csv);
-    else if (Status s = saveFile(output, csv); !s)
-        return fail(output, s.error());
-    return Ok;
+    return writeOutput(verb.parser().value(QStringLiteral("output")), csv);
 }
 
 } // namespace

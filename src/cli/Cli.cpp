@@ -1,5 +1,7 @@
 #include "cli/Cli.h"
 
+#include "core/SaveFile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
@@ -128,6 +130,25 @@ void out(const QString &line)
 void writeBytes(const QByteArray &bytes)
 {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+const QCommandLineOption &outputFileOption()
+{
+    static const QCommandLineOption option{{QStringLiteral("o"), QStringLiteral("output")},
+                                           QStringLiteral("The file to write (replaced whole, never half-written)."),
+                                           QStringLiteral("FILE")};
+    return option;
+}
+
+int writeOutput(const QString &output, const QByteArray &bytes)
+{
+    if (output.isEmpty()) {
+        writeBytes(bytes);
+        return Ok;
+    }
+    if (Status s = saveFile(output, bytes); !s)
+        return fail(output, s.error());
+    return Ok;
 }
 
 } // namespace qdf::cli

@@ -69,4 +69,9 @@ QString subverb(QStringList &arguments, const QStringList &known);
 void out(const QString &line);
 void writeBytes(const QByteArray &bytes);
 
+// -o FILE for the verbs that must write a file (replaced whole, never half-written).
+const QCommandLineOption &outputFileOption();
+// Writes `bytes` to `output` the same way, or to standard output when `output` is empty.
+int writeOutput(const QString &output, const QByteArray &bytes);
+
 } // namespace qdf::cli

@@ -20,9 +20,7 @@ QString tr(const char *text)
 }
 
 const QCommandLineOption formatOption{QStringLiteral("format"), QStringLiteral("pdf, odt or html."), QStringLiteral("F")};
-const QCommandLineOption outputOption{{QStringLiteral("o"), QStringLiteral("output")},
-                                      QStringLiteral("The file to write (replaced whole, never half-written)."),
-                                      QStringLiteral("FILE")};
+const QCommandLineOption &outputOption = outputFileOption();
 
 // The verbs share their format and output checks.
 std::pair<report::Format, QString> outputOrExit(const VerbParser &verb, const QString &name)

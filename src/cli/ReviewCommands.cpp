@@ -3,7 +3,6 @@
 #include "cli/Cli.h"
 #include "cli/Commands.h"
 
-#include "core/SaveFile.h"
 #include "core/report/ReviewReport.h"
 #include "core/review/ReviewPack.h"
 #include "core/review/ReviewSummary.h"
@@ -212,12 +211,7 @@ int exportCsv(const QStringList &arguments)
     verb.parse(arguments);
     auto wb = openOrExit(verb.positionals().at(0));
     const QByteArray csv = orExit(*wb, report::reviewCsv(*wb, verb.positionals().at(1)));
-    const QString output = verb.parser().value(QStringLiteral("output"));
-    if (output.isEmpty())
-        writeBytes(csv);
-    else if (Status s = saveFile(output, csv); !s)
-        return fail(output, s.error());
-    return Ok;
+    return writeOutput(verb.parser().value(QStringLiteral("output")), csv);
 }
 
 } // namespace

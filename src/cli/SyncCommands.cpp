@@ -25,9 +25,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 // Conflicts wait for a person: a status scripts can tell from success and from refusal.
 constexpr int kConflictsWait = 3;
 
-const QCommandLineOption outputOption{{QStringLiteral("o"), QStringLiteral("output")},
-                                      QStringLiteral("The file to write (replaced whole, never half-written)."),
-                                      QStringLiteral("FILE")};
+const QCommandLineOption &outputOption = outputFileOption();
 
 QString outputOrExit(const VerbParser &verb, const QString &name)
 {
@@ -70,7 +68,7 @@ int takeInPlace(const QString &path, const QStringList &files, bool json);
 
 // Takes the files in one after another (each its own transaction and backup), prints what
 // each did, and says whether conflicts wait.
-int takeIn(const QString &verbName, const QString &path, const QStringList &files, bool json, bool viaCopy)
+int takeIn(const QString &path, const QStringList &files, bool json, bool viaCopy)
 {
     // On a network share the workbook is never written in place: a local copy takes the files in
     // and goes back whole, unless someone else changed the shared file meanwhile.
@@ -86,7 +84,6 @@ int takeIn(const QString &verbName, const QString &path, const QStringList &file
         if (Status back = shared->checkIn(); !back)
             return fail(path, back.error());
     }
-    Q_UNUSED(verbName);
     return status;
 }
 
@@ -156,7 +153,7 @@ int updateVerb(QStringList arguments)
     verb.positional(QStringLiteral("FILE"), tr("The update file."));
     verb.parser().addOption({QStringLiteral("json"), tr("Print JSON.")});
     verb.parse(arguments);
-    return takeIn(QStringLiteral("update apply"), verb.positionals().at(0), {verb.positionals().at(1)},
+    return takeIn(verb.positionals().at(0), {verb.positionals().at(1)},
                   verb.parser().isSet(QStringLiteral("json")), false);
 }
 
@@ -171,7 +168,7 @@ int merge(const QStringList &arguments)
     verb.parser().addOption({QStringLiteral("via-copy"),
                              tr("Work on a local copy and write the master back whole (automatic on a network share).")});
     verb.parse(arguments);
-    return takeIn(QStringLiteral("merge"), verb.positionals().at(0), verb.positionals().mid(1),
+    return takeIn(verb.positionals().at(0), verb.positionals().mid(1),
                   verb.parser().isSet(QStringLiteral("json")), verb.parser().isSet(QStringLiteral("via-copy")));
 }
 

@@ -5,7 +5,6 @@
 
 #include "core/Demo.h"
 #include "core/IntegrityCheck.h"
-#include "core/SaveFile.h"
 #include "core/Search.h"
 #include "core/WorkbookCreation.h"
 #include "core/WorkbookJson.h"
@@ -121,14 +120,7 @@ int exportWorkbook(const QStringList &arguments)
         usageExit(QStringLiteral("export"), tr("choose a format: --json"));
     auto wb = openOrExit(verb.positionals().at(0));
     const QByteArray json = orExit(*wb, exportJson(*wb));
-    const QString output = verb.parser().value(QStringLiteral("output"));
-    if (output.isEmpty()) {
-        writeBytes(json);
-        return Ok;
-    }
-    if (Status s = saveFile(output, json); !s)
-        return fail(output, s.error());
-    return Ok;
+    return writeOutput(verb.parser().value(QStringLiteral("output")), json);
 }
 
 int check(const QStringList &arguments)

@@ -92,15 +92,6 @@ QString countsText(const ChecklistSummary &c)
     return parts.join(QStringLiteral(" · "));
 }
 
-QString verdictText(const QString &verdict)
-{
-    if (verdict == QLatin1String("appropriate"))
-        return tr("Payment by Results looks appropriate: every feature is in place.");
-    if (verdict == QLatin1String("not-appropriate"))
-        return tr("Payment by Results does not look appropriate: at least one feature is missing.");
-    return tr("Whether Payment by Results is appropriate is not yet clear: some features are unsure.");
-}
-
 void addChecklist(Report &r, const ReviewData &d, const Checklist &c)
 {
     r.add(Block::Kind::Heading, c.name, 2);

@@ -1,5 +1,7 @@
 #include "core/review/ReviewSummary.h"
 
+#include <QCoreApplication>
+
 namespace qdf::review {
 namespace {
 
@@ -59,6 +61,17 @@ Result<Summary> summarise(const ReviewStore &store, const Review &review, const 
         summary.checklists << counts;
     }
     return summary;
+}
+
+QString verdictText(const QString &verdict)
+{
+    if (verdict == QLatin1String("appropriate"))
+        return QCoreApplication::translate("qdf::review", "Payment by Results looks appropriate: every feature is in place.");
+    if (verdict == QLatin1String("not-appropriate"))
+        return QCoreApplication::translate("qdf::review",
+                                           "Payment by Results does not look appropriate: at least one feature is missing.");
+    return QCoreApplication::translate("qdf::review",
+                                       "Whether Payment by Results is appropriate is not yet clear: some features are unsure.");
 }
 
 QVector<Review> earlierReviews(const QVector<Review> &all, const Review &review)

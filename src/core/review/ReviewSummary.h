@@ -33,6 +33,9 @@ struct Summary {
 
 Result<Summary> summarise(const ReviewStore &store, const Review &review, const Pack &pack = Pack::shipped());
 
+// The PbR verdict as a sentence for people (report, summary and the PbR view say it alike).
+QString verdictText(const QString &verdict);
+
 // Comparison with an earlier review of the same subject.
 struct RatingChange {
     ItemRef item;

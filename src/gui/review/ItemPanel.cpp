@@ -1,13 +1,12 @@
 #include "gui/review/ItemPanel.h"
 
 #include "core/Workbook.h"
+#include "gui/OpenCopy.h"
 #include "gui/review/RatingTone.h"
 #include "gui/session/ReviewEdits.h"
 #include "gui/session/WorkbookSession.h"
 
 #include <QComboBox>
-#include <QDesktopServices>
-#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -19,9 +18,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTimer>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace qdf::gui {
@@ -298,21 +295,9 @@ void ItemPanel::openEvidence()
         return;
     const Evidence &e = m_data.evidence[row];
     auto data = ReviewStore(m_session.workbook()).evidenceData(e.uuid);
-    if (!data) {
-        Q_EMIT m_session.failed(data.error().message);
-        return;
-    }
-    // A copy in a private temporary folder, opened by the desktop's own program.
-    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                            .filePath(QStringLiteral("qdf-workbench-%1").arg(e.uuid.left(8)));
-    QDir().mkpath(dir);
-    QFile out(QDir(dir).filePath(QFileInfo(e.fileName).fileName()));
-    if (!out.open(QIODevice::WriteOnly) || out.write(*data) != data->size()) {
-        Q_EMIT m_session.failed(tr("%1: %2").arg(out.fileName(), out.errorString()));
-        return;
-    }
-    out.close();
-    QDesktopServices::openUrl(QUrl::fromLocalFile(out.fileName()));
+    const Status opened = data ? openCopy(e.uuid, e.fileName, *data) : Status(data.error());
+    if (!opened)
+        Q_EMIT m_session.failed(opened.error().message);
 }
 
 } // namespace qdf::gui

@@ -401,10 +401,7 @@ void ReviewPage::reloadViews()
     } else if (shown == m_pbrPage) {
         m_pbr->setResponses(responsesOf(kPbr), editable);
         const Summary s = summarise(ReviewStore(m_session.workbook()), m_review).valueOr({});
-        const QString v = s.pbrVerdict.value_or(QString());
-        m_pbrVerdict->setText(v == QLatin1String("appropriate")       ? tr("Payment by Results looks appropriate: every feature is in place.")
-                              : v == QLatin1String("not-appropriate") ? tr("Payment by Results does not look appropriate: at least one feature is missing.")
-                                                                       : tr("Whether Payment by Results is appropriate is not yet clear: some features are unsure."));
+        m_pbrVerdict->setText(verdictText(s.pbrVerdict.value_or(QString())));
     } else if (shown == m_summary) {
         m_summary->setReview(m_review);
     } else if (shown == m_actions) {

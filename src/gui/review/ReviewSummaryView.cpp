@@ -193,10 +193,7 @@ void ReviewSummaryView::setReview(const Review &review)
         height += m_counts->rowHeight(row);
     m_counts->setFixedHeight(height);
     if (m_summary.pbrVerdict) {
-        const QString v = *m_summary.pbrVerdict;
-        m_verdict->setText(v == QLatin1String("appropriate")       ? tr("Payment by Results looks appropriate: every feature is in place.")
-                           : v == QLatin1String("not-appropriate") ? tr("Payment by Results does not look appropriate: at least one feature is missing.")
-                                                                    : tr("Whether Payment by Results is appropriate is not yet clear: some features are unsure."));
+        m_verdict->setText(verdictText(*m_summary.pbrVerdict));
     }
     m_verdict->setVisible(m_summary.pbrVerdict.has_value());
     drawChart();

@@ -1,12 +1,13 @@
 #include "gui/section/ReferencesPanel.h"
 
+
 #include "core/SaveFile.h"
 #include "core/Workbook.h"
 #include "core/stores/MaterialStore.h"
+#include "gui/OpenCopy.h"
 #include "gui/section/TextDialog.h"
 #include "gui/session/WorkbookSession.h"
 
-#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -15,7 +16,6 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QUrl>
 
 namespace qdf::gui {
@@ -127,13 +127,10 @@ void ReferencesPanel::openSelected()
     const ReferenceMaterial *r = selected();
     if (!r)
         return;
-    // A copy in a private temporary folder, opened by the desktop's own program.
-    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                            .filePath(QStringLiteral("qdf-workbench-%1").arg(r->uuid.left(8)));
-    QDir().mkpath(dir);
-    const QString path = QDir(dir).filePath(QFileInfo(r->fileName).fileName());
-    if (exportSelected(path))
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    auto data = MaterialStore(m_session.workbook()).referenceData(r->uuid);
+    const Status opened = data ? openCopy(r->uuid, r->fileName, *data) : Status(data.error());
+    if (!opened)
+        Q_EMIT m_session.failed(opened.error().message);
 }
 
 void ReferencesPanel::dragEnterEvent(QDragEnterEvent *event)

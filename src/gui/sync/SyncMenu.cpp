@@ -195,18 +195,7 @@ int SyncMenu::importFiles(const QStringList &paths)
 
 void SyncMenu::reviewConflicts()
 {
-    Workbook *wb = m_window.workbook();
-    if (!wb || !m_window.flushAll())
-        return;
-    MergeReviewDialog dialog(*wb, {}, &m_window);
-    bool touched = false;
-    connect(&dialog, &MergeReviewDialog::workbookChanged, this, [this, &touched] {
-        touched = true;
-        refreshStatus();
-    });
-    dialog.exec();
-    if (touched)
-        changed();
+    importFiles({});  // no files: the dialog opens at the review
 }
 
 bool SyncMenu::undoLastImport()
