@@ -18,6 +18,7 @@ int history(const QStringList &arguments);
 int example(QStringList arguments);
 int reference(QStringList arguments);
 int milestone(const QStringList &arguments);
+int question(QStringList arguments);  // the master's questions and explanations
 
 int schedule(QStringList arguments);
 

@@ -4,6 +4,7 @@
 #include "cli/Commands.h"
 
 #include "core/stores/AnswerStore.h"
+#include "core/stores/FrameworkEdits.h"
 #include "core/stores/MaterialStore.h"
 #include "core/stores/PlanStore.h"
 #include "core/stores/SectionStore.h"
@@ -150,6 +151,48 @@ int milestone(const QStringList &arguments)
     }
     usageExit(QStringLiteral("milestone"),
               tr("no milestone %1 in stage %2").arg(verb.positionals().at(2), verb.positionals().at(1)));
+}
+
+int question(QStringList arguments)
+{
+    const QString sub = subverb(arguments, {QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("explain")});
+    if (sub == QLatin1String("explain")) {
+        VerbParser verb(QStringLiteral("question explain"),
+                        tr("set a section's standard explanation in the master; updates carry it to the participants."));
+        verb.positional(QStringLiteral("MASTER"), tr("The master workbook."));
+        verb.positional(QStringLiteral("SECTION"), tr("The section's key, e.g. care-standards."));
+        addTextOptions(verb.parser());
+        verb.parse(arguments);
+        const QString text = textOrExit(verb.parser(), QStringLiteral("question explain"));
+        auto wb = openOrExit(verb.positionals().at(0));
+        orExit(*wb, FrameworkEdits(*wb).setExplanation(verb.positionals().at(1), text));
+        return Ok;
+    }
+    const bool add = sub == QLatin1String("add");
+    VerbParser verb(QStringLiteral("question ") + sub,
+                    add ? tr("add an open question to a section of the master; updates carry it to the participants.")
+                        : tr("revise a question's wording or guidance in the master; participants' answers stay as they are."));
+    questionArguments(verb);
+    auto &p = verb.parser();
+    p.addOption({QStringLiteral("text"), tr("The question."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("guidance"), tr("Guidance shown under the question."), QStringLiteral("TEXT")});
+    verb.parse(arguments);
+    auto wb = openOrExit(verb.positionals().at(0));
+    const QString section = verb.positionals().at(1);
+    const QString key = verb.positionals().at(2);
+    const auto given = [&p](const char *name) {
+        return p.isSet(QLatin1String(name)) ? std::optional<QString>(p.value(QLatin1String(name))) : std::nullopt;
+    };
+    if (add) {
+        if (!p.isSet(QStringLiteral("text")))
+            usageExit(QStringLiteral("question add"), tr("--text is required"));
+        orExit(*wb, FrameworkEdits(*wb).addQuestion(section, key, p.value(QStringLiteral("text")), p.value(QStringLiteral("guidance"))));
+        return Ok;
+    }
+    if (!p.isSet(QStringLiteral("text")) && !p.isSet(QStringLiteral("guidance")))
+        usageExit(QStringLiteral("question edit"), tr("give --text, --guidance or both"));
+    orExit(*wb, FrameworkEdits(*wb).editQuestion(section, key, given("text"), given("guidance")));
+    return Ok;
 }
 
 } // namespace qdf::cli

@@ -33,7 +33,7 @@ int newWorkbook(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("new"),
                     tr("create a workbook: the master of a new programme (--master --programme NAME) or a "
-                       "participant workbook of an existing master (--from-master MASTER)."));
+                       "participant workbook of an existing master (--from-master MASTER, or --from-update FILE)."));
     verb.positional(QStringLiteral("PATH"), tr("The workbook file to create (.qdf); it must not exist."));
     auto &p = verb.parser();
     p.addOption({QStringLiteral("owner"), tr("The owner's name."), QStringLiteral("NAME")});
@@ -43,6 +43,9 @@ int newWorkbook(const QStringList &arguments)
     p.addOption({QStringLiteral("programme"), tr("The new programme's name (with --master)."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("from-master"), tr("Create a participant workbook of this master."),
                  QStringLiteral("MASTER")});
+    p.addOption({QStringLiteral("from-update"),
+                 tr("Create a participant workbook from an update the master published (when the master file cannot travel)."),
+                 QStringLiteral("FILE")});
     verb.parse(arguments);
     const QString path = verb.positionals().at(0);
     const Owner owner{p.value(QStringLiteral("owner")), p.value(QStringLiteral("organisation")),
@@ -51,12 +54,14 @@ int newWorkbook(const QStringList &arguments)
         usageExit(QStringLiteral("new"), tr("--owner is required"));
     const bool master = p.isSet(QStringLiteral("master"));
     const bool fromMaster = p.isSet(QStringLiteral("from-master"));
-    if (master == fromMaster)
-        usageExit(QStringLiteral("new"), tr("give either --master or --from-master"));
+    const bool fromUpdate = p.isSet(QStringLiteral("from-update"));
+    if (int(master) + int(fromMaster) + int(fromUpdate) != 1)
+        usageExit(QStringLiteral("new"), tr("give one of --master, --from-master or --from-update"));
     if (master && p.value(QStringLiteral("programme")).trimmed().isEmpty())
         usageExit(QStringLiteral("new"), tr("--master needs --programme NAME"));
-    auto created = master ? createMaster(path, owner, p.value(QStringLiteral("programme")))
-                          : createParticipant(path, owner, p.value(QStringLiteral("from-master")));
+    auto created = master       ? createMaster(path, owner, p.value(QStringLiteral("programme")))
+                   : fromMaster ? createParticipant(path, owner, p.value(QStringLiteral("from-master")))
+                                : joinFromUpdate(path, owner, p.value(QStringLiteral("from-update")));
     if (!created)
         return fail(path, created.error());
     return Ok;

@@ -36,6 +36,7 @@ const std::map<QString, Verb> &verbs()
         {QStringLiteral("reference"), {reference, "attach a reference file to a section"}},
         {QStringLiteral("schedule"), {schedule, "add, edit, move, sign and list Schedules"}},
         {QStringLiteral("milestone"), {milestone, "set the status of a Plan on a Page milestone"}},
+        {QStringLiteral("question"), {question, "the master's questions and explanations: add, edit, explain"}},
         {QStringLiteral("catalyst"), {catalystVerb, "the Catalyst for Change self-assessment: rounds, ratings, scores"}},
         {QStringLiteral("review"), {reviewVerb, "commissioning reviews: checklists, ratings, summary"}},
         {QStringLiteral("publish"), {publish, "publish the Framework from the master (pdf, odt, html)"}},

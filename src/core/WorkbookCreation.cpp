@@ -3,11 +3,15 @@
 #include "core/Migrations.h"
 #include "core/Sql.h"
 #include "core/stores/StoreSupport.h"
+#include "core/sync/Bundle.h"
 #include "core/sync/Sync.h"
 
 #include <QCoreApplication>
+
 #include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace qdf {
 namespace {
@@ -59,46 +63,65 @@ Result<std::unique_ptr<Workbook>> finish(workbookfile::Connection &connection, S
     return Workbook::open(path);
 }
 
-Status layOut(const QSqlDatabase &db, const ContentPack &pack, const Change &change)
+Status layOutSection(const QSqlDatabase &db, const SectionTemplate &t, int position, const QVariantList &stamp)
+{
+    auto sectionId = sql::insert(db, QStringLiteral("INSERT INTO section (uuid, key, kind, position, title, purpose,"
+                                                    " explanation, changed_by, changed_at, rev) VALUES (?,?,?,?,?,?,?,?,?,?)"),
+                                 QVariantList{store::newUuid(), t.key,
+                                              t.isDocument ? QStringLiteral("document") : QStringLiteral("caremore"), position,
+                                              t.title, t.purpose, t.explanation}
+                                     + stamp);
+    if (!sectionId)
+        return sectionId.error();
+    int qPos = 0;
+    for (const QuestionTemplate &qt : t.questions) {
+        if (Status s = sql::exec(db, QStringLiteral("INSERT INTO question (uuid, section_id, key, position, text,"
+                                                    " guidance, about_section_key, changed_by, changed_at, rev)"
+                                                    " VALUES (?,?,?,?,?,?,?,?,?,?)"),
+                                 QVariantList{store::newUuid(), *sectionId, qt.key, ++qPos, qt.text, qt.guidance,
+                                              qt.aboutSectionKey.isEmpty() ? QVariant() : QVariant(qt.aboutSectionKey)}
+                                     + stamp);
+            !s)
+            return s;
+    }
+    return Status::success();
+}
+
+Status layOutPlan(const QSqlDatabase &db, const SectionTemplate &t, const QVariantList &stamp)
+{
+    for (const PlanStageTemplate &st : t.stages) {
+        auto stageId = sql::insert(db, QStringLiteral("INSERT INTO plan_stage (uuid, number, title, outcome, timescale,"
+                                                      " changed_by, changed_at, rev) VALUES (?,?,?,?,?,?,?,?)"),
+                                   QVariantList{store::newUuid(), st.number, st.title, st.outcome, st.timescale} + stamp);
+        if (!stageId)
+            return stageId.error();
+        int mPos = 0;
+        for (const QString &m : st.milestones) {
+            if (Status s = sql::exec(db, QStringLiteral("INSERT INTO plan_milestone (uuid, stage_id, position,"
+                                                        " title, changed_by, changed_at, rev) VALUES (?,?,?,?,?,?,?)"),
+                                     QVariantList{store::newUuid(), *stageId, ++mPos, m} + stamp);
+                !s)
+                return s;
+        }
+    }
+    return Status::success();
+}
+
+// Lays out the pack's sections and questions (unless `withSections` is false: a workbook joined
+// from an update receives the master's, under the master's ids) and its Plan on a Page.
+Status layOut(const QSqlDatabase &db, const ContentPack &pack, const Change &change, bool withSections = true)
 {
     const QVariantList stamp = store::changeValues(change);
     int position = 0;
     for (const auto *list : {&pack.sections, &pack.documents}) {
         for (const SectionTemplate &t : *list) {
-            auto sectionId = sql::insert(db, QStringLiteral("INSERT INTO section (uuid, key, kind, position, title, purpose,"
-                                                            " explanation, changed_by, changed_at, rev) VALUES (?,?,?,?,?,?,?,?,?,?)"),
-                                         QVariantList{store::newUuid(), t.key,
-                                                      t.isDocument ? QStringLiteral("document") : QStringLiteral("caremore"),
-                                                      ++position, t.title, t.purpose, t.explanation}
-                                             + stamp);
-            if (!sectionId)
-                return sectionId.error();
-            int qPos = 0;
-            for (const QuestionTemplate &qt : t.questions) {
-                if (Status s = sql::exec(db, QStringLiteral("INSERT INTO question (uuid, section_id, key, position, text,"
-                                                            " guidance, about_section_key, changed_by, changed_at, rev)"
-                                                            " VALUES (?,?,?,?,?,?,?,?,?,?)"),
-                                         QVariantList{store::newUuid(), *sectionId, qt.key, ++qPos, qt.text, qt.guidance,
-                                                      qt.aboutSectionKey.isEmpty() ? QVariant() : QVariant(qt.aboutSectionKey)}
-                                             + stamp);
-                    !s)
+            ++position;
+            if (withSections) {
+                if (Status s = layOutSection(db, t, position, stamp); !s)
                     return s;
             }
-            for (const PlanStageTemplate &st : t.stages) {
-                auto stageId = sql::insert(db, QStringLiteral("INSERT INTO plan_stage (uuid, number, title, outcome, timescale,"
-                                                              " changed_by, changed_at, rev) VALUES (?,?,?,?,?,?,?,?)"),
-                                           QVariantList{store::newUuid(), st.number, st.title, st.outcome, st.timescale} + stamp);
-                if (!stageId)
-                    return stageId.error();
-                int mPos = 0;
-                for (const QString &m : st.milestones) {
-                    if (Status s = sql::exec(db, QStringLiteral("INSERT INTO plan_milestone (uuid, stage_id, position,"
-                                                                " title, changed_by, changed_at, rev) VALUES (?,?,?,?,?,?,?)"),
-                                             QVariantList{store::newUuid(), *stageId, ++mPos, m} + stamp);
-                        !s)
-                        return s;
-                }
-            }
+            if (Status s = layOutPlan(db, t, stamp); !s)
+                return s;
         }
     }
     return Status::success();
@@ -189,6 +212,65 @@ Result<std::unique_ptr<Workbook>> createParticipant(const QString &path, const O
     (*participant)->setClock(clock);
     if (Status base = sync::SyncStore(**participant).startFromMaster(); !base)
         return base.error();
+    return participant;
+}
+
+Result<std::unique_ptr<Workbook>> joinFromUpdate(const QString &path, const Owner &owner, const QString &updatePath,
+                                                 const Clock &clock)
+{
+    if (Status s = checkTarget(path, owner); !s)
+        return s.error();
+    const QString file = QFileInfo(updatePath).fileName();
+    if (QFile probe(updatePath); probe.open(QIODevice::ReadOnly) && probe.read(16) == QByteArray("SQLite format 3", 16))
+        return makeError(Error::Code::NotAllowed,
+                         QStringLiteral("%1: %2").arg(file, tr("is a workbook file, not an update: join from it as the master")));
+    auto update = sync::readBundle(updatePath);
+    if (!update)
+        return update.error();
+    const sync::Manifest &m = update->manifest;
+    if (m.kind != sync::BundleKind::Update)
+        return makeError(Error::Code::NotAllowed,
+                         QStringLiteral("%1: %2").arg(file, tr("is a participant's contribution; join from the master or from an "
+                                                               "update it published")));
+    const bool carriesQuestions = std::any_of(update->changes.cbegin(), update->changes.cend(),
+                                              [](const sync::ItemChange &c) { return c.state.kind() == QLatin1String("question"); });
+    if (!carriesQuestions)
+        return makeError(Error::Code::NotAllowed,
+                         QStringLiteral("%1: %2").arg(file, tr("does not carry the Workbook's questions (it was published by an "
+                                                               "older version); ask for a new update or the master file")));
+    const ContentPack &pack = ContentPack::caremore();
+    const QString temp = temporaryPath(path);
+    auto connection = workbookfile::connect(temp, false);
+    if (!connection)
+        return connection.error();
+    const QSqlDatabase &db = connection->database();
+    const Change change{owner.name, clock.now(), 0};
+    Status s = sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(workbookfile::kApplicationId));
+    if (s)
+        s = workbookfile::configure(db, false);
+    if (s)
+        s = migrations::migrate(db, 0, migrations::latestVersion());
+    if (s)
+        s = sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
+    if (s)
+        s = sql::exec(db, QStringLiteral("INSERT INTO workbook (id, uuid, kind, programme_uuid, programme_name, owner_name,"
+                                          " owner_organisation, owner_role, revision, pack_name, pack_version, created_at)"
+                                          " VALUES (1, ?, 'participant', ?, ?, ?, ?, ?, 0, ?, ?, ?)"),
+                      {store::newUuid(), m.programmeId, m.programmeName, owner.name, owner.organisation, owner.role, pack.name,
+                       pack.version, Clock::format(change.at)});
+    if (s)
+        s = layOut(db, pack, change, false);
+    auto participant = finish(*connection, s, temp, path);
+    if (!participant)
+        return participant;
+    // Everything else (sections, questions, the master's answers, Schedules ...) is the update's
+    // to bring, as for any update; a new, empty workbook needs no backup first.
+    (*participant)->setClock(clock);
+    if (auto taken = sync::SyncStore(**participant).importFile(updatePath, sync::Backup::Skip); !taken) {
+        participant->reset();
+        removeTemporary(path);
+        return taken.error();
+    }
     return participant;
 }
 

@@ -22,4 +22,10 @@ Result<std::unique_ptr<Workbook>> createMaster(const QString &path, const Owner 
 Result<std::unique_ptr<Workbook>> createParticipant(const QString &path, const Owner &owner, const QString &masterPath,
                                                     const Clock &clock = Clock::system());
 
+// A participant workbook joined from an update file the master published (when the master file
+// itself cannot travel): the programme, questions and everything the update carries, at the
+// update's master revision.
+Result<std::unique_ptr<Workbook>> joinFromUpdate(const QString &path, const Owner &owner, const QString &updatePath,
+                                                 const Clock &clock = Clock::system());
+
 } // namespace qdf

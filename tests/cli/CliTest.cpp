@@ -639,3 +639,48 @@ TEST_CASE("qdf bundle export, merge, conflicts, resolve, update and undo-import 
               .object()[QStringLiteral("imports")][0][QStringLiteral("alreadyImported")]
               .toBool());  // the copy's import is in the master now
 }
+
+TEST_CASE("qdf question add, edit and explain in the master; qdf new --from-update joins from an update file", "[cli][sync]")
+{
+    Folder folder;
+    const QString master = masterIn(folder);
+    const auto run = [](QStringList args) { return qdfRun(args); };
+    CHECK(run({QStringLiteral("question"), QStringLiteral("add"), master, QStringLiteral("activities"), QStringLiteral("weekends"),
+               QStringLiteral("--text"), QStringLiteral("Who visits at weekends?")})
+              .exitCode == 0);
+    CHECK(run({QStringLiteral("question"), QStringLiteral("add"), master, QStringLiteral("activities"), QStringLiteral("weekends"),
+               QStringLiteral("--text"), QStringLiteral("Again?")})
+              .exitCode == 2);  // the key is taken
+    CHECK(run({QStringLiteral("question"), QStringLiteral("add"), master, QStringLiteral("activities"), QStringLiteral("x")}).exitCode
+          == 1);  // no --text
+    CHECK(run({QStringLiteral("question"), QStringLiteral("edit"), master, QStringLiteral("activities"), QStringLiteral("reason"),
+               QStringLiteral("--guidance"), QStringLiteral("One paragraph.")})
+              .exitCode == 0);
+    CHECK(run({QStringLiteral("question"), QStringLiteral("explain"), master, QStringLiteral("activities"), QStringLiteral("--text"),
+               QStringLiteral("What the service does.")})
+              .exitCode == 0);
+    const QString update = folder.path(QStringLiteral("u.qdfupdate"));
+    REQUIRE(run({QStringLiteral("update"), QStringLiteral("export"), master, QStringLiteral("-o"), update}).exitCode == 0);
+
+    const QString nia = folder.path(QStringLiteral("nia.qdf"));
+    const Run joined = run({QStringLiteral("new"), nia, QStringLiteral("--owner"), QStringLiteral("Nia Jones"), QStringLiteral("--from-update"),
+                            update});
+    INFO(joined.err.toStdString());
+    REQUIRE(joined.exitCode == 0);
+    const QJsonObject info = QJsonDocument::fromJson(run({QStringLiteral("info"), nia, QStringLiteral("--json")}).out.toUtf8()).object();
+    CHECK(info[QStringLiteral("kind")].toString() == QStringLiteral("participant"));
+    const Run answered = run({QStringLiteral("answer"), nia, QStringLiteral("activities"), QStringLiteral("weekends"), QStringLiteral("--text"),
+                             QStringLiteral("The out-of-hours team.")});
+    CHECK(answered.exitCode == 0);  // the new question is there to answer
+    // A participant cannot change the questions; a workbook file is not an update.
+    CHECK(run({QStringLiteral("question"), QStringLiteral("explain"), nia, QStringLiteral("activities"), QStringLiteral("--text"),
+               QStringLiteral("Mine.")})
+              .exitCode == 2);
+    const Run wrong = run({QStringLiteral("new"), folder.path(QStringLiteral("x.qdf")), QStringLiteral("--owner"), QStringLiteral("X"),
+                           QStringLiteral("--from-update"), master});
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(QStringLiteral("not an update")));
+    CHECK(run({QStringLiteral("new"), folder.path(QStringLiteral("y.qdf")), QStringLiteral("--owner"), QStringLiteral("Y"),
+               QStringLiteral("--from-update"), update, QStringLiteral("--from-master"), master})
+              .exitCode == 1);
+}

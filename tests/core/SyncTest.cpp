@@ -1,7 +1,9 @@
 #include "TestSupport.h"
 
+#include "core/WorkbookCreation.h"
 #include "core/catalyst/CatalystStore.h"
 #include "core/stores/AnswerStore.h"
+#include "core/stores/FrameworkEdits.h"
 #include "core/stores/MaterialStore.h"
 #include "core/stores/ScheduleStore.h"
 #include "core/stores/SectionStore.h"
@@ -9,6 +11,7 @@
 #include "core/sync/SharedMaster.h"
 #include "core/sync/Sync.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -315,6 +318,115 @@ TEST_CASE("An update brings the master's work and never overwrites a participant
     const Error refused = SyncStore(*dafydd).importFile(older).error();
     CHECK(refused.code == Error::Code::NotAllowed);
     CHECK(refused.message.contains(QStringLiteral("older")));
+}
+
+TEST_CASE("The same change from two people is taken once with both authors recorded; a merge is both sides' work", "[sync]")
+{
+    Fixture p;
+    auto dafydd = p.join(QStringLiteral("dafydd.qdf"), kParticipant);
+    auto sioned = p.join(QStringLiteral("sioned.qdf"), kSioned);
+    const QString itemId = QStringLiteral("schedule:") + p.scheduleUuid;
+    const QString body = QStringLiteral("Nurses visit every day.");
+    need(ScheduleStore(*dafydd).edit(p.scheduleUuid, QStringLiteral("Visits"), body));
+    need(ScheduleStore(*sioned).edit(p.scheduleUuid, QStringLiteral("Visits"), body));
+    SyncStore master(*p.master);
+    need(master.importFile(p.bundle(*dafydd, QStringLiteral("d.qdfsync"))));
+    // The version written is Dafydd's, not the production team's who imported it.
+    CHECK(need(master.authors(itemId)) == QStringList{kParticipant.name});
+    CHECK(need(ScheduleStore(*p.master).find(p.scheduleUuid)).change.by == kParticipant.name);
+    const ImportReport second = need(master.importFile(p.bundle(*sioned, QStringLiteral("s.qdfsync"))));
+    CHECK(second.count(Outcome::AlreadyHad) == 1);
+    CHECK(p.scheduleBody(*p.master) == body);
+    CHECK(need(master.authors(itemId)) == (QStringList{kParticipant.name, kSioned.name}));
+    // Undoing Sioned's import forgets her as an author of it, and only that.
+    need(master.undoImport(second.bundleId));
+    CHECK(need(master.authors(itemId)) == QStringList{kParticipant.name});
+
+    // Different, separate changes merge word by word: the result is both people's.
+    auto aled = p.join(QStringLiteral("aled.qdf"), Owner{QStringLiteral("Aled Hughes"), {}, {}});
+    auto nia = p.join(QStringLiteral("nia.qdf"), Owner{QStringLiteral("Nia Jones"), {}, {}});
+    need(ScheduleStore(*aled).edit(p.scheduleUuid, QStringLiteral("Visits"), QStringLiteral("District nurses visit every day.")));
+    need(ScheduleStore(*nia).edit(p.scheduleUuid, QStringLiteral("Visits"), QStringLiteral("Nurses visit every day and night.")));
+    need(master.importFile(p.bundle(*aled, QStringLiteral("a.qdfsync"))));
+    CHECK(need(master.importFile(p.bundle(*nia, QStringLiteral("n.qdfsync")))).count(Outcome::Merged) == 1);
+    CHECK(p.scheduleBody(*p.master) == QStringLiteral("District nurses visit every day and night."));
+    CHECK(need(master.authors(itemId)) == (QStringList{QStringLiteral("Nia Jones"), QStringLiteral("Aled Hughes")}));
+}
+
+TEST_CASE("Updates carry the master's questions and explanations; a workbook can join from an update file", "[sync]")
+{
+    Fixture p;
+    auto dafydd = p.join(QStringLiteral("dafydd.qdf"), kParticipant);
+    const Question reason = question(*dafydd, "activities", "reason");
+    const Question product = question(*dafydd, "activities", "intended-product");
+    need(AnswerStore(*dafydd).set(reason.id, QStringLiteral("My own answer")));
+    // Only the master changes the questions.
+    CHECK(FrameworkEdits(*dafydd).addQuestion(QStringLiteral("activities"), QStringLiteral("mine"), QStringLiteral("?")).error().code
+          == Error::Code::NotAllowed);
+
+    FrameworkEdits edits(*p.master);
+    need(edits.addQuestion(QStringLiteral("activities"), QStringLiteral("weekends"), QStringLiteral("Who visits at weekends?"),
+                           QStringLiteral("Name the teams.")));
+    CHECK(edits.addQuestion(QStringLiteral("activities"), QStringLiteral("weekends"), QStringLiteral("Again?")).error().code
+          == Error::Code::NotAllowed);
+    CHECK(edits.addQuestion(QStringLiteral("activities"), QStringLiteral("Not A Key"), QStringLiteral("?")).error().code
+          == Error::Code::InvalidArgument);
+    need(edits.editQuestion(QStringLiteral("activities"), QStringLiteral("reason"), QStringLiteral("Why does the service exist?"),
+                            std::nullopt));
+    need(edits.setExplanation(QStringLiteral("activities"), QStringLiteral("What the service does, day by day.")));
+    need(AnswerStore(*p.master).set(reason.id, QStringLiteral("The master's reason")));
+    need(AnswerStore(*p.master).set(product.id, QStringLiteral("The master's product")));
+
+    const QString update = p.folder.path(QStringLiteral("u1.qdfupdate"));
+    const Bundle published = need(SyncStore(*p.master).exportUpdate(update));
+    const ImportReport applied = need(SyncStore(*dafydd).importFile(update));
+    CHECK(applied.count(Outcome::FastForward) >= 2);  // the revised question and explanation
+    const Question weekends = question(*dafydd, "activities", "weekends");
+    CHECK(weekends.text == QStringLiteral("Who visits at weekends?"));
+    CHECK(weekends.guidance == QStringLiteral("Name the teams."));
+    CHECK(question(*dafydd, "activities", "reason").text == QStringLiteral("Why does the service exist?"));
+    CHECK(need(SectionStore(*dafydd).byKey(QStringLiteral("activities"))).explanation
+          == QStringLiteral("What the service does, day by day."));
+    // Their own answer stays (the master's sits beside it); where they wrote none, the master's comes in.
+    CHECK(need(AnswerStore(*dafydd).current(reason.id))->text == QStringLiteral("My own answer"));
+    CHECK(need(SyncStore(*dafydd).contributions(QStringLiteral("answer:") + reason.uuid)).size() == 1);
+    CHECK(need(AnswerStore(*dafydd).current(product.id))->text == QStringLiteral("The master's product"));
+    // Their next contribution carries their own work, not the questions.
+    need(AnswerStore(*dafydd).set(weekends.id, QStringLiteral("The out-of-hours team.")));
+    const Bundle next = need(SyncStore(*dafydd).pendingContribution());
+    for (const ItemChange &c : next.changes)
+        CHECK((c.state.kind() != QLatin1String("question") && c.state.kind() != QLatin1String("section")));
+    CHECK(next.changes.size() == 2);  // the answer they wrote before the update, and this one
+    // Undoing the update keeps a question that has an answer now.
+    need(SyncStore(*dafydd).undoImport());
+    CHECK(question(*dafydd, "activities", "weekends").text == QStringLiteral("Who visits at weekends?"));
+    CHECK(question(*dafydd, "activities", "reason").text == reason.text);
+
+    // Joining from the update file alone: the same questions, under the same ids, and the master's answers.
+    const Owner nia{QStringLiteral("Nia Jones"), QStringLiteral("Afon Vale Carers"), {}};
+    auto joined = need(joinFromUpdate(p.folder.path(QStringLiteral("nia.qdf")), nia, update));
+    CHECK_FALSE(joined->isMaster());
+    CHECK(joined->info().programme.uuid == p.master->info().programme.uuid);
+    CHECK(*joined->info().baseRevision == published.manifest.newRevision);
+    CHECK(question(*joined, "activities", "weekends").uuid == weekends.uuid);
+    const auto joinedProduct = need(AnswerStore(*joined).current(question(*joined, "activities", "intended-product").id));
+    REQUIRE(joinedProduct);
+    CHECK(joinedProduct->text == QStringLiteral("The master's product"));
+    CHECK(p.scheduleBody(*joined) == p.scheduleBody(*p.master));
+    CHECK(need(SyncStore(*joined).pendingContribution()).changes.isEmpty());  // nothing of theirs yet
+    CHECK_FALSE(QFileInfo::exists(p.folder.path(QStringLiteral("nia.backups"))));
+    // Their first contribution is taken into the master like anyone's.
+    need(AnswerStore(*joined).set(question(*joined, "activities", "weekends").id, QStringLiteral("Nia's answer")));
+    CHECK(need(SyncStore(*p.master).importFile(p.bundle(*joined, QStringLiteral("nia.qdfsync")))).contributions == 1);
+
+    // Not a way in: a contribution, a workbook file, a damaged update; nothing is left behind.
+    const QString target = p.folder.path(QStringLiteral("nobody.qdf"));
+    CHECK(joinFromUpdate(target, nia, p.folder.path(QStringLiteral("nia.qdfsync"))).error().code == Error::Code::NotAllowed);
+    CHECK(joinFromUpdate(target, nia, p.masterPath).error().message.contains(QStringLiteral("workbook file")));
+    const QByteArray bytes = readAll(update);
+    writeAll(p.folder.path(QStringLiteral("cut.qdfupdate")), bytes.left(bytes.size() - 10));
+    CHECK(joinFromUpdate(target, nia, p.folder.path(QStringLiteral("cut.qdfupdate"))).error().code == Error::Code::Damaged);
+    CHECK_FALSE(QFileInfo::exists(target));
 }
 
 TEST_CASE("Nothing is ever lost: random edits on three sides all end up in the master somewhere", "[sync][property]")

@@ -1,13 +1,17 @@
 #include "TestSupport.h"
 
+#include "core/WorkbookCreation.h"
 #include "core/stores/AnswerStore.h"
+#include "core/stores/FrameworkEdits.h"
 #include "core/stores/ScheduleStore.h"
 #include "core/stores/SectionStore.h"
 #include "core/sync/Sync.h"
 #include "gui/app/MainWindow.h"
+#include "gui/schedule/ScheduleDialog.h"
 #include "gui/sync/MergeReviewDialog.h"
 #include "gui/sync/SyncMenu.h"
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -111,9 +115,71 @@ TEST_CASE("The merge review: a summary first, then conflicts decided by keyboard
 
     // Joining from the master opens a new participant workbook, based on the master's revision.
     const qint64 revision = window.workbook()->info().revision;
-    REQUIRE(window.syncMenu()->joinFromMaster(masterPath, Owner{QStringLiteral("Aled Hughes"), {}, {}},
-                                              folder.path(QStringLiteral("aled"))));
+    REQUIRE(window.syncMenu()->join(masterPath, Owner{QStringLiteral("Aled Hughes"), {}, {}}, folder.path(QStringLiteral("aled"))));
     CHECK_FALSE(window.workbook()->isMaster());
     CHECK(window.workbook()->path().endsWith(QStringLiteral("aled.qdf")));
     CHECK(window.syncMenu()->statusText().contains(QStringLiteral("Based on master revision %1").arg(revision)));
+}
+
+TEST_CASE("Joining a programme in the window from an update file: the master's questions, answers and Schedules arrive", "[gui][sync]")
+{
+    Folder folder;
+    const QString masterPath = folder.path(QStringLiteral("master.qdf"));
+    {
+        auto master = need(createMaster(masterPath, Owner{QStringLiteral("Production team"), {}, {}}, QStringLiteral("Afon Vale")));
+        need(FrameworkEdits(*master).addQuestion(QStringLiteral("activities"), QStringLiteral("weekends"),
+                                                 QStringLiteral("Who visits at weekends?")));
+        const Question reason = need(SectionStore(*master).question(QStringLiteral("activities"), QStringLiteral("reason")));
+        need(AnswerStore(*master).set(reason.id, QStringLiteral("The master's answer")));
+        need(SyncStore(*master).exportUpdate(folder.path(QStringLiteral("r1.qdfupdate"))));
+    }
+    MainWindow window;
+    REQUIRE(window.syncMenu()->join(folder.path(QStringLiteral("r1.qdfupdate")), Owner{QStringLiteral("Nia Jones"), {}, {}},
+                                    folder.path(QStringLiteral("nia"))));
+    REQUIRE(window.workbook());
+    CHECK_FALSE(window.workbook()->isMaster());
+    CHECK(window.workbook()->info().programme.name == QStringLiteral("Afon Vale"));
+    CHECK(window.syncMenu()->statusText().contains(QStringLiteral("Based on master revision")));
+    const Question weekends = need(SectionStore(*window.workbook()).question(QStringLiteral("activities"), QStringLiteral("weekends")));
+    CHECK(weekends.text == QStringLiteral("Who visits at weekends?"));
+    const Question reason = need(SectionStore(*window.workbook()).question(QStringLiteral("activities"), QStringLiteral("reason")));
+    CHECK(need(AnswerStore(*window.workbook()).current(reason.id))->text == QStringLiteral("The master's answer"));
+    // No backup of an empty workbook is left beside it.
+    CHECK_FALSE(QFileInfo::exists(folder.path(QStringLiteral("nia.backups"))));
+
+    // A contribution bundle is not a way in: the person is told why, and nothing is made.
+    need(SyncStore(*window.workbook()).exportContribution(folder.path(QStringLiteral("nia.qdfsync"))));
+    REQUIRE_FALSE(window.syncMenu()->join(folder.path(QStringLiteral("nia.qdfsync")), Owner{QStringLiteral("Nia Jones"), {}, {}},
+                                          folder.path(QStringLiteral("nobody"))));
+    CHECK(window.bannerText().contains(QStringLiteral("contribution")));
+    CHECK_FALSE(QFileInfo::exists(folder.path(QStringLiteral("nobody.qdf"))));
+}
+
+TEST_CASE("A Schedule version sent by two people names them both in its editor", "[gui][sync]")
+{
+    Folder folder;
+    const QString masterPath = folder.path(QStringLiteral("master.qdf"));
+    QString uuid;
+    {
+        auto master = need(createMaster(masterPath, Owner{QStringLiteral("Production team"), {}, {}}, QStringLiteral("Afon Vale")));
+        const qint64 activities = need(SectionStore(*master).byKey(QStringLiteral("activities"))).id;
+        uuid = need(ScheduleStore(*master).add(activities, QStringLiteral("Visits"), QStringLiteral("Weekdays."))).uuid;
+        QStringList bundles;
+        for (const char *name : {"Dafydd Price", "Sioned Evans"}) {  // both join, then both make the same edit
+            const QString file = folder.path(QLatin1String(name).left(6) + QStringLiteral(".qdf"));
+            auto participant = need(createParticipant(file, Owner{QLatin1String(name), {}, {}}, masterPath));
+            need(ScheduleStore(*participant).edit(uuid, QStringLiteral("Visits"), QStringLiteral("Every day.")));
+            need(SyncStore(*participant).exportContribution(file + QStringLiteral("sync")));
+            bundles << file + QStringLiteral("sync");
+        }
+        for (const QString &bundle : bundles)
+            need(SyncStore(*master).importFile(bundle));
+    }
+    MainWindow window;
+    REQUIRE(window.openWorkbook(masterPath));
+    ScheduleDialog dialog(*window.session(), uuid, &window);
+    auto *authors = dialog.findChild<QLabel *>(QStringLiteral("authors"));
+    REQUIRE(authors);
+    CHECK(authors->text().contains(QStringLiteral("Dafydd Price")));
+    CHECK(authors->text().contains(QStringLiteral("Sioned Evans")));
 }

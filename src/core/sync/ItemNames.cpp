@@ -24,6 +24,10 @@ QString mainTextField(const QString &kind)
         return QStringLiteral("text");
     if (kind == QLatin1String("example") || kind == QLatin1String("schedule"))
         return QStringLiteral("body");
+    if (kind == QLatin1String("question"))
+        return QStringLiteral("text");
+    if (kind == QLatin1String("section"))
+        return QStringLiteral("explanation");
     return QStringLiteral("note");
 }
 
@@ -60,6 +64,10 @@ QString itemName(Workbook &workbook, const QString &itemId, const std::optional<
     }
     if (kind == QLatin1String("review"))
         return tr("Review: %1").arg(field("title"));
+    if (kind == QLatin1String("section"))
+        return tr("Section: %1").arg(field("title"));
+    if (kind == QLatin1String("question"))
+        return tr("Question: %1").arg(field("text"));
     if (kind == QLatin1String("review-response") && parts.size() == 3)
         return tr("Review rating: %1").arg(review::Pack::shipped().subjectName(parts[1] + QLatin1Char('/') + parts[2]));
     return itemId;

@@ -18,7 +18,8 @@ QString ItemState::hash() const
 bool isTextField(const QString &field)
 {
     return field == QLatin1String("text") || field == QLatin1String("title") || field == QLatin1String("body")
-        || field == QLatin1String("note");
+        || field == QLatin1String("note") || field == QLatin1String("guidance") || field == QLatin1String("purpose")
+        || field == QLatin1String("explanation");
 }
 
 QJsonObject normalizedFields(const QJsonObject &fields)

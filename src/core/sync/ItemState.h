@@ -18,6 +18,8 @@ namespace qdf::sync {
 //   catalyst-rating:<round>/<who>/<element>   level, note
 //   review:<uuid>                       title, subject, kind, date, reviewers, model, checklists
 //   review-response:<review>/<checklist>/<item>   rating, note
+//   section:<uuid>                      key, kind, position, title, purpose, explanation (updates only)
+//   question:<uuid>                     section, key, position, text, guidance, aboutSection (updates only)
 struct ItemState {
     QString id;
     QJsonObject fields;

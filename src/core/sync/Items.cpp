@@ -3,6 +3,7 @@
 #include "core/Sql.h"
 #include "core/Workbook.h"
 #include "core/stores/StoreSupport.h"
+#include "core/sync/StructureItems.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -14,37 +15,6 @@ namespace {
 Error bad(const QString &message)
 {
     return makeError(Error::Code::NotAllowed, message);
-}
-
-// Reads rows of `sql` into items: column 0 is the key, then the named fields, then changed_by
-// and changed_at.
-Status readKind(Workbook &wb, QMap<QString, ItemState> &items, const QString &kind, const QString &sql,
-                const QStringList &fields, const QVariantList &values = {})
-{
-    auto q = sql::run(wb.database(), sql, values);
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        ItemState s;
-        s.id = kind + QLatin1Char(':') + q->value(0).toString();
-        QJsonObject f;
-        for (int i = 0; i < fields.size(); ++i) {
-            const QVariant v = q->value(i + 1);
-            if (fields[i] == QLatin1String("data"))
-                f.insert(fields[i], QString::fromLatin1(v.toByteArray().toBase64()));
-            else if (fields[i] == QLatin1String("checklists"))
-                f.insert(fields[i], QJsonDocument::fromJson(v.toString().toUtf8()).array());
-            else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
-                f.insert(fields[i], v.toLongLong());
-            else
-                f.insert(fields[i], v.toString());
-        }
-        s.fields = normalizedFields(f);
-        s.author = q->value(int(fields.size()) + 1).toString();
-        s.changedAt = q->value(int(fields.size()) + 2).toString();
-        items.insert(s.id, s);
-    }
-    return Status::success();
 }
 
 Result<qint64> sectionId(Workbook &wb, const QString &key)
@@ -176,6 +146,30 @@ Status writeSignOff(Workbook &wb, const ItemState &s, const Change &c)
                       *schedule});
 }
 
+// An answer that arrives is saved as its next version, as if typed: the history keeps the text
+// it replaces.
+Status writeAnswer(Workbook &wb, const ItemState &s, const Change &c)
+{
+    const QSqlDatabase db = wb.database();
+    auto question = idOf(wb, "question", s.key());
+    if (!question)
+        return question.error();
+    if (*question == 0)
+        return bad(QStringLiteral("an answer to a question this workbook does not have"));
+    if (Status st = sql::exec(db,
+                              QStringLiteral("INSERT INTO answer (uuid, question_id, text, version, changed_by, changed_at, rev)"
+                                             " VALUES (?, ?, ?, 1, ?, ?, ?) ON CONFLICT (question_id) DO UPDATE SET"
+                                             " text = excluded.text, version = version + 1, changed_by = excluded.changed_by,"
+                                             " changed_at = excluded.changed_at, rev = excluded.rev"),
+                              QVariantList{store::newUuid(), *question, text(s, "text")} + stamp(c));
+        !st)
+        return st;
+    return sql::exec(db,
+                     QStringLiteral("INSERT INTO answer_revision (answer_id, version, text, changed_by, changed_at, rev)"
+                                    " SELECT id, version, text, changed_by, changed_at, rev FROM answer WHERE question_id = ?"),
+                     {*question});
+}
+
 Status writeRound(Workbook &wb, const ItemState &s, const Change &c)
 {
     return sql::exec(wb.database(),
@@ -244,66 +238,111 @@ Status writeResponse(Workbook &wb, const ItemState &s, const Change &c)
 
 } // namespace
 
+namespace detail {
+
+Status readKind(Workbook &wb, QMap<QString, ItemState> &items, const QString &kind, const QString &sql,
+                const QStringList &fields, const QVariantList &values)
+{
+    auto q = sql::run(wb.database(), sql, values);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        ItemState s;
+        s.id = kind + QLatin1Char(':') + q->value(0).toString();
+        QJsonObject f;
+        for (int i = 0; i < fields.size(); ++i) {
+            const QVariant v = q->value(i + 1);
+            if (fields[i] == QLatin1String("data"))
+                f.insert(fields[i], QString::fromLatin1(v.toByteArray().toBase64()));
+            else if (fields[i] == QLatin1String("checklists"))
+                f.insert(fields[i], QJsonDocument::fromJson(v.toString().toUtf8()).array());
+            else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+                f.insert(fields[i], v.toLongLong());
+            else
+                f.insert(fields[i], v.toString());
+        }
+        s.fields = normalizedFields(f);
+        s.author = q->value(int(fields.size()) + 1).toString();
+        s.changedAt = q->value(int(fields.size()) + 2).toString();
+        items.insert(s.id, s);
+    }
+    return Status::success();
+}
+
+} // namespace detail
+
+using detail::readKind;
+
 Result<QMap<QString, ItemState>> readItems(Workbook &wb, ReadOptions options)
 {
     QMap<QString, ItemState> items;
     const QString personal = options.personalAnswers ? QString() : QStringLiteral(" WHERE s.kind = 'caremore'");
-    Status s = readKind(wb, items, QStringLiteral("answer"),
-                        QStringLiteral("SELECT q.uuid, a.text, a.changed_by, a.changed_at FROM answer a"
-                                       " JOIN question q ON q.id = a.question_id JOIN section s ON s.id = q.section_id")
-                            + personal,
-                        {QStringLiteral("text")});
-    if (s)
+    // Only the kind asked for, if one is.
+    const auto want = [&options](const char *kind) { return options.kind.isEmpty() || options.kind == QLatin1String(kind); };
+    Status s = Status::success();
+    if (want("answer"))
+        s = readKind(wb, items, QStringLiteral("answer"),
+                     QStringLiteral("SELECT q.uuid, a.text, a.changed_by, a.changed_at FROM answer a"
+                                    " JOIN question q ON q.id = a.question_id JOIN section s ON s.id = q.section_id")
+                         + personal,
+                     {QStringLiteral("text")});
+    if (s && want("example"))
         s = readKind(wb, items, QStringLiteral("example"),
                      QStringLiteral("SELECT e.uuid, s.key, e.title, e.body, e.position, e.changed_by, e.changed_at"
                                     " FROM working_example e JOIN section s ON s.id = e.section_id"),
                      {QStringLiteral("section"), QStringLiteral("title"), QStringLiteral("body"), QStringLiteral("position")});
-    if (s)
+    if (s && want("reference"))
         s = readKind(wb, items, QStringLiteral("reference"),
                      QStringLiteral("SELECT r.uuid, s.key, r.file_name, r.note, r.sha256, r.data, r.changed_by, r.changed_at"
                                     " FROM reference_material r JOIN section s ON s.id = r.section_id"),
                      {QStringLiteral("section"), QStringLiteral("fileName"), QStringLiteral("note"), QStringLiteral("sha256"),
                       QStringLiteral("data")});
-    if (s)
+    if (s && want("schedule"))
         s = readKind(wb, items, QStringLiteral("schedule"),
                      QStringLiteral("SELECT x.uuid, s.key, x.number, x.title, x.body, x.maturity, x.changed_by, x.changed_at"
                                     " FROM schedule x JOIN section s ON s.id = x.section_id"),
                      {QStringLiteral("section"), QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("body"),
                       QStringLiteral("maturity")});
-    if (s)
+    if (s && want("signoff"))
         s = readKind(wb, items, QStringLiteral("signoff"),
                      QStringLiteral("SELECT o.uuid, x.uuid, o.signer_name, o.signer_organisation, o.signer_role,"
                                     " o.signed_at, o.signer_name, o.signed_at FROM sign_off o JOIN schedule x ON x.id = o.schedule_id"),
                      {QStringLiteral("schedule"), QStringLiteral("name"), QStringLiteral("organisation"), QStringLiteral("role"),
                       QStringLiteral("signedAt")});
-    if (s)
+    if (s && want("catalyst-round"))
         s = readKind(wb, items, QStringLiteral("catalyst-round"),
                      QStringLiteral("SELECT uuid, name, completed_on, changed_by, changed_at FROM catalyst_round"),
                      {QStringLiteral("name"), QStringLiteral("completedOn")});
-    if (s)
+    if (s && want("catalyst-rating"))
         s = readKind(wb, items, QStringLiteral("catalyst-rating"),
                      QStringLiteral("SELECT r.uuid || '/' || x.participant || '/' || x.element_key, x.level, x.note,"
                                     " x.changed_by, x.changed_at FROM catalyst_rating x JOIN catalyst_round r ON r.id = x.round_id"),
                      {QStringLiteral("level"), QStringLiteral("note")});
-    if (s)
+    if (s && want("review"))
         s = readKind(wb, items, QStringLiteral("review"),
                      QStringLiteral("SELECT uuid, title, subject, subject_kind, reviewed_on, reviewers, model, checklists,"
                                     " changed_by, changed_at FROM review"),
                      {QStringLiteral("title"), QStringLiteral("subject"), QStringLiteral("kind"), QStringLiteral("date"),
                       QStringLiteral("reviewers"), QStringLiteral("model"), QStringLiteral("checklists")});
-    if (s)
+    if (s && want("review-response"))
         s = readKind(wb, items, QStringLiteral("review-response"),
                      QStringLiteral("SELECT v.uuid || '/' || x.checklist_key || '/' || x.item_key, x.rating, x.note,"
                                     " x.changed_by, x.changed_at FROM review_response x JOIN review v ON v.id = x.review_id"),
                      {QStringLiteral("rating"), QStringLiteral("note")});
+    if (s && options.structure && (want("section") || want("question")))
+        s = detail::readStructure(wb, items);
     if (!s)
         return s.error();
+    if (!want("example") && !want("reference"))
+        return items;
     auto tombstones = sql::run(wb.database(), QStringLiteral("SELECT uuid, kind, deleted_by, deleted_at FROM tombstone"));
     if (!tombstones)
         return tombstones.error();
     while (tombstones->next()) {
         const QString kind = tombstones->value(1).toString() == QLatin1String("working-example") ? QStringLiteral("example")
                                                                                                   : QStringLiteral("reference");
+        if (!want(kind == QLatin1String("example") ? "example" : "reference"))
+            continue;
         ItemState gone;
         gone.id = kind + QLatin1Char(':') + tombstones->value(0).toString();
         gone.deleted = true;
@@ -319,6 +358,8 @@ Status writeItem(Workbook &wb, const ItemState &s, const Change &c)
     const QString kind = s.kind();
     if (s.deleted)
         return removeItem(wb, s.id, c);
+    if (kind == QLatin1String("answer"))
+        return writeAnswer(wb, s, c);
     if (kind == QLatin1String("example"))
         return writeExample(wb, s, c);
     if (kind == QLatin1String("reference"))
@@ -335,6 +376,8 @@ Status writeItem(Workbook &wb, const ItemState &s, const Change &c)
         return writeReview(wb, s, c);
     if (kind == QLatin1String("review-response"))
         return writeResponse(wb, s, c);
+    if (detail::isStructureKind(kind))
+        return detail::writeStructure(wb, s, c);
     return bad(QStringLiteral("items of kind \"%1\" cannot be written here").arg(kind));
 }
 
@@ -355,6 +398,8 @@ Status removeItem(Workbook &wb, const QString &itemId, const Change &c)
                          QVariantList{key, example ? QStringLiteral("working-example") : QStringLiteral("reference-material")}
                              + stamp(c));
     }
+    if (kind == QLatin1String("answer"))
+        return sql::exec(db, QStringLiteral("DELETE FROM answer WHERE question_id = (SELECT id FROM question WHERE uuid = ?)"), {key});
     if (kind == QLatin1String("schedule"))
         return sql::exec(db, QStringLiteral("DELETE FROM schedule WHERE uuid = ?"), {key});
     if (kind == QLatin1String("signoff"))
@@ -371,6 +416,8 @@ Status removeItem(Workbook &wb, const QString &itemId, const Change &c)
         return sql::exec(db, QStringLiteral("DELETE FROM review_response WHERE checklist_key = ? AND item_key = ? AND review_id ="
                                             " (SELECT id FROM review WHERE uuid = ?)"),
                          {parts[1], parts[2], parts[0]});
+    if (detail::isStructureKind(kind))
+        return detail::removeStructure(wb, itemId);
     return bad(QStringLiteral("items of kind \"%1\" cannot be removed here").arg(kind));
 }
 

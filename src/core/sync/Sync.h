@@ -54,6 +54,7 @@ struct Conflict {
 };
 
 enum class Take { Base, Ours, Theirs, Edited };
+enum class Backup { Make, Skip };  // Skip: only for a workbook that holds nothing yet
 std::optional<Take> takeFromSlug(const QString &slug);  // base, ours, theirs
 
 struct SyncStatus {
@@ -92,7 +93,7 @@ public:
     Result<ImportReport> preview(const QString &path) const;
     // Master takes a contribution in; a participant an update (the file says which). One
     // transaction after a backup; taking the same file twice changes nothing the second time.
-    Result<ImportReport> importFile(const QString &path);
+    Result<ImportReport> importFile(const QString &path, Backup backup = Backup::Make);
 
     Result<QVector<Conflict>> conflicts(bool openOnly = true) const;
     // Resolves an open conflict: `take` a side, or Edited with `text` as the item's main text
@@ -111,11 +112,15 @@ public:
     // open conflicts are withdrawn. Returns the undone import's file name.
     Result<QString> undoImport(const QString &bundleId = {});
 
+    // Everyone who made the item's current state: its author, then whoever sent the same change
+    // or whose change a merge combined with it.
+    Result<QStringList> authors(const QString &itemId) const;
+
     Result<SyncStatus> status() const;
 
 private:
-    Result<ImportReport> take(const Bundle &bundle, const QString &path, bool apply);
-    Result<QString> backup(const QString &bundleId);
+    Result<ImportReport> take(const Bundle &bundle, const QString &path, bool apply, Backup backup = Backup::Make);
+    Result<QString> makeBackup(const QString &bundleId);
 
     Workbook &m_workbook;
 };

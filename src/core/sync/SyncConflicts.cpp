@@ -198,7 +198,8 @@ Result<QString> SyncStore::undoImport(const QString &bundleId)
         }
         for (const QString &statement :
              {QStringLiteral("DELETE FROM contribution WHERE import_id = ? AND status = 'open'"),
-              QStringLiteral("UPDATE sync_conflict SET status = 'withdrawn' WHERE import_id = ? AND status = 'open'")}) {
+              QStringLiteral("UPDATE sync_conflict SET status = 'withdrawn' WHERE import_id = ? AND status = 'open'"),
+              QStringLiteral("DELETE FROM item_author WHERE import_id = ?")}) {
             if (Status st = sql::exec(db, statement, {importId}); !st)
                 return st;
         }
@@ -208,6 +209,26 @@ Result<QString> SyncStore::undoImport(const QString &bundleId)
     if (!s)
         return s.error();
     return file;
+}
+
+Result<QStringList> SyncStore::authors(const QString &itemId) const
+{
+    auto items = readItems(m_workbook, {true, true, itemId.section(QLatin1Char(':'), 0, 0)});
+    if (!items)
+        return items.error();
+    const auto item = items->constFind(itemId);
+    if (item == items->constEnd())
+        return QStringList();
+    QStringList names{item->author};
+    auto q = sql::run(m_workbook.database(), QStringLiteral("SELECT author FROM item_author WHERE item_id = ? AND hash = ? ORDER BY id"),
+                      {itemId, item->hash()});
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        if (!names.contains(q->value(0).toString()))
+            names << q->value(0).toString();
+    }
+    return names;
 }
 
 Result<SyncStatus> SyncStore::status() const

@@ -6,6 +6,7 @@
 #include "core/Workbook.h"
 #include "core/stores/StoreSupport.h"
 #include "core/sync/Items.h"
+#include "core/sync/StructureItems.h"
 #include "core/sync/SyncSupport.h"
 
 #include <QCoreApplication>
@@ -80,7 +81,7 @@ std::optional<Take> takeFromSlug(const QString &slug)
 
 Status SyncStore::startFromMaster()
 {
-    auto items = readItems(m_workbook, {false});
+    auto items = readItems(m_workbook, {false, true, {}});
     if (!items)
         return items.error();
     const QSqlDatabase db = m_workbook.database();
@@ -101,7 +102,7 @@ Result<Bundle> SyncStore::pendingContribution() const
 {
     if (m_workbook.isMaster())
         return refused(Error::Code::NotAllowed, tr("a master gathers contributions; it does not send them (publish an update instead)"));
-    auto items = readItems(m_workbook, {false});
+    auto items = readItems(m_workbook, {false, false, {}});
     if (!items)
         return items.error();
     auto base = baseItems(m_workbook.database());
@@ -149,7 +150,7 @@ Result<Bundle> SyncStore::exportUpdate(const QString &path)
 {
     if (!m_workbook.isMaster())
         return refused(Error::Code::NotAllowed, tr("only the master publishes updates"));
-    auto items = readItems(m_workbook, {false});
+    auto items = readItems(m_workbook, {false, true, {}});
     if (!items)
         return items.error();
     const QSqlDatabase db = m_workbook.database();
@@ -207,15 +208,15 @@ Result<ImportReport> SyncStore::preview(const QString &path) const
     return const_cast<SyncStore *>(this)->take(*bundle, path, false);
 }
 
-Result<ImportReport> SyncStore::importFile(const QString &path)
+Result<ImportReport> SyncStore::importFile(const QString &path, Backup backup)
 {
     auto bundle = readBundle(path);
     if (!bundle)
         return bundle.error();
-    return take(*bundle, path, true);
+    return take(*bundle, path, true, backup);
 }
 
-Result<QString> SyncStore::backup(const QString &bundleId)
+Result<QString> SyncStore::makeBackup(const QString &bundleId)
 {
     const QFileInfo info(m_workbook.path());
     const QDir dir(info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".backups"));
@@ -234,7 +235,7 @@ Result<QString> SyncStore::backup(const QString &bundleId)
 
 // Previews (apply = false) or takes in a bundle. The decisions are the same either way; only
 // writing differs, so what the summary promises is what accepting does.
-Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, bool apply)
+Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, bool apply, Backup backup)
 {
     const Manifest &m = bundle.manifest;
     const WorkbookInfo &info = m_workbook.info();
@@ -288,13 +289,26 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
     };
     QVector<Decision> decisions;
     for (const ItemChange &c : changes) {
+        if (!update && isStructureKind(c.state.kind()))
+            continue;  // the sections and questions are the production team's: only updates carry them
         Decision d{c, {}, false};
         if (c.state.kind() == QLatin1String("answer")) {
             // Answers never overwrite: a participant's become contributions in the master, the
-            // master's sit beside a participant's own answer.
+            // master's sit beside a participant's own answer. Where the participant has written
+            // none of their own (no answer, or the master's text as it last came), the master's
+            // new text comes in.
             const auto own = current->constFind(c.state.id);
-            d.contribution = !(own != current->constEnd() && own->hash() == c.state.hash());
-            d.merge.outcome = d.contribution ? Outcome::New : Outcome::AlreadyHad;
+            const bool had = own != current->constEnd();
+            const bool unchangedCopy = had && base->contains(c.state.id) && base->value(c.state.id).hash() == own->hash();
+            if (had && own->hash() == c.state.hash()) {
+                d.merge.outcome = Outcome::AlreadyHad;
+            } else if (update && (!had || unchangedCopy)) {
+                d.merge.outcome = had ? Outcome::FastForward : Outcome::New;
+                d.merge.result = c.state;
+            } else {
+                d.contribution = true;
+                d.merge.outcome = Outcome::New;
+            }
         } else {
             // A contribution carries its own base; an update's base is the one kept here.
             const std::optional<ItemState> itemBase =
@@ -314,10 +328,12 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
     if (!apply)
         return report;
 
-    auto saved = backup(m.bundleId);
-    if (!saved)
-        return saved.error();
-    report.backupPath = *saved;
+    if (backup == Backup::Make) {
+        auto saved = makeBackup(m.bundleId);
+        if (!saved)
+            return saved.error();
+        report.backupPath = *saved;
+    }
     Status s = m_workbook.write([&](const Change &change) -> Status {
         auto importId = sql::insert(db,
                                     QStringLiteral("INSERT INTO sync_import (bundle_uuid, kind, source_uuid, author, organisation,"
@@ -330,6 +346,15 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
             return importId.error();
         for (const Decision &d : decisions) {
             const ItemState &theirs = d.change.state;
+            // Who made the change that arrives: the item's own author where it names one.
+            const Owner theirAuthor = theirs.author.isEmpty() || theirs.author == m.author.name
+                ? m.author
+                : Owner{theirs.author, QString(), QString()};
+            const auto alsoBy = [&](const ItemState &state, const Owner &who) {
+                return sql::exec(db, QStringLiteral("INSERT OR IGNORE INTO item_author (item_id, hash, author, organisation,"
+                                                    " import_id) VALUES (?, ?, ?, ?, ?)"),
+                                 {state.id, state.hash(), who.name, who.organisation, *importId});
+            };
             const std::optional<ItemState> ours =
                 current->contains(theirs.id) ? std::optional<ItemState>(current->value(theirs.id)) : std::nullopt;
             const std::optional<ItemState> oldBase =
@@ -353,9 +378,18 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
                 }
             } else if (d.merge.outcome == Outcome::New || d.merge.outcome == Outcome::FastForward
                        || d.merge.outcome == Outcome::Merged) {
-                if (Status st = writeItem(m_workbook, d.merge.result, change); !st)
+                if (Status st = writeItem(m_workbook, d.merge.result, Change{theirAuthor.name, change.at, change.revision}); !st)
                     return makeError(st.error().code, QStringLiteral("%1 (%2)").arg(st.error().message, theirs.id));
                 written = d.merge.result;
+                // A merge is both sides' work.
+                if (d.merge.outcome == Outcome::Merged && ours && ours->author != theirAuthor.name) {
+                    if (Status st = alsoBy(d.merge.result, Owner{ours->author, QString(), QString()}); !st)
+                        return st;
+                }
+            } else if (d.merge.outcome == Outcome::AlreadyHad && ours && !ours->deleted && ours->author != theirAuthor.name) {
+                // The same change made by two people is taken once, with both recorded.
+                if (Status st = alsoBy(theirs, theirAuthor); !st)
+                    return st;
             } else if (d.merge.outcome == Outcome::Conflict) {
                 if (Status st = sql::exec(db,
                                           QStringLiteral("INSERT INTO sync_conflict (uuid, import_id, item_id, reason, base, ours,"

@@ -56,6 +56,7 @@ public:
     bool flushAll();
     // The message shown across the top of the window (empty when none).
     QString bannerText() const;
+    void showError(const QString &message);
     // After the workbook changed outside the undo stack (an import): pages are rebuilt and the
     // undo history starts afresh (an import is undone as a whole from the Sync menu).
     void reloadWorkbook();
@@ -71,7 +72,6 @@ private:
     void clearPages();
     void updateTitle();
     void showSaved();
-    void showError(const QString &message);
     void hideError();
     void updateRecentMenu();
     void newMaster();

@@ -3,6 +3,7 @@
 #include "core/TextDiff.h"
 #include "core/Workbook.h"
 #include "core/stores/ScheduleStore.h"
+#include "core/sync/Sync.h"
 #include "report/Markdown.h"
 #include "gui/session/WorkbookSession.h"
 
@@ -61,6 +62,10 @@ ScheduleDialog::ScheduleDialog(WorkbookSession &session, const QString &uuid, QW
     m_heading = new QLabel(this);
     m_heading->setProperty("role", QStringLiteral("title"));
     layout->addWidget(m_heading);
+    m_authors = new QLabel(this);
+    m_authors->setObjectName(QStringLiteral("authors"));
+    m_authors->setWordWrap(true);
+    layout->addWidget(m_authors);
     m_lockNote = new QLabel(this);
     m_lockNote->setObjectName(QStringLiteral("lockNote"));
     m_lockNote->setProperty("role", QStringLiteral("guidance"));
@@ -161,6 +166,12 @@ void ScheduleDialog::reload()
     m_heading->setText(tr("Schedule %1 · %2 · version %3")
                            .arg(m_schedule.number, maturityTitle(m_schedule.maturity))
                            .arg(m_schedule.version));
+    // Sync records everyone whose change this version is (the same edit from two people, or a merge).
+    const QStringList authors =
+        sync::SyncStore(m_session.workbook()).authors(QStringLiteral("schedule:") + m_schedule.uuid).valueOr({});
+    m_authors->setText(authors.size() > 1 ? tr("This version is the work of %1.").arg(QLocale().createSeparatedList(authors))
+                                          : QString());
+    m_authors->setVisible(authors.size() > 1);
     m_title->setText(m_schedule.title);
     m_body->setPlainText(m_schedule.body);
     const bool editable = isEditable();

@@ -50,6 +50,7 @@ private:
     Schedule m_schedule;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_heading = nullptr;
+    QLabel *m_authors = nullptr;
     QLabel *m_lockNote = nullptr;
     QLineEdit *m_title = nullptr;
     QPlainTextEdit *m_body = nullptr;

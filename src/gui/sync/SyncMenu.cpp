@@ -7,6 +7,7 @@
 #include "gui/session/WorkbookSession.h"
 #include "gui/sync/MergeReviewDialog.h"
 
+#include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
@@ -25,10 +26,11 @@ SyncMenu::SyncMenu(MainWindow &window) : QObject(&window), m_window(window)
     m_menu->setObjectName(QStringLiteral("menuSync"));
     QMenuBar *bar = window.menuBar();
     bar->insertMenu(bar->actions().value(1), m_menu);  // after File
-    m_menu->addAction(tr("&Join a programme from its master…"), this, [this] {
-        const QString master = QFileDialog::getOpenFileName(&m_window, tr("The programme's master copy"), QString(),
-                                                            tr("QDF Workbench files (*.qdf)"));
-        if (master.isEmpty())
+    m_menu->addAction(tr("&Join a programme…"), this, [this] {
+        const QString source = QFileDialog::getOpenFileName(&m_window, tr("The programme's master copy, or an update it published"),
+                                                            QString(),
+                                                            tr("Master copy or update (*.qdf *.qdfupdate);;All files (*)"));
+        if (source.isEmpty())
             return;
         bool ok = false;
         const QString name = QInputDialog::getText(&m_window, tr("Join the programme"), tr("Your name:"), QLineEdit::Normal,
@@ -38,7 +40,7 @@ SyncMenu::SyncMenu(MainWindow &window) : QObject(&window), m_window(window)
         const QString path = QFileDialog::getSaveFileName(&m_window, tr("Save your workbook as"), QString(),
                                                           tr("QDF Workbench files (*.qdf)"));
         if (!path.isEmpty())
-            joinFromMaster(master, Owner{name.trimmed(), {}, {}}, path);
+            join(source, Owner{name.trimmed(), {}, {}}, path);
     });
     m_menu->addSeparator();
     m_export = m_menu->addAction(tr("&Export contribution…"), this, [this] {
@@ -135,12 +137,16 @@ void SyncMenu::changed()
     refreshStatus();
 }
 
-bool SyncMenu::joinFromMaster(const QString &masterPath, const Owner &owner, const QString &path)
+bool SyncMenu::join(const QString &source, const Owner &owner, const QString &path)
 {
     const QString target = path.endsWith(QLatin1String(".qdf")) ? path : path + QStringLiteral(".qdf");
-    auto created = createParticipant(target, owner, masterPath);
+    // A workbook file is the master itself; anything else should be an update it published.
+    QFile probe(source);
+    const bool workbookFile = probe.open(QIODevice::ReadOnly) && probe.read(16) == QByteArray("SQLite format 3", 16);
+    probe.close();
+    auto created = workbookFile ? createParticipant(target, owner, source) : joinFromUpdate(target, owner, source);
     if (!created) {
-        QMessageBox::warning(&m_window, tr("Join the programme"), created.error().message);
+        m_window.showError(tr("Could not join the programme: %1").arg(created.error().message));
         return false;
     }
     created->reset();

@@ -24,8 +24,9 @@ public:
     void refreshStatus();
     QString statusText() const;
 
-    // A participant workbook of the master's programme, saved at `path` and opened.
-    bool joinFromMaster(const QString &masterPath, const Owner &owner, const QString &path);
+    // A participant workbook of the programme, made from its master copy or from an update the
+    // master published (`source` is either), saved at `path` and opened.
+    bool join(const QString &source, const Owner &owner, const QString &path);
     bool exportContribution(const QString &path);
     bool publishUpdate(const QString &path);
     // Opens the merge review on these files (contributions into a master, or an update).
