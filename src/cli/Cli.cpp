@@ -1,11 +1,13 @@
 #include "cli/Cli.h"
 
+#include "core/Limits.h"
 #include "core/SaveFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace qdf::cli {
@@ -99,12 +101,24 @@ QString textOrExit(const QCommandLineParser &parser, const QString &verb)
                                                                                           file.open(QIODevice::ReadOnly));
     if (!opened)
         throw ExitRequest{fail(path, makeError(Error::Code::NotFound, file.errorString()))};
-    const QByteArray bytes = file.readAll();
+    // Read to the end (a pipe gives its bytes in pieces), but no more than a text may hold: UTF-8
+    // takes at most 3 bytes for each UTF-16 unit.
+    QByteArray bytes;
+    while (bytes.size() <= 3 * kMaxTextLength) {
+        const QByteArray piece = file.read(std::min<qint64>(1 << 20, 3 * kMaxTextLength + 1 - bytes.size()));
+        if (piece.isEmpty())
+            break;
+        bytes += piece;
+    }
     // Stateless: a sequence cut off at the end is an error, not state waiting for more bytes.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
         throw ExitRequest{fail(path, makeError(Error::Code::NotAllowed, QCoreApplication::translate("cli", "is not UTF-8 text")))};
+    if (bytes.size() > 3 * kMaxTextLength)  // longer than any text may be, whatever its characters
+        throw ExitRequest{fail(path, textTooLong(-1))};
+    if (Status s = checkTextLength(text); !s)
+        throw ExitRequest{fail(path, s.error())};
     return text;
 }
 

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "cli/QdfRun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,25 +10,6 @@ using namespace qdf;
 using namespace qdf::test;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run qdfRun(const QStringList &arguments, const QByteArray &input = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(QDF_CLI), arguments);
-    REQUIRE(p.waitForStarted());
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
 
 // One clear line on stderr that names the file.
 void expectOneLineNaming(const Run &r, const QString &path)

@@ -1,5 +1,6 @@
 #include "core/stores/AnswerStore.h"
 
+#include "core/Limits.h"
 #include "core/Sql.h"
 #include "core/Workbook.h"
 #include "core/stores/StoreSupport.h"
@@ -47,6 +48,8 @@ Result<Answer> AnswerStore::restore(qint64 questionId, int version)
 
 Result<Answer> AnswerStore::save(qint64 questionId, const QString &text, std::optional<int> restoredFrom)
 {
+    if (Status s = checkTextLength(text); !s)
+        return s.error();
     auto existing = current(questionId);
     if (!existing)
         return existing.error();

@@ -1,5 +1,6 @@
 #include "core/stores/MaterialStore.h"
 
+#include "core/Limits.h"
 #include "core/Sql.h"
 #include "core/Workbook.h"
 #include "core/stores/StoreSupport.h"
@@ -42,6 +43,8 @@ Result<QVector<WorkingExample>> MaterialStore::examples(qint64 sectionId) const
 
 Result<WorkingExample> MaterialStore::addExample(qint64 sectionId, const QString &title, const QString &body)
 {
+    if (Status s = checkTextLength(body); !s)
+        return s.error();
     if (title.trimmed().isEmpty())
         return makeError(Error::Code::InvalidArgument, tr("a Working Example needs a title"));
     WorkingExample e{0, store::newUuid(), sectionId, 0, title, body, {}};
@@ -70,6 +73,8 @@ Result<WorkingExample> MaterialStore::addExample(qint64 sectionId, const QString
 
 Status MaterialStore::editExample(const QString &uuid, const QString &title, const QString &body)
 {
+    if (Status s = checkTextLength(body); !s)
+        return s;
     if (title.trimmed().isEmpty())
         return makeError(Error::Code::InvalidArgument, tr("a Working Example needs a title"));
     return m_workbook.write([&](const Change &change) -> Status {

@@ -1,5 +1,6 @@
 #include "core/stores/ScheduleStore.h"
 
+#include "core/Limits.h"
 #include "core/Sql.h"
 #include "core/Workbook.h"
 #include "core/stores/StoreSupport.h"
@@ -82,6 +83,8 @@ Status ScheduleStore::recordVersion(const Schedule &s, const Change &change)
 
 Result<Schedule> ScheduleStore::add(qint64 sectionId, const QString &title, const QString &body)
 {
+    if (Status s = checkTextLength(body); !s)
+        return s.error();
     if (title.trimmed().isEmpty())
         return makeError(Error::Code::InvalidArgument, tr("a Schedule needs a title"));
     const QSqlDatabase db = m_workbook.database();
@@ -122,6 +125,8 @@ Result<Schedule> ScheduleStore::add(qint64 sectionId, const QString &title, cons
 
 Result<Schedule> ScheduleStore::edit(const QString &uuid, const QString &title, const QString &body)
 {
+    if (Status s = checkTextLength(body); !s)
+        return s.error();
     auto found = find(uuid);
     if (!found)
         return found.error();

@@ -1,5 +1,6 @@
 #include "core/sync/Bundle.h"
 
+#include "core/Limits.h"
 #include "core/SaveFile.h"
 
 #include <QCryptographicHash>
@@ -8,6 +9,8 @@
 #include <QJsonDocument>
 
 #include <nlohmann/json.hpp>
+
+#include <string_view>
 
 namespace qdf::sync {
 namespace {
@@ -97,11 +100,17 @@ Result<Bundle> readBundle(const QString &path)
         return refused(path, Error::Code::NotFound, QStringLiteral("no such file"));
     if (!file.open(QIODevice::ReadOnly))
         return refused(path, Error::Code::Io, file.errorString());
-    const QByteArray bytes = file.readAll();
+    return parseBundle(file.readAll(), path);
+}
+
+Result<Bundle> parseBundle(const QByteArray &bytes, const QString &path)
+{
     json doc;
     try {
         doc = json::parse(bytes.constBegin(), bytes.constEnd());
-    } catch (const json::exception &) {
+    } catch (const json::exception &e) {
+        if (std::string_view(e.what()).find("UTF-8") != std::string_view::npos)
+            return refused(path, Error::Code::Damaged, QStringLiteral("holds text that is not UTF-8: it was damaged on the way"));
         return refused(path, Error::Code::Damaged, QStringLiteral("not a whole QDF bundle (truncated, or not a bundle at all)"));
     }
     if (!doc.is_object() || qstr(doc, "format") != QLatin1String(kFormat))
@@ -149,6 +158,12 @@ Result<Bundle> readBundle(const QString &path)
         auto now = stateFromJson(fromNlohmann(*state));
         if (!now)
             return refused(path, Error::Code::Damaged, QStringLiteral("a change of no known item"));
+        for (auto f = now->fields.constBegin(); f != now->fields.constEnd(); ++f) {
+            if (f.key() == QLatin1String("data"))
+                continue;  // a reference file's bytes, not a text
+            if (Status s = checkTextLength(f.value().toString()); !s)
+                return refused(path, Error::Code::NotAllowed, QStringLiteral("%1 (%2)").arg(s.error().message, now->id));
+        }
         ItemChange change{std::nullopt, *now};
         if (const auto base = c.find("base"); base != c.end() && base->is_object())
             change.base = stateFromJson(fromNlohmann(*base));

@@ -50,5 +50,7 @@ QString bundleKindSlug(BundleKind kind);  // contribution, update
 Status writeBundle(const QString &path, Bundle bundle);
 // Refuses (with a message naming the file) anything that is not a whole bundle of a known format.
 Result<Bundle> readBundle(const QString &path);
+// The same from bytes already read (`path` names the file in messages).
+Result<Bundle> parseBundle(const QByteArray &bytes, const QString &path);
 
 } // namespace qdf::sync

@@ -1,0 +1,273 @@
+// qdf-bench: figures for speed and memory, each the median of several runs beside a floor or a
+// peer measured in the same run (see docs/performance.md). It prints; it never fails on a figure.
+#include "Generator.h"
+#include "Measure.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
+#include <functional>
+
+using namespace qdf::bench;
+
+namespace {
+
+struct Figure {
+    QString name;
+    QString peerName;
+    double ours = 0;
+    double peer = 0;  // 0: no peer measured
+    long peakKb = 0;
+    QString target;   // as printed
+    std::function<bool(const Figure &)> met;  // null: no target
+};
+
+// Runs `prepare` (untimed) then `measure` K times; the median time and the largest peak.
+std::optional<std::pair<double, long>> repeat(int runs, const std::function<void()> &prepare,
+                                              const std::function<std::optional<Sample>()> &measure)
+{
+    QList<double> times;
+    long peak = 0;
+    for (int i = 0; i < runs; ++i) {
+        if (prepare)
+            prepare();
+        const auto s = measure();
+        if (!s)
+            return std::nullopt;
+        times << s->seconds;
+        peak = std::max(peak, s->peakKb);
+    }
+    return std::make_pair(median(times), peak);
+}
+
+void copyOver(const QString &from, const QString &to)
+{
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(to + QLatin1String(suffix));
+    if (!QFile::copy(from, to)) {
+        std::fprintf(stderr, "qdf-bench: cannot copy %s\n", qPrintable(from));
+        std::exit(2);
+    }
+}
+
+QString seconds(double s)
+{
+    return s <= 0 ? QStringLiteral("—") : s < 1 ? QStringLiteral("%1 ms").arg(s * 1000, 0, 'f', 1) : QStringLiteral("%1 s").arg(s, 0, 'f', 2);
+}
+
+void print(const QList<Figure> &figures)
+{
+    std::printf("%-38s %10s  %-36s %10s %8s  %-22s %6s %9s\n", "figure", "median", "floor or peer", "median", "ratio", "target",
+                "met", "peak RSS");
+    for (const Figure &f : figures) {
+        const QString ratio = f.peer > 0 ? QStringLiteral("%1x").arg(f.ours / f.peer, 0, 'f', 2) : QStringLiteral("—");
+        const QString met = !f.met ? QStringLiteral("") : f.met(f) ? QStringLiteral("yes") : QStringLiteral("NO");
+        std::printf("%-38s %10s  %-36s %10s %8s  %-22s %6s %6ld MB\n", qPrintable(f.name), qPrintable(seconds(f.ours)),
+                    qPrintable(f.peerName), qPrintable(seconds(f.peer)), qPrintable(ratio), qPrintable(f.target), qPrintable(met),
+                    f.peakKb / 1024);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("QDF Workbench benchmark: medians beside floors and peers."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("participants"), QStringLiteral("Participants in the generated programme (100)."), QStringLiteral("N"),
+                      QStringLiteral("100")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs of each figure; the median is printed (5)."), QStringLiteral("K"),
+                      QStringLiteral("5")});
+    parser.addOption({QStringLiteral("keep"), QStringLiteral("Generate into this folder and keep it."), QStringLiteral("DIR")});
+    parser.process(app);
+    const int n = std::max(1, parser.value(QStringLiteral("participants")).toInt());
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+
+    const QString bin = QCoreApplication::applicationDirPath();
+    const QString qdf = bin + QStringLiteral("/qdf");
+    const QString workbench = bin + QStringLiteral("/qdf-workbench");
+    const QString bare = bin + QStringLiteral("/qdf-bare-window");
+    const QString sqlite3 = findProgram(QStringLiteral("sqlite3"));
+    const QString libreoffice = findProgram(QStringLiteral("libreoffice"));
+
+    QTemporaryDir temp;
+    const QString folder = parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep")) : temp.path();
+    const QDir dir(folder);
+    QElapsedTimer generation;
+    generation.start();
+    std::fprintf(stderr, "qdf-bench: generating a programme of %d participants in %s …\n", n, qPrintable(folder));
+    const Programme p = generate(dir.filePath(QStringLiteral("programme")), n);
+    std::fprintf(stderr, "qdf-bench: generated in %.1f s; measuring, %d runs each …\n", double(generation.elapsed()) / 1000, runs);
+    const QStringList gui{QStringLiteral("QT_QPA_PLATFORM=offscreen"), QStringLiteral("XDG_CONFIG_HOME=") + dir.filePath(QStringLiteral("config")),
+                          QStringLiteral("XDG_RUNTIME_DIR=") + dir.filePath(QStringLiteral("runtime"))};
+    QDir().mkpath(dir.filePath(QStringLiteral("runtime")));
+    QFile::setPermissions(dir.filePath(QStringLiteral("runtime")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QList<Figure> figures;
+    const auto sql = [&](const QString &db, const QString &statements) {
+        return Command{{sqlite3, QStringLiteral("-readonly"), db, statements}, {}, {0}};
+    };
+
+    // Export N contribution bundles, each from a participant as it was before exporting.
+    {
+        Figure f{QStringLiteral("export %1 contribution bundles").arg(n), QStringLiteral("sqlite3 reads their tables"), 0, 0, 0, {}, {}};
+        QStringList work;
+        for (int i = 0; i < n; ++i)
+            work << dir.filePath(QStringLiteral("export-%1.qdf").arg(i));
+        QList<Command> exports, reads;
+        for (int i = 0; i < n; ++i) {
+            exports << Command{{qdf, QStringLiteral("bundle"), QStringLiteral("export"), work[i], QStringLiteral("-o"),
+                                work[i] + QStringLiteral("sync")},
+                               {},
+                               {0}};
+            reads << sql(p.participants[i], QStringLiteral("SELECT * FROM answer; SELECT * FROM schedule; SELECT * FROM catalyst_rating;"
+                                                           " SELECT * FROM review_response; SELECT * FROM sync_base;"));
+        }
+        const auto ours = repeat(runs, [&] { for (int i = 0; i < n; ++i) copyOver(p.participants[i], work[i]); },
+                                 [&] { return runAll(exports); });
+        if (ours)
+            std::tie(f.ours, f.peakKb) = *ours;
+        if (!sqlite3.isEmpty()) {
+            if (const auto floor = repeat(runs, {}, [&] { return runAll(reads); }))
+                f.peer = floor->first;
+        }
+        figures << f;
+    }
+
+    // Merge all N into the master; the floor is the sqlite3 shell reading the same bundles' data.
+    const QString merged = dir.filePath(QStringLiteral("merged.qdf"));
+    {
+        Figure f{QStringLiteral("merge %1 bundles into the master").arg(n), QStringLiteral("sqlite3 reads the bundles' JSON"), 0, 0, 0,
+                 QStringLiteral("≤ 3x"), [](const Figure &x) { return x.peer > 0 && x.ours <= 3 * x.peer; }};
+        Command merge{{qdf, QStringLiteral("merge"), merged}, {}, {0, 3}};
+        merge.argv << p.bundles;
+        const auto ours = repeat(runs, [&] {
+            copyOver(p.master, merged);
+            QDir(dir.filePath(QStringLiteral("merged.backups"))).removeRecursively();
+        }, [&] { return run(merge); });
+        if (ours)
+            std::tie(f.ours, f.peakKb) = *ours;
+        if (!sqlite3.isEmpty()) {
+            QStringList docs;
+            for (const QString &b : p.bundles)
+                docs << QStringLiteral("SELECT readfile('%1') AS doc").arg(b);
+            const Command read{{sqlite3, QStringLiteral(":memory:"),
+                                QStringLiteral("SELECT count(*), sum(length(t.atom)) FROM (%1) AS d, json_tree(d.doc) AS t;")
+                                    .arg(docs.join(QStringLiteral(" UNION ALL ")))},
+                               {},
+                               {0}};
+            if (const auto floor = repeat(runs, {}, [&] { return run(read); }))
+                f.peer = floor->first;
+        }
+        figures << f;
+    }
+
+    // Open the merged master and read its first page's data (what `qdf info` shows).
+    {
+        Figure f{QStringLiteral("open the master, first page's data"), QStringLiteral("sqlite3 runs the same queries"), 0, 0, 0, {}, {}};
+        if (const auto ours = repeat(runs, {}, [&] { return run({{qdf, QStringLiteral("info"), merged, QStringLiteral("--json")}, {}, {0}}); }))
+            std::tie(f.ours, f.peakKb) = *ours;
+        if (!sqlite3.isEmpty()) {
+            const Command same = sql(merged, QStringLiteral(
+                "SELECT * FROM workbook; SELECT s.key, s.title, (SELECT COUNT(*) FROM question q WHERE q.section_id = s.id),"
+                " (SELECT COUNT(*) FROM answer a JOIN question q ON q.id = a.question_id WHERE q.section_id = s.id"
+                " AND length(trim(a.text)) > 0), (SELECT COUNT(*) FROM working_example e WHERE e.section_id = s.id),"
+                " (SELECT COUNT(*) FROM reference_material r WHERE r.section_id = s.id),"
+                " (SELECT COUNT(*) FROM schedule d WHERE d.section_id = s.id) FROM section s ORDER BY s.position;"));
+            if (const auto floor = repeat(runs, {}, [&] { return run(same); }))
+                f.peer = floor->first;
+        }
+        figures << f;
+    }
+
+    // Full-text search over the master, beside the same FTS5 query in the sqlite3 shell.
+    {
+        Figure f{QStringLiteral("full-text search of the master"), QStringLiteral("sqlite3, the same FTS5 query"), 0, 0, 0,
+                 QStringLiteral("≤ 2x"), [](const Figure &x) { return x.peer > 0 && x.ours <= 2 * x.peer; }};
+        if (const auto ours = repeat(runs, {}, [&] {
+                return run({{qdf, QStringLiteral("search"), merged, QStringLiteral("nurse visit")}, {}, {0}});
+            }))
+            std::tie(f.ours, f.peakKb) = *ours;
+        if (!sqlite3.isEmpty()) {
+            const Command same = sql(merged, QStringLiteral("SELECT rowid, snippet(search_index, 1, '[', ']', '…', 12) FROM search_index"
+                                                            " WHERE search_index MATCH '\"nurse\"* AND \"visit\"*' ORDER BY rank LIMIT 50;"));
+            if (const auto floor = repeat(runs, {}, [&] { return run(same); }))
+                f.peer = floor->first;
+        }
+        figures << f;
+    }
+
+    // Publish the Framework to PDF, beside LibreOffice converting the same Framework as HTML.
+    {
+        Figure f{QStringLiteral("publish the Framework to PDF"), QStringLiteral("libreoffice --convert-to pdf"), 0, 0, 0,
+                 QStringLiteral("≤ 0.2x (5x faster)"), [](const Figure &x) { return x.peer > 0 && 5 * x.ours <= x.peer; }};
+        const QString pdf = dir.filePath(QStringLiteral("framework.pdf"));
+        const QString html = dir.filePath(QStringLiteral("framework.html"));
+        if (const auto ours = repeat(runs, {}, [&] {
+                return run({{qdf, QStringLiteral("publish"), merged, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),
+                             pdf, QStringLiteral("--include-drafts")},
+                            {},
+                            {0}});
+            }))
+            std::tie(f.ours, f.peakKb) = *ours;
+        if (libreoffice.isEmpty()) {
+            f.peerName = QStringLiteral("libreoffice: not installed");
+        } else if (run({{qdf, QStringLiteral("publish"), merged, QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"),
+                         html, QStringLiteral("--include-drafts")},
+                        {},
+                        {0}})) {
+            const Command convert{{libreoffice, QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("lo-profile")),
+                                   QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+                                   QStringLiteral("--outdir"), dir.filePath(QStringLiteral("lo")), html},
+                                  {},
+                                  {0}};
+            run(convert);  // the first start makes LibreOffice's profile: not part of the figure
+            if (const auto peer = repeat(runs, {}, [&] { return run(convert); }))
+                f.peer = peer->first;
+        }
+        figures << f;
+    }
+
+    // Cold start to the first painted window, beside a bare Qt Widgets window doing the same.
+    const QString png = dir.filePath(QStringLiteral("shot.png"));
+    double bareStart = 0;
+    {
+        Figure f{QStringLiteral("start-up to the first painted window"), QStringLiteral("a bare Qt Widgets window"), 0, 0, 0,
+                 QStringLiteral("≤ 1.5x"), [](const Figure &x) { return x.peer > 0 && x.ours <= 1.5 * x.peer; }};
+        if (const auto ours = repeat(runs, {}, [&] { return run({{workbench, QStringLiteral("--screenshot"), png}, gui, {0}}); }))
+            std::tie(f.ours, f.peakKb) = *ours;
+        if (const auto peer = repeat(runs, {}, [&] { return run({{bare, png}, gui, {0}}); }))
+            f.peer = bareStart = peer->first;
+        figures << f;
+    }
+
+    // The master with everyone's work in it, open in the window: time and peak memory.
+    {
+        Figure f{QStringLiteral("window with the merged master open"), QStringLiteral("a bare Qt Widgets window"), 0, bareStart, 0,
+                 QStringLiteral("peak ≤ 200 MB"), [](const Figure &x) { return x.peakKb > 0 && x.peakKb <= 200 * 1024; }};
+        if (const auto ours = repeat(runs, {}, [&] {
+                return run({{workbench, QStringLiteral("--screenshot"), png, QStringLiteral("--open"), merged}, gui, {0}});
+            }))
+            std::tie(f.ours, f.peakKb) = *ours;
+        figures << f;
+    }
+
+    std::printf("qdf-bench: %d participants, median of %d runs; %s, %d cores, Qt %s\n\n", n, runs,
+                qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount(), qVersion());
+    print(figures);
+    std::printf("\nmaster after the merge: %.1f MB; %d bundles: %.1f MB\n\n", double(QFileInfo(merged).size()) / 1e6, n, [&] {
+        qint64 total = 0;
+        for (const QString &b : p.bundles)
+            total += QFileInfo(b).size();
+        return double(total) / 1e6;
+    }());
+    return 0;
+}
