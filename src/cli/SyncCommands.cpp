@@ -66,7 +66,7 @@ QString countsLine(const ImportReport &r)
 
 int takeInPlace(const QString &path, const QStringList &files, bool json);
 
-// Takes the files in one after another (each its own transaction and backup), prints what
+// Takes the files in one after another (each its own transaction; one backup before the first), prints what
 // each did, and says whether conflicts wait.
 int takeIn(const QString &path, const QStringList &files, bool json, bool viaCopy)
 {

@@ -92,7 +92,8 @@ public:
     // Reads a bundle or an update and says what taking it in would do, changing nothing.
     Result<ImportReport> preview(const QString &path) const;
     // Master takes a contribution in; a participant an update (the file says which). One
-    // transaction after a backup; taking the same file twice changes nothing the second time.
+    // transaction after a backup (one for all the files a SyncStore takes in, made before the
+    // first); taking the same file twice changes nothing the second time.
     Result<ImportReport> importFile(const QString &path, Backup backup = Backup::Make);
 
     Result<QVector<Conflict>> conflicts(bool openOnly = true) const;
@@ -123,6 +124,7 @@ private:
     Result<QString> makeBackup(const QString &bundleId);
 
     Workbook &m_workbook;
+    QString m_batchBackup;
 };
 
 } // namespace qdf::sync

@@ -328,12 +328,14 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
     if (!apply)
         return report;
 
-    if (backup == Backup::Make) {
+    // One copy before the first import of a batch: the later ones are undone from their records.
+    if (backup == Backup::Make && m_batchBackup.isEmpty()) {
         auto saved = makeBackup(m.bundleId);
         if (!saved)
             return saved.error();
-        report.backupPath = *saved;
+        m_batchBackup = *saved;
     }
+    report.backupPath = backup == Backup::Make ? m_batchBackup : QString();
     Status s = m_workbook.write([&](const Change &change) -> Status {
         auto importId = sql::insert(db,
                                     QStringLiteral("INSERT INTO sync_import (bundle_uuid, kind, source_uuid, author, organisation,"
