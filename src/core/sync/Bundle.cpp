@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <nlohmann/json.hpp>
@@ -18,6 +19,11 @@ namespace {
 using json = nlohmann::json;
 
 const char *const kFormat = "qdf-sync";
+// A bundle nests a few levels (file, body, changes, change, state, fields, a list); anything
+// much deeper is not a bundle, and printing or converting it would only exhaust the stack.
+constexpr int kMaxDepth = 16;
+
+struct TooDeep {};
 
 std::string str(const QString &s)
 {
@@ -42,9 +48,41 @@ json toNlohmann(const QJsonObject &o)
     return json::parse(QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString());
 }
 
+QJsonValue valueFromNlohmann(const json &j)
+{
+    // Depth is bounded when the bundle is parsed (kMaxDepth).
+    switch (j.type()) {
+    case json::value_t::object: {
+        QJsonObject o;
+        for (auto it = j.begin(); it != j.end(); ++it)
+            o.insert(QString::fromStdString(it.key()), valueFromNlohmann(it.value()));
+        return o;
+    }
+    case json::value_t::array: {
+        QJsonArray a;
+        for (const json &v : j)
+            a.append(valueFromNlohmann(v));
+        return a;
+    }
+    case json::value_t::string:
+        return QString::fromStdString(j.get_ref<const std::string &>());
+    case json::value_t::boolean:
+        return j.get<bool>();
+    case json::value_t::number_integer:
+        return qint64(j.get<std::int64_t>());
+    case json::value_t::number_unsigned:
+        return double(j.get<std::uint64_t>());
+    case json::value_t::number_float:
+        return j.get<double>();
+    default:
+        return QJsonValue::Null;
+    }
+}
+
+// Directly, without printing and parsing the text again (a bundle's states are most of its bytes).
 QJsonObject fromNlohmann(const json &j)
 {
-    return QJsonDocument::fromJson(QByteArray::fromStdString(j.dump())).object();
+    return valueFromNlohmann(j).toObject();
 }
 
 QString hashOf(const json &body)
@@ -107,7 +145,13 @@ Result<Bundle> parseBundle(const QByteArray &bytes, const QString &path)
 {
     json doc;
     try {
-        doc = json::parse(bytes.constBegin(), bytes.constEnd());
+        doc = json::parse(bytes.constBegin(), bytes.constEnd(), [](int depth, json::parse_event_t, json &) {
+            if (depth > kMaxDepth)
+                throw TooDeep{};
+            return true;
+        });
+    } catch (const TooDeep &) {
+        return refused(path, Error::Code::Damaged, QStringLiteral("nested too deeply to be a QDF bundle"));
     } catch (const json::exception &e) {
         if (std::string_view(e.what()).find("UTF-8") != std::string_view::npos)
             return refused(path, Error::Code::Damaged, QStringLiteral("holds text that is not UTF-8: it was damaged on the way"));
