@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # All set-up for QDF Workbench on Debian 12, in one command:
 #   scripts/setup.sh run    install what is missing, build, start the program on the demo programme
-#   scripts/setup.sh test   install what is missing, build, run the whole test suite (CTest)
+#   scripts/setup.sh test   install what is missing, build, run the whole test suite (CTest), then
+#                           a short run of each fuzz target (clang; scripts/fuzz.sh)
+#   scripts/setup.sh bench  install what is missing (and LibreOffice, the publishing peer), build,
+#                           run qdf-bench (arguments after "bench" go to it)
 # Packages are installed only when missing, so a second run (or an offline laptop) skips apt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +14,7 @@ PACKAGES=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     libqt6sql6-sqlite nlohmann-json3-dev catch2 libsqlite3-dev
     libdtl-dev fonts-dejavu-core xvfb xauth poppler-utils unzip sqlite3
+    clang libclang-rt-14-dev
 )
 BUILD_DIR=${QDF_BUILD_DIR:-build}
 
@@ -42,11 +46,18 @@ run)
 test)
     install_packages
     build
-    cd "$BUILD_DIR"
-    exec ctest --output-on-failure -j"$(nproc)"
+    (cd "$BUILD_DIR" && ctest --output-on-failure -j"$(nproc)")
+    exec scripts/fuzz.sh "${QDF_FUZZ_SECONDS:-5}"
+    ;;
+bench)
+    PACKAGES+=(libreoffice-writer-nogui)
+    install_packages
+    build
+    shift
+    exec "$BUILD_DIR/bin/qdf-bench" "$@"
     ;;
 *)
-    echo "usage: scripts/setup.sh run|test" >&2
+    echo "usage: scripts/setup.sh run|test|bench [qdf-bench options]" >&2
     exit 1
     ;;
 esac
