@@ -622,7 +622,7 @@ TEST_CASE("qdf bundle export, merge, conflicts, resolve, update and undo-import 
               .toBool());  // the copy's import is in the master now
 }
 
-TEST_CASE("qdf question add, edit and explain in the master; qdf new --from-update joins from an update file", "[cli][sync]")
+TEST_CASE("qdf question add, edit and explain in the master, and qdf new --from-update joins from an update file", "[cli][sync]")
 {
     Folder folder;
     const QString master = masterIn(folder);

@@ -114,7 +114,7 @@ TEST_CASE("Every total from 5 to 20 falls in exactly one band of each driver, at
     }
 }
 
-TEST_CASE("A driver's total is the sum of its levels; with an element unrated it is incomplete and has no band",
+TEST_CASE("A driver's total is the sum of its levels, and with an element unrated it is incomplete and has no band",
           "[catalyst][scoring]")
 {
     const Pack &pack = Pack::shipped();

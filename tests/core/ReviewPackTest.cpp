@@ -104,7 +104,7 @@ TEST_CASE("Contract management: the 8 domains, the NAO framework's 11 areas and 
     }
 }
 
-TEST_CASE("Step change: four stages of three steps, guidance for each model; PbR's 8 features; the cycle's activities",
+TEST_CASE("Step change: four stages of three steps, guidance for each model, and PbR's 8 features, and the cycle's activities",
           "[review][pack]")
 {
     const QString tool5 = seedText("002_e806bdbde4177f56.txt");

@@ -135,7 +135,7 @@ TEST_CASE("Tailoring: a review's own sub-questions under a domain, and evidence 
     CHECK(files[0].size == 16);
 }
 
-TEST_CASE("Sub-questions reorder and come back where they were; evidence comes back with its bytes", "[review]")
+TEST_CASE("Sub-questions reorder and come back where they were, and evidence comes back with its bytes", "[review]")
 {
     Folder folder;
     auto wb = newMaster(folder.path(QStringLiteral("m.qdf")));

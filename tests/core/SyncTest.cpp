@@ -175,7 +175,7 @@ TEST_CASE("Overlapping edits and different ratings become conflicts, resolved by
     CHECK(master.resolve(rating->uuid, Take::Ours).error().code == Error::Code::NotAllowed);  // once only
 }
 
-TEST_CASE("An item deleted on one side and edited on the other goes to review; nothing is deleted automatically", "[sync]")
+TEST_CASE("An item deleted on one side and edited on the other goes to review, and nothing is deleted automatically", "[sync]")
 {
     Fixture p;
     const QString example = need(MaterialStore(*p.master).addExample(sectionIdOf(*p.master, "activities"),
@@ -194,7 +194,7 @@ TEST_CASE("An item deleted on one side and edited on the other goes to review; n
     CHECK(open[0].theirs->deleted);
 }
 
-TEST_CASE("The same edit on both sides is taken once; bundles of another programme, edited, truncated or newer are refused", "[sync]")
+TEST_CASE("The same edit on both sides is taken once, and bundles of another programme, edited, truncated or newer are refused", "[sync]")
 {
     Fixture p;
     auto dafydd = p.join(QStringLiteral("dafydd.qdf"), kParticipant);
@@ -320,7 +320,7 @@ TEST_CASE("An update brings the master's work and never overwrites a participant
     CHECK(refused.message.contains(QStringLiteral("older")));
 }
 
-TEST_CASE("The same change from two people is taken once with both authors recorded; a merge is both sides' work", "[sync]")
+TEST_CASE("The same change from two people is taken once with both authors recorded, and a merge is both sides' work", "[sync]")
 {
     Fixture p;
     auto dafydd = p.join(QStringLiteral("dafydd.qdf"), kParticipant);
@@ -353,7 +353,7 @@ TEST_CASE("The same change from two people is taken once with both authors recor
     CHECK(need(master.authors(itemId)) == (QStringList{QStringLiteral("Nia Jones"), QStringLiteral("Aled Hughes")}));
 }
 
-TEST_CASE("Updates carry the master's questions and explanations; a workbook can join from an update file", "[sync]")
+TEST_CASE("Updates carry the master's questions and explanations, and a workbook can join from an update file", "[sync]")
 {
     Fixture p;
     auto dafydd = p.join(QStringLiteral("dafydd.qdf"), kParticipant);

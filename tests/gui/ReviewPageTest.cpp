@@ -182,7 +182,7 @@ TEST_CASE("A note typed in the item panel is saved with the rating, and edited i
     }));
 }
 
-TEST_CASE("Tailoring in the panel: the seed's suggestions, reorder, remove and undo; evidence and actions", "[gui][review]")
+TEST_CASE("Tailoring in the panel: the seed's suggestions, reorder, remove and undo, and evidence and actions", "[gui][review]")
 {
     Fixture f({QStringLiteral("procurement")}, 3);
     ReviewPage *page = f.page;

@@ -199,7 +199,7 @@ TEST_CASE("A failed export leaves the good file that was there, and no temporary
     CHECK(QDir(folder.path(QStringLiteral("out"))).entryList(QDir::Files) == QStringList{QStringLiteral("framework.pdf")});
 }
 
-TEST_CASE("Only a master is published; a workbook printout can choose its sections", "[report]")
+TEST_CASE("Only a master is published, and a workbook printout can choose its sections", "[report]")
 {
     Folder folder;
     const QString master = demoMaster(folder);
