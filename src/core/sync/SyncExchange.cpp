@@ -192,7 +192,7 @@ std::vector<Result<ImportReport>> previewImports(Workbook &workbook, const QStri
             continue;
         }
         copy->setClock(workbook.clock());
-        auto report = SyncStore(*copy).importFile(file);
+        auto report = SyncStore(*copy).importFile(file, Backup::Skip);  // a scratch copy needs none
         if (report)
             report->backupPath.clear();
         reports.push_back(std::move(report));
