@@ -127,15 +127,17 @@ Status layOut(const QSqlDatabase &db, const ContentPack &pack, const Change &cha
     return Status::success();
 }
 
-} // namespace
+struct Identity {
+    QString kind;  // master or participant
+    QString programmeUuid;
+    QString programmeName;
+};
 
-Result<std::unique_ptr<Workbook>> createMaster(const QString &path, const Owner &owner, const QString &programmeName,
-                                               const ContentPack &pack, const Clock &clock)
+// A new workbook of the latest schema under a temporary name, laid out from the pack (its
+// sections and questions only if `withSections`), renamed into place when complete.
+Result<std::unique_ptr<Workbook>> build(const QString &path, const Owner &owner, const Identity &identity,
+                                        const ContentPack &pack, const Clock &clock, bool withSections)
 {
-    if (Status s = checkTarget(path, owner); !s)
-        return s.error();
-    if (programmeName.trimmed().isEmpty())
-        return makeError(Error::Code::InvalidArgument, tr("a master workbook needs a programme name"));
     const QString temp = temporaryPath(path);
     auto connection = workbookfile::connect(temp, false);
     if (!connection)
@@ -152,12 +154,24 @@ Result<std::unique_ptr<Workbook>> createMaster(const QString &path, const Owner 
     if (s)
         s = sql::exec(db, QStringLiteral("INSERT INTO workbook (id, uuid, kind, programme_uuid, programme_name, owner_name,"
                                           " owner_organisation, owner_role, revision, pack_name, pack_version, created_at)"
-                                          " VALUES (1, ?, 'master', ?, ?, ?, ?, ?, 0, ?, ?, ?)"),
-                      {store::newUuid(), store::newUuid(), programmeName, owner.name, owner.organisation, owner.role,
-                       pack.name, pack.version, Clock::format(change.at)});
+                                          " VALUES (1, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"),
+                      {store::newUuid(), identity.kind, identity.programmeUuid, identity.programmeName, owner.name,
+                       owner.organisation, owner.role, pack.name, pack.version, Clock::format(change.at)});
     if (s)
-        s = layOut(db, pack, change);
+        s = layOut(db, pack, change, withSections);
     return finish(*connection, s, temp, path);
+}
+
+} // namespace
+
+Result<std::unique_ptr<Workbook>> createMaster(const QString &path, const Owner &owner, const QString &programmeName,
+                                               const ContentPack &pack, const Clock &clock)
+{
+    if (Status s = checkTarget(path, owner); !s)
+        return s.error();
+    if (programmeName.trimmed().isEmpty())
+        return makeError(Error::Code::InvalidArgument, tr("a master workbook needs a programme name"));
+    return build(path, owner, {QStringLiteral("master"), store::newUuid(), programmeName}, pack, clock, true);
 }
 
 Result<std::unique_ptr<Workbook>> createParticipant(const QString &path, const Owner &owner, const QString &masterPath,
@@ -221,7 +235,7 @@ Result<std::unique_ptr<Workbook>> joinFromUpdate(const QString &path, const Owne
     if (Status s = checkTarget(path, owner); !s)
         return s.error();
     const QString file = QFileInfo(updatePath).fileName();
-    if (QFile probe(updatePath); probe.open(QIODevice::ReadOnly) && probe.read(16) == QByteArray("SQLite format 3", 16))
+    if (workbookfile::isSQLiteFile(updatePath))
         return makeError(Error::Code::NotAllowed,
                          QStringLiteral("%1: %2").arg(file, tr("is a workbook file, not an update: join from it as the master")));
     auto update = sync::readBundle(updatePath);
@@ -238,35 +252,14 @@ Result<std::unique_ptr<Workbook>> joinFromUpdate(const QString &path, const Owne
         return makeError(Error::Code::NotAllowed,
                          QStringLiteral("%1: %2").arg(file, tr("does not carry the Workbook's questions (it was published by an "
                                                                "older version); ask for a new update or the master file")));
-    const ContentPack &pack = ContentPack::caremore();
-    const QString temp = temporaryPath(path);
-    auto connection = workbookfile::connect(temp, false);
-    if (!connection)
-        return connection.error();
-    const QSqlDatabase &db = connection->database();
-    const Change change{owner.name, clock.now(), 0};
-    Status s = sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(workbookfile::kApplicationId));
-    if (s)
-        s = workbookfile::configure(db, false);
-    if (s)
-        s = migrations::migrate(db, 0, migrations::latestVersion());
-    if (s)
-        s = sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
-    if (s)
-        s = sql::exec(db, QStringLiteral("INSERT INTO workbook (id, uuid, kind, programme_uuid, programme_name, owner_name,"
-                                          " owner_organisation, owner_role, revision, pack_name, pack_version, created_at)"
-                                          " VALUES (1, ?, 'participant', ?, ?, ?, ?, ?, 0, ?, ?, ?)"),
-                      {store::newUuid(), m.programmeId, m.programmeName, owner.name, owner.organisation, owner.role, pack.name,
-                       pack.version, Clock::format(change.at)});
-    if (s)
-        s = layOut(db, pack, change, false);
-    auto participant = finish(*connection, s, temp, path);
+    auto participant = build(path, owner, {QStringLiteral("participant"), m.programmeId, m.programmeName}, ContentPack::caremore(),
+                             clock, false);
     if (!participant)
         return participant;
     // Everything else (sections, questions, the master's answers, Schedules ...) is the update's
     // to bring, as for any update; a new, empty workbook needs no backup first.
     (*participant)->setClock(clock);
-    if (auto taken = sync::SyncStore(**participant).importFile(updatePath, sync::Backup::Skip); !taken) {
+    if (auto taken = sync::SyncStore(**participant).importBundle(*update, updatePath, sync::Backup::Skip); !taken) {
         participant->reset();
         removeTemporary(path);
         return taken.error();

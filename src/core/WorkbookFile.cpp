@@ -31,6 +31,12 @@ quint32 be32(const char *p)
 
 } // namespace
 
+bool isSQLiteFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArrayLiteral("SQLite format 3\0");
+}
+
 Result<Header> inspect(const QString &path)
 {
     const QFileInfo info(path);

@@ -20,6 +20,9 @@ struct Header {
     int userVersion = 0;
 };
 
+// Whether the file starts as every SQLite database does (a workbook, or another program's).
+bool isSQLiteFile(const QString &path);
+
 // Reads and judges the 100-byte SQLite header: missing, empty, not SQLite, another program's
 // database, newer schema, or shorter than the header says (truncated).
 Result<Header> inspect(const QString &path);

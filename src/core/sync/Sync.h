@@ -95,6 +95,8 @@ public:
     // transaction after a backup (one for all the files a SyncStore takes in, made before the
     // first); taking the same file twice changes nothing the second time.
     Result<ImportReport> importFile(const QString &path, Backup backup = Backup::Make);
+    // The same for a bundle already read from `path`.
+    Result<ImportReport> importBundle(const Bundle &bundle, const QString &path, Backup backup = Backup::Make);
 
     Result<QVector<Conflict>> conflicts(bool openOnly = true) const;
     // Resolves an open conflict: `take` a side, or Edited with `text` as the item's main text

@@ -213,7 +213,12 @@ Result<ImportReport> SyncStore::importFile(const QString &path, Backup backup)
     auto bundle = readBundle(path);
     if (!bundle)
         return bundle.error();
-    return take(*bundle, path, true, backup);
+    return importBundle(*bundle, path, backup);
+}
+
+Result<ImportReport> SyncStore::importBundle(const Bundle &bundle, const QString &path, Backup backup)
+{
+    return take(bundle, path, true, backup);
 }
 
 Result<QString> SyncStore::makeBackup(const QString &bundleId)

@@ -2,12 +2,12 @@
 
 #include "core/Workbook.h"
 #include "core/WorkbookCreation.h"
+#include "core/WorkbookFile.h"
 #include "core/sync/Sync.h"
 #include "gui/app/MainWindow.h"
 #include "gui/session/WorkbookSession.h"
 #include "gui/sync/MergeReviewDialog.h"
 
-#include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
@@ -141,10 +141,8 @@ bool SyncMenu::join(const QString &source, const Owner &owner, const QString &pa
 {
     const QString target = path.endsWith(QLatin1String(".qdf")) ? path : path + QStringLiteral(".qdf");
     // A workbook file is the master itself; anything else should be an update it published.
-    QFile probe(source);
-    const bool workbookFile = probe.open(QIODevice::ReadOnly) && probe.read(16) == QByteArray("SQLite format 3", 16);
-    probe.close();
-    auto created = workbookFile ? createParticipant(target, owner, source) : joinFromUpdate(target, owner, source);
+    auto created = workbookfile::isSQLiteFile(source) ? createParticipant(target, owner, source)
+                                                      : joinFromUpdate(target, owner, source);
     if (!created) {
         m_window.showError(tr("Could not join the programme: %1").arg(created.error().message));
         return false;
