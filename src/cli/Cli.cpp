@@ -66,16 +66,24 @@ void usageExit(const QString &verb, const QString &message)
 
 std::unique_ptr<Workbook> openOrExit(const QString &path)
 {
-    auto workbook = Workbook::open(path);
+    // A verb that only reads pays for no more than it reads (see Workbook::Verify).
+    auto workbook = Workbook::open(path, {false, Workbook::Verify::BeforeFirstWrite});
     if (!workbook)
         throw ExitRequest{fail(path, workbook.error())};
     return std::move(workbook).value();
 }
 
+void failExit(const Workbook &workbook, const Error &error)
+{
+    if (Status whole = workbook.verify(); !whole)
+        throw ExitRequest{fail(workbook.path(), whole.error())};
+    throw ExitRequest{fail(workbook.path(), error)};
+}
+
 void orExit(const Workbook &workbook, const Status &status)
 {
     if (!status)
-        throw ExitRequest{fail(workbook.path(), status.error())};
+        failExit(workbook, status.error());
 }
 
 void addTextOptions(QCommandLineParser &parser)

@@ -47,12 +47,16 @@ int usage(const QString &verb, const QString &message);
 // Opens a workbook or ends the verb with the reason.
 std::unique_ptr<Workbook> openOrExit(const QString &path);
 
+// Ends the verb with the reason for `error` about `workbook`: the file's damage, where it is
+// damaged (an error reading a damaged page may name only the statement that met it).
+[[noreturn]] void failExit(const Workbook &workbook, const Error &error);
+
 // The value of a result about `workbook`, or the end of the verb with the reason.
 template <typename T>
 T orExit(const Workbook &workbook, Result<T> result)
 {
     if (!result)
-        throw ExitRequest{fail(workbook.path(), result.error())};
+        failExit(workbook, result.error());
     return std::move(result).value();
 }
 void orExit(const Workbook &workbook, const Status &status);

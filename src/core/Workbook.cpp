@@ -31,16 +31,24 @@ Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, OpenOption
     if (!connection)
         return connection.error();
     const QSqlDatabase &db = connection->database();
-    if (Status s = workbookfile::quickCheck(db, path); !s)
-        return s.error();
-    if (Status s = workbookfile::configure(db, readOnly); !s)
+    const bool upgrades = header->userVersion < migrations::latestVersion();
+    const bool verify = options.verify == Verify::OnOpen || upgrades;
+    if (verify) {
+        if (Status s = workbookfile::quickCheck(db, path); !s)
+            return s.error();
+    }
+    // Switching the journal to WAL writes the file's header: a reading open leaves that to the
+    // first write, so reading a backup (not in WAL) changes nothing on disk.
+    if (Status s = workbookfile::configure(db, readOnly || !verify); !s)
         return makeError(s.error().code, QStringLiteral("%1: %2").arg(path, s.error().message));
-    if (header->userVersion < migrations::latestVersion()) {
+    if (upgrades) {
         if (Status s = migrations::migrate(db, header->userVersion, migrations::latestVersion()); !s)
             return makeError(s.error().code, QStringLiteral("%1: %2").arg(path, s.error().message));
     }
 
     std::unique_ptr<Workbook> workbook(new Workbook(path, std::move(connection).value(), readOnly));
+    workbook->m_verified = verify;
+    workbook->m_readyToWrite = verify && !readOnly;
     if (Status s = workbook->loadInfo(); !s)
         return makeError(Error::Code::Damaged, QStringLiteral("%1: %2").arg(path, s.error().message));
     return workbook;
@@ -76,6 +84,15 @@ Status Workbook::loadInfo()
     return Status::success();
 }
 
+Status Workbook::verify() const
+{
+    if (m_verified)
+        return Status::success();
+    Status s = workbookfile::quickCheck(database(), m_path);
+    m_verified = bool(s);
+    return s;
+}
+
 Status Workbook::write(const std::function<Status(const Change &)> &fn)
 {
     if (m_readOnly)
@@ -86,6 +103,13 @@ Status Workbook::write(const std::function<Status(const Change &)> &fn)
     if (!QFileInfo::exists(m_path))
         return makeError(Error::Code::NotFound,
                          QStringLiteral("%1: %2").arg(m_path, tr("was moved or deleted while open; the change was not saved")));
+    if (!m_readyToWrite) {
+        if (Status s = verify(); !s)
+            return s;
+        if (Status s = workbookfile::configure(database(), false); !s)
+            return makeError(s.error().code, QStringLiteral("%1: %2").arg(m_path, s.error().message));
+        m_readyToWrite = true;
+    }
     if (auto begin = sql::run(database(), QStringLiteral("BEGIN IMMEDIATE")); !begin)
         return begin.error();
     // Read the revision inside the transaction: another process may have written since.

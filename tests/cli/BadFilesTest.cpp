@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "cli/QdfRun.h"
 
+#include "core/Sql.h"
 #include "core/stores/AnswerStore.h"
 #include "core/stores/SectionStore.h"
 #include "core/sync/Sync.h"
@@ -60,6 +61,25 @@ struct Scene {
         const QByteArray whole = readAll(master);
         writeAll(folder.path(QStringLiteral("truncated-half.qdf")), whole.left(whole.size() / 2));
         writeAll(folder.path(QStringLiteral("truncated-last-byte.qdf")), whole.left(whole.size() - 1));
+        writeDamaged(*m, folder.path(QStringLiteral("damaged-page.qdf")));
+    }
+
+    // A whole copy of the workbook with the first page of its search index overwritten: the
+    // header is sound, so only reading that page (or verifying the file) finds the damage.
+    static void writeDamaged(const Workbook &from, const QString &path)
+    {
+        need(sql::exec(from.database(), QStringLiteral("VACUUM INTO ?"), {path}));
+        qint64 page = 0, pageSize = 0;
+        {
+            auto copy = need(Workbook::open(path, {true}));
+            page = need(sql::scalar(copy->database(), QStringLiteral(
+                "SELECT rootpage FROM sqlite_schema WHERE name = 'search_index_data'"))).toLongLong();
+            pageSize = need(sql::scalar(copy->database(), QStringLiteral("PRAGMA page_size"))).toLongLong();
+        }
+        REQUIRE(page > 1);
+        QByteArray bytes = readAll(path);
+        bytes.replace((page - 1) * pageSize, 64, QByteArray(64, '\xff'));
+        writeAll(path, bytes);
     }
 };
 
