@@ -1,5 +1,6 @@
 // qdf: the command line over the same core as the GUI. Verbs, flags, JSON and exit codes are
-// a contract (docs/cli.md).
+// a contract (docs/cli.md). Built twice: as `qdf`, and with QDF_RENDERER as `qdf-render`, the
+// one that runs the verbs laying out documents (src/cli/CMakeLists.txt says why).
 
 #include "cli/Cli.h"
 #include "cli/Commands.h"
@@ -7,7 +8,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#ifdef QDF_RENDERER
 #include <QGuiApplication>
+#endif
 
 #include <cstdio>
 #include <functional>
@@ -68,6 +71,7 @@ int generalHelp(FILE *stream)
 
 int main(int argc, char *argv[])
 {
+#ifdef QDF_RENDERER
     // Laying out documents needs fonts, so the verbs that render run a (headless) GUI app.
     const bool renders = argc > 1
         && (qstrcmp(argv[1], "publish") == 0 || qstrcmp(argv[1], "print") == 0
@@ -84,6 +88,9 @@ int main(int argc, char *argv[])
     }
     std::unique_ptr<QCoreApplication> application = renders ? std::make_unique<QGuiApplication>(argc, argv)
                                                             : std::make_unique<QCoreApplication>(argc, argv);
+#else
+    QCoreApplication application(argc, argv);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("qdf"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QDF_VERSION));
     QStringList arguments = QCoreApplication::arguments();
