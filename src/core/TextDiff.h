@@ -22,8 +22,10 @@ QVector<DiffRun> diffWords(const QString &oldText, const QString &newText);
 // a differently composed accent ever raises a conflict.
 QString normalizedText(const QString &text);
 
-// A three-way merge at word level (dtl's Diff3): the changes each side made to `base`, both
-// applied; nullopt when they touch the same words differently (a conflict for a person).
+// A three-way merge (dtl's Diff3): the changes each side made to `base`, both applied; nullopt
+// when they touch the same words differently (a conflict for a person). Lines changed on one
+// side only are taken whole; where both sides changed the same or neighbouring lines, the
+// merge goes word by word.
 std::optional<QString> mergeWords(const QString &base, const QString &ours, const QString &theirs);
 
 // Splits into words and the spaces between them, so that joining the tokens is lossless.

@@ -66,3 +66,36 @@ TEST_CASE("Text is compared in NFC with LF line ends", "[diff][merge]")
     CHECK(normalizedText(decomposedCrlf) == composed);
     CHECK(normalizedText(QStringLiteral("a\rb")) == QStringLiteral("a\nb"));
 }
+
+TEST_CASE("A long text merges line by line, word by word only where both sides changed neighbouring lines", "[diff][merge]")
+{
+    QStringList lines;
+    for (int i = 0; i < 200; ++i)
+        lines << QStringLiteral("Paragraph %1 says the service visits people at home every week.").arg(i);
+    const auto text = [](const QStringList &l) { return l.join(QLatin1Char('\n')) + QLatin1Char('\n'); };
+    QStringList ours = lines, theirs = lines, expected = lines;
+    const auto edit = [](QString line, const QString &from, const QString &to) { return line.replace(from, to); };
+    // Far apart: ours edits 10 and 150 and adds a line after 50; theirs edits 100, removes 180.
+    ours[10] = expected[10] = edit(lines[10], QStringLiteral("every week"), QStringLiteral("twice a week"));
+    ours[150] = expected[150] = edit(lines[150], QStringLiteral("at home"), QStringLiteral("in clinic"));
+    ours.insert(51, QStringLiteral("A new paragraph."));
+    theirs[100] = expected[100] = edit(lines[100], QStringLiteral("visits"), QStringLiteral("phones"));
+    theirs.removeAt(180);
+    // Side by side: theirs edits line 11 next to ours' line 10, and other words of line 150.
+    theirs[11] = expected[11] = edit(lines[11], QStringLiteral("people"), QStringLiteral("carers"));
+    theirs[150] = edit(lines[150], QStringLiteral("Paragraph"), QStringLiteral("Section"));
+    expected[150] = edit(expected[150], QStringLiteral("Paragraph"), QStringLiteral("Section"));
+    expected.removeAt(180);
+    expected.insert(51, QStringLiteral("A new paragraph."));
+    CHECK(mergeWords(text(lines), text(ours), text(theirs)) == text(expected));
+    CHECK(mergeWords(text(lines), text(theirs), text(ours)) == text(expected));
+    // The same words of one line changed differently on both sides stay a conflict.
+    QStringList clash = theirs;
+    clash[150] = edit(lines[150], QStringLiteral("at home"), QStringLiteral("by video"));
+    CHECK_FALSE(mergeWords(text(lines), text(ours), text(clash)).has_value());
+    // So does a line one side rewrote and the other removed, and a text without line ends.
+    QStringList removed = lines;
+    removed.removeAt(10);
+    CHECK_FALSE(mergeWords(text(lines), text(ours), text(removed)).has_value());
+    CHECK(mergeWords(lines[0], ours[10], lines[0]) == ours[10]);
+}

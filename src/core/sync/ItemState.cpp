@@ -15,6 +15,13 @@ QString ItemState::hash() const
     return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
 }
 
+bool sameContent(const ItemState &a, const ItemState &b)
+{
+    if (a.deleted || b.deleted)
+        return a.deleted && b.deleted && a.id == b.id;
+    return a.fields == b.fields;
+}
+
 bool isTextField(const QString &field)
 {
     return field == QLatin1String("text") || field == QLatin1String("title") || field == QLatin1String("body")

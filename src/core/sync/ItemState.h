@@ -30,8 +30,12 @@ struct ItemState {
     QString kind() const { return id.section(QLatin1Char(':'), 0, 0); }
     QString key() const { return id.section(QLatin1Char(':'), 1); }
     // SHA-256 of the fields as canonical JSON (keys sorted, compact); deleted items hash apart.
+    // For storing and sending; to compare two states, sameContent() is exact and far cheaper.
     QString hash() const;
 };
+
+// Whether two states hash alike (the same fields, or both deleted), without hashing them.
+bool sameContent(const ItemState &a, const ItemState &b);
 
 // Fields merged word by word when both sides changed them; any other field that differs on
 // both sides is a conflict (a level, a rating, a maturity, a position).

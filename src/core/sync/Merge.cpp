@@ -36,7 +36,7 @@ MergeResult mergeItem(const std::optional<ItemState> &base, const std::optional<
         if (!baseLive)
             return {Outcome::New, theirs, {}, {}};
         // We deleted it; they kept it unchanged (nothing to do) or edited it (a person decides).
-        if (theirs.hash() == base->hash())
+        if (sameContent(theirs, *base))
             return {Outcome::AlreadyHad, theirs, {}, {}};
         return conflict(QStringLiteral("delete-edit"), theirs);
     }
@@ -44,11 +44,11 @@ MergeResult mergeItem(const std::optional<ItemState> &base, const std::optional<
         // Nothing is deleted automatically, whether or not we changed it meanwhile.
         return conflict(QStringLiteral("delete-edit"), *ours);
     }
-    if (ours->hash() == theirs.hash())
+    if (sameContent(*ours, theirs))
         return {Outcome::AlreadyHad, *ours, {}, {}};
-    if (baseLive && theirs.hash() == base->hash())
+    if (baseLive && sameContent(theirs, *base))
         return {Outcome::AlreadyHad, *ours, {}, {}};
-    if (baseLive && ours->hash() == base->hash())
+    if (baseLive && sameContent(*ours, *base))
         return {Outcome::FastForward, theirs, {}, {}};
 
     ItemState merged = *ours;

@@ -181,7 +181,7 @@ Result<QString> SyncStore::undoImport(const QString &bundleId)
         for (const Row &r : rows) {
             // An item changed again since the import keeps its newer state.
             const auto now = current->constFind(r.itemId);
-            const bool untouched = r.after && now != current->constEnd() && now->hash() == r.after->hash();
+            const bool untouched = r.after && now != current->constEnd() && sameContent(*now, *r.after);
             if (untouched) {
                 const Status st = r.before ? writeItem(m_workbook, *r.before, change) : removeItem(m_workbook, r.itemId, change);
                 if (!st)

@@ -117,7 +117,7 @@ Result<Bundle> SyncStore::pendingContribution() const
     b.manifest.sequence = sequence->toLongLong() + 1;
     for (const ItemState &s : *items) {
         const auto was = base->constFind(s.id);
-        if (was != base->constEnd() && was->hash() == s.hash())
+        if (was != base->constEnd() && sameContent(*was, s))
             continue;
         b.changes << ItemChange{was != base->constEnd() ? std::optional<ItemState>(*was) : std::nullopt, s};
     }
@@ -304,8 +304,8 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
             // new text comes in.
             const auto own = current->constFind(c.state.id);
             const bool had = own != current->constEnd();
-            const bool unchangedCopy = had && base->contains(c.state.id) && base->value(c.state.id).hash() == own->hash();
-            if (had && own->hash() == c.state.hash()) {
+            const bool unchangedCopy = had && base->contains(c.state.id) && sameContent(base->value(c.state.id), *own);
+            if (had && sameContent(*own, c.state)) {
                 d.merge.outcome = Outcome::AlreadyHad;
             } else if (update && (!had || unchangedCopy)) {
                 d.merge.outcome = had ? Outcome::FastForward : Outcome::New;
@@ -408,7 +408,7 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
                     return st;
             }
             // A participant's base moves to the master's version of every item it receives.
-            const bool moveBase = update && (!oldBase || oldBase->hash() != theirs.hash());
+            const bool moveBase = update && (!oldBase || !sameContent(*oldBase, theirs));
             if (written || moveBase) {
                 if (moveBase) {
                     if (Status st = setBase(db, theirs); !st)
