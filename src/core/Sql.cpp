@@ -1,12 +1,83 @@
 #include "core/Sql.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 
 #include <sqlite3.h>
 
+#include <functional>
+#include <map>
+#include <memory>
+
 namespace qdf::sql {
+namespace {
+
+// Qt binds a null QString or QByteArray as SQL NULL; in a workbook absent text is ''.
+QVariant bindable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QString(QLatin1String(""));
+    if (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull())
+        return QByteArray("", 0);
+    return value;
+}
+
+// Statements run for their effect stay prepared, per connection: compiling an INSERT or UPDATE
+// with the search index's triggers costs more than running it (a merge runs thousands).
+struct KeptStatements {
+    QMutex mutex;
+    std::map<QString, std::map<QString, std::unique_ptr<QSqlQuery>>> byConnection;
+};
+
+KeptStatements &kept()
+{
+    static KeptStatements statements;
+    return statements;
+}
+
+// Runs `sql` on the connection's kept statement; the statement is reset before it returns, and
+// `read` sees it executed (for lastInsertId).
+Status runKept(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+               const std::function<void(QSqlQuery &)> &read = {})
+{
+    QSqlQuery *query = nullptr;
+    {
+        KeptStatements &k = kept();
+        QMutexLocker lock(&k.mutex);
+        std::unique_ptr<QSqlQuery> &slot = k.byConnection[db.connectionName()][sql];
+        if (!slot) {
+            auto prepared = std::make_unique<QSqlQuery>(db);
+            prepared->setForwardOnly(true);
+            if (!prepared->prepare(sql))
+                return errorFrom(prepared->lastError(), sql.simplified().left(60));
+            slot = std::move(prepared);
+        }
+        query = slot.get();  // used by this connection's thread only
+    }
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, bindable(values.at(i)));
+    if (!query->exec()) {
+        const Error error = errorFrom(query->lastError(), sql.simplified().left(60));
+        query->finish();
+        return error;
+    }
+    if (read)
+        read(*query);
+    query->finish();
+    return Status::success();
+}
+
+} // namespace
+
+void forgetStatements(const QSqlDatabase &db)
+{
+    KeptStatements &k = kept();
+    QMutexLocker lock(&k.mutex);
+    k.byConnection.erase(db.connectionName());
+}
 
 Error errorFrom(const QSqlError &error, const QString &context)
 {
@@ -30,15 +101,8 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariant
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return errorFrom(query.lastError(), sql.simplified().left(60));
-    for (const QVariant &value : values) {
-        // Qt binds a null QString or QByteArray as SQL NULL; in a workbook absent text is ''.
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QString(QLatin1String("")));
-        else if (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull())
-            query.addBindValue(QByteArray("", 0));
-        else
-            query.addBindValue(value);
-    }
+    for (const QVariant &value : values)
+        query.addBindValue(bindable(value));
     if (!query.exec())
         return errorFrom(query.lastError(), sql.simplified().left(60));
     return query;
@@ -46,16 +110,15 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariant
 
 Result<qint64> insert(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    auto query = run(db, sql, values);
-    if (!query)
-        return query.error();
-    return query->lastInsertId().toLongLong();
+    qint64 id = 0;
+    if (Status s = runKept(db, sql, values, [&id](QSqlQuery &q) { id = q.lastInsertId().toLongLong(); }); !s)
+        return s.error();
+    return id;
 }
 
 Status exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    auto query = run(db, sql, values);
-    return query ? Status::success() : Status(query.error());
+    return runKept(db, sql, values);
 }
 
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values)

@@ -14,6 +14,10 @@ namespace qdf::sql {
 // first row; an SQLite failure becomes an Error naming what was being done.
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 
+// insert() and exec() keep their statements prepared for the connection's next use of the
+// same SQL; forgetStatements() lets them go, before the connection closes.
+void forgetStatements(const QSqlDatabase &db);
+
 // Runs an INSERT and returns the new row's id.
 Result<qint64> insert(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
 

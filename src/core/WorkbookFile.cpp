@@ -151,6 +151,7 @@ void Connection::close()
     if (!m_db.isValid())
         return;
     const QString name = m_db.connectionName();
+    sql::forgetStatements(m_db);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
