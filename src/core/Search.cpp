@@ -3,7 +3,6 @@
 #include "core/Sql.h"
 #include "core/Workbook.h"
 
-#include <QRegularExpression>
 
 namespace qdf {
 
@@ -20,9 +19,9 @@ QString searchHitKindSlug(SearchHit::Kind kind)
 
 QString ftsQuery(const QString &text)
 {
-    static const QRegularExpression space(QStringLiteral("\\s+"));
     QStringList terms;
-    for (QString word : text.split(space, Qt::SkipEmptyParts)) {
+    // simplified() turns every run of white space into one space (no regular expression to compile).
+    for (QString word : text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         word.replace(QLatin1Char('"'), QLatin1String("\"\""));
         terms << QStringLiteral("\"%1\"*").arg(word);
     }
