@@ -1,7 +1,6 @@
 #include "core/Sql.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
