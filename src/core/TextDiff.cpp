@@ -21,13 +21,20 @@ QStringList wordTokens(const QString &text)
     return tokens;
 }
 
+namespace {
+
+using Units = std::vector<QString>;
+
+Units toUnits(const QStringList &list)
+{
+    return Units(list.cbegin(), list.cend());
+}
+
+} // namespace
+
 QVector<DiffRun> diffWords(const QString &oldText, const QString &newText)
 {
-    const QStringList a = wordTokens(oldText);
-    const QStringList b = wordTokens(newText);
-    std::vector<QString> av(a.cbegin(), a.cend());
-    std::vector<QString> bv(b.cbegin(), b.cend());
-    dtl::Diff<QString, std::vector<QString>> diff(av, bv);
+    dtl::Diff<QString, Units> diff(toUnits(wordTokens(oldText)), toUnits(wordTokens(newText)));
     diff.compose();
     QVector<DiffRun> runs;
     for (const auto &[token, info] : diff.getSes().getSequence()) {
@@ -50,13 +57,6 @@ QString normalizedText(const QString &text)
 }
 
 namespace {
-
-using Units = std::vector<QString>;
-
-Units toUnits(const QStringList &list)
-{
-    return Units(list.cbegin(), list.cend());
-}
 
 // Lines with their line ends, so that joining them is lossless.
 Units lineUnits(const QString &text)
@@ -143,12 +143,20 @@ std::optional<QString> mergeTokens(const QString &base, const QString &ours, con
     return joined(merged, 0, merged.size());
 }
 
-std::optional<QString> mergeChunk(const QString &base, const QString &ours, const QString &theirs)
+// Where one side left the text as it was, or both made it the same: the text to keep.
+std::optional<QString> oneSided(const QString &base, const QString &ours, const QString &theirs)
 {
     if (ours == theirs || theirs == base)
         return ours;
     if (ours == base)
         return theirs;
+    return std::nullopt;
+}
+
+std::optional<QString> mergeChunk(const QString &base, const QString &ours, const QString &theirs)
+{
+    if (auto whole = oneSided(base, ours, theirs))
+        return whole;
     return mergeTokens(base, ours, theirs);
 }
 
@@ -156,10 +164,8 @@ std::optional<QString> mergeChunk(const QString &base, const QString &ours, cons
 
 std::optional<QString> mergeWords(const QString &base, const QString &ours, const QString &theirs)
 {
-    if (ours == theirs || theirs == base)
-        return ours;
-    if (ours == base)
-        return theirs;
+    if (auto whole = oneSided(base, ours, theirs))
+        return whole;
     // Line by line first (a few hundred lines where a Schedule has tens of thousands of words):
     // lines that neither side changed stand between the changes, and only the stretches that
     // both sides changed, or that sit side by side, are merged word by word.
