@@ -17,11 +17,22 @@ namespace qdf {
 enum class WorkbookKind { Master, Participant };
 QString workbookKindSlug(WorkbookKind kind);
 
-// Who changed an item, when (for people) and at which workbook revision (for sync).
+// Where a change comes from. The rules (core/Rules.h) allow each origin different things; it is
+// not stored with the item.
+enum class Origin {
+    Person,        // someone at this workbook: the window or a qdf verb
+    Contribution,  // a participant's work arriving in the master
+    Update,        // the master's work arriving in a participant's workbook
+    Undo,          // an import undone: an item put back exactly as it was before the import
+};
+
+// Who changed an item, when (for people) and at which workbook revision (for sync), and where
+// the change comes from.
 struct Change {
     QString by;
     QDateTime at;
     qint64 revision = 0;
+    Origin origin = Origin::Person;
 };
 
 struct Owner {

@@ -18,6 +18,7 @@ struct Error {
         Damaged,          // truncated or corrupt
         WrongProgramme,   // belongs to another programme
         ReadOnly,         // the file is read-only; it was opened read-only
+        Locked,           // another writer has the workbook open (WorkbookLock names them)
         NotAllowed,       // a rule of the domain forbids it (maturity move, signed-off Schedule)
         InvalidArgument,  // an unknown key or id, an empty title
         Io,               // disk full, permission denied, SQLite failed

@@ -49,6 +49,15 @@ QStringList checkIntegrity(Workbook &workbook)
                                "  AND v.version = s.version"
                                " WHERE v.id IS NULL OR v.body IS NOT s.body OR v.title IS NOT s.title"),
             QStringLiteral("history"), problems);
+    // The domain's rules (core/Rules.h), as the data must show them.
+    collect(db, QStringLiteral("SELECT 'Schedule ' || s.number || ' is ' || s.maturity || ' but version ' || s.version"
+                               " || ' has no sign-off' FROM schedule s WHERE s.maturity IN ('signed-off', 'adopted')"
+                               " AND NOT EXISTS (SELECT 1 FROM sign_off o WHERE o.schedule_id = s.id AND o.version = s.version)"),
+            QStringLiteral("rules"), problems);
+    collect(db, QStringLiteral("SELECT 'sign-off ' || o.uuid || ' is of version ' || o.version || ' of Schedule ' || s.number"
+                               " || ', which has ' || s.version || ' versions' FROM sign_off o JOIN schedule s ON s.id = o.schedule_id"
+                               " WHERE o.version > s.version"),
+            QStringLiteral("rules"), problems);
     collect(db, QStringLiteral("SELECT 'the search index lists ' || (SELECT COUNT(*) FROM search_index) || ' items, the"
                                " workbook has ' || n FROM (SELECT (SELECT COUNT(*) FROM answer) + (SELECT COUNT(*) FROM"
                                " working_example) + (SELECT COUNT(*) FROM schedule) + (SELECT COUNT(*) FROM"

@@ -117,30 +117,67 @@ Changes changesTo(const Units &base, const Units &side)
     return c;
 }
 
-// The word-level merge of texts that both sides changed.
-std::optional<QString> mergeTokens(const QString &base, const QString &ours, const QString &theirs)
+// The word-level merge of texts that both sides changed: each stretch of base words that one side
+// changed takes that side's words; a stretch both changed (or where their changes touch: only a
+// space between them is still the same place) takes theirs if both made it alike, and is
+// otherwise marked with both versions for a person (`mark` empty: the merge fails instead).
+struct Marks {
+    QString ours;
+    QString theirs;
+};
+
+std::optional<MarkedMerge> mergeTokens(const QString &base, const QString &ours, const QString &theirs,
+                                       const std::optional<Marks> &mark)
 {
     const Units baseTokens = toUnits(wordTokens(base));
     const Units ourTokens = toUnits(wordTokens(ours));
     const Units theirTokens = toUnits(wordTokens(theirs));
-    // dtl merges changes that merely touch (one side rewrites "on weekdays", the other adds words
-    // right after it) into text nobody wrote; like diff3, such changes are left to a person.
-    const auto mine = changesTo(baseTokens, ourTokens).ranges;
-    const auto others = changesTo(baseTokens, theirTokens).ranges;
-    for (const auto &a : mine) {
-        for (const auto &b : others) {
-            // Touching counts: only a space between the two changes is still the same place.
-            if (a.first <= b.second + 1 && b.first <= a.second + 1)
-                return std::nullopt;
+    const Changes mine = changesTo(baseTokens, ourTokens);
+    const Changes others = changesTo(baseTokens, theirTokens);
+    struct Range {
+        int from, to;
+        bool ours;
+    };
+    QVector<Range> ranges;
+    for (const auto &r : mine.ranges)
+        ranges.push_back({r.first, r.second, true});
+    for (const auto &r : others.ranges)
+        ranges.push_back({r.first, r.second, false});
+    std::sort(ranges.begin(), ranges.end(), [](const Range &a, const Range &b) { return a.from < b.from; });
+    const int baseCount = int(baseTokens.size());
+    const auto sideRange = [baseCount](const Changes &c, int sideCount, int from, int to) {
+        return QPair<int, int>(from == 0 ? 0 : c.sideIndex[std::size_t(from - 1)] + 1,
+                               to == baseCount ? sideCount : c.sideIndex[std::size_t(to)]);
+    };
+    MarkedMerge merged;
+    int at = 0;
+    for (int i = 0; i < ranges.size();) {
+        int from = ranges[i].from, to = ranges[i].to;
+        bool byUs = false, byThem = false;
+        for (; i < ranges.size() && ranges[i].from <= to + 1; ++i) {
+            to = qMax(to, ranges[i].to);
+            (ranges[i].ours ? byUs : byThem) = true;
         }
+        // Grouping leaves an unchanged word on each side of a group, common to both texts.
+        merged.text += joined(baseTokens, std::size_t(at), std::size_t(from));
+        const auto o = sideRange(mine, int(ourTokens.size()), from, to);
+        const auto t = sideRange(others, int(theirTokens.size()), from, to);
+        const QString ourPart = joined(ourTokens, std::size_t(o.first), std::size_t(o.second));
+        const QString theirPart = joined(theirTokens, std::size_t(t.first), std::size_t(t.second));
+        if (!byThem || ourPart == theirPart) {
+            merged.text += ourPart;
+        } else if (!byUs) {
+            merged.text += theirPart;
+        } else {
+            if (!mark)
+                return std::nullopt;
+            merged.text += QStringLiteral("\u27E6%1: %2\u27E7\u27E6%3: %4\u27E7").arg(mark->ours, ourPart, mark->theirs, theirPart);
+            ++merged.conflicts;
+        }
+        at = to;
     }
-    // Diff3(A, B, C) merges the changes B→A and B→C: ours, base, theirs.
-    dtl::Diff3<QString, Units> diff3(ourTokens, baseTokens, theirTokens);
-    diff3.compose();
-    if (!diff3.merge())
-        return std::nullopt;
-    const Units merged = diff3.getMergedSequence();
-    return joined(merged, 0, merged.size());
+    merged.text += joined(baseTokens, std::size_t(at), baseTokens.size());
+    return merged;
 }
 
 // Where one side left the text as it was, or both made it the same: the text to keep.
@@ -153,22 +190,33 @@ std::optional<QString> oneSided(const QString &base, const QString &ours, const 
     return std::nullopt;
 }
 
-std::optional<QString> mergeChunk(const QString &base, const QString &ours, const QString &theirs)
+// Text as a merge compares it: LF line ends, no spaces or tabs at the end of a line, no newlines
+// at the end. Nobody's edit is in those.
+QString comparable(const QString &text)
 {
-    if (auto whole = oneSided(base, ours, theirs))
-        return whole;
-    return mergeTokens(base, ours, theirs);
+    QString lf = text;
+    lf.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    QStringList lines = lf.split(QLatin1Char('\n'));
+    for (QString &line : lines) {
+        while (!line.isEmpty() && (line.back() == QLatin1Char(' ') || line.back() == QLatin1Char('\t')))
+            line.chop(1);
+    }
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines.join(QLatin1Char('\n'));
 }
 
-} // namespace
-
-std::optional<QString> mergeWords(const QString &base, const QString &ours, const QString &theirs)
+bool endsWithNewline(const QString &text)
 {
-    if (auto whole = oneSided(base, ours, theirs))
-        return whole;
-    // Line by line first (a few hundred lines where a Schedule has tens of thousands of words):
-    // lines that neither side changed stand between the changes, and only the stretches that
-    // both sides changed, or that sit side by side, are merged word by word.
+    return text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r'));
+}
+
+// Line by line first (a few hundred lines where a Schedule has tens of thousands of words): lines
+// that neither side changed stand between the changes, and only the stretches that both sides
+// changed, or that sit side by side, are merged word by word. Works on comparable() texts.
+std::optional<MarkedMerge> mergeLines(const QString &base, const QString &ours, const QString &theirs,
+                                      const std::optional<Marks> &mark)
+{
     const Units baseLines = lineUnits(base);
     const Units ourLines = lineUnits(ours);
     const Units theirLines = lineUnits(theirs);
@@ -190,22 +238,67 @@ std::optional<QString> mergeWords(const QString &base, const QString &ours, cons
         const int to = h.second == baseCount ? sideCount : c.sideIndex[std::size_t(h.second)];
         return QPair<int, int>(from, to);
     };
-    QString merged;
+    MarkedMerge merged;
     int at = 0;
     for (const auto &h : joinedHunks) {
-        merged += joined(baseLines, std::size_t(at), std::size_t(h.first));
+        merged.text += joined(baseLines, std::size_t(at), std::size_t(h.first));
         const auto o = sideRange(mine, int(ourLines.size()), h);
         const auto t = sideRange(others, int(theirLines.size()), h);
-        const auto chunk = mergeChunk(joined(baseLines, std::size_t(h.first), std::size_t(h.second)),
-                                      joined(ourLines, std::size_t(o.first), std::size_t(o.second)),
-                                      joined(theirLines, std::size_t(t.first), std::size_t(t.second)));
-        if (!chunk)
-            return std::nullopt;
-        merged += *chunk;
+        const QString b = joined(baseLines, std::size_t(h.first), std::size_t(h.second));
+        const QString ourChunk = joined(ourLines, std::size_t(o.first), std::size_t(o.second));
+        const QString theirChunk = joined(theirLines, std::size_t(t.first), std::size_t(t.second));
+        if (auto whole = oneSided(b, ourChunk, theirChunk)) {
+            merged.text += *whole;
+        } else {
+            const auto chunk = mergeTokens(b, ourChunk, theirChunk, mark);
+            if (!chunk)
+                return std::nullopt;
+            merged.text += chunk->text;
+            merged.conflicts += chunk->conflicts;
+        }
         at = h.second;
     }
-    merged += joined(baseLines, std::size_t(at), baseLines.size());
+    merged.text += joined(baseLines, std::size_t(at), baseLines.size());
     return merged;
+}
+
+std::optional<MarkedMerge> merge(const QString &base, const QString &ours, const QString &theirs, const std::optional<Marks> &mark)
+{
+    if (auto whole = oneSided(base, ours, theirs))
+        return MarkedMerge{*whole, 0};
+    const QString b = comparable(base);
+    const QString o = comparable(ours);
+    const QString t = comparable(theirs);
+    // A side that changed only line ends or trailing spaces changed nothing.
+    if (o == t || t == b)
+        return MarkedMerge{ours, 0};
+    if (o == b)
+        return MarkedMerge{theirs, 0};
+    auto merged = mergeLines(b, o, t, mark);
+    if (merged && (endsWithNewline(ours) || endsWithNewline(theirs)))
+        merged->text += QLatin1Char('\n');
+    return merged;
+}
+
+} // namespace
+
+std::optional<QString> mergeWords(const QString &base, const QString &ours, const QString &theirs)
+{
+    auto merged = merge(base, ours, theirs, std::nullopt);
+    if (!merged)
+        return std::nullopt;
+    return merged->text;
+}
+
+MarkedMerge mergeMarked(const QString &base, const QString &ours, const QString &theirs, const QString &oursLabel,
+                        const QString &theirsLabel)
+{
+    return *merge(base, ours, theirs, Marks{oursLabel, theirsLabel});
+}
+
+bool hasConflictMarks(const QString &text)
+{
+    return text.contains(QChar(0x27E6)) && text.contains(QChar(0x27E7));
 }
 
 } // namespace qdf

@@ -22,11 +22,25 @@ QVector<DiffRun> diffWords(const QString &oldText, const QString &newText);
 // a differently composed accent ever raises a conflict.
 QString normalizedText(const QString &text);
 
-// A three-way merge (dtl's Diff3): the changes each side made to `base`, both applied; nullopt
+// A three-way merge (each side's changes found by dtl's diff): both sides' changes applied; nullopt
 // when they touch the same words differently (a conflict for a person). Lines changed on one
 // side only are taken whole; where both sides changed the same or neighbouring lines, the
-// merge goes word by word.
+// merge goes word by word. Line ends (CRLF), spaces at the end of a line and the newlines at the
+// end of the text are nobody's edit: they never make a conflict (the merged text ends with a
+// newline if either side's did).
 std::optional<QString> mergeWords(const QString &base, const QString &ours, const QString &theirs);
+
+// The same merge for a person to finish: every change that merges is applied, and each stretch
+// both sides changed differently is left as both versions, marked with whose each is:
+// "⟦Rhian Morgan: within two hours⟧⟦Dafydd Price: within four hours⟧".
+struct MarkedMerge {
+    QString text;
+    int conflicts = 0;  // marked stretches
+};
+MarkedMerge mergeMarked(const QString &base, const QString &ours, const QString &theirs, const QString &oursLabel,
+                        const QString &theirsLabel);
+// Whether a text still holds a stretch marked by mergeMarked.
+bool hasConflictMarks(const QString &text);
 
 // Splits into words and the spaces between them, so that joining the tokens is lossless.
 QStringList wordTokens(const QString &text);

@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QUuid>
+
+#include <sqlite3.h>
 
 namespace qdf {
 namespace {
@@ -55,7 +58,8 @@ Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, OpenOption
 }
 
 Workbook::Workbook(QString path, workbookfile::Connection connection, bool readOnly)
-    : m_path(std::move(path)), m_connection(std::move(connection)), m_readOnly(readOnly)
+    : m_path(std::move(path)), m_connection(std::move(connection)), m_readOnly(readOnly),
+      m_writerId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -95,6 +99,43 @@ Status Workbook::verify() const
 
 Status Workbook::write(const std::function<Status(const Change &)> &fn)
 {
+    return write(m_depth > 0 ? m_change.origin : Origin::Person, QString(), fn);
+}
+
+Status Workbook::lock(int waitMs)
+{
+    if (m_lock)
+        return Status::success();
+    auto taken = WorkbookLock::take(m_path, m_info.owner.name, waitMs);
+    if (!taken)
+        return taken.error();
+    m_lock = std::move(taken).value();
+    return Status::success();
+}
+
+Status Workbook::write(Origin origin, const QString &by, const std::function<Status(const Change &)> &fn)
+{
+    if (m_depth > 0) {
+        // A unit of the enclosing write: undone alone if it fails.
+        Change change = m_change;
+        change.origin = origin;
+        if (!by.isEmpty())
+            change.by = by;
+        const QString savepoint = QStringLiteral("unit%1").arg(m_depth);
+        if (Status s = sql::exec(database(), QStringLiteral("SAVEPOINT %1").arg(savepoint)); !s)
+            return s;
+        const Change outer = m_change;
+        m_change = change;
+        ++m_depth;
+        Status status = fn(change);
+        --m_depth;
+        m_change = outer;
+        if (!status)
+            (void)sql::exec(database(), QStringLiteral("ROLLBACK TO %1").arg(savepoint));
+        if (Status released = sql::exec(database(), QStringLiteral("RELEASE %1").arg(savepoint)); !released && status)
+            return released;
+        return status;
+    }
     if (m_readOnly)
         return makeError(Error::Code::ReadOnly,
                          QStringLiteral("%1: %2").arg(m_path, tr("is open read-only; the change was not saved")));
@@ -103,6 +144,8 @@ Status Workbook::write(const std::function<Status(const Change &)> &fn)
     if (!QFileInfo::exists(m_path))
         return makeError(Error::Code::NotFound,
                          QStringLiteral("%1: %2").arg(m_path, tr("was moved or deleted while open; the change was not saved")));
+    if (Status s = lock(); !s)
+        return s;
     if (!m_readyToWrite) {
         if (Status s = verify(); !s)
             return s;
@@ -115,9 +158,24 @@ Status Workbook::write(const std::function<Status(const Change &)> &fn)
     // Read the revision inside the transaction: another process may have written since.
     auto current = sql::scalar(database(), QStringLiteral("SELECT revision FROM workbook WHERE id = 1"));
     Status status = current ? Status::success() : Status(current.error());
-    const Change change{m_info.owner.name, m_clock->now(), current ? current->toLongLong() + 1 : 0};
-    if (status)
+    const Change change{by.isEmpty() ? m_info.owner.name : by, m_clock->now(), current ? current->toLongLong() + 1 : 0, origin};
+    const int changesBefore = sqlite3_total_changes(sql::handle(database()));
+    if (status) {
+        m_change = change;
+        m_depth = 1;
         status = fn(change);
+        m_depth = 0;
+    }
+    // A write that changed nothing (the same text saved again, a bundle taken in before) makes
+    // no revision: nothing happened.
+    if (status && sqlite3_total_changes(sql::handle(database())) == changesBefore) {
+        (void)sql::run(database(), QStringLiteral("ROLLBACK"));
+        return Status::success();
+    }
+    if (status) {
+        status = sql::exec(database(), QStringLiteral("INSERT INTO revision_log (rev, writer) VALUES (?, ?)"),
+                           {change.revision, m_writerId});
+    }
     if (status) {
         status = sql::exec(database(), QStringLiteral("UPDATE workbook SET revision = ? WHERE id = 1"), {change.revision});
     }

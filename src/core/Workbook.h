@@ -4,6 +4,7 @@
 #include "core/Domain.h"
 #include "core/Error.h"
 #include "core/WorkbookFile.h"
+#include "core/WorkbookLock.h"
 
 #include <QSqlDatabase>
 
@@ -51,8 +52,27 @@ public:
     Status verify() const;
 
     // Runs fn in one write transaction under revision info().revision + 1, handing it the
-    // Change (who, when, revision) to stamp on what it writes. Commits if fn succeeds.
+    // Change (who, when, revision, origin) to stamp on what it writes. Commits if fn succeeds.
+    // The first write takes the workbook's lock (WorkbookLock) and keeps it while open; a write
+    // is refused (Error::Code::Locked) while another writer holds it.
+    //
+    // Inside another write, a write is a unit of the enclosing one: it shares its transaction
+    // and revision, and if fn fails only what fn wrote is undone (a savepoint), so the caller
+    // may go on. Everything a decision rests on is read inside fn, where no other writer can
+    // change it.
     Status write(const std::function<Status(const Change &)> &fn);
+    // The same, for a change made by `by` (empty: the enclosing change's author, or the owner)
+    // coming from `origin`.
+    Status write(Origin origin, const QString &by, const std::function<Status(const Change &)> &fn);
+    bool isWriting() const { return m_depth > 0; }
+
+    // Takes the lock now (the window does, as it opens a workbook for writing), waiting up to
+    // waitMs. Locked, naming the holder, if someone else has it.
+    Status lock(int waitMs = 0);
+    bool holdsLock() const { return bool(m_lock); }
+
+    // This open workbook's own id in the revision log: which revisions it wrote itself.
+    const QString &writerId() const { return m_writerId; }
 
 private:
     Workbook(QString path, workbookfile::Connection connection, bool readOnly);
@@ -65,6 +85,10 @@ private:
     bool m_readyToWrite = false;      // verified, journal in WAL mode
     WorkbookInfo m_info;
     const Clock *m_clock = &Clock::system();
+    std::unique_ptr<WorkbookLock> m_lock;
+    QString m_writerId;
+    int m_depth = 0;        // writes under way: 1 is the transaction, more are its savepoints
+    Change m_change;        // the enclosing write's change while m_depth > 0
 };
 
 } // namespace qdf

@@ -99,3 +99,51 @@ TEST_CASE("A long text merges line by line, word by word only where both sides c
     CHECK_FALSE(mergeWords(text(lines), text(ours), text(removed)).has_value());
     CHECK(mergeWords(lines[0], ours[10], lines[0]) == ours[10]);
 }
+
+TEST_CASE("A final newline, trailing spaces and CRLF never make two separate edits a conflict", "[diff]")
+{
+    // One paragraph, as a text editor saves it: with a final newline. An edit at its start and
+    // another at its end are separate edits, as they are without the newline.
+    const QString base = QStringLiteral("Nurses visit on weekdays between nine and five, and every visit is recorded.\n");
+    const QString ours = QStringLiteral("District nurses visit on weekdays between nine and five, and every visit is recorded.\n");
+    const QString theirs = QStringLiteral("Nurses visit on weekdays between nine and five, and every visit is recorded the same day.\n");
+    const auto merged = mergeWords(base, ours, theirs);
+    REQUIRE(merged);
+    CHECK(*merged == QStringLiteral("District nurses visit on weekdays between nine and five, and every visit is recorded the same day.\n"));
+    const auto without = mergeWords(base.chopped(1), ours.chopped(1), theirs.chopped(1));
+    REQUIRE(without);
+    CHECK(*without == merged->chopped(1));
+
+    // Lines: one side edits the first line, the other the last, and one of them also lost the
+    // final newline and left spaces at a line's end.
+    const QString lines = QStringLiteral("Referral by phone.\nTriage within a day.\nVisits recorded.\n");
+    const auto byLine = mergeWords(lines, QStringLiteral("Referral by phone or online.\nTriage within a day.  \nVisits recorded.\n"),
+                                   QStringLiteral("Referral by phone.\nTriage within a day.\nVisits recorded the same day."));
+    REQUIRE(byLine);
+    CHECK(*byLine == QStringLiteral("Referral by phone or online.\nTriage within a day.\nVisits recorded the same day.\n"));
+
+    // Windows line ends on one side only.
+    const auto crlf = mergeWords(lines, QStringLiteral("Referral by phone or online.\r\nTriage within a day.\r\nVisits recorded.\r\n"),
+                                 QStringLiteral("Referral by phone.\nTriage within a day.\nVisits recorded the same day.\n"));
+    REQUIRE(crlf);
+    CHECK(*crlf == QStringLiteral("Referral by phone or online.\nTriage within a day.\nVisits recorded the same day.\n"));
+}
+
+TEST_CASE("A conflicting text is offered merged, with only the overlapping stretch left marked for a person", "[diff]")
+{
+    const QString base = QStringLiteral("Referral by phone.\nTriage within a day.\nVisits recorded.\n");
+    const QString ours = QStringLiteral("Referral by phone or online.\nTriage within two hours.\nVisits recorded.\n");
+    const QString theirs = QStringLiteral("Referral by phone.\nTriage within four hours.\nVisits recorded the same day.\n");
+    CHECK_FALSE(mergeWords(base, ours, theirs));
+    const MarkedMerge marked = mergeMarked(base, ours, theirs, QStringLiteral("Rhian Morgan"), QStringLiteral("Dafydd Price"));
+    CHECK(marked.conflicts == 1);
+    // Both sides' separate edits are in; the overlap is there twice, marked with whose it is.
+    CHECK(marked.text.startsWith(QStringLiteral("Referral by phone or online.\n")));
+    CHECK(marked.text.endsWith(QStringLiteral("Visits recorded the same day.\n")));
+    CHECK(marked.text.contains(QStringLiteral("two hours")));
+    CHECK(marked.text.contains(QStringLiteral("four hours")));
+    CHECK(marked.text.contains(QStringLiteral("Rhian Morgan")));
+    CHECK(marked.text.contains(QStringLiteral("Dafydd Price")));
+    CHECK(hasConflictMarks(marked.text));
+    CHECK_FALSE(hasConflictMarks(*mergeWords(base, ours, base)));
+}

@@ -1,5 +1,6 @@
 #include "core/catalyst/CatalystStore.h"
 
+#include "core/Rules.h"
 #include "core/Sql.h"
 #include "core/Workbook.h"
 #include "core/stores/StoreSupport.h"
@@ -69,6 +70,19 @@ Result<Round> CatalystStore::round(const QString &nameOrId) const
         refused(tr("no Catalyst round \"%1\"").arg(nameOrId)));
 }
 
+Status CatalystStore::mayChange(const Round &round, const QString &participant, const QString &elementKey,
+                                const Change &change) const
+{
+    auto author = sql::run(m_workbook.database(),
+                           QStringLiteral("SELECT changed_by FROM catalyst_rating WHERE round_id = ? AND participant = ?"
+                                          " AND element_key = ?"),
+                           {round.id, participant, elementKey});
+    if (!author)
+        return author.error();
+    const QString by = author->next() ? author->value(0).toString() : QString();
+    return rules::mayChangeRating(m_workbook.info().kind, change, participant, by, m_workbook.info().owner.name);
+}
+
 Status CatalystStore::rate(const Round &round, const QString &participant, const QString &elementKey, int level,
                            const QString &note)
 {
@@ -76,7 +90,9 @@ Status CatalystStore::rate(const Round &round, const QString &participant, const
         return s;
     if (participant.trimmed().isEmpty())
         return refused(tr("a rating needs the participant's name"));
-    return m_workbook.write([&](const Change &change) {
+    return m_workbook.write([&](const Change &change) -> Status {
+        if (Status allowed = mayChange(round, participant.trimmed(), elementKey, change); !allowed)
+            return allowed;
         return sql::exec(m_workbook.database(),
                          QStringLiteral("INSERT INTO catalyst_rating (uuid, round_id, participant, element_key, level, note,"
                                         " changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -90,10 +106,35 @@ Status CatalystStore::rate(const Round &round, const QString &participant, const
 
 Status CatalystStore::clearRating(const Round &round, const QString &participant, const QString &elementKey)
 {
-    return m_workbook.write([&](const Change &) {
+    return m_workbook.write([&](const Change &change) -> Status {
+        if (Status allowed = mayChange(round, participant, elementKey, change); !allowed)
+            return allowed;
         return sql::exec(m_workbook.database(),
                          QStringLiteral("DELETE FROM catalyst_rating WHERE round_id = ? AND participant = ? AND element_key = ?"),
                          {round.id, participant, elementKey});
+    });
+}
+
+Status CatalystStore::putRound(const Round &round)
+{
+    if (round.name.trimmed().isEmpty())
+        return refused(tr("a round needs a name"));
+    if (!round.completedOn.isEmpty() && !QDate::fromString(round.completedOn, Qt::ISODate).isValid())
+        return refused(tr("\"%1\" is not a date (YYYY-MM-DD)").arg(round.completedOn));
+    return m_workbook.write([&](const Change &change) {
+        return sql::exec(m_workbook.database(),
+                         QStringLiteral("INSERT INTO catalyst_round (uuid, name, completed_on, changed_by, changed_at, rev)"
+                                        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO UPDATE SET name = excluded.name,"
+                                        " completed_on = excluded.completed_on, changed_by = excluded.changed_by,"
+                                        " changed_at = excluded.changed_at, rev = excluded.rev"),
+                         QVariantList{round.uuid, round.name, round.completedOn} + store::changeValues(change));
+    });
+}
+
+Status CatalystStore::removeRound(const QString &uuid)
+{
+    return m_workbook.write([&](const Change &) {
+        return sql::exec(m_workbook.database(), QStringLiteral("DELETE FROM catalyst_round WHERE uuid = ?"), {uuid});
     });
 }
 

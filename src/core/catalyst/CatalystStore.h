@@ -45,6 +45,9 @@ public:
     Status rate(const Round &round, const QString &participant, const QString &elementKey, int level,
                 const QString &note = {});
     Status clearRating(const Round &round, const QString &participant, const QString &elementKey);
+    // For sync and undo: the round with this uuid becomes `round` (created if new); removed.
+    Status putRound(const Round &round);
+    Status removeRound(const QString &uuid);
     // The level the group agreed after discussion; nothing is ever agreed automatically.
     Status agree(const Round &round, const QString &elementKey, int level, const QString &note = {});
     Status clearAgreed(const Round &round, const QString &elementKey);
@@ -62,6 +65,8 @@ public:
     Result<QVector<Action>> actions(const Round &round) const;
 
 private:
+    // Whether this change may set or clear the rating (core/Rules.h), read inside its write.
+    Status mayChange(const Round &round, const QString &participant, const QString &elementKey, const Change &change) const;
     Status checkLevel(const QString &elementKey, int level) const;
     Result<QHash<QString, QString>> textsByKey(const QString &query, const Round &round) const;
     Workbook &m_workbook;

@@ -50,7 +50,7 @@ QString ratingName(const QString &rating)
     return name ? QCoreApplication::translate("qdf::review", name) : rating;
 }
 
-Result<Review> ReviewStore::create(Review r)
+Status ReviewStore::check(Review &r) const
 {
     if (r.title.trimmed().isEmpty())
         return refused(tr("a review needs a title"));
@@ -66,19 +66,61 @@ Result<Review> ReviewStore::create(Review r)
         return refused(tr("what is reviewed is a procurement, a contract or a system, not \"%1\"").arg(r.subjectKind));
     if (!r.reviewedOn.isEmpty() && !QDate::fromString(r.reviewedOn, Qt::ISODate).isValid())
         return refused(tr("\"%1\" is not a date (YYYY-MM-DD)").arg(r.reviewedOn));
-    r.uuid = store::newUuid();
     r.title = r.title.trimmed();
     r.checklists.removeDuplicates();
-    const Status s = store::insertItem(
-        m_workbook,
-        QStringLiteral("INSERT INTO review (uuid, title, subject, subject_kind, reviewed_on, reviewers, model, checklists,"
-                       " changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {r.uuid, r.title, r.subject, r.subjectKind, r.reviewedOn, r.reviewers, r.model,
-         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(r.checklists)).toJson(QJsonDocument::Compact))},
-        r);
+    return Status::success();
+}
+
+Result<Review> ReviewStore::create(Review r)
+{
+    r.uuid = store::newUuid();
+    return put(r);
+}
+
+Result<Review> ReviewStore::put(Review r)
+{
+    if (Status s = check(r); !s)
+        return s.error();
+    const Status s = m_workbook.write([&](const Change &change) -> Status {
+        r.change = change;
+        if (Status st = sql::exec(
+                m_workbook.database(),
+                QStringLiteral("INSERT INTO review (uuid, title, subject, subject_kind, reviewed_on, reviewers, model, checklists,"
+                               " changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                               " ON CONFLICT (uuid) DO UPDATE SET title = excluded.title, subject = excluded.subject,"
+                               " subject_kind = excluded.subject_kind, reviewed_on = excluded.reviewed_on,"
+                               " reviewers = excluded.reviewers, model = excluded.model, checklists = excluded.checklists,"
+                               " changed_by = excluded.changed_by, changed_at = excluded.changed_at, rev = excluded.rev"),
+                QVariantList{r.uuid, r.title, r.subject, r.subjectKind, r.reviewedOn, r.reviewers, r.model,
+                             QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(r.checklists)).toJson(QJsonDocument::Compact))}
+                    + store::changeValues(change));
+            !st)
+            return st;
+        auto id = sql::scalar(m_workbook.database(), QStringLiteral("SELECT id FROM review WHERE uuid = ?"), {r.uuid});
+        if (!id)
+            return id.error();
+        r.id = id->toLongLong();
+        return Status::success();
+    });
     if (!s)
         return s.error();
     return r;
+}
+
+Status ReviewStore::remove(const QString &uuid)
+{
+    return m_workbook.write([&](const Change &) {
+        return sql::exec(m_workbook.database(), QStringLiteral("DELETE FROM review WHERE uuid = ?"), {uuid});
+    });
+}
+
+Status ReviewStore::clearRating(const Review &review, const ItemRef &item)
+{
+    return m_workbook.write([&](const Change &) {
+        return sql::exec(m_workbook.database(),
+                         QStringLiteral("DELETE FROM review_response WHERE review_id = ? AND checklist_key = ? AND item_key = ?"),
+                         {review.id, item.checklistKey, item.itemKey});
+    });
 }
 
 Result<QVector<Review>> ReviewStore::reviews() const

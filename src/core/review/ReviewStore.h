@@ -66,6 +66,9 @@ public:
     explicit ReviewStore(Workbook &workbook, const Pack &pack = Pack::shipped()) : m_workbook(workbook), m_pack(pack) {}
 
     Result<Review> create(Review draft);
+    // For sync and undo: the review with draft's uuid becomes draft (created if new).
+    Result<Review> put(Review draft);
+    Status remove(const QString &uuid);
     Result<QVector<Review>> reviews() const;  // oldest first
     Result<Review> review(const QString &idOrTitle) const;
 
@@ -73,6 +76,7 @@ public:
     Result<ItemRef> resolveItem(const Review &review, const QString &item) const;
 
     Status rate(const Review &review, const ItemRef &item, const QString &rating, const QString &note = {});
+    Status clearRating(const Review &review, const ItemRef &item);
     Result<QVector<Response>> responses(const Review &review) const;
 
     // Tailoring: the review's own sub-questions under an item.
@@ -98,6 +102,7 @@ public:
     Result<QVector<Action>> actions(const Review &review) const;
 
 private:
+    Status check(Review &review) const;
     Status checkItem(const Review &review, const ItemRef &item) const;
     Workbook &m_workbook;
     const Pack &m_pack;

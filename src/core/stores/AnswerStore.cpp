@@ -50,15 +50,16 @@ Result<Answer> AnswerStore::save(qint64 questionId, const QString &text, std::op
 {
     if (Status s = checkTextLength(text); !s)
         return s.error();
-    auto existing = current(questionId);
-    if (!existing)
-        return existing.error();
-    if (*existing && (*existing)->text == text)
-        return **existing;
-
     const QSqlDatabase db = m_workbook.database();
-    Answer answer = existing->value_or(Answer{});
+    Answer answer;
     Status s = m_workbook.write([&](const Change &change) -> Status {
+        // The version it follows is the one saved now, whoever saved it.
+        auto existing = current(questionId);
+        if (!existing)
+            return existing.error();
+        answer = existing->value_or(Answer{});
+        if (*existing && (*existing)->text == text)
+            return Status::success();
         answer.text = text;
         answer.version += 1;
         answer.change = change;
@@ -87,6 +88,13 @@ Result<Answer> AnswerStore::save(qint64 questionId, const QString &text, std::op
     if (!s)
         return s.error();
     return answer;
+}
+
+Status AnswerStore::remove(qint64 questionId)
+{
+    return m_workbook.write([&](const Change &) {
+        return sql::exec(m_workbook.database(), QStringLiteral("DELETE FROM answer WHERE question_id = ?"), {questionId});
+    });
 }
 
 Result<QVector<AnswerRevision>> AnswerStore::history(qint64 questionId) const

@@ -21,6 +21,8 @@ public:
     // Newest first.
     Result<QVector<AnswerRevision>> history(qint64 questionId) const;
     Result<Answer> restore(qint64 questionId, int version);
+    // Undoing the import that brought the answer in (its history goes with it).
+    Status remove(qint64 questionId);
 
 private:
     Result<Answer> save(qint64 questionId, const QString &text, std::optional<int> restoredFrom);

@@ -16,6 +16,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("qdf::MaterialStore", text);
 }
 
+Result<qint64> sectionIdOf(const QSqlDatabase &db, const QString &key, const QString &what)
+{
+    auto q = sql::run(db, QStringLiteral("SELECT id FROM section WHERE key = ?"), {key});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(Error::Code::NotAllowed, tr("%1 of the section \"%2\", which this workbook does not have").arg(what, key));
+    return q->value(0).toLongLong();
+}
+
 Status requireOneRow(const QSqlQuery &q, const QString &uuid)
 {
     if (q.numRowsAffected() == 0)
@@ -164,6 +174,52 @@ Status MaterialStore::restoreReference(const ReferenceMaterial &r, const QByteAr
                                         " data, note, changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                          QVariantList{r.uuid, r.sectionId, r.fileName, r.size, r.sha256, data, r.note}
                              + store::changeValues(change));
+    });
+}
+
+Status MaterialStore::putExample(const QString &uuid, const QString &sectionKey, const QString &title, const QString &body,
+                                 int position)
+{
+    if (Status s = checkTextLength(body); !s)
+        return s;
+    const QSqlDatabase db = m_workbook.database();
+    return m_workbook.write([&](const Change &change) -> Status {
+        auto section = sectionIdOf(db, sectionKey, tr("a working example"));
+        if (!section)
+            return section.error();
+        if (Status del = sql::exec(db, QStringLiteral("DELETE FROM tombstone WHERE uuid = ?"), {uuid}); !del)
+            return del;
+        return sql::exec(db,
+                         QStringLiteral("INSERT INTO working_example (uuid, section_id, title, body, position, changed_by,"
+                                        " changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO UPDATE SET"
+                                        " section_id = excluded.section_id, title = excluded.title, body = excluded.body,"
+                                        " position = excluded.position, changed_by = excluded.changed_by,"
+                                        " changed_at = excluded.changed_at, rev = excluded.rev"),
+                         QVariantList{uuid, *section, title, body, position} + store::changeValues(change));
+    });
+}
+
+Status MaterialStore::putReference(const QString &uuid, const QString &sectionKey, const QString &fileName,
+                                   const QString &note, const QByteArray &data)
+{
+    if (fileName.trimmed().isEmpty())
+        return makeError(Error::Code::InvalidArgument, tr("a Reference Material needs a file name"));
+    const QSqlDatabase db = m_workbook.database();
+    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    return m_workbook.write([&](const Change &change) -> Status {
+        auto section = sectionIdOf(db, sectionKey, tr("a reference material"));
+        if (!section)
+            return section.error();
+        if (Status del = sql::exec(db, QStringLiteral("DELETE FROM tombstone WHERE uuid = ?"), {uuid}); !del)
+            return del;
+        return sql::exec(db,
+                         QStringLiteral("INSERT INTO reference_material (uuid, section_id, file_name, size, sha256, data, note,"
+                                        " changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid)"
+                                        " DO UPDATE SET section_id = excluded.section_id, file_name = excluded.file_name,"
+                                        " size = excluded.size, sha256 = excluded.sha256, data = excluded.data,"
+                                        " note = excluded.note, changed_by = excluded.changed_by,"
+                                        " changed_at = excluded.changed_at, rev = excluded.rev"),
+                         QVariantList{uuid, *section, fileName, data.size(), sha256, data, note} + store::changeValues(change));
     });
 }
 

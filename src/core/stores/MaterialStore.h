@@ -31,6 +31,13 @@ public:
     // Puts back a removed reference under its old UUID (undo of a removal).
     Status restoreReference(const ReferenceMaterial &reference, const QByteArray &data);
 
+    // For sync and undo: brings the example or reference with this uuid to these values, creating
+    // it (and forgetting its tombstone) if it is not here. Inside a write, or one of its own.
+    Status putExample(const QString &uuid, const QString &sectionKey, const QString &title, const QString &body,
+                      int position);
+    Status putReference(const QString &uuid, const QString &sectionKey, const QString &fileName, const QString &note,
+                        const QByteArray &data);
+
 private:
     Status remove(const char *table, const QString &kind, const QString &uuid);
     Workbook &m_workbook;

@@ -1,6 +1,7 @@
 #include "core/stores/ScheduleStore.h"
 
 #include "core/Limits.h"
+#include "core/Rules.h"
 #include "core/Sql.h"
 #include "core/Workbook.h"
 #include "core/stores/StoreSupport.h"
@@ -13,11 +14,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("qdf::ScheduleStore", text);
-}
-
-Error notAllowed(const QString &message)
-{
-    return makeError(Error::Code::NotAllowed, message);
 }
 
 } // namespace
@@ -72,6 +68,16 @@ Result<Schedule> ScheduleStore::find(const QString &idOrNumber) const
     return found->first();
 }
 
+Result<Schedule> ScheduleStore::current(const QString &uuid) const
+{
+    auto found = select(QStringLiteral("WHERE s.uuid = ?"), {uuid});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return makeError(Error::Code::InvalidArgument, tr("no Schedule \"%1\"").arg(uuid));
+    return found->first();
+}
+
 Status ScheduleStore::recordVersion(const Schedule &s, const Change &change)
 {
     return sql::exec(m_workbook.database(),
@@ -79,6 +85,52 @@ Status ScheduleStore::recordVersion(const Schedule &s, const Change &change)
                                     " changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                      QVariantList{s.id, s.version, s.title, s.body, maturitySlug(s.maturity)}
                          + store::changeValues(change));
+}
+
+Result<bool> ScheduleStore::isSigned(const Schedule &s, const QString &signer) const
+{
+    auto n = sql::scalar(m_workbook.database(),
+                         QStringLiteral("SELECT COUNT(*) FROM sign_off WHERE schedule_id = ? AND version = ?"
+                                        " AND (? = '' OR signer_name = ?)"),
+                         {s.id, s.version, signer, signer});
+    if (!n)
+        return n.error();
+    return n->toInt() > 0;
+}
+
+// The edit of a Schedule read in this transaction; the caller has checked the rules.
+Status ScheduleStore::changeText(Schedule &s, const QString &title, const QString &body, const Change &change)
+{
+    const WorkbookKind kind = m_workbook.info().kind;
+    if (Status allowed = rules::mayEditSchedule(kind, change, s); !allowed)
+        return allowed;
+    s.maturity = rules::maturityAfterEdit(kind, change, s);
+    s.title = title;
+    s.body = body;
+    s.version += 1;
+    s.change = change;
+    if (Status u = sql::exec(m_workbook.database(),
+                             QStringLiteral("UPDATE schedule SET title = ?, body = ?, maturity = ?, version = ?,"
+                                            " changed_by = ?, changed_at = ?, rev = ? WHERE id = ?"),
+                             QVariantList{title, body, maturitySlug(s.maturity), s.version} + store::changeValues(change)
+                                 + QVariantList{s.id});
+        !u)
+        return u;
+    return recordVersion(s, change);
+}
+
+Status ScheduleStore::changeMaturity(Schedule &s, Maturity to, const Change &change)
+{
+    auto signedNow = isSigned(s);
+    if (!signedNow)
+        return signedNow.error();
+    if (Status allowed = rules::mayMoveSchedule(m_workbook.info().kind, change, s, to, *signedNow); !allowed)
+        return allowed;
+    s.maturity = to;
+    s.change = change;
+    return sql::exec(m_workbook.database(),
+                     QStringLiteral("UPDATE schedule SET maturity = ?, changed_by = ?, changed_at = ?, rev = ? WHERE id = ?"),
+                     QVariantList{maturitySlug(to)} + store::changeValues(change) + QVariantList{s.id});
 }
 
 Result<Schedule> ScheduleStore::add(qint64 sectionId, const QString &title, const QString &body)
@@ -90,6 +142,8 @@ Result<Schedule> ScheduleStore::add(qint64 sectionId, const QString &title, cons
     const QSqlDatabase db = m_workbook.database();
     Schedule s;
     Status status = m_workbook.write([&](const Change &change) -> Status {
+        if (Status allowed = rules::mayAddSchedule(m_workbook.info().kind, change, Maturity::Draft); !allowed)
+            return allowed;
         auto next = sql::run(db, QStringLiteral("SELECT sec.position, sec.key, sec.kind,"
                                                 " (SELECT COALESCE(MAX(seq), 0) + 1 FROM schedule WHERE section_id = sec.id)"
                                                 " FROM section sec WHERE sec.id = ?"),
@@ -127,32 +181,17 @@ Result<Schedule> ScheduleStore::edit(const QString &uuid, const QString &title, 
 {
     if (Status s = checkTextLength(body); !s)
         return s.error();
-    auto found = find(uuid);
-    if (!found)
-        return found.error();
-    Schedule s = *found;
     if (title.trimmed().isEmpty())
         return makeError(Error::Code::InvalidArgument, tr("a Schedule needs a title"));
-    if (s.title == title && s.body == body)
-        return s;
-    if (isLocked(s.maturity) && !m_workbook.isMaster())
-        return notAllowed(tr("Schedule %1 is %2: only the production team can change it, in the master copy")
-                              .arg(s.number, maturityTitle(s.maturity).toLower()));
+    Schedule s;
     Status status = m_workbook.write([&](const Change &change) -> Status {
-        s.title = title;
-        s.body = body;
-        s.version += 1;
-        if (isLocked(s.maturity))
-            s.maturity = Maturity::Draft;  // the signed version stays in the history
-        s.change = change;
-        if (Status u = sql::exec(m_workbook.database(),
-                                 QStringLiteral("UPDATE schedule SET title = ?, body = ?, maturity = ?, version = ?,"
-                                                " changed_by = ?, changed_at = ?, rev = ? WHERE id = ?"),
-                                 QVariantList{title, body, maturitySlug(s.maturity), s.version}
-                                     + store::changeValues(change) + QVariantList{s.id});
-            !u)
-            return u;
-        return recordVersion(s, change);
+        auto found = find(uuid);
+        if (!found)
+            return found.error();
+        s = *found;
+        if (s.title == title && s.body == body)
+            return Status::success();
+        return changeText(s, title, body, change);
     });
     if (!status)
         return status.error();
@@ -161,33 +200,15 @@ Result<Schedule> ScheduleStore::edit(const QString &uuid, const QString &title, 
 
 Result<Schedule> ScheduleStore::move(const QString &uuid, Maturity to)
 {
-    auto found = find(uuid);
-    if (!found)
-        return found.error();
-    Schedule s = *found;
-    if (s.maturity == to)
-        return s;
-    if (!isAllowedMove(s.maturity, to))
-        return notAllowed(tr("Schedule %1 cannot move from %2 to %3")
-                              .arg(s.number, maturityTitle(s.maturity), maturityTitle(to)));
-    if (to == Maturity::Adopted && !m_workbook.isMaster())
-        return notAllowed(tr("only the production team adopts Schedules into the Framework, in the master copy"));
-    if (to == Maturity::SignedOff) {
-        auto signs = signOffs(uuid);
-        if (!signs)
-            return signs.error();
-        const bool signedNow = std::any_of(signs->cbegin(), signs->cend(),
-                                           [&](const SignOff &o) { return o.version == s.version; });
-        if (!signedNow)
-            return notAllowed(tr("Schedule %1 has no sign-off of its current version yet").arg(s.number));
-    }
+    Schedule s;
     Status status = m_workbook.write([&](const Change &change) -> Status {
-        s.maturity = to;
-        s.change = change;
-        return sql::exec(m_workbook.database(),
-                         QStringLiteral("UPDATE schedule SET maturity = ?, changed_by = ?, changed_at = ?, rev = ?"
-                                        " WHERE id = ?"),
-                         QVariantList{maturitySlug(to)} + store::changeValues(change) + QVariantList{s.id});
+        auto found = find(uuid);
+        if (!found)
+            return found.error();
+        s = *found;
+        if (s.maturity == to)
+            return Status::success();
+        return changeMaturity(s, to, change);
     });
     if (!status)
         return status.error();
@@ -201,33 +222,127 @@ Result<SignOff> ScheduleStore::sign(const QString &uuid)
 
 Result<SignOff> ScheduleStore::sign(const QString &uuid, const Owner &signer)
 {
-    auto found = find(uuid);
-    if (!found)
-        return found.error();
-    const Schedule s = *found;
-    if (s.maturity != Maturity::Ready)
-        return notAllowed(tr("Schedule %1 is %2; only a Schedule ready for sign-off can be signed")
-                              .arg(s.number, maturityTitle(s.maturity).toLower()));
-    auto already = sql::scalar(m_workbook.database(),
-                               QStringLiteral("SELECT COUNT(*) FROM sign_off WHERE schedule_id = ? AND version = ?"
-                                              " AND signer_name = ?"),
-                               {s.id, s.version, signer.name});
-    if (!already)
-        return already.error();
-    if (already->toInt() > 0)
-        return notAllowed(tr("%1 has already signed version %2 of Schedule %3").arg(signer.name).arg(s.version).arg(s.number));
-    SignOff signOff{store::newUuid(), s.version, signer, {}};
+    SignOff signOff{store::newUuid(), 0, signer, {}};
     Status status = m_workbook.write([&](const Change &change) -> Status {
         signOff.signedAt = change.at;
-        return sql::exec(m_workbook.database(),
-                         QStringLiteral("INSERT INTO sign_off (uuid, schedule_id, version, signer_name,"
-                                        " signer_organisation, signer_role, signed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {signOff.uuid, s.id, s.version, signer.name, signer.organisation, signer.role,
-                          Clock::format(change.at), change.revision});
+        return recordSignOff(uuid, signOff);
     });
     if (!status)
         return status.error();
+    auto found = find(uuid);
+    if (found)
+        signOff.version = found->version;
     return signOff;
+}
+
+Status ScheduleStore::recordSignOff(const QString &scheduleUuid, const SignOff &signOff)
+{
+    return m_workbook.write([&](const Change &change) -> Status {
+        auto found = find(scheduleUuid);
+        if (!found)
+            return makeError(Error::Code::NotAllowed, tr("a sign-off of a Schedule this workbook does not have"));
+        const Schedule &s = *found;
+        auto same = sql::scalar(m_workbook.database(), QStringLiteral("SELECT COUNT(*) FROM sign_off WHERE uuid = ?"),
+                                {signOff.uuid});
+        if (!same)
+            return same.error();
+        if (same->toInt() > 0)
+            return Status::success();
+        auto already = isSigned(s, signOff.signer.name);
+        if (!already)
+            return already.error();
+        if (Status allowed = rules::maySignSchedule(change, s, signOff.signer.name, *already); !allowed)
+            return allowed;
+        return sql::exec(m_workbook.database(),
+                         QStringLiteral("INSERT INTO sign_off (uuid, schedule_id, version, signer_name,"
+                                        " signer_organisation, signer_role, signed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {signOff.uuid, s.id, s.version, signOff.signer.name, signOff.signer.organisation, signOff.signer.role,
+                          Clock::format(signOff.signedAt.isValid() ? signOff.signedAt : change.at), change.revision});
+    });
+}
+
+Result<Schedule> ScheduleStore::put(const ScheduleTarget &t)
+{
+    if (Status s = checkTextLength(t.body); !s)
+        return s.error();
+    if (t.title.trimmed().isEmpty())
+        return makeError(Error::Code::InvalidArgument, tr("a Schedule needs a title"));
+    const QSqlDatabase db = m_workbook.database();
+    Schedule s;
+    Status status = m_workbook.write([&](const Change &change) -> Status {
+        auto found = select(QStringLiteral("WHERE s.uuid = ?"), {t.uuid});
+        if (!found)
+            return found.error();
+        if (!found->isEmpty()) {
+            s = found->first();
+            const Maturity before = s.maturity;
+            if (s.title != t.title || s.body != t.body) {
+                if (Status edited = changeText(s, t.title, t.body, change); !edited)
+                    return edited;
+            }
+            // A move is what the target asks of the maturity the Schedule had; an edit that
+            // reopened a signed-off Schedule as a draft is not undone by it.
+            if (t.maturity != before && t.maturity != s.maturity)
+                return changeMaturity(s, t.maturity, change);
+            return Status::success();
+        }
+        if (Status allowed = rules::mayAddSchedule(m_workbook.info().kind, change, t.maturity); !allowed)
+            return allowed;
+        auto section = sql::run(db, QStringLiteral("SELECT id, position, kind, (SELECT COALESCE(MAX(seq), 0) + 1 FROM schedule"
+                                                   " WHERE section_id = section.id) FROM section WHERE key = ?"),
+                                {t.sectionKey});
+        if (!section)
+            return section.error();
+        if (!section->next())
+            return makeError(Error::Code::NotAllowed, tr("a Schedule of the section \"%1\", which this workbook does not have")
+                                                          .arg(t.sectionKey));
+        if (section->value(2).toString() != QLatin1String("caremore"))
+            return makeError(Error::Code::NotAllowed, tr("Schedules belong to a CAREMORE section"));
+        // Its number travels with it; should the number be taken here, the next free one is used.
+        auto taken = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM schedule WHERE number = ?"), {t.number});
+        if (!taken)
+            return taken.error();
+        const QString prefix = section->value(1).toString();
+        int seq = t.number.section(QLatin1Char('.'), 1).toInt();
+        if (taken->toInt() > 0 || seq <= 0 || t.number.section(QLatin1Char('.'), 0, 0) != prefix)
+            seq = section->value(3).toInt();
+        s.uuid = t.uuid;
+        s.sectionId = section->value(0).toLongLong();
+        s.sectionKey = t.sectionKey;
+        s.seq = seq;
+        s.number = QStringLiteral("%1.%2").arg(prefix).arg(seq);
+        s.title = t.title;
+        s.body = t.body;
+        s.maturity = t.maturity;
+        s.version = 1;
+        s.change = change;
+        auto id = sql::insert(db, QStringLiteral("INSERT INTO schedule (uuid, section_id, seq, number, title, body, maturity,"
+                                                 " version, changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                              QVariantList{s.uuid, s.sectionId, s.seq, s.number, s.title, s.body, maturitySlug(s.maturity),
+                                           s.version}
+                                  + store::changeValues(change));
+        if (!id)
+            return id.error();
+        s.id = *id;
+        return recordVersion(s, change);
+    });
+    if (!status)
+        return status.error();
+    return s;
+}
+
+Status ScheduleStore::remove(const QString &uuid)
+{
+    return m_workbook.write([&](const Change &) {
+        return sql::exec(m_workbook.database(), QStringLiteral("DELETE FROM schedule WHERE uuid = ?"), {uuid});
+    });
+}
+
+Status ScheduleStore::removeSignOff(const QString &signOffUuid)
+{
+    return m_workbook.write([&](const Change &) {
+        return sql::exec(m_workbook.database(), QStringLiteral("DELETE FROM sign_off WHERE uuid = ?"), {signOffUuid});
+    });
 }
 
 Result<QVector<ScheduleVersion>> ScheduleStore::versions(const QString &uuid) const

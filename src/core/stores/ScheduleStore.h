@@ -7,8 +7,19 @@ namespace qdf {
 
 class Workbook;
 
+// What a Schedule arriving by sync should become.
+struct ScheduleTarget {
+    QString uuid;
+    QString sectionKey;
+    QString number;  // kept for a new Schedule where it is free here
+    QString title;
+    QString body;
+    Maturity maturity = Maturity::Draft;
+};
+
 // Schedules: numbered per section ("2.3" is the third Schedule of section 2), every saved
-// version kept, sign-offs recorded against the version signed. The maturity rules live here:
+// version kept, sign-offs recorded against the version signed. Every change is checked by
+// core/Rules.h inside its write, against the Schedule as it is then:
 //  - moves follow isAllowedMove(); signed-off needs a sign-off of the current version;
 //    adoption into the Framework happens in the master only;
 //  - a signed-off Schedule is read-only except in the master, where a change starts a new
@@ -35,9 +46,24 @@ public:
     Result<QVector<ScheduleVersion>> versions(const QString &uuid) const;  // newest first
     Result<QVector<SignOff>> signOffs(const QString &uuid) const;
 
+    // For sync and undo: brings the Schedule to `target`, creating it under its uuid if it is
+    // new; a changed title or text is an edit, a changed maturity a move, each under the rules
+    // for the write's origin (call inside Workbook::write with that origin).
+    Result<Schedule> put(const ScheduleTarget &target);
+    // A sign-off that arrives is of the Schedule's current version here (each workbook counts its
+    // own versions, and the text signed came with it). The same sign-off twice is kept once.
+    Status recordSignOff(const QString &scheduleUuid, const SignOff &signOff);
+    // Undoing the import that brought them in.
+    Status remove(const QString &uuid);
+    Status removeSignOff(const QString &signOffUuid);
+
 private:
     Result<QVector<Schedule>> select(const QString &where, const QVariantList &values) const;
+    Result<Schedule> current(const QString &uuid) const;
     Status recordVersion(const Schedule &schedule, const Change &change);
+    Status changeText(Schedule &s, const QString &title, const QString &body, const Change &change);
+    Status changeMaturity(Schedule &s, Maturity to, const Change &change);
+    Result<bool> isSigned(const Schedule &s, const QString &signer = {}) const;
     Workbook &m_workbook;
 };
 

@@ -1,9 +1,6 @@
 #include "core/sync/ItemNames.h"
 
-#include "core/Workbook.h"
-#include "core/catalyst/CatalystPack.h"
-#include "core/review/ReviewPack.h"
-#include "core/stores/SectionStore.h"
+#include "core/sync/ItemKinds.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,57 +17,14 @@ QString tr(const char *text)
 
 QString mainTextField(const QString &kind)
 {
-    if (kind == QLatin1String("answer"))
-        return QStringLiteral("text");
-    if (kind == QLatin1String("example") || kind == QLatin1String("schedule"))
-        return QStringLiteral("body");
-    if (kind == QLatin1String("question"))
-        return QStringLiteral("text");
-    if (kind == QLatin1String("section"))
-        return QStringLiteral("explanation");
-    return QStringLiteral("note");
+    const ItemKind *k = itemKind(kind);
+    return k ? k->mainTextField : QStringLiteral("note");
 }
 
 QString itemName(Workbook &workbook, const QString &itemId, const std::optional<ItemState> &state)
 {
-    const QString kind = itemId.section(QLatin1Char(':'), 0, 0);
-    const QString key = itemId.section(QLatin1Char(':'), 1);
-    const auto field = [&state](const char *name) { return state ? state->fields.value(QLatin1String(name)).toString() : QString(); };
-    const QStringList parts = key.split(QLatin1Char('/'));
-    if (kind == QLatin1String("answer")) {
-        auto q = SectionStore(workbook).questionByUuid(key);
-        if (!q)
-            return tr("An answer");
-        // Several sections ask "What is the intended product?": the section tells them apart.
-        for (const Section &s : SectionStore(workbook).list().valueOr({})) {
-            if (s.id == q->sectionId)
-                return tr("Answer: %1 (%2)").arg(q->text, s.title);
-        }
-        return tr("Answer: %1").arg(q->text);
-    }
-    if (kind == QLatin1String("schedule"))
-        return tr("Schedule %1: %2").arg(field("number"), field("title"));
-    if (kind == QLatin1String("example"))
-        return tr("Working example: %1").arg(field("title"));
-    if (kind == QLatin1String("reference"))
-        return tr("Reference material: %1").arg(field("fileName"));
-    if (kind == QLatin1String("signoff"))
-        return tr("Sign-off by %1").arg(field("name"));
-    if (kind == QLatin1String("catalyst-round"))
-        return tr("Catalyst round: %1").arg(field("name"));
-    if (kind == QLatin1String("catalyst-rating") && parts.size() == 3) {
-        const catalyst::Element *e = catalyst::Pack::shipped().element(parts[2]);
-        return tr("Catalyst rating: %1 · %2").arg(parts[1], e ? e->name : parts[2]);
-    }
-    if (kind == QLatin1String("review"))
-        return tr("Review: %1").arg(field("title"));
-    if (kind == QLatin1String("section"))
-        return tr("Section: %1").arg(field("title"));
-    if (kind == QLatin1String("question"))
-        return tr("Question: %1").arg(field("text"));
-    if (kind == QLatin1String("review-response") && parts.size() == 3)
-        return tr("Review rating: %1").arg(review::Pack::shipped().subjectName(parts[1] + QLatin1Char('/') + parts[2]));
-    return itemId;
+    const ItemKind *k = itemKind(itemId.section(QLatin1Char(':'), 0, 0));
+    return k ? k->title(workbook, itemId.section(QLatin1Char(':'), 1), state) : itemId;
 }
 
 QStringList differingFields(const QVector<std::optional<ItemState>> &states)

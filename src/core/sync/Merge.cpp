@@ -2,10 +2,18 @@
 
 #include "core/TextDiff.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace qdf::sync {
 namespace {
+
+QString sideName(const ItemState &side, bool theirs)
+{
+    if (!side.author.isEmpty())
+        return side.author;
+    return theirs ? QCoreApplication::translate("qdf::sync", "Theirs") : QCoreApplication::translate("qdf::sync", "Here");
+}
 
 MergeResult conflict(const QString &reason, const ItemState &suggestion, const QStringList &fields = {})
 {
@@ -22,6 +30,7 @@ QString outcomeSlug(Outcome outcome)
     case Outcome::AlreadyHad: return QStringLiteral("already-had");
     case Outcome::Merged: return QStringLiteral("merged");
     case Outcome::Conflict: return QStringLiteral("conflict");
+    case Outcome::Held: return QStringLiteral("held");
     }
     return {};
 }
@@ -76,6 +85,11 @@ MergeResult mergeItem(const std::optional<ItemState> &base, const std::optional<
                 merged.fields.insert(name, *words);
                 continue;
             }
+            // The suggestion a person starts from: both sides' separate edits applied, and only
+            // the overlapping stretch left, marked with both versions.
+            merged.fields.insert(name, mergeMarked(b.toString(), o.toString(), t.toString(), sideName(*ours, false),
+                                                   sideName(theirs, true))
+                                           .text);
             overlapping << name;
         } else {
             differing << name;

@@ -18,6 +18,7 @@ enum class Outcome {
     AlreadyHad,   // the same on both sides, or only we changed it
     Merged,       // both changed it, and the changes merged cleanly
     Conflict,     // a person decides
+    Held,         // a rule forbids it here (core/Rules.h): it waits for a person as a proposal
 };
 
 struct MergeResult {
@@ -29,6 +30,6 @@ struct MergeResult {
 
 MergeResult mergeItem(const std::optional<ItemState> &base, const std::optional<ItemState> &ours, const ItemState &theirs);
 
-QString outcomeSlug(Outcome outcome);  // new, fast-forward, already-had, merged, conflict
+QString outcomeSlug(Outcome outcome);  // new, fast-forward, already-had, merged, conflict, held
 
 } // namespace qdf::sync

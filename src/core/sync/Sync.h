@@ -40,7 +40,8 @@ struct Contribution {
 struct Conflict {
     QString uuid;
     QString itemId;
-    QString reason;  // overlap, different-values, delete-edit
+    QString reason;  // overlap, different-values, delete-edit, not-allowed (a proposal a rule held back)
+    QString detail;  // a proposal's: why the rule held it back
     std::optional<ItemState> base;
     std::optional<ItemState> ours;
     std::optional<ItemState> theirs;
@@ -122,7 +123,7 @@ public:
     Result<SyncStatus> status() const;
 
 private:
-    Result<ImportReport> take(const Bundle &bundle, const QString &path, bool apply, Backup backup = Backup::Make);
+    Result<ImportReport> take(const Bundle &bundle, const QString &path, Backup backup);
     Result<QString> makeBackup(const QString &bundleId);
 
     Workbook &m_workbook;

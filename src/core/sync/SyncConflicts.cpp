@@ -2,6 +2,7 @@
 
 #include "core/sync/Sync.h"
 
+#include "core/TextDiff.h"
 #include "core/Workbook.h"
 #include "core/stores/AnswerStore.h"
 #include "core/stores/SectionStore.h"
@@ -28,24 +29,23 @@ Error refused(const QString &message)
 }
 
 const QString kConflictColumns = QStringLiteral(
-    "c.uuid, c.item_id, c.reason, c.base, c.ours, c.theirs, c.suggestion, c.their_author, i.bundle_uuid, c.status,"
+    "c.uuid, c.item_id, c.reason, c.detail, c.base, c.ours, c.theirs, c.suggestion, c.their_author, i.bundle_uuid, c.status,"
     " c.resolution, c.resolved_by, c.resolved_at");
 
 Conflict conflictAt(const QSqlQuery &q)
 {
-    return Conflict{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), loaded(q.value(3)),
-                    loaded(q.value(4)),    loaded(q.value(5)),    loaded(q.value(6)),    q.value(7).toString(),
+    return Conflict{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    loaded(q.value(4)),    loaded(q.value(5)),    loaded(q.value(6)),    loaded(q.value(7)),
                     q.value(8).toString(), q.value(9).toString(), q.value(10).toString(), q.value(11).toString(),
-                    q.value(12).toString()};
+                    q.value(12).toString(), q.value(13).toString()};
 }
 
-} // namespace
-
-Result<QVector<Conflict>> SyncStore::conflicts(bool openOnly) const
+Result<QVector<Conflict>> selectConflicts(const QSqlDatabase &db, const QString &where, const QVariantList &values)
 {
-    auto q = sql::run(m_workbook.database(),
+    auto q = sql::run(db,
                       QStringLiteral("SELECT %1 FROM sync_conflict c JOIN sync_import i ON i.id = c.import_id %2 ORDER BY c.id")
-                          .arg(kConflictColumns, openOnly ? QStringLiteral("WHERE c.status = 'open'") : QString()));
+                          .arg(kConflictColumns, where),
+                      values);
     if (!q)
         return q.error();
     QVector<Conflict> result;
@@ -54,46 +54,75 @@ Result<QVector<Conflict>> SyncStore::conflicts(bool openOnly) const
     return result;
 }
 
-Status SyncStore::resolve(const QString &conflictId, Take take, const QString &text)
+// The state a resolution writes: a side, or the edited text on the item's other fields.
+std::optional<ItemState> chosenState(const Conflict &c, Take take, const QString &text)
 {
-    auto all = conflicts(false);
-    if (!all)
-        return all.error();
-    const auto found = std::find_if(all->cbegin(), all->cend(), [&](const Conflict &c) { return c.uuid == conflictId; });
-    if (found == all->cend())
-        return refused(tr("no conflict %1 (see 'qdf conflicts')").arg(conflictId));
-    const Conflict c = *found;
-    if (c.status != QLatin1String("open"))
-        return refused(tr("the conflict %1 was %2 already").arg(conflictId, c.status));
-    std::optional<ItemState> chosen;
-    QString resolution;
     switch (take) {
-    case Take::Base: chosen = c.base; resolution = QStringLiteral("base"); break;
-    case Take::Ours: chosen = c.ours; resolution = QStringLiteral("ours"); break;
-    case Take::Theirs: chosen = c.theirs; resolution = QStringLiteral("theirs"); break;
+    case Take::Base:
+        // It did not exist before: taking the base removes it.
+        return c.base ? c.base : std::optional<ItemState>(ItemState{c.itemId, {}, true, {}, {}});
+    case Take::Ours: return c.ours;
+    case Take::Theirs: return c.theirs;
     case Take::Edited: {
         ItemState edited = c.suggestion ? *c.suggestion : c.ours ? *c.ours : *c.theirs;
         edited.deleted = false;
         if (edited.fields.isEmpty() && c.ours)
             edited.fields = c.ours->fields;
         edited.fields.insert(mainTextField(edited.kind()), normalizedFields({{QStringLiteral("t"), text}}).value(QStringLiteral("t")));
-        chosen = edited;
-        resolution = QStringLiteral("edited");
-        break;
+        return edited;
     }
     }
-    if (!chosen && take == Take::Base)
-        chosen = ItemState{c.itemId, {}, true, {}, {}};  // it did not exist before: taking the base removes it
+    return std::nullopt;
+}
+
+QString takeSlug(Take take)
+{
+    switch (take) {
+    case Take::Base: return QStringLiteral("base");
+    case Take::Ours: return QStringLiteral("ours");
+    case Take::Theirs: return QStringLiteral("theirs");
+    case Take::Edited: return QStringLiteral("edited");
+    }
+    return {};
+}
+
+} // namespace
+
+Result<QVector<Conflict>> SyncStore::conflicts(bool openOnly) const
+{
+    return selectConflicts(m_workbook.database(), openOnly ? QStringLiteral("WHERE c.status = 'open'") : QString(), {});
+}
+
+// A person resolves a conflict or a proposal here: whatever is written is their change, under
+// the rules for a person at this workbook (a proposal the rules held back for a participant may
+// be taken by the production team, in the master, as their own edit).
+Status SyncStore::resolve(const QString &conflictId, Take take, const QString &text)
+{
     return m_workbook.write([&](const Change &change) -> Status {
+        auto found = selectConflicts(m_workbook.database(), QStringLiteral("WHERE c.uuid = ?"), {conflictId});
+        if (!found)
+            return found.error();
+        if (found->isEmpty())
+            return refused(tr("no conflict %1 (see 'qdf conflicts')").arg(conflictId));
+        const Conflict c = found->first();
+        if (c.status != QLatin1String("open"))
+            return refused(tr("the conflict %1 was %2 already").arg(conflictId, c.status));
+        if (take == Take::Edited && hasConflictMarks(text))
+            return makeError(Error::Code::InvalidArgument,
+                             tr("the text still holds both versions of a stretch (marked \u27E6 \u27E7): keep one, or"
+                                " write what it should say, before it is saved"));
         // Keeping ours writes nothing: it is what the workbook holds.
-        if (take != Take::Ours && chosen) {
-            if (Status s = writeItem(m_workbook, *chosen, change); !s)
+        const std::optional<ItemState> chosen = take == Take::Ours ? std::nullopt : chosenState(c, take, text);
+        if (chosen) {
+            // Taking a side takes that person's change (recorded as theirs); an edit is the resolver's.
+            const QString by = take == Take::Edited || chosen->author.isEmpty() ? QString() : chosen->author;
+            if (Status s = m_workbook.write(Origin::Person, by, [&](const Change &) { return writeItem(m_workbook, *chosen); }); !s)
                 return s;
         }
         return sql::exec(m_workbook.database(),
                          QStringLiteral("UPDATE sync_conflict SET status = 'resolved', resolution = ?, resolved_by = ?,"
                                         " resolved_at = ?, rev = ? WHERE uuid = ?"),
-                         {resolution, change.by, change.at.toUTC().toString(Qt::ISODate), change.revision, conflictId});
+                         {takeSlug(take), change.by, change.at.toUTC().toString(Qt::ISODate), change.revision, conflictId});
     });
 }
 
@@ -113,21 +142,21 @@ Result<QVector<Contribution>> SyncStore::contributions(const QString &itemId) co
     return result;
 }
 
+// Using a contribution and composing the answer from it are one unit of work: both or neither.
 Status SyncStore::useContribution(const QString &contributionId, const QString &composedText)
 {
-    auto all = contributions();
-    if (!all)
-        return all.error();
-    const auto found = std::find_if(all->cbegin(), all->cend(), [&](const Contribution &c) { return c.uuid == contributionId; });
-    if (found == all->cend())
-        return refused(tr("no contribution %1").arg(contributionId));
-    auto question = SectionStore(m_workbook).questionByUuid(found->itemId.section(QLatin1Char(':'), 1));
-    if (!question)
-        return question.error();
-    const QString text = composedText.isEmpty() ? found->text : composedText;
-    if (auto set = AnswerStore(m_workbook).set(question->id, text); !set)
-        return set.error();
-    return m_workbook.write([&](const Change &change) {
+    return m_workbook.write([&](const Change &change) -> Status {
+        auto all = contributions();
+        if (!all)
+            return all.error();
+        const auto found = std::find_if(all->cbegin(), all->cend(), [&](const Contribution &c) { return c.uuid == contributionId; });
+        if (found == all->cend())
+            return refused(tr("no contribution %1").arg(contributionId));
+        auto question = SectionStore(m_workbook).questionByUuid(found->itemId.section(QLatin1Char(':'), 1));
+        if (!question)
+            return question.error();
+        if (auto set = AnswerStore(m_workbook).set(question->id, composedText.isEmpty() ? found->text : composedText); !set)
+            return set.error();
         return sql::exec(m_workbook.database(), QStringLiteral("UPDATE contribution SET status = 'used', rev = ? WHERE uuid = ?"),
                          {change.revision, contributionId});
     });
@@ -135,63 +164,60 @@ Status SyncStore::useContribution(const QString &contributionId, const QString &
 
 Status SyncStore::composeAnswer(const QString &itemId, const QString &text)
 {
-    auto question = SectionStore(m_workbook).questionByUuid(itemId.section(QLatin1Char(':'), 1));
-    if (!question)
-        return question.error();
-    if (auto set = AnswerStore(m_workbook).set(question->id, text); !set)
-        return set.error();
-    return m_workbook.write([&](const Change &change) {
+    return m_workbook.write([&](const Change &change) -> Status {
+        auto question = SectionStore(m_workbook).questionByUuid(itemId.section(QLatin1Char(':'), 1));
+        if (!question)
+            return question.error();
+        if (auto set = AnswerStore(m_workbook).set(question->id, text); !set)
+            return set.error();
         return sql::exec(m_workbook.database(),
                          QStringLiteral("UPDATE contribution SET status = 'used', rev = ? WHERE item_id = ? AND status = 'open'"),
                          {change.revision, itemId});
     });
 }
 
+// Undoes an import inside one write: which import, what it changed and what each item holds now
+// are all read there, so nothing another writer changed meanwhile is put back over.
 Result<QString> SyncStore::undoImport(const QString &bundleId)
 {
     const QSqlDatabase db = m_workbook.database();
-    auto q = sql::run(db, QStringLiteral("SELECT id, bundle_uuid, file_name FROM sync_import WHERE undone_at IS NULL"
-                                         " AND (? = '' OR bundle_uuid = ?) ORDER BY id DESC LIMIT 1"),
-                      {bundleId, bundleId});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return refused(bundleId.isEmpty() ? tr("nothing has been imported into this workbook")
-                                          : tr("no import of bundle %1 to undo").arg(bundleId));
-    const qint64 importId = q->value(0).toLongLong();
-    const QString file = q->value(2).toString();
-    auto current = readItems(m_workbook);
-    if (!current)
-        return current.error();
-    auto changes = sql::run(db, QStringLiteral("SELECT item_id, before, after, base_changed, base_before FROM sync_import_change"
-                                               " WHERE import_id = ? ORDER BY id DESC"),
-                            {importId});
-    if (!changes)
-        return changes.error();
-    struct Row {
-        QString itemId;
-        std::optional<ItemState> before, after, baseBefore;
-        bool baseChanged;
-    };
-    QVector<Row> rows;
-    while (changes->next())
-        rows << Row{changes->value(0).toString(), loaded(changes->value(1)), loaded(changes->value(2)), loaded(changes->value(4)),
-                    changes->value(3).toBool()};
-    Status s = m_workbook.write([&](const Change &change) -> Status {
-        for (const Row &r : rows) {
+    QString file;
+    Status s = m_workbook.write(Origin::Undo, QString(), [&](const Change &change) -> Status {
+        auto q = sql::run(db, QStringLiteral("SELECT id, bundle_uuid, file_name FROM sync_import WHERE undone_at IS NULL"
+                                             " AND (? = '' OR bundle_uuid = ?) ORDER BY id DESC LIMIT 1"),
+                          {bundleId, bundleId});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return refused(bundleId.isEmpty() ? tr("nothing has been imported into this workbook")
+                                              : tr("no import of bundle %1 to undo").arg(bundleId));
+        const qint64 importId = q->value(0).toLongLong();
+        file = q->value(2).toString();
+        auto current = readItems(m_workbook);
+        if (!current)
+            return current.error();
+        auto changes = sql::run(db, QStringLiteral("SELECT item_id, before, after, base_changed, base_before FROM sync_import_change"
+                                                   " WHERE import_id = ? ORDER BY id DESC"),
+                                {importId});
+        if (!changes)
+            return changes.error();
+        while (changes->next()) {
+            const QString itemId = changes->value(0).toString();
+            const std::optional<ItemState> before = loaded(changes->value(1));
+            const std::optional<ItemState> after = loaded(changes->value(2));
             // An item changed again since the import keeps its newer state.
-            const auto now = current->constFind(r.itemId);
-            const bool untouched = r.after && now != current->constEnd() && sameContent(*now, *r.after);
-            if (untouched) {
-                const Status st = r.before ? writeItem(m_workbook, *r.before, change) : removeItem(m_workbook, r.itemId, change);
+            const auto now = current->constFind(itemId);
+            if (after && now != current->constEnd() && sameContent(*now, *after)) {
+                const Status st = before ? writeItem(m_workbook, *before) : removeItem(m_workbook, itemId);
                 if (!st)
                     return st;
             }
-            if (r.baseChanged) {
-                const Status st = r.baseBefore
+            if (changes->value(3).toBool()) {
+                const std::optional<ItemState> baseBefore = loaded(changes->value(4));
+                const Status st = baseBefore
                     ? sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO sync_base (item_id, hash, state) VALUES (?, ?, ?)"),
-                                {r.itemId, r.baseBefore->hash(), stored(r.baseBefore)})
-                    : sql::exec(db, QStringLiteral("DELETE FROM sync_base WHERE item_id = ?"), {r.itemId});
+                                {itemId, baseBefore->hash(), stored(baseBefore)})
+                    : sql::exec(db, QStringLiteral("DELETE FROM sync_base WHERE item_id = ?"), {itemId});
                 if (!st)
                     return st;
             }

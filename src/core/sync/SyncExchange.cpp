@@ -6,7 +6,6 @@
 #include "core/Workbook.h"
 #include "core/stores/StoreSupport.h"
 #include "core/sync/Items.h"
-#include "core/sync/StructureItems.h"
 #include "core/sync/SyncSupport.h"
 
 #include <QCoreApplication>
@@ -81,12 +80,14 @@ std::optional<Take> takeFromSlug(const QString &slug)
 
 Status SyncStore::startFromMaster()
 {
-    auto items = readItems(m_workbook, {false, true, {}});
-    if (!items)
-        return items.error();
     const QSqlDatabase db = m_workbook.database();
     return m_workbook.write([&](const Change &) -> Status {
-        for (const char *table : {"contribution", "sync_conflict", "sync_import_change", "sync_import", "sync_state", "sync_base"}) {
+        auto items = readItems(m_workbook, {false, true, {}});
+        if (!items)
+            return items.error();
+        // The master's own records (its imports, its log of who changed what) are not this workbook's.
+        for (const char *table : {"contribution", "sync_conflict", "sync_import_change", "sync_import", "sync_state", "sync_base",
+                                  "change_log", "revision_log"}) {
             if (Status s = sql::exec(db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !s)
                 return s;
         }
@@ -182,16 +183,23 @@ std::vector<Result<ImportReport>> previewImports(Workbook &workbook, const QStri
     QTemporaryDir scratch;
     const QString copyPath = scratch.filePath(QStringLiteral("preview.qdf"));
     std::unique_ptr<Workbook> copy;
-    if (scratch.isValid() && sql::exec(workbook.database(), QStringLiteral("VACUUM INTO ?"), {copyPath})) {
-        if (auto opened = Workbook::open(copyPath))
+    Error failed = makeError(Error::Code::Io, tr("%1: there is no room for the scratch copy a preview is worked out on")
+                                                  .arg(QDir::tempPath()));
+    if (scratch.isValid()) {
+        if (Status s = sql::exec(workbook.database(), QStringLiteral("VACUUM INTO ?"), {copyPath}); !s)
+            failed = s.error();
+        else if (auto opened = Workbook::open(copyPath))
             copy = std::move(opened).value();
+        else
+            failed = opened.error();
     }
     for (const QString &file : files) {
-        if (!copy) {  // no room for a copy: each file against the workbook as it is
-            reports.push_back(SyncStore(workbook).preview(file));
+        if (!copy) {
+            reports.push_back(failed);
             continue;
         }
         copy->setClock(workbook.clock());
+        // The same import on a copy: what the summary promises is what accepting does.
         auto report = SyncStore(*copy).importFile(file, Backup::Skip);  // a scratch copy needs none
         if (report)
             report->backupPath.clear();
@@ -202,10 +210,7 @@ std::vector<Result<ImportReport>> previewImports(Workbook &workbook, const QStri
 
 Result<ImportReport> SyncStore::preview(const QString &path) const
 {
-    auto bundle = readBundle(path);
-    if (!bundle)
-        return bundle.error();
-    return const_cast<SyncStore *>(this)->take(*bundle, path, false);
+    return previewImports(m_workbook, {path}).front();
 }
 
 Result<ImportReport> SyncStore::importFile(const QString &path, Backup backup)
@@ -218,7 +223,7 @@ Result<ImportReport> SyncStore::importFile(const QString &path, Backup backup)
 
 Result<ImportReport> SyncStore::importBundle(const Bundle &bundle, const QString &path, Backup backup)
 {
-    return take(bundle, path, true, backup);
+    return take(bundle, path, backup);
 }
 
 Result<QString> SyncStore::makeBackup(const QString &bundleId)
@@ -238,9 +243,73 @@ Result<QString> SyncStore::makeBackup(const QString &bundleId)
     return path;
 }
 
-// Previews (apply = false) or takes in a bundle. The decisions are the same either way; only
-// writing differs, so what the summary promises is what accepting does.
-Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, bool apply, Backup backup)
+namespace {
+
+struct Decision {
+    ItemChange change;
+    MergeResult merge;
+    bool contribution = false;
+};
+
+std::optional<ItemState> stateIn(const QMap<QString, ItemState> &items, const QString &id)
+{
+    const auto it = items.constFind(id);
+    return it == items.constEnd() ? std::nullopt : std::optional<ItemState>(*it);
+}
+
+// Decides every item of a bundle against what the workbook holds (read in the same transaction).
+QVector<Decision> decide(const Bundle &bundle, bool update, const QMap<QString, ItemState> &current,
+                         const QMap<QString, ItemState> &base)
+{
+    QVector<ItemChange> changes = bundle.changes;
+    std::stable_sort(changes.begin(), changes.end(), [](const ItemChange &a, const ItemChange &b) {
+        return writeOrder(a.state.kind()) < writeOrder(b.state.kind());
+    });
+    QVector<Decision> decisions;
+    for (const ItemChange &c : changes) {
+        if (!update && !travelsInContributions(c.state.kind()))
+            continue;  // the sections and questions are the production team's: only updates carry them
+        Decision d{c, {}, false};
+        const std::optional<ItemState> own = stateIn(current, c.state.id);
+        if (c.state.kind() == QLatin1String("answer")) {
+            // Answers never overwrite: a participant's become contributions in the master, the
+            // master's sit beside a participant's own answer. Where the participant has written
+            // none of their own (no answer, or the master's text as it last came), the master's
+            // new text comes in.
+            const std::optional<ItemState> was = stateIn(base, c.state.id);
+            const bool unchangedCopy = own && was && sameContent(*was, *own);
+            if (own && sameContent(*own, c.state)) {
+                d.merge.outcome = Outcome::AlreadyHad;
+            } else if (update && (!own || unchangedCopy)) {
+                d.merge.outcome = own ? Outcome::FastForward : Outcome::New;
+                d.merge.result = c.state;
+            } else {
+                d.contribution = true;
+                d.merge.outcome = Outcome::New;
+            }
+        } else {
+            // A contribution carries its own base; an update's base is the one kept here.
+            d.merge = mergeItem(update ? stateIn(base, c.state.id) : c.base, own, c.state);
+        }
+        decisions << d;
+    }
+    return decisions;
+}
+
+// A refusal a person can act on (a rule, a value this workbook cannot take) holds the change back
+// as a proposal; anything else (the disk, SQLite) fails the whole import.
+bool isRefusal(const Status &s)
+{
+    return s.error().code == Error::Code::NotAllowed || s.error().code == Error::Code::InvalidArgument;
+}
+
+} // namespace
+
+// Takes a bundle in as one transaction. Everything it decides on (whether it was taken in
+// before, what the workbook holds, the base) is read inside that transaction, where no other
+// writer can change it; each item is written through its store as a unit of it, under the
+// rules for where it comes from, and a change a rule refuses is kept as a proposal.
+Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, Backup backup)
 {
     const Manifest &m = bundle.manifest;
     const WorkbookInfo &info = m_workbook.info();
@@ -255,84 +324,27 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
         return refused(Error::Code::NotAllowed, tr("%1 is a contribution: it is gathered into the master").arg(file));
     if (m.sourceWorkbookId == info.uuid)
         return refused(Error::Code::NotAllowed, tr("%1 was made from this very workbook").arg(file));
+    if (m_workbook.isReadOnly())
+        return refused(Error::Code::ReadOnly, tr("%1 is read-only").arg(m_workbook.path()));
     const QSqlDatabase db = m_workbook.database();
     ImportReport report;
     report.file = file;
     report.bundleId = m.bundleId;
     report.author = m.author.name;
-    auto seen = sql::run(db, QStringLiteral("SELECT 1 FROM sync_import WHERE bundle_uuid = ? AND undone_at IS NULL"), {m.bundleId});
-    if (!seen)
-        return seen.error();
-    if (seen->next()) {
+    const auto alreadyTaken = [&]() -> Result<bool> {
+        auto seen = sql::run(db, QStringLiteral("SELECT 1 FROM sync_import WHERE bundle_uuid = ? AND undone_at IS NULL"), {m.bundleId});
+        if (!seen)
+            return seen.error();
+        return seen->next();
+    };
+    // No backup for a bundle taken in before (the check that counts is the one inside the write).
+    auto seenBefore = alreadyTaken();
+    if (!seenBefore)
+        return seenBefore.error();
+    if (*seenBefore) {
         report.alreadyImported = true;
         return report;
     }
-    if (update && info.baseRevision && m.newRevision < *info.baseRevision)
-        return refused(Error::Code::NotAllowed, tr("%1 is an older update (master revision %2) than this workbook already has (%3)")
-                                                    .arg(file)
-                                                    .arg(m.newRevision)
-                                                    .arg(*info.baseRevision));
-    if (apply && m_workbook.isReadOnly())
-        return refused(Error::Code::ReadOnly, tr("%1 is read-only").arg(m_workbook.path()));
-
-    auto current = readItems(m_workbook);
-    if (!current)
-        return current.error();
-    auto base = baseItems(db);
-    if (!base)
-        return base.error();
-    QVector<ItemChange> changes = bundle.changes;
-    std::stable_sort(changes.begin(), changes.end(), [](const ItemChange &a, const ItemChange &b) {
-        return writeOrder(a.state.kind()) < writeOrder(b.state.kind());
-    });
-
-    // Decide every item first: the same decisions feed the preview and the import.
-    struct Decision {
-        ItemChange change;
-        MergeResult merge;
-        bool contribution = false;
-    };
-    QVector<Decision> decisions;
-    for (const ItemChange &c : changes) {
-        if (!update && isStructureKind(c.state.kind()))
-            continue;  // the sections and questions are the production team's: only updates carry them
-        Decision d{c, {}, false};
-        if (c.state.kind() == QLatin1String("answer")) {
-            // Answers never overwrite: a participant's become contributions in the master, the
-            // master's sit beside a participant's own answer. Where the participant has written
-            // none of their own (no answer, or the master's text as it last came), the master's
-            // new text comes in.
-            const auto own = current->constFind(c.state.id);
-            const bool had = own != current->constEnd();
-            const bool unchangedCopy = had && base->contains(c.state.id) && sameContent(base->value(c.state.id), *own);
-            if (had && sameContent(*own, c.state)) {
-                d.merge.outcome = Outcome::AlreadyHad;
-            } else if (update && (!had || unchangedCopy)) {
-                d.merge.outcome = had ? Outcome::FastForward : Outcome::New;
-                d.merge.result = c.state;
-            } else {
-                d.contribution = true;
-                d.merge.outcome = Outcome::New;
-            }
-        } else {
-            // A contribution carries its own base; an update's base is the one kept here.
-            const std::optional<ItemState> itemBase =
-                update ? (base->contains(c.state.id) ? std::optional<ItemState>(base->value(c.state.id)) : std::nullopt) : c.base;
-            const std::optional<ItemState> ours =
-                current->contains(c.state.id) ? std::optional<ItemState>(current->value(c.state.id)) : std::nullopt;
-            d.merge = mergeItem(itemBase, ours, c.state);
-        }
-        decisions << d;
-    }
-    for (const Decision &d : decisions) {
-        if (d.contribution)
-            ++report.contributions;
-        else
-            ++report.counts[d.merge.outcome];
-    }
-    if (!apply)
-        return report;
-
     // One copy before the first import of a batch: the later ones are undone from their records.
     if (backup == Backup::Make && m_batchBackup.isEmpty()) {
         auto saved = makeBackup(m.bundleId);
@@ -341,33 +353,64 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
         m_batchBackup = *saved;
     }
     report.backupPath = backup == Backup::Make ? m_batchBackup : QString();
-    Status s = m_workbook.write([&](const Change &change) -> Status {
+    const Origin origin = update ? Origin::Update : Origin::Contribution;
+
+    Status s = m_workbook.write(origin, m.author.name, [&](const Change &change) -> Status {
+        auto seen = alreadyTaken();
+        if (!seen)
+            return seen.error();
+        if (*seen) {
+            report.alreadyImported = true;  // taken in by another writer a moment ago
+            return Status::success();
+        }
+        if (update && m_workbook.info().baseRevision && m.newRevision < *m_workbook.info().baseRevision)
+            return refused(Error::Code::NotAllowed, tr("%1 is an older update (master revision %2) than this workbook already has (%3)")
+                                                        .arg(file)
+                                                        .arg(m.newRevision)
+                                                        .arg(*m_workbook.info().baseRevision));
+        auto current = readItems(m_workbook);
+        if (!current)
+            return current.error();
+        auto base = baseItems(db);
+        if (!base)
+            return base.error();
+        const QVector<Decision> decisions = decide(bundle, update, *current, *base);
+
         auto importId = sql::insert(db,
                                     QStringLiteral("INSERT INTO sync_import (bundle_uuid, kind, source_uuid, author, organisation,"
                                                    " sequence, new_revision, content_hash, file_name, backup_path, imported_by,"
                                                    " imported_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                     {m.bundleId, bundleKindSlug(m.kind), m.sourceWorkbookId, m.author.name, m.author.organisation,
-                                     m.sequence, m.newRevision, m.contentHash, file, report.backupPath, change.by,
+                                     m.sequence, m.newRevision, m.contentHash, file, report.backupPath, info.owner.name,
                                      change.at.toUTC().toString(Qt::ISODate), change.revision});
         if (!importId)
             return importId.error();
+        const auto alsoBy = [&](const ItemState &state, const Owner &who) {
+            return sql::exec(db, QStringLiteral("INSERT OR IGNORE INTO item_author (item_id, hash, author, organisation,"
+                                                " import_id) VALUES (?, ?, ?, ?, ?)"),
+                             {state.id, state.hash(), who.name, who.organisation, *importId});
+        };
+        const auto keepAside = [&](const Decision &d, const std::optional<ItemState> &itemBase,
+                                   const std::optional<ItemState> &ours, const QString &reason, const QString &detail) {
+            return sql::exec(db,
+                             QStringLiteral("INSERT INTO sync_conflict (uuid, import_id, item_id, reason, detail, base, ours,"
+                                            " theirs, suggestion, their_author, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {store::newUuid(), *importId, d.change.state.id, reason, detail, stored(itemBase), stored(ours),
+                              stored(d.change.state), stored(d.merge.result), m.author.name, change.revision});
+        };
         for (const Decision &d : decisions) {
             const ItemState &theirs = d.change.state;
             // Who made the change that arrives: the item's own author where it names one.
             const Owner theirAuthor = theirs.author.isEmpty() || theirs.author == m.author.name
                 ? m.author
                 : Owner{theirs.author, QString(), QString()};
-            const auto alsoBy = [&](const ItemState &state, const Owner &who) {
-                return sql::exec(db, QStringLiteral("INSERT OR IGNORE INTO item_author (item_id, hash, author, organisation,"
-                                                    " import_id) VALUES (?, ?, ?, ?, ?)"),
-                                 {state.id, state.hash(), who.name, who.organisation, *importId});
-            };
-            const std::optional<ItemState> ours =
-                current->contains(theirs.id) ? std::optional<ItemState>(current->value(theirs.id)) : std::nullopt;
-            const std::optional<ItemState> oldBase =
-                base->contains(theirs.id) ? std::optional<ItemState>(base->value(theirs.id)) : std::nullopt;
+            const std::optional<ItemState> ours = stateIn(*current, theirs.id);
+            const std::optional<ItemState> oldBase = stateIn(*base, theirs.id);
+            const std::optional<ItemState> itemBase = update ? oldBase : d.change.base;
+            Outcome outcome = d.merge.outcome;
             std::optional<ItemState> written;
             if (d.contribution) {
+                ++report.contributions;
                 // The same text from the same author is not kept twice.
                 auto dup = sql::run(db, QStringLiteral("SELECT 1 FROM contribution WHERE item_id = ? AND author = ? AND text = ?"
                                                        " AND status != 'set-aside'"),
@@ -383,30 +426,34 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
                         !st)
                         return st;
                 }
-            } else if (d.merge.outcome == Outcome::New || d.merge.outcome == Outcome::FastForward
-                       || d.merge.outcome == Outcome::Merged) {
-                if (Status st = writeItem(m_workbook, d.merge.result, Change{theirAuthor.name, change.at, change.revision}); !st)
+            } else if (outcome == Outcome::New || outcome == Outcome::FastForward || outcome == Outcome::Merged) {
+                // Through the item's store, as a unit of this import: a refusal undoes only it.
+                const Status st = m_workbook.write(origin, theirAuthor.name,
+                                                   [&](const Change &) { return writeItem(m_workbook, d.merge.result); });
+                if (!st && isRefusal(st)) {
+                    outcome = Outcome::Held;
+                    if (Status kept = keepAside(d, itemBase, ours, QStringLiteral("not-allowed"), st.error().message); !kept)
+                        return kept;
+                } else if (!st) {
                     return makeError(st.error().code, QStringLiteral("%1 (%2)").arg(st.error().message, theirs.id));
-                written = d.merge.result;
-                // A merge is both sides' work.
-                if (d.merge.outcome == Outcome::Merged && ours && ours->author != theirAuthor.name) {
-                    if (Status st = alsoBy(d.merge.result, Owner{ours->author, QString(), QString()}); !st)
-                        return st;
+                } else {
+                    written = d.merge.result;
+                    // A merge is both sides' work.
+                    if (outcome == Outcome::Merged && ours && ours->author != theirAuthor.name) {
+                        if (Status a = alsoBy(d.merge.result, Owner{ours->author, QString(), QString()}); !a)
+                            return a;
+                    }
                 }
-            } else if (d.merge.outcome == Outcome::AlreadyHad && ours && !ours->deleted && ours->author != theirAuthor.name) {
+            } else if (outcome == Outcome::AlreadyHad && ours && !ours->deleted && ours->author != theirAuthor.name) {
                 // The same change made by two people is taken once, with both recorded.
-                if (Status st = alsoBy(theirs, theirAuthor); !st)
-                    return st;
-            } else if (d.merge.outcome == Outcome::Conflict) {
-                if (Status st = sql::exec(db,
-                                          QStringLiteral("INSERT INTO sync_conflict (uuid, import_id, item_id, reason, base, ours,"
-                                                         " theirs, suggestion, their_author, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                          {store::newUuid(), *importId, theirs.id, d.merge.reason,
-                                           stored(update ? oldBase : d.change.base), stored(ours), stored(theirs),
-                                           stored(d.merge.result), m.author.name, change.revision});
-                    !st)
-                    return st;
+                if (Status a = alsoBy(theirs, theirAuthor); !a)
+                    return a;
+            } else if (outcome == Outcome::Conflict) {
+                if (Status kept = keepAside(d, itemBase, ours, d.merge.reason, QString()); !kept)
+                    return kept;
             }
+            if (!d.contribution)
+                ++report.counts[outcome];
             // A participant's base moves to the master's version of every item it receives.
             const bool moveBase = update && (!oldBase || !sameContent(*oldBase, theirs));
             if (written || moveBase) {

@@ -38,18 +38,4 @@ inline Status setStateValue(const QSqlDatabase &db, const QString &key, const QS
     return sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"), {key, value});
 }
 
-// The order items are written in: what others refer to comes first.
-inline int writeOrder(const QString &kind)
-{
-    if (kind == QLatin1String("section"))
-        return -2;
-    if (kind == QLatin1String("question"))
-        return -1;
-    if (kind == QLatin1String("catalyst-round") || kind == QLatin1String("review"))
-        return 0;
-    if (kind == QLatin1String("schedule"))
-        return 1;
-    return 2;
-}
-
 } // namespace qdf::sync::detail

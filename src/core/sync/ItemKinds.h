@@ -1,0 +1,83 @@
+#pragma once
+
+// Each kind of item that travels between workbooks, described once: how it is read as an
+// ItemState, written and removed (always through its store, so every rule holds), in what order
+// it is written, which field a person edits and what a person calls it. A new kind is one entry.
+// Not part of the sync interface (Items.h and ItemNames.h are).
+
+#include "core/Error.h"
+#include "core/sync/Items.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QVector>
+
+#include <optional>
+
+namespace qdf {
+class Workbook;
+}
+
+namespace qdf::sync {
+
+struct ItemKind {
+    QString name;           // the id's prefix: "schedule" in "schedule:<uuid>"
+    int writeOrder = 2;     // lower first: what other items refer to
+    QString mainTextField;  // the field a person reads and edits in a conflict
+    bool updatesOnly = false;  // the production team's (sections, questions): only updates carry them
+    // Adds the workbook's items of this kind (and its tombstones) to `items`.
+    Status (*read)(Workbook &workbook, QMap<QString, ItemState> &items, const ReadOptions &options) = nullptr;
+    // Inside a Workbook::write whose origin says where the change comes from: brings the item to
+    // `state` through its store, under the rules; NotAllowed or InvalidArgument when they refuse.
+    Status (*write)(Workbook &workbook, const ItemState &state) = nullptr;
+    // Likewise: removes the item (a deletion that arrives, or an import undone).
+    Status (*remove)(Workbook &workbook, const QString &key) = nullptr;
+    // What a person calls it: "Schedule 2.1: Visits", from whichever state of it is at hand.
+    QString (*title)(Workbook &workbook, const QString &key, const std::optional<ItemState> &state) = nullptr;
+};
+
+// Every kind, in write order. nullptr for a name that is no kind.
+const QVector<ItemKind> &itemKinds();
+const ItemKind *itemKind(const QString &name);
+
+// The kinds, by domain (sync/kinds/*.cpp).
+QVector<ItemKind> sectionKinds();     // answer, example, reference, section, question
+QVector<ItemKind> scheduleKinds();    // schedule, signoff
+QVector<ItemKind> assessmentKinds();  // catalyst-round, catalyst-rating, review, review-response
+
+namespace detail {
+
+// Reads the rows of `sql` into items: column 0 is the key, then the named fields, then
+// changed_by and changed_at. A "data" field is read as base64, "checklists" as a JSON array.
+Status readKind(Workbook &workbook, QMap<QString, ItemState> &items, const QString &kind, const QString &sql,
+                const QStringList &fields, const QVariantList &values = {});
+
+inline QString text(const ItemState &s, const char *field)
+{
+    return s.fields.value(QLatin1String(field)).toString();
+}
+
+inline int number(const ItemState &s, const char *field)
+{
+    return s.fields.value(QLatin1String(field)).toInt();
+}
+
+// A title from one field of the state at hand; `format` is marked with QT_TRANSLATE_NOOP
+// ("qdf::sync", ...) where it is written, so lupdate finds it.
+inline QString titled(const char *format, const std::optional<ItemState> &state, const char *field)
+{
+    return QCoreApplication::translate("qdf::sync", format).arg(state ? text(*state, field) : QString());
+}
+
+template <typename T>
+Status toStatus(const Result<T> &r)
+{
+    return r ? Status::success() : Status(r.error());
+}
+
+// A key of the form a/b/c split in three, or an error naming the item.
+Result<QStringList> threePart(const QString &kind, const QString &key);
+
+} // namespace detail
+
+} // namespace qdf::sync

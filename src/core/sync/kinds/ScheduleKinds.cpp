@@ -1,0 +1,71 @@
+// Schedules and their sign-offs as sync items.
+
+#include "core/Sql.h"
+#include "core/Workbook.h"
+#include "core/stores/ScheduleStore.h"
+#include "core/sync/ItemKinds.h"
+
+namespace qdf::sync {
+namespace {
+
+using namespace detail;
+
+// schedule:<uuid>   section, number, title, body, maturity
+Status readSchedules(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &)
+{
+    return readKind(wb, items, QStringLiteral("schedule"),
+                    QStringLiteral("SELECT x.uuid, s.key, x.number, x.title, x.body, x.maturity, x.changed_by, x.changed_at"
+                                   " FROM schedule x JOIN section s ON s.id = x.section_id"),
+                    {QStringLiteral("section"), QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("body"),
+                     QStringLiteral("maturity")});
+}
+
+Status writeSchedule(Workbook &wb, const ItemState &s)
+{
+    const auto maturity = maturityFromSlug(text(s, "maturity"));
+    if (!maturity)
+        return makeError(Error::Code::InvalidArgument,
+                         QCoreApplication::translate("qdf::sync", "\"%1\" is not a maturity").arg(text(s, "maturity")));
+    return toStatus(ScheduleStore(wb).put({s.key(), text(s, "section"), text(s, "number"), text(s, "title"), text(s, "body"),
+                                           *maturity}));
+}
+
+QString scheduleTitle(Workbook &, const QString &, const std::optional<ItemState> &s)
+{
+    return QCoreApplication::translate("qdf::sync", "Schedule %1: %2")
+        .arg(s ? text(*s, "number") : QString(), s ? text(*s, "title") : QString());
+}
+
+// signoff:<uuid>   schedule, name, organisation, role, signedAt
+Status readSignOffs(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &)
+{
+    return readKind(wb, items, QStringLiteral("signoff"),
+                    QStringLiteral("SELECT o.uuid, x.uuid, o.signer_name, o.signer_organisation, o.signer_role,"
+                                   " o.signed_at, o.signer_name, o.signed_at FROM sign_off o JOIN schedule x ON x.id = o.schedule_id"),
+                    {QStringLiteral("schedule"), QStringLiteral("name"), QStringLiteral("organisation"), QStringLiteral("role"),
+                     QStringLiteral("signedAt")});
+}
+
+Status writeSignOff(Workbook &wb, const ItemState &s)
+{
+    SignOff signOff{s.key(), 0, {text(s, "name"), text(s, "organisation"), text(s, "role")},
+                    QDateTime::fromString(text(s, "signedAt"), Qt::ISODateWithMs)};
+    return ScheduleStore(wb).recordSignOff(text(s, "schedule"), signOff);
+}
+
+} // namespace
+
+QVector<ItemKind> scheduleKinds()
+{
+    return {
+        {QStringLiteral("schedule"), 1, QStringLiteral("body"), false, readSchedules, writeSchedule,
+         [](Workbook &wb, const QString &key) { return ScheduleStore(wb).remove(key); }, scheduleTitle},
+        {QStringLiteral("signoff"), 2, QStringLiteral("note"), false, readSignOffs, writeSignOff,
+         [](Workbook &wb, const QString &key) { return ScheduleStore(wb).removeSignOff(key); },
+         [](Workbook &, const QString &, const std::optional<ItemState> &s) {
+             return titled(QT_TRANSLATE_NOOP("qdf::sync", "Sign-off by %1"), s, "name");
+         }},
+    };
+}
+
+} // namespace qdf::sync
