@@ -46,6 +46,7 @@ QJsonObject countsJson(const ImportReport &r)
                        {QStringLiteral("merged"), r.count(Outcome::Merged)},
                        {QStringLiteral("conflicts"), r.count(Outcome::Conflict)},
                        {QStringLiteral("alreadyHad"), r.count(Outcome::AlreadyHad)},
+                       {QStringLiteral("held"), r.count(Outcome::Held)},
                        {QStringLiteral("contributions"), r.contributions},
                        {QStringLiteral("backup"), r.backupPath}};
 }
@@ -54,14 +55,17 @@ QString countsLine(const ImportReport &r)
 {
     if (r.alreadyImported)
         return tr("%1: already imported, nothing changed").arg(r.file);
-    return tr("%1 (%2): %3 new, %4 fast-forward, %5 merged, %6 conflicting, %7 already had, %8 contribution(s)")
-        .arg(r.file, r.author)
-        .arg(r.count(Outcome::New))
-        .arg(r.count(Outcome::FastForward))
-        .arg(r.count(Outcome::Merged))
-        .arg(r.count(Outcome::Conflict))
-        .arg(r.count(Outcome::AlreadyHad))
-        .arg(r.contributions);
+    const QString line = tr("%1 (%2): %3 new, %4 fast-forward, %5 merged, %6 conflicting, %7 already had, %8 contribution(s)")
+                             .arg(r.file, r.author)
+                             .arg(r.count(Outcome::New))
+                             .arg(r.count(Outcome::FastForward))
+                             .arg(r.count(Outcome::Merged))
+                             .arg(r.count(Outcome::Conflict))
+                             .arg(r.count(Outcome::AlreadyHad))
+                             .arg(r.contributions);
+    if (r.count(Outcome::Held) == 0)
+        return line;
+    return line + tr(", %n held for a person (a rule forbids applying them here)", nullptr, r.count(Outcome::Held));
 }
 
 int takeInPlace(const QString &path, const QStringList &files, bool json);
@@ -84,6 +88,8 @@ int takeIn(const QString &path, const QStringList &files, bool json, bool viaCop
         if (Status back = shared->checkIn(); !back)
             return fail(path, back.error());
     }
+    if (shared)
+        shared->release();
     return status;
 }
 
@@ -102,7 +108,7 @@ int takeInPlace(const QString &path, const QStringList &files, bool json)
     if (json)
         writeBytes(QJsonDocument(QJsonObject{{QStringLiteral("imports"), reports}, {QStringLiteral("openConflicts"), open}}).toJson());
     else if (open > 0)
-        out(tr("%n conflict(s) wait for a person: see 'qdf conflicts'", nullptr, open));
+        out(tr("%n conflict(s) or proposal(s) wait for a person: see 'qdf conflicts'", nullptr, open));
     return open > 0 ? kConflictsWait : Ok;
 }
 
@@ -187,6 +193,7 @@ int conflicts(const QStringList &arguments)
         items.append(QJsonObject{{QStringLiteral("id"), c.uuid},
                                  {QStringLiteral("item"), c.itemId},
                                  {QStringLiteral("reason"), c.reason},
+                                 {QStringLiteral("detail"), c.detail},
                                  {QStringLiteral("base"), side(c.base)},
                                  {QStringLiteral("ours"), side(c.ours)},
                                  {QStringLiteral("theirs"), side(c.theirs)},
@@ -198,9 +205,10 @@ int conflicts(const QStringList &arguments)
                                  {QStringLiteral("resolvedBy"), c.resolvedBy},
                                  {QStringLiteral("resolvedAt"), c.resolvedAt}});
         if (!verb.parser().isSet(QStringLiteral("json")))
-            out(QStringLiteral("%1  %2  %3  %4%5")
+            out(QStringLiteral("%1  %2  %3  %4%5%6")
                     .arg(c.uuid, c.itemId, c.reason, c.theirAuthor,
-                         c.status == QLatin1String("open") ? QString() : QStringLiteral("  %1 (%2, %3)").arg(c.status, c.resolution, c.resolvedBy)));
+                         c.status == QLatin1String("open") ? QString() : QStringLiteral("  %1 (%2, %3)").arg(c.status, c.resolution, c.resolvedBy),
+                         c.detail.isEmpty() ? QString() : QStringLiteral("\n    ") + c.detail));
     }
     if (verb.parser().isSet(QStringLiteral("json")))
         writeBytes(QJsonDocument(items).toJson());

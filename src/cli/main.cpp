@@ -4,6 +4,7 @@
 
 #include "cli/Cli.h"
 #include "cli/Commands.h"
+#include "core/WorkbookLock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -110,6 +111,7 @@ int main(int argc, char *argv[])
     }
     arguments.removeFirst();
     arguments[0] = QStringLiteral("qdf ") + verb;
+    qdf::WorkbookLock::setProgram(arguments[0]);  // "open in qdf merge by ..." to anyone it keeps out
     try {
         return it->second.run(arguments);
     } catch (const qdf::cli::ExitRequest &exit) {

@@ -8,6 +8,7 @@
 #include "core/stores/ScheduleStore.h"
 #include "core/stores/SectionStore.h"
 #include "core/sync/Items.h"
+#include "core/Sql.h"
 #include "core/sync/SharedMaster.h"
 #include "core/sync/Sync.h"
 
@@ -516,10 +517,11 @@ TEST_CASE("A shared master is worked on as a local copy and written back whole, 
         need(ScheduleStore(*local).edit(p.scheduleUuid, QStringLiteral("Visits"), QStringLiteral("Edited on the laptop.")));
     }
     need(first.checkIn());
+    first.release();
     CHECK(p.scheduleBody(*need(Workbook::open(p.masterPath))) == QStringLiteral("Edited on the laptop."));
     CHECK_FALSE(QFileInfo::exists(first.workingPath()));
 
-    // Someone else writes the shared file while this copy is out: the check-in is refused.
+    // While a copy is out, the shared master's lock keeps every other QDF writer off it...
     SharedMaster second = need(SharedMaster::checkOut(p.masterPath));
     {
         auto local = need(Workbook::open(second.workingPath()));
@@ -527,8 +529,19 @@ TEST_CASE("A shared master is worked on as a local copy and written back whole, 
     }
     {
         auto other = need(Workbook::open(p.masterPath));
-        need(ScheduleStore(*other).edit(p.scheduleUuid, QStringLiteral("Visits"), QStringLiteral("Theirs, meanwhile.")));
+        const auto refusedEdit = ScheduleStore(*other).edit(p.scheduleUuid, QStringLiteral("Visits"), QStringLiteral("Theirs, meanwhile."));
+        REQUIRE_FALSE(refusedEdit.ok());
+        CHECK(refusedEdit.error().code == Error::Code::Locked);
     }
+    // ...and another program that writes the file anyway makes the check-in refuse.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-program"));
+        raw.setDatabaseName(p.masterPath);
+        REQUIRE(raw.open());
+        REQUIRE(sql::exec(raw, QStringLiteral("UPDATE schedule SET title = 'Theirs, meanwhile'")).ok());
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-program"));
     const QByteArray before = fileHash(p.masterPath);
     const Error refused = second.checkIn().error();
     CHECK(refused.code == Error::Code::NotAllowed);

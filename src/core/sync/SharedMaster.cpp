@@ -1,6 +1,10 @@
 #include "core/sync/SharedMaster.h"
 
+#include "core/Sql.h"
+#include "core/WorkbookLock.h"
+
 #include <QCryptographicHash>
+#include <QSqlError>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -27,6 +31,25 @@ Error failed(Error::Code code, const QString &path, const QString &why)
     return makeError(code, QStringLiteral("%1: %2").arg(path, why));
 }
 
+// A file written back to a share must not need a -wal beside it: SQLite's WAL does not work
+// over network file systems.
+Status rollbackJournal(const QString &path)
+{
+    const QString name = QStringLiteral("qdf-checkin-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    Status status = Status::success();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            status = failed(Error::Code::Io, path, db.lastError().text());
+        else if (auto q = sql::run(db, QStringLiteral("PRAGMA journal_mode = DELETE")); !q)
+            status = q.error();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return status;
+}
+
 } // namespace
 
 bool SharedMaster::isOnNetworkShare(const QString &path)
@@ -36,15 +59,19 @@ bool SharedMaster::isOnNetworkShare(const QString &path)
         || type.startsWith("9p") || type.startsWith("afs");
 }
 
-Result<SharedMaster> SharedMaster::checkOut(const QString &sharedPath)
+Result<SharedMaster> SharedMaster::checkOut(const QString &sharedPath, const QString &person)
 {
     if (!QFileInfo::exists(sharedPath))
         return failed(Error::Code::NotFound, sharedPath, QStringLiteral("no such file"));
+    auto lock = WorkbookLock::take(QFileInfo(sharedPath).absoluteFilePath(), person);
+    if (!lock)
+        return lock.error();
     // A master with a -wal beside it is open somewhere (or was not closed): its file alone is not whole.
     if (QFileInfo::exists(sharedPath + QStringLiteral("-wal")) && QFileInfo(sharedPath + QStringLiteral("-wal")).size() > 0)
         return failed(Error::Code::NotAllowed, sharedPath,
                       QStringLiteral("is open on another computer (its -wal file is there): try again when it is closed"));
     SharedMaster m;
+    m.m_lock = std::move(lock).value();
     m.m_shared = QFileInfo(sharedPath).absoluteFilePath();
     const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
                             .filePath(QStringLiteral("qdf-shared-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
@@ -60,13 +87,15 @@ Result<SharedMaster> SharedMaster::checkOut(const QString &sharedPath)
     return m;
 }
 
-Status SharedMaster::checkIn() const
+Status SharedMaster::checkIn()
 {
     if (fingerprint(m_shared) != m_fingerprint)
         return failed(Error::Code::NotAllowed, m_shared,
                       QStringLiteral("was changed by someone else while you worked: your work is kept in %1; "
                                      "import your bundles into the new version instead")
                           .arg(m_working));
+    if (Status s = rollbackJournal(m_working); !s)
+        return s;
     QFile local(m_working);
     if (!local.open(QIODevice::ReadOnly))
         return failed(Error::Code::Io, m_working, local.errorString());
@@ -81,9 +110,18 @@ Status SharedMaster::checkIn() const
     }
     if (!out.commit())
         return failed(Error::Code::Io, m_shared, out.errorString());
-    QFile::remove(m_working);
-    QDir().rmdir(QFileInfo(m_working).absolutePath());
+    m_fingerprint = fingerprint(m_shared);
+    m_checkedIn = true;
     return Status::success();
+}
+
+void SharedMaster::release()
+{
+    m_lock.reset();
+    if (m_checkedIn && fingerprint(m_working) == m_fingerprint) {
+        QFile::remove(m_working);
+        QDir().rmdir(QFileInfo(m_working).absolutePath());
+    }
 }
 
 } // namespace qdf::sync

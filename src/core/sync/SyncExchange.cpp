@@ -337,6 +337,9 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
             return seen.error();
         return seen->next();
     };
+    // One writer at a time: take the lock before anything, the backup included.
+    if (Status locked = m_workbook.lock(); !locked)
+        return locked.error();
     // No backup for a bundle taken in before (the check that counts is the one inside the write).
     auto seenBefore = alreadyTaken();
     if (!seenBefore)
