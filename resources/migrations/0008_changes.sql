@@ -17,8 +17,10 @@ CREATE INDEX change_log_rev ON change_log (rev);
 CREATE INDEX change_log_item ON change_log (item, rev);
 
 CREATE TABLE revision_log (
-    rev    INTEGER PRIMARY KEY,
-    writer TEXT NOT NULL
+    rev        INTEGER PRIMARY KEY,
+    writer     TEXT NOT NULL,   -- the open workbook's id (Workbook::writerId)
+    program    TEXT NOT NULL,   -- "QDF Workbench", "qdf merge"
+    changed_by TEXT NOT NULL
 );
 
 -- A change that arrived and a rule forbids waits as a proposal (reason 'not-allowed'), with why in

@@ -173,8 +173,9 @@ Status Workbook::write(Origin origin, const QString &by, const std::function<Sta
         return Status::success();
     }
     if (status) {
-        status = sql::exec(database(), QStringLiteral("INSERT INTO revision_log (rev, writer) VALUES (?, ?)"),
-                           {change.revision, m_writerId});
+        status = sql::exec(database(), QStringLiteral("INSERT INTO revision_log (rev, writer, program, changed_by)"
+                                                      " VALUES (?, ?, ?, ?)"),
+                           {change.revision, m_writerId, WorkbookLock::program(), change.by});
     }
     if (status) {
         status = sql::exec(database(), QStringLiteral("UPDATE workbook SET revision = ? WHERE id = 1"), {change.revision});
@@ -188,6 +189,8 @@ Status Workbook::write(Origin origin, const QString &by, const std::function<Sta
     }
     m_info.revision = change.revision;
     (void)loadInfo();  // a write may change the record itself (sync moves the base revision)
+    if (m_afterWrite)
+        m_afterWrite();
     return Status::success();
 }
 

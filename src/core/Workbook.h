@@ -71,6 +71,12 @@ public:
     Status lock(int waitMs = 0);
     bool holdsLock() const { return bool(m_lock); }
 
+    // Called after each write this workbook commits, once its transaction is over: the window's
+    // session reads there what changed (core/Changes.h).
+    void setAfterWrite(std::function<void()> afterWrite) { m_afterWrite = std::move(afterWrite); }
+    // Reads the workbook's record again (another process may have written since).
+    Status refresh() { return loadInfo(); }
+
     // This open workbook's own id in the revision log: which revisions it wrote itself.
     const QString &writerId() const { return m_writerId; }
 
@@ -87,6 +93,7 @@ private:
     const Clock *m_clock = &Clock::system();
     std::unique_ptr<WorkbookLock> m_lock;
     QString m_writerId;
+    std::function<void()> m_afterWrite;
     int m_depth = 0;        // writes under way: 1 is the transaction, more are its savepoints
     Change m_change;        // the enclosing write's change while m_depth > 0
 };

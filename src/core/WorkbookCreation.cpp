@@ -159,6 +159,9 @@ Result<std::unique_ptr<Workbook>> build(const QString &path, const Owner &owner,
                        owner.organisation, owner.role, pack.name, pack.version, Clock::format(change.at)});
     if (s)
         s = layOut(db, pack, change, withSections);
+    // A new workbook is where its history starts: there is no change in it to announce.
+    if (s)
+        s = sql::exec(db, QStringLiteral("DELETE FROM change_log"));
     return finish(*connection, s, temp, path);
 }
 

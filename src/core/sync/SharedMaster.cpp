@@ -31,19 +31,22 @@ Error failed(Error::Code code, const QString &path, const QString &why)
     return makeError(code, QStringLiteral("%1: %2").arg(path, why));
 }
 
-// A file written back to a share must not need a -wal beside it: SQLite's WAL does not work
-// over network file systems.
-Status rollbackJournal(const QString &path)
+// A snapshot of the working copy as one file in rollback-journal mode: whole even while the
+// copy is open in WAL mode with commits not yet in its main file, and needing no -wal on the
+// share (SQLite's WAL does not work over network file systems).
+Status snapshot(const QString &working, const QString &into)
 {
+    QFile::remove(into);
     const QString name = QStringLiteral("qdf-checkin-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     Status status = Status::success();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
+        db.setDatabaseName(working);
         if (!db.open())
-            status = failed(Error::Code::Io, path, db.lastError().text());
-        else if (auto q = sql::run(db, QStringLiteral("PRAGMA journal_mode = DELETE")); !q)
-            status = q.error();
+            status = failed(Error::Code::Io, working, db.lastError().text());
+        else
+            status = sql::exec(db, QStringLiteral("VACUUM INTO ?"), {into});
+        sql::forgetStatements(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -54,6 +57,13 @@ Status rollbackJournal(const QString &path)
 
 bool SharedMaster::isOnNetworkShare(const QString &path)
 {
+    // Folders the file system type does not give away (a synced cloud folder, a share mounted
+    // through FUSE) can be named: QDF_SHARED_FOLDERS, separated like PATH.
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (const QString &folder : qEnvironmentVariable("QDF_SHARED_FOLDERS").split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
+        if (absolute.startsWith(QDir(folder).absolutePath() + QLatin1Char('/')))
+            return true;
+    }
     const QByteArray type = QStorageInfo(QFileInfo(path).absolutePath()).fileSystemType().toLower();
     return type.startsWith("cifs") || type.startsWith("smb") || type.startsWith("nfs") || type.contains("sshfs")
         || type.startsWith("9p") || type.startsWith("afs");
@@ -94,11 +104,12 @@ Status SharedMaster::checkIn()
                       QStringLiteral("was changed by someone else while you worked: your work is kept in %1; "
                                      "import your bundles into the new version instead")
                           .arg(m_working));
-    if (Status s = rollbackJournal(m_working); !s)
+    const QString copy = QFileInfo(m_working).absolutePath() + QStringLiteral("/check-in.qdf");
+    if (Status s = snapshot(m_working, copy); !s)
         return s;
-    QFile local(m_working);
+    QFile local(copy);
     if (!local.open(QIODevice::ReadOnly))
-        return failed(Error::Code::Io, m_working, local.errorString());
+        return failed(Error::Code::Io, copy, local.errorString());
     // A temporary file beside the shared one, renamed over it: readers see the old or the new file, never half.
     QSaveFile out(m_shared);
     if (!out.open(QIODevice::WriteOnly))
@@ -110,6 +121,8 @@ Status SharedMaster::checkIn()
     }
     if (!out.commit())
         return failed(Error::Code::Io, m_shared, out.errorString());
+    local.close();
+    QFile::remove(copy);
     m_fingerprint = fingerprint(m_shared);
     m_checkedIn = true;
     return Status::success();
@@ -118,7 +131,7 @@ Status SharedMaster::checkIn()
 void SharedMaster::release()
 {
     m_lock.reset();
-    if (m_checkedIn && fingerprint(m_working) == m_fingerprint) {
+    if (m_checkedIn) {
         QFile::remove(m_working);
         QDir().rmdir(QFileInfo(m_working).absolutePath());
     }

@@ -26,15 +26,17 @@ public:
     const QString &sharedPath() const { return m_shared; }
     const QString &workingPath() const { return m_working; }
 
-    // Writes the working copy back (every connection to it closed first, or at least no write
-    // under way), in rollback-journal mode (no -wal on a share). Refused, and the shared file left
+    // Writes the working copy back as a snapshot (whole while it is open, in rollback-journal
+    // mode: no -wal on a share). Refused, and the shared file left
     // as it is, when the shared file changed since checkOut; the working copy then stays where it
     // is. The lock is kept: check in again after more work, or let go with release().
     Status checkIn();
-    // Lets go of the shared master's lock and removes the working copy if it went back.
+    // Lets go of the shared master's lock, and removes the working copy if it went back (call
+    // with the working copy closed).
     void release();
 
-    // Whether a path lies on a network file system (CIFS/SMB, NFS, sshfs...), where this is needed.
+    // Whether a path lies on a network file system (CIFS/SMB, NFS, sshfs...), where this is needed,
+    // or in a folder named in QDF_SHARED_FOLDERS (colon-separated).
     static bool isOnNetworkShare(const QString &path);
 
 private:

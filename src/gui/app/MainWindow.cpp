@@ -6,6 +6,7 @@
 #include "core/stores/SectionStore.h"
 #include "gui/Style.h"
 #include "gui/app/ReportActions.h"
+#include "gui/app/WorkbookOpening.h"
 #include "gui/sync/SyncMenu.h"
 #include "gui/app/Settings.h"
 #include "gui/catalyst/CatalystPage.h"
@@ -65,6 +66,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
 MainWindow::~MainWindow()
 {
     clearPages();  // pages refer to the workbook: they go first
+    m_session.reset();
+    if (m_shared)
+        (void)m_shared->finish();  // closeEvent has said so if this fails; the local copy stays
 }
 
 void MainWindow::setUpActions()
@@ -103,19 +107,36 @@ void MainWindow::setUpActions()
 
 bool MainWindow::openWorkbook(const QString &path)
 {
-    auto opened = Workbook::open(path);
-    if (!opened) {
-        showError(opened.error().message);
-        return false;
-    }
-    if (!flushAll()) {
+    if (m_session && !flushAll()) {
         showError(tr("Your last changes to %1 could not be saved, so it stays open.").arg(workbook()->path()));
         return false;
     }
-    clearPages();
-    m_session = std::make_unique<WorkbookSession>(std::move(opened).value());
+    // The same file again: let it go first, or its own lock would keep it out.
+    if (m_session && QFileInfo(workbook()->path()) == QFileInfo(path) && !closeWorkbook())
+        return false;
+    auto opened = openForWindow(this, path);
+    if (!opened) {
+        showError(opened.error().message);  // the open workbook, if any, stays
+        return false;
+    }
+    if (m_session && !closeWorkbook())
+        return false;
+    m_shared = std::move(opened->shared);
+    m_session = std::make_unique<WorkbookSession>(std::move(opened->workbook));
     connect(m_session.get(), &WorkbookSession::saved, this, &MainWindow::showSaved);
     connect(m_session.get(), &WorkbookSession::failed, this, &MainWindow::showError);
+    connect(m_session.get(), &WorkbookSession::structureChanged, this, &MainWindow::reloadWorkbook);
+    connect(m_session.get(), &WorkbookSession::workbookChanged, this, &MainWindow::updateTitle);
+    connect(m_session.get(), &WorkbookSession::changedElsewhere, this, [this](const QStringList &writers) {
+        statusBar()->showMessage(tr("Updated with changes saved by %1").arg(QLocale().createSeparatedList(writers)));
+    });
+    if (m_shared) {
+        m_shared->follow(*m_session);
+        connect(m_shared.get(), &SharedWriteBack::failed, this, &MainWindow::showError);
+        connect(m_shared.get(), &SharedWriteBack::wroteBack, this, [this](const QString &shared) {
+            statusBar()->showMessage(tr("All changes saved to the shared folder: %1").arg(shared));
+        });
+    }
     QUndoStack *stack = m_session->undoStack();
     auto updateUndo = [this, stack] {
         m_ui->actionUndo->setEnabled(stack->canUndo());
@@ -133,8 +154,34 @@ bool MainWindow::openWorkbook(const QString &path)
     buildNavigation();
     updateTitle();
     if (workbook()->isReadOnly())
-        showError(tr("%1 is read-only: you can read it, but changes cannot be saved.").arg(path));
-    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()));
+        showError(tr("%1 is open read-only: you can read it, and changes saved elsewhere appear as they are made, "
+                     "but your changes cannot be saved.")
+                      .arg(path));
+    statusBar()->showMessage(m_shared ? tr("Opened %1 from the shared folder (worked on here, saved back as you go)")
+                                            .arg(QFileInfo(path).fileName())
+                                      : tr("Opened %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool MainWindow::closeWorkbook()
+{
+    if (!m_session)
+        return true;
+    if (!flushAll()) {
+        showError(tr("Your last changes to %1 could not be saved, so it stays open.").arg(workbook()->path()));
+        return false;
+    }
+    clearPages();
+    m_session.reset();  // closes the file and lets its lock go
+    if (m_shared) {
+        const Status back = m_shared->finish();
+        if (!back) {
+            showError(back.error().message);
+            m_shared.release()->deleteLater();  // the working copy stays where the message says
+            return false;
+        }
+        m_shared.reset();
+    }
     return true;
 }
 
@@ -210,6 +257,8 @@ bool MainWindow::showPage(const QString &key)
     QWidget *page = pageFor(key);
     if (!page)
         return false;
+    if (page != m_ui->pages->currentWidget())
+        flushAll();  // what was typed on the page left behind is saved first
     m_ui->pages->setCurrentWidget(page);
     QTreeWidget *tree = m_ui->navigation;
     for (int i = 0; i < tree->topLevelItemCount(); ++i) {
@@ -223,14 +272,14 @@ bool MainWindow::showPage(const QString &key)
 
 void MainWindow::undo()
 {
-    if (m_session && flushAll())
-        m_session->undoStack()->undo();
+    if (m_session)
+        m_session->undo();
 }
 
 void MainWindow::redo()
 {
-    if (m_session && flushAll())
-        m_session->undoStack()->redo();
+    if (m_session)
+        m_session->redo();
 }
 
 void MainWindow::jumpTo(const SearchHit &hit)
@@ -260,12 +309,7 @@ QString MainWindow::currentPageKey() const
 
 bool MainWindow::flushAll()
 {
-    bool all = true;
-    for (QWidget *page : std::as_const(m_pages)) {
-        if (auto *section = qobject_cast<SectionPage *>(page))
-            all = section->flush() && all;
-    }
-    return all;
+    return !m_session || m_session->flushPending();
 }
 
 void MainWindow::clearPages()
@@ -314,7 +358,7 @@ void MainWindow::reloadWorkbook()
     if (!m_session)
         return;
     const QString key = currentPageKey();
-    m_session->undoStack()->clear();
+    flushAll();
     clearPages();
     buildNavigation();
     if (!key.isEmpty())
@@ -428,6 +472,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_session && !flushAll()) {
         showError(tr("Some changes could not be saved. They are still on screen: copy them somewhere safe, "
                      "or fix the problem and close again."));
+        event->ignore();
+        return;
+    }
+    if (!closeWorkbook()) {
         event->ignore();
         return;
     }

@@ -17,6 +17,7 @@ class Workbook;
 
 namespace qdf::gui {
 
+class SharedWriteBack;
 class SyncMenu;
 class WorkbookSession;
 
@@ -57,9 +58,12 @@ public:
     // The message shown across the top of the window (empty when none).
     QString bannerText() const;
     void showError(const QString &message);
-    // After the workbook changed outside the undo stack (an import): pages are rebuilt and the
-    // undo history starts afresh (an import is undone as a whole from the Sync menu).
+    // After its sections or questions changed (an update, an import): pages are rebuilt. Undo
+    // steps stay; one whose item was changed since is refused when it comes (WorkbookSession).
     void reloadWorkbook();
+    // Saves what is pending and closes the workbook (letting its lock go, writing a shared
+    // master back); false, and it stays open, if something could not be saved.
+    bool closeWorkbook();
     SyncMenu *syncMenu() const { return m_sync; }
 
 protected:
@@ -83,6 +87,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<WorkbookSession> m_session;
+    std::unique_ptr<SharedWriteBack> m_shared;  // a master on a network folder, worked on as a local copy
     QHash<QString, QWidget *> m_pages;
     int m_zoomSteps = 0;
     SyncMenu *m_sync = nullptr;

@@ -81,6 +81,7 @@ ItemPanel::ItemPanel(WorkbookSession &session, QWidget *parent) : QWidget(parent
     m_noteTimer->setSingleShot(true);
     m_noteTimer->setInterval(1500);
     connect(m_noteTimer, &QTimer::timeout, this, &ItemPanel::saveNote);
+    m_session.registerPending(this, [this] { return saveNote(); });  // closing, undo, another page: saved first
     connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_loading)
             m_noteTimer->start();

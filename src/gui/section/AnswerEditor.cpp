@@ -76,6 +76,7 @@ AnswerEditor::AnswerEditor(WorkbookSession &session, const Question &question, Q
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(kSaveDelayMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &AnswerEditor::flush);
+    m_session.registerPending(this, [this] { return flush(); });
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(kPreviewDelayMs);
     connect(&m_previewTimer, &QTimer::timeout, this, &AnswerEditor::renderPreview);
@@ -128,34 +129,45 @@ bool AnswerEditor::flush()
     if (m_session.setAnswer(m_question, m_savedText, m_editor->toPlainText()))
         return true;
     // The session reported why; the text stays on screen and is saved with the next change.
-    m_status->setProperty("role", QStringLiteral("error"));
-    m_status->setText(tr("Not saved yet. Your text is kept here and will be saved when possible."));
-    m_status->style()->unpolish(m_status);
-    m_status->style()->polish(m_status);
+    setStatus(tr("Not saved yet. Your text is kept here and will be saved when possible."), true);
     return false;
 }
 
 void AnswerEditor::reload()
 {
     auto current = AnswerStore(m_session.workbook()).current(m_question.id);
-    const bool answered = current && *current;
+    if (!current) {
+        // Nothing on screen is replaced by a guess: the text stays, and the save is refused too.
+        m_editor->setReadOnly(true);
+        setStatus(tr("This answer cannot be read: %1").arg(current.error().message), true);
+        return;
+    }
+    const bool answered = bool(*current);
+    const bool typing = hasUnsavedText();
     m_savedText = answered ? (*current)->text : QString();
-    if (m_editor->toPlainText() != m_savedText) {
+    // Text being typed is kept; it is saved over the newer version with the next pause.
+    if (!typing && m_editor->toPlainText() != m_savedText) {
         const QSignalBlocker block(m_editor);
         m_editor->setPlainText(m_savedText);
     }
     renderPreview();
-    m_status->setProperty("role", QStringLiteral("status"));
-    m_status->style()->unpolish(m_status);
-    m_status->style()->polish(m_status);
     if (!answered) {
-        m_status->setText(tr("Not answered yet"));
+        setStatus(tr("Not answered yet"), false);
         return;
     }
     const Answer &a = **current;
-    m_status->setText(tr("Version %1, saved by %2, %3")
-                          .arg(a.version)
-                          .arg(a.change.by, QLocale().toString(a.change.at.toLocalTime(), QLocale::ShortFormat)));
+    setStatus(tr("Version %1, saved by %2, %3")
+                  .arg(a.version)
+                  .arg(a.change.by, QLocale().toString(a.change.at.toLocalTime(), QLocale::ShortFormat)),
+              false);
+}
+
+void AnswerEditor::setStatus(const QString &text, bool error)
+{
+    m_status->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("status"));
+    m_status->style()->unpolish(m_status);
+    m_status->style()->polish(m_status);
+    m_status->setText(text);
 }
 
 bool AnswerEditor::eventFilter(QObject *watched, QEvent *event)

@@ -39,7 +39,8 @@ protected:
 private:
     void textEdited();
     void renderPreview();
-    void reload();  // after a save, an undo or a restore
+    void reload();  // after a save, an undo, a restore or another writer's change
+    void setStatus(const QString &text, bool error);
 
     WorkbookSession &m_session;
     Question m_question;

@@ -35,7 +35,7 @@ bool AssessmentEdits::rate(const QString &roundId, const QString &participant, c
     };
     return m_session.push(
         WorkbookSession::tr("Rate %1").arg(elementKey), [set, level] { return set(level); },
-        [set, old] { return set(old); }, [s = &m_session] { Q_EMIT s->catalystChanged(); });
+        [set, old] { return set(old); });
 }
 
 bool AssessmentEdits::agree(const QString &roundId, const QString &elementKey, int level, const QString &note)
@@ -44,15 +44,22 @@ bool AssessmentEdits::agree(const QString &roundId, const QString &elementKey, i
     auto round = roundOf(m_session, roundId);
     if (!round)
         return m_session.report(round.error());
-    const int oldLevel = CatalystStore(wb).agreed(*round).valueOr({}).value(elementKey, 0);
-    const QString oldNote = CatalystStore(wb).agreedNotes(*round).valueOr({}).value(elementKey);
+    // What undo puts back must be read, or there is no undoable step: an unread level is not "none".
+    auto agreed = CatalystStore(wb).agreed(*round);
+    if (!agreed)
+        return m_session.report(agreed.error());
+    auto notes = CatalystStore(wb).agreedNotes(*round);
+    if (!notes)
+        return m_session.report(notes.error());
+    const int oldLevel = agreed->value(elementKey, 0);
+    const QString oldNote = notes->value(elementKey);
     auto set = [&wb, round = *round, elementKey](int value, const QString &text) {
         CatalystStore s(wb);
         return value == 0 ? s.clearAgreed(round, elementKey) : s.agree(round, elementKey, value, text);
     };
     return m_session.push(
         WorkbookSession::tr("Agree %1").arg(elementKey), [set, level, note] { return set(level, note); },
-        [set, oldLevel, oldNote] { return set(oldLevel, oldNote); }, [s = &m_session] { Q_EMIT s->catalystChanged(); });
+        [set, oldLevel, oldNote] { return set(oldLevel, oldNote); });
 }
 
 bool AssessmentEdits::agreeNote(const QString &roundId, const QString &elementKey, const QString &note)
@@ -60,7 +67,10 @@ bool AssessmentEdits::agreeNote(const QString &roundId, const QString &elementKe
     auto round = roundOf(m_session, roundId);
     if (!round)
         return m_session.report(round.error());
-    const int level = CatalystStore(m_session.workbook()).agreed(*round).valueOr({}).value(elementKey, 0);
+    auto agreed = CatalystStore(m_session.workbook()).agreed(*round);
+    if (!agreed)
+        return m_session.report(agreed.error());
+    const int level = agreed->value(elementKey, 0);
     if (level == 0)
         return m_session.report(makeError(Error::Code::NotAllowed,
                                           WorkbookSession::tr("Agree a level first, then note the discussion.")));
@@ -73,12 +83,14 @@ bool AssessmentEdits::setTarget(const QString &roundId, const QString &driverKey
     auto round = roundOf(m_session, roundId);
     if (!round)
         return m_session.report(round.error());
-    const QString old = CatalystStore(wb).targets(*round).valueOr({}).value(driverKey);
+    auto targets = CatalystStore(wb).targets(*round);
+    if (!targets)
+        return m_session.report(targets.error());
+    const QString old = targets->value(driverKey);
     return m_session.push(
         WorkbookSession::tr("Improvement target"),
         [&wb, r = *round, driverKey, text] { return CatalystStore(wb).setTarget(r, driverKey, text); },
-        [&wb, r = *round, driverKey, old] { return CatalystStore(wb).setTarget(r, driverKey, old); },
-        [s = &m_session] { Q_EMIT s->catalystChanged(); });
+        [&wb, r = *round, driverKey, old] { return CatalystStore(wb).setTarget(r, driverKey, old); });
 }
 
 QString AssessmentEdits::addAction(const QString &roundId, const Action &draft)
@@ -98,7 +110,7 @@ QString AssessmentEdits::addAction(const QString &roundId, const Action &draft)
             auto added = CatalystStore(wb).addAction(r, a);
             return added ? Status::success() : Status(added.error());
         },
-        [&wb, uuid = a.uuid] { return ActionStore(wb).remove(uuid); }, [s = &m_session] { Q_EMIT s->catalystChanged(); });
+        [&wb, uuid = a.uuid] { return ActionStore(wb).remove(uuid); });
     return ok ? a.uuid : QString();
 }
 
@@ -110,7 +122,7 @@ bool AssessmentEdits::updateAction(const Action &action)
         return m_session.report(old.error());
     return m_session.push(
         WorkbookSession::tr("Edit action"), [&wb, action] { return ActionStore(wb).update(action); },
-        [&wb, before = *old] { return ActionStore(wb).update(before); }, [s = &m_session] { Q_EMIT s->actionsChanged(); });
+        [&wb, before = *old] { return ActionStore(wb).update(before); });
 }
 
 bool AssessmentEdits::removeAction(const QString &uuid)
@@ -121,7 +133,7 @@ bool AssessmentEdits::removeAction(const QString &uuid)
         return m_session.report(old.error());
     return m_session.push(
         WorkbookSession::tr("Remove action"), [&wb, uuid] { return ActionStore(wb).remove(uuid); },
-        [&wb, before = *old] { return ActionStore(wb).restore(before); }, [s = &m_session] { Q_EMIT s->actionsChanged(); });
+        [&wb, before = *old] { return ActionStore(wb).restore(before); });
 }
 
 } // namespace qdf::gui

@@ -10,7 +10,7 @@ using namespace qdf::review;
 
 bool ReviewEdits::push(const QString &text, std::function<Status()> redo, std::function<Status()> undo)
 {
-    return m_session.push(text, std::move(redo), std::move(undo), [s = &m_session] { Q_EMIT s->reviewChanged(); });
+    return m_session.push(text, std::move(redo), std::move(undo));
 }
 
 bool ReviewEdits::rate(const Review &review, const ItemRef &item, const QString &rating, const QString &note)
@@ -36,8 +36,11 @@ bool ReviewEdits::addSubQuestion(const Review &review, const ItemRef &item, cons
 {
     Workbook &wb = m_session.workbook();
     // Its uuid and place are fixed here so that redo after undo brings back the same question.
+    auto existing = ReviewStore(wb).subQuestions(review);
+    if (!existing)
+        return m_session.report(existing.error());
     int position = 0;
-    for (const SubQuestion &q : ReviewStore(wb).subQuestions(review).valueOr({}))
+    for (const SubQuestion &q : *existing)
         position += q.item.path() == item.path() ? 1 : 0;
     const SubQuestion question{store::newUuid(), item, position, text.trimmed()};
     if (question.text.isEmpty())

@@ -3,15 +3,20 @@
 #include "core/Domain.h"
 #include "core/Error.h"
 
+#include <QHash>
 #include <QObject>
+#include <QStringList>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
 
+class QFileSystemWatcher;
 class QUndoStack;
 
 namespace qdf {
 class Workbook;
+struct ChangeSet;
 }
 
 namespace qdf::gui {
@@ -19,7 +24,16 @@ namespace qdf::gui {
 // The open workbook as the GUI edits it. Every change a person makes goes through here as one
 // command on the undo stack (Ctrl+Z / Ctrl+Shift+Z across the whole workbook); doing, undoing
 // and redoing all write through the core stores, so each step is saved at once and becomes a
-// revision in the history. After each step the session says what changed, and pages refresh.
+// revision in the history.
+//
+// Views follow the data layer, not the commands: after every write through this workbook, and
+// whenever the file changes under it (another program, or the writer holding the lock while this
+// window reads), the session reads the change log (core/Changes.h) and says what changed;
+// pages refresh only what they show. An undo step whose items someone else changed since is
+// refused rather than replayed over their change.
+//
+// Editors with typing not yet saved register with the session (registerPending); closing,
+// undo, an import, opening another workbook and switching pages save all of it first.
 //
 // Not undoable, on purpose: Schedule maturity moves and sign-offs (formal acts, recorded with
 // who and when) and creating a Schedule (its number is taken for good).
@@ -50,6 +64,21 @@ public:
     bool moveSchedule(const Schedule &schedule, Maturity to);
     bool signSchedule(const Schedule &schedule);
 
+    // Saves pending typing, then undoes or redoes the last step; refused (failed) where someone
+    // else changed what the step touched since.
+    bool undo();
+    bool redo();
+
+    // An editor with typing not yet saved: `flush` saves it now (false if it could not). Forgotten
+    // when the editor is destroyed.
+    void registerPending(QObject *editor, std::function<bool()> flush);
+    // Saves every registered editor's typing; false if anything could not be saved.
+    bool flushPending();
+
+    // Reads what changed since the session last looked and says so (the signals below). Runs
+    // after every write through this workbook and when the file changes; callable any time.
+    void catchUp();
+
 Q_SIGNALS:
     void answerChanged(qint64 questionId);
     void sectionChanged(qint64 sectionId);  // its examples, references or Schedules
@@ -58,20 +87,32 @@ Q_SIGNALS:
     void catalystChanged();  // ratings, agreed levels, targets or the round's actions
     void reviewChanged();    // a review's ratings, notes, sub-questions, evidence or actions
     void actionsChanged();   // an action of the one action plan was edited or removed
+    void structureChanged(); // sections or questions (an update, the production team)
+    void syncChanged();      // imports, conflicts, contributions
+    void workbookChanged();  // the workbook's own record (owner, base revision)
+    // Someone other than this window wrote the workbook ("qdf merge (Rhian Morgan)").
+    void changedElsewhere(const QStringList &writers);
     void saved();
     void failed(const QString &message);
 
 public:
     // For the edit helpers of each panel (AssessmentEdits, ...): pushes a command whose redo and
-    // undo are store calls; `changed` announces the result. report() emits saved or failed.
-    bool push(const QString &text, std::function<Status()> redo, std::function<Status()> undo,
-              std::function<void()> changed);
+    // undo are store calls. report() emits saved or failed.
+    bool push(const QString &text, std::function<Status()> redo, std::function<Status()> undo);
     bool report(const Status &status);
 
 private:
+    void announce(const ChangeSet &changes);
+    bool mayReplay(int index, const QString &what);
+    void watchFile();
 
     std::unique_ptr<Workbook> m_workbook;
     QUndoStack *m_undoStack = nullptr;
+    qint64 m_seenRevision = 0;
+    QHash<QObject *, std::function<bool()>> m_pending;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer m_poll;
+    bool m_catchingUp = false;
 };
 
 } // namespace qdf::gui

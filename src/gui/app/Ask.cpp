@@ -1,0 +1,33 @@
+#include "gui/app/Ask.h"
+
+#include <optional>
+
+namespace qdf::gui::ask {
+namespace {
+
+std::optional<QMessageBox::StandardButton> &nextAnswer()
+{
+    static std::optional<QMessageBox::StandardButton> answer;
+    return answer;
+}
+
+} // namespace
+
+QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton byDefault)
+{
+    if (const auto answer = nextAnswer()) {
+        nextAnswer().reset();
+        return *answer;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setDefaultButton(byDefault);
+    return QMessageBox::StandardButton(box.exec());
+}
+
+void setNextAnswer(QMessageBox::StandardButton answer)
+{
+    nextAnswer() = answer;
+}
+
+} // namespace qdf::gui::ask
