@@ -3,7 +3,17 @@
 #include "core/Sql.h"
 #include "core/Workbook.h"
 
+#include <QCoreApplication>
+
 namespace qdf {
+namespace {
+
+QString anotherProgram()
+{
+    return QCoreApplication::translate("qdf::Changes", "another program");
+}
+
+} // namespace
 
 Result<qint64> revisionOnDisk(const Workbook &workbook)
 {
@@ -31,11 +41,13 @@ Result<ChangeSet> changesSince(const Workbook &workbook, qint64 from)
         set.items.insert(q->value(0).toString());
         set.scopes.insert(q->value(1).toString());
     }
-    // Described by program and person, where the writer was not this open workbook.
+    // Described by program and person where the writer was not this open workbook; a revision
+    // no writer recorded was made by a program that does not keep the log.
     auto others = sql::run(workbook.database(),
-                           QStringLiteral("SELECT DISTINCT program || ' (' || changed_by || ')' FROM revision_log"
-                                          " WHERE rev > ? AND rev <= ? AND writer <> ?"),
-                           {from, set.to, workbook.writerId()});
+                           QStringLiteral("SELECT DISTINCT COALESCE(r.program || ' (' || r.changed_by || ')', ?) FROM change_log c"
+                                          " LEFT JOIN revision_log r ON r.rev = c.rev WHERE c.rev > ? AND c.rev <= ?"
+                                          " AND (r.writer IS NULL OR r.writer <> ?)"),
+                           {anotherProgram(), from, set.to, workbook.writerId()});
     if (!others)
         return others.error();
     while (others->next())
@@ -59,10 +71,10 @@ Result<QStringList> changedElsewhere(const Workbook &workbook, const QSet<QStrin
     QStringList writers;
     for (const QString &item : items) {
         auto q = sql::run(workbook.database(),
-                          QStringLiteral("SELECT DISTINCT r.program || ' (' || r.changed_by || ')' FROM change_log c"
-                                         " JOIN revision_log r ON r.rev = c.rev"
-                                         " WHERE c.item = ? AND c.rev > ? AND r.writer <> ?"),
-                          {item, after, workbook.writerId()});
+                          QStringLiteral("SELECT DISTINCT COALESCE(r.program || ' (' || r.changed_by || ')', ?) FROM change_log c"
+                                         " LEFT JOIN revision_log r ON r.rev = c.rev"
+                                         " WHERE c.item = ? AND c.rev > ? AND (r.writer IS NULL OR r.writer <> ?)"),
+                          {anotherProgram(), item, after, workbook.writerId()});
         if (!q)
             return q.error();
         while (q->next()) {

@@ -179,6 +179,32 @@ Result<Schedule> ScheduleStore::add(qint64 sectionId, const QString &title, cons
 
 Result<Schedule> ScheduleStore::edit(const QString &uuid, const QString &title, const QString &body)
 {
+    return editText(uuid, title, body, std::nullopt);
+}
+
+Result<Schedule> ScheduleStore::amend(const QString &uuid, const QString &title, const QString &body, qint64 sittingStart)
+{
+    return editText(uuid, title, body, sittingStart);
+}
+
+Result<bool> ScheduleStore::mayAmend(const Schedule &s, qint64 sittingStart) const
+{
+    if (isLocked(s.maturity))
+        return false;  // an edit of a signed-off Schedule starts a new draft version
+    auto q = sql::run(m_workbook.database(),
+                      QStringLiteral("SELECT r.writer, v.rev, (SELECT COUNT(*) FROM sign_off o WHERE o.schedule_id = v.schedule_id"
+                                     " AND o.version = v.version) FROM schedule_version v JOIN revision_log r ON r.rev = v.rev"
+                                     " WHERE v.schedule_id = ? AND v.version = ?"),
+                      {s.id, s.version});
+    if (!q)
+        return q.error();
+    return q->next() && q->value(0).toString() == m_workbook.writerId() && q->value(1).toLongLong() > sittingStart
+        && q->value(2).toInt() == 0;
+}
+
+Result<Schedule> ScheduleStore::editText(const QString &uuid, const QString &title, const QString &body,
+                                         std::optional<qint64> sittingStart)
+{
     if (Status s = checkTextLength(body); !s)
         return s.error();
     if (title.trimmed().isEmpty())
@@ -191,6 +217,32 @@ Result<Schedule> ScheduleStore::edit(const QString &uuid, const QString &title, 
         s = *found;
         if (s.title == title && s.body == body)
             return Status::success();
+        if (sittingStart) {
+            auto amending = mayAmend(s, *sittingStart);
+            if (!amending)
+                return amending.error();
+            if (*amending) {
+                if (Status allowed = rules::mayEditSchedule(m_workbook.info().kind, change, s); !allowed)
+                    return allowed;
+                s.title = title;
+                s.body = body;
+                s.change = change;
+                for (const char *table : {"schedule", "schedule_version"}) {
+                    const QString where = QLatin1String(table) == QLatin1String("schedule") ? QStringLiteral("id = ?")
+                                                                                             : QStringLiteral("schedule_id = ? AND version = ?");
+                    if (Status u = sql::exec(m_workbook.database(),
+                                             QStringLiteral("UPDATE %1 SET title = ?, body = ?, changed_by = ?, changed_at = ?,"
+                                                            " rev = ? WHERE %2")
+                                                 .arg(QLatin1String(table), where),
+                                             QVariantList{title, body} + store::changeValues(change)
+                                                 + (QLatin1String(table) == QLatin1String("schedule") ? QVariantList{s.id}
+                                                                                                      : QVariantList{s.id, s.version}));
+                        !u)
+                        return u;
+                }
+                return Status::success();
+            }
+        }
         return changeText(s, title, body, change);
     });
     if (!status)

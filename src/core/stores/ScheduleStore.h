@@ -3,6 +3,8 @@
 #include "core/Domain.h"
 #include "core/Error.h"
 
+#include <optional>
+
 namespace qdf {
 
 class Workbook;
@@ -36,6 +38,10 @@ public:
 
     Result<Schedule> add(qint64 sectionId, const QString &title, const QString &body);
     Result<Schedule> edit(const QString &uuid, const QString &title, const QString &body);
+    // The same, saving as one goes (the Schedule editor's autosave): where the current version
+    // was made by this open workbook after revision `sittingStart` and nobody has signed it, it
+    // is amended rather than followed by another, so one sitting in the editor is one version.
+    Result<Schedule> amend(const QString &uuid, const QString &title, const QString &body, qint64 sittingStart);
     Result<Schedule> move(const QString &uuid, Maturity to);
     // Records a sign-off of the current version (by the workbook's owner unless a signer is
     // named, as when the production team records a workshop's sign-offs); the Schedule must be
@@ -62,6 +68,8 @@ private:
     Result<Schedule> current(const QString &uuid) const;
     Status recordVersion(const Schedule &schedule, const Change &change);
     Status changeText(Schedule &s, const QString &title, const QString &body, const Change &change);
+    Result<Schedule> editText(const QString &uuid, const QString &title, const QString &body, std::optional<qint64> sittingStart);
+    Result<bool> mayAmend(const Schedule &s, qint64 sittingStart) const;
     Status changeMaturity(Schedule &s, Maturity to, const Change &change);
     Result<bool> isSigned(const Schedule &s, const QString &signer = {}) const;
     Workbook &m_workbook;

@@ -65,6 +65,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
 
 MainWindow::~MainWindow()
 {
+    if (m_session)
+        (void)m_session->flushPending();  // a window destroyed without closing still saves what was typed
     clearPages();  // pages refer to the workbook: they go first
     m_session.reset();
     if (m_shared)

@@ -5,6 +5,7 @@
 #include "core/stores/ScheduleStore.h"
 #include "core/sync/Sync.h"
 #include "report/Markdown.h"
+#include "gui/app/Ask.h"
 #include "gui/session/WorkbookSession.h"
 
 #include <QComboBox>
@@ -17,12 +18,17 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyle>
+#include <QTimer>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace qdf::gui {
 namespace {
+
+constexpr int kSaveDelayMs = 1500;   // a pause in typing
+constexpr int kPreviewDelayMs = 250;
 
 QString moveLabel(Maturity to)
 {
@@ -57,7 +63,12 @@ ScheduleDialog::ScheduleDialog(WorkbookSession &session, const QString &uuid, QW
 {
     setObjectName(QStringLiteral("scheduleDialog"));
     resize(980, 680);
-    m_schedule = ScheduleStore(session.workbook()).find(uuid).valueOr({});
+    m_sittingStart = session.workbook().info().revision;
+    auto found = ScheduleStore(session.workbook()).find(uuid);
+    if (found)
+        m_schedule = *found;
+    else
+        Q_EMIT session.failed(found.error().message);  // shown in the window; nothing here is editable
     auto *layout = new QVBoxLayout(this);
     m_heading = new QLabel(this);
     m_heading->setProperty("role", QStringLiteral("title"));
@@ -93,14 +104,34 @@ ScheduleDialog::ScheduleDialog(WorkbookSession &session, const QString &uuid, QW
     bodyRow->addWidget(m_body, 1);
     bodyRow->addWidget(m_preview, 1);
     textLayout->addRow(bodyRow);
-    m_save = new QPushButton(tr("&Save new version"), textTab);
+    auto *saveRow = new QHBoxLayout;
+    m_saveState = new QLabel(textTab);
+    m_saveState->setObjectName(QStringLiteral("saveState"));
+    m_saveState->setProperty("role", QStringLiteral("status"));
+    m_saveState->setWordWrap(true);
+    saveRow->addWidget(m_saveState, 1);
+    m_save = new QPushButton(tr("&Save now"), textTab);
     m_save->setObjectName(QStringLiteral("saveSchedule"));
     m_save->setShortcut(QKeySequence::Save);
-    textLayout->addRow(m_save);
+    m_save->setToolTip(tr("Your typing is saved as you go; one sitting in the editor makes one version."));
+    saveRow->addWidget(m_save);
+    textLayout->addRow(saveRow);
     tabs->addTab(textTab, tr("Te&xt"));
-    connect(m_body, &QPlainTextEdit::textChanged, this,
-            [this] { report::setMarkdown(m_preview->document(), m_body->toPlainText()); });
+    m_saveTimer = new QTimer(this);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(kSaveDelayMs);
+    connect(m_saveTimer, &QTimer::timeout, this, &ScheduleDialog::saveVersion);
+    // A long Schedule takes a while to lay out: the view follows a pause in typing, not each key.
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(kPreviewDelayMs);
+    connect(m_previewTimer, &QTimer::timeout, this, [this] { report::setMarkdown(m_preview->document(), m_body->toPlainText()); });
+    connect(m_body, &QPlainTextEdit::textChanged, this, &ScheduleDialog::edited);
+    connect(m_title, &QLineEdit::textEdited, this, &ScheduleDialog::edited);
     connect(m_save, &QPushButton::clicked, this, &ScheduleDialog::saveVersion);
+    connect(tabs, &QTabWidget::currentChanged, this, &ScheduleDialog::saveVersion);
+    session.registerPending(this, [this] { return saveVersion(); });
+    connect(&session, &WorkbookSession::schedulesChanged, this, &ScheduleDialog::reload);
 
     // Maturity and sign-off
     auto *signTab = new QWidget(tabs);
@@ -156,24 +187,76 @@ ScheduleDialog::ScheduleDialog(WorkbookSession &session, const QString &uuid, QW
 bool ScheduleDialog::isEditable() const
 {
     const Workbook &wb = m_session.workbook();
-    return !wb.isReadOnly() && (wb.isMaster() || !isLocked(m_schedule.maturity));
+    return !m_schedule.uuid.isEmpty() && !wb.isReadOnly() && (wb.isMaster() || !isLocked(m_schedule.maturity));
+}
+
+bool ScheduleDialog::hasUnsavedChanges() const
+{
+    return isEditable() && (m_title->text() != m_schedule.title || m_body->toPlainText() != m_schedule.body);
+}
+
+QString ScheduleDialog::saveState() const
+{
+    return m_saveState->text();
+}
+
+void ScheduleDialog::showSaveState(const QString &text, bool error)
+{
+    m_saveState->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("status"));
+    m_saveState->style()->unpolish(m_saveState);
+    m_saveState->style()->polish(m_saveState);
+    m_saveState->setText(text);
+}
+
+void ScheduleDialog::edited()
+{
+    if (m_loading)
+        return;
+    m_previewTimer->start();
+    if (!hasUnsavedChanges())
+        return;
+    showSaveState(tr("Unsaved changes: saved when you pause"), false);
+    m_saveTimer->start();
 }
 
 void ScheduleDialog::reload()
 {
-    m_schedule = ScheduleStore(m_session.workbook()).find(m_schedule.uuid).valueOr(m_schedule);
+    if (m_schedule.uuid.isEmpty())
+        return;
+    const bool typing = m_textShown && hasUnsavedChanges();
+    auto found = ScheduleStore(m_session.workbook()).find(m_schedule.uuid);
+    if (!found) {
+        showSaveState(tr("This Schedule cannot be read: %1").arg(found.error().message), true);
+        return;
+    }
+    m_schedule = *found;
     setWindowTitle(tr("Schedule %1").arg(m_schedule.number));
     m_heading->setText(tr("Schedule %1 · %2 · version %3")
                            .arg(m_schedule.number, maturityTitle(m_schedule.maturity))
                            .arg(m_schedule.version));
     // Sync records everyone whose change this version is (the same edit from two people, or a merge).
-    const QStringList authors =
-        sync::SyncStore(m_session.workbook()).authors(QStringLiteral("schedule:") + m_schedule.uuid).valueOr({});
-    m_authors->setText(authors.size() > 1 ? tr("This version is the work of %1.").arg(QLocale().createSeparatedList(authors))
-                                          : QString());
-    m_authors->setVisible(authors.size() > 1);
-    m_title->setText(m_schedule.title);
-    m_body->setPlainText(m_schedule.body);
+    const auto authors = sync::SyncStore(m_session.workbook()).authors(QStringLiteral("schedule:") + m_schedule.uuid);
+    const QStringList names = authors ? *authors : QStringList();
+    m_authors->setText(names.size() > 1 ? tr("This version is the work of %1.").arg(QLocale().createSeparatedList(names))
+                                        : QString());
+    m_authors->setVisible(names.size() > 1);
+    // What is being typed stays on screen; it is saved over the newer version with the next pause.
+    if (!typing) {
+        // Set only what differs: resetting the same text would throw the cursor to the start.
+        m_loading = true;
+        if (m_title->text() != m_schedule.title)
+            m_title->setText(m_schedule.title);
+        if (m_body->toPlainText() != m_schedule.body) {
+            m_body->setPlainText(m_schedule.body);
+            report::setMarkdown(m_preview->document(), m_body->toPlainText());
+        }
+        m_loading = false;
+        m_textShown = true;
+        showSaveState(tr("All changes saved (version %1, %2)")
+                          .arg(m_schedule.version)
+                          .arg(QLocale().toString(m_schedule.change.at.toLocalTime(), QLocale::ShortFormat)),
+                      false);
+    }
     const bool editable = isEditable();
     m_title->setReadOnly(!editable);
     m_body->setReadOnly(!editable);
@@ -191,33 +274,41 @@ void ScheduleDialog::reload()
     else
         m_lockNote->clear();
     ScheduleStore store(m_session.workbook());
-    const auto signOffs = store.signOffs(m_schedule.uuid).valueOr({});
-    rebuildMoves(signOffs);
+    const auto signOffs = store.signOffs(m_schedule.uuid);
+    if (!signOffs) {
+        showSaveState(signOffs.error().message, true);
+        return;
+    }
+    rebuildMoves(*signOffs);
     m_signOffs->clear();
-    for (const SignOff &o : signOffs) {
+    for (const SignOff &o : *signOffs) {
         m_signOffs->addItem(tr("%1, %2 — version %3, %4")
                                 .arg(o.signer.name, o.signer.organisation)
                                 .arg(o.version)
                                 .arg(QLocale().toString(o.signedAt.toLocalTime(), QLocale::ShortFormat)));
     }
-    if (signOffs.isEmpty())
+    if (signOffs->isEmpty())
         m_signOffs->addItem(tr("Nobody has signed this Schedule yet."));
     m_sign->setText(tr("Sign off version %1 as %2").arg(m_schedule.version).arg(m_session.workbook().info().owner.name));
     m_sign->setEnabled(m_schedule.maturity == Maturity::Ready && !m_session.workbook().isReadOnly());
 
-    const auto versions = store.versions(m_schedule.uuid).valueOr({});
+    const auto versions = store.versions(m_schedule.uuid);
+    if (!versions) {
+        showSaveState(versions.error().message, true);
+        return;
+    }
     m_older->clear();
     m_newer->clear();
-    for (const ScheduleVersion &v : versions) {
+    for (const ScheduleVersion &v : *versions) {
         const QString label = tr("Version %1 (%2, %3)")
                                   .arg(v.version)
                                   .arg(v.change.by, QLocale().toString(v.change.at.toLocalTime(), QLocale::ShortFormat));
         m_older->addItem(label, v.version);
         m_newer->addItem(label, v.version);
     }
-    if (!versions.isEmpty()) {
+    if (!versions->isEmpty()) {
         m_newer->setCurrentIndex(0);
-        m_older->setCurrentIndex(versions.size() > 1 ? 1 : 0);
+        m_older->setCurrentIndex(versions->size() > 1 ? 1 : 0);
         compare(m_older->currentData().toInt(), m_newer->currentData().toInt());
     }
 }
@@ -251,23 +342,54 @@ void ScheduleDialog::rebuildMoves(const QVector<SignOff> &signOffs)
 
 bool ScheduleDialog::saveVersion()
 {
-    if (!isEditable())
+    m_saveTimer->stop();
+    if (!hasUnsavedChanges())
+        return true;
+    if (!m_session.editSchedule(m_schedule, m_title->text(), m_body->toPlainText(), m_sittingStart)) {
+        // The window's banner says why; the text stays here and is saved with the next change.
+        showSaveState(tr("Not saved yet. Your text is kept here and will be saved when possible."), true);
         return false;
-    const bool ok = m_session.editSchedule(m_schedule, m_title->text(), m_body->toPlainText());
-    if (ok)
-        reload();
-    return ok;
+    }
+    reload();
+    return true;
+}
+
+void ScheduleDialog::reject()
+{
+    if (!saveVersion()) {
+        const auto answer = ask::question(
+            this, tr("Changes not saved"),
+            tr("Your changes to Schedule %1 could not be saved (the window says why). Keep editing to try again or to "
+               "copy your text somewhere safe, or discard them.")
+                .arg(m_schedule.number),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 bool ScheduleDialog::moveTo(Maturity to)
 {
+    if (!saveVersion())  // the version that moves is the one on screen
+        return false;
     const bool ok = m_session.moveSchedule(m_schedule, to);
     reload();
+    // The button pressed is gone with the old maturity: focus goes to what can be done next.
+    for (int i = 0; i < m_moves->count(); ++i) {
+        if (auto *next = qobject_cast<QPushButton *>(m_moves->itemAt(i)->widget()); next && next->isEnabled()) {
+            next->setFocus();
+            return ok;
+        }
+    }
+    (m_sign->isEnabled() ? static_cast<QWidget *>(m_sign) : m_signOffs)->setFocus();
     return ok;
 }
 
 bool ScheduleDialog::signOff()
 {
+    if (!saveVersion())
+        return false;
     const bool ok = m_session.signSchedule(m_schedule);
     reload();
     return ok;
@@ -276,7 +398,13 @@ bool ScheduleDialog::signOff()
 void ScheduleDialog::compare(int olderVersion, int newerVersion)
 {
     QString older, newer;
-    for (const ScheduleVersion &v : ScheduleStore(m_session.workbook()).versions(m_schedule.uuid).valueOr({})) {
+    const auto versions = ScheduleStore(m_session.workbook()).versions(m_schedule.uuid);
+    if (!versions) {
+        m_left->setPlainText(versions.error().message);
+        m_right->clear();
+        return;
+    }
+    for (const ScheduleVersion &v : *versions) {
         if (v.version == olderVersion)
             older = v.title + QStringLiteral("\n\n") + v.body;
         if (v.version == newerVersion)

@@ -12,6 +12,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTextBrowser;
+class QTimer;
 class QVBoxLayout;
 
 namespace qdf::gui {
@@ -22,6 +23,11 @@ class WorkbookSession;
 // only the allowed moves offered; the sign-off list; every version, with a side-by-side,
 // word-level comparison of any two. A signed-off Schedule is read-only to a participant, and
 // the editor says why.
+//
+// Typing is saved as the answer editor saves it: after a pause, on leaving the Text tab, and
+// before the editor closes or the window undoes, imports or closes (it registers with the
+// session); one sitting in the editor is one version. The editor always says whether what is on
+// screen is saved, and never drops typing silently: if it cannot be saved, closing asks.
 class ScheduleDialog : public QDialog {
     Q_OBJECT
 public:
@@ -32,8 +38,10 @@ public:
     QPlainTextEdit *bodyEdit() const { return m_body; }
     bool isEditable() const;
 
-    // The buttons' actions, callable directly (tests, keyboard).
+    // The buttons' actions, callable directly (tests, keyboard). saveVersion saves now.
     bool saveVersion();
+    bool hasUnsavedChanges() const;
+    QString saveState() const;
     bool moveTo(Maturity to);
     bool signOff();
     // Compares two versions side by side (older on the left).
@@ -42,8 +50,12 @@ public:
     // 0 text, 1 maturity and sign-off, 2 history.
     void showTab(int index);
 
+    void reject() override;  // Escape, Close and the window's close button: saves first
+
 private:
+    void edited();
     void reload();
+    void showSaveState(const QString &text, bool error);
     void rebuildMoves(const QVector<SignOff> &signOffs);
 
     WorkbookSession &m_session;
@@ -63,6 +75,12 @@ private:
     QComboBox *m_newer = nullptr;
     QTextBrowser *m_left = nullptr;
     QTextBrowser *m_right = nullptr;
+    QLabel *m_saveState = nullptr;
+    QTimer *m_saveTimer = nullptr;
+    QTimer *m_previewTimer = nullptr;
+    qint64 m_sittingStart = 0;  // the revision the editor opened at: its saves amend one version
+    bool m_loading = false;
+    bool m_textShown = false;  // the Schedule's text is in the fields (before that, nothing is typed)
 };
 
 } // namespace qdf::gui

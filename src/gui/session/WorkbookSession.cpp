@@ -328,11 +328,21 @@ bool WorkbookSession::removeReference(const ReferenceMaterial &r)
         [&wb, r, bytes = *data] { return MaterialStore(wb).restoreReference(r, bytes); });
 }
 
-bool WorkbookSession::editSchedule(const Schedule &s, const QString &title, const QString &body)
+bool WorkbookSession::editSchedule(const Schedule &s, const QString &title, const QString &body,
+                                   std::optional<qint64> sittingStart)
 {
     Workbook &wb = *m_workbook;
+    // Saving as one types amends the sitting's version; undoing and redoing later are versions
+    // of their own, so the history keeps what each of them replaced.
+    auto first = std::make_shared<bool>(true);
     return push(
-        tr("Edit Schedule %1").arg(s.number), [&wb, s, title, body] { return toStatus(ScheduleStore(wb).edit(s.uuid, title, body)); },
+        tr("Edit Schedule %1").arg(s.number),
+        [&wb, s, title, body, sittingStart, first] {
+            const bool amending = *first && sittingStart;
+            *first = false;
+            return toStatus(amending ? ScheduleStore(wb).amend(s.uuid, title, body, *sittingStart)
+                                     : ScheduleStore(wb).edit(s.uuid, title, body));
+        },
         [&wb, s] { return toStatus(ScheduleStore(wb).edit(s.uuid, s.title, s.body)); });
 }
 

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 #include <memory>
 
 class QFileSystemWatcher;
@@ -56,7 +57,10 @@ public:
     bool attachReference(qint64 sectionId, const QString &fileName, const QByteArray &data, const QString &note);
     bool setReferenceNote(const ReferenceMaterial &reference, const QString &note);
     bool removeReference(const ReferenceMaterial &reference);
-    bool editSchedule(const Schedule &schedule, const QString &title, const QString &body);
+    // With `sittingStart` (the revision the editor opened at), the sitting's saves amend one
+    // version (ScheduleStore::amend).
+    bool editSchedule(const Schedule &schedule, const QString &title, const QString &body,
+                      std::optional<qint64> sittingStart = std::nullopt);
     bool setMilestone(const Milestone &milestone, MilestoneStatus status);
 
     // Formal acts, saved at once and not undoable.
