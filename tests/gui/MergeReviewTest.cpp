@@ -183,3 +183,50 @@ TEST_CASE("A Schedule version sent by two people names them both in its editor",
     CHECK(authors->text().contains(QStringLiteral("Dafydd Price")));
     CHECK(authors->text().contains(QStringLiteral("Sioned Evans")));
 }
+
+TEST_CASE("A text conflict's result starts as both sides merged, with only the overlap marked, and is not saved while marked", "[gui][sync]")
+{
+    Folder folder;
+    const QString masterPath = folder.path(QStringLiteral("master.qdf"));
+    const QString base = QStringLiteral("Referral by phone.\nTriage within a day.\nVisits recorded.\n");
+    QString schedule;
+    QStringList bundles;
+    {
+        auto master = newMaster(masterPath);
+        schedule = need(ScheduleStore(*master).add(need(SectionStore(*master).byKey(QStringLiteral("activities"))).id,
+                                                   QStringLiteral("Triage"), base))
+                       .uuid;
+        int n = 0;
+        for (const auto &[who, body] :
+             {std::pair{kParticipant, QStringLiteral("Referral by phone or online.\nTriage within two hours.\nVisits recorded.\n")},
+              std::pair{Owner{QStringLiteral("Sioned Evans"), {}, {}},
+                        QStringLiteral("Referral by phone.\nTriage within four hours.\nVisits recorded the same day.\n")}}) {
+            auto p = need(createParticipant(folder.path(QStringLiteral("p%1.qdf").arg(n)), who, masterPath));
+            need(ScheduleStore(*p).edit(schedule, QStringLiteral("Triage"), body));
+            bundles << folder.path(QStringLiteral("p%1.qdfsync").arg(n++));
+            need(SyncStore(*p).exportContribution(bundles.last()));
+        }
+    }
+    MainWindow window;
+    REQUIRE(window.openWorkbook(masterPath));
+    MergeReviewDialog dialog(*window.workbook(), bundles, &window);
+    dialog.show();
+    button(dialog, QStringLiteral("&Import"))->click();
+    REQUIRE(dialog.conflictList()->count() == 1);
+    dialog.conflictList()->setCurrentRow(0);
+    const QString result = dialog.resultEdit()->toPlainText();
+    // Dafydd's separate edit (online) and Sioned's (the same day) are both in; only triage is marked.
+    CHECK(result.startsWith(QStringLiteral("Referral by phone or online.\n")));
+    CHECK(result.endsWith(QStringLiteral("Visits recorded the same day.\n")));
+    CHECK(result.contains(QStringLiteral("two hours")));
+    CHECK(result.contains(QStringLiteral("four hours")));
+    CHECK(result.contains(QStringLiteral("Sioned Evans")));
+    // Saved as it is, the marks would become the Schedule's text: refused, and the reason shown.
+    CHECK_FALSE(dialog.resolveCurrent(Take::Edited));
+    CHECK(dialog.conflictList()->count() == 1);
+    CHECK(need(ScheduleStore(*window.workbook()).find(schedule)).body.contains(QStringLiteral("two hours")));
+    dialog.resultEdit()->setPlainText(QStringLiteral("Referral by phone or online.\nTriage within two hours.\nVisits recorded the same day.\n"));
+    REQUIRE(dialog.resolveCurrent(Take::Edited));
+    CHECK(need(ScheduleStore(*window.workbook()).find(schedule)).body
+          == QStringLiteral("Referral by phone or online.\nTriage within two hours.\nVisits recorded the same day.\n"));
+}

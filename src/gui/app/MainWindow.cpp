@@ -192,7 +192,10 @@ void MainWindow::buildNavigation()
     QTreeWidget *tree = m_ui->navigation;
     const QSignalBlocker block(tree);
     tree->clear();
-    for (const Section &s : SectionStore(*workbook()).list().valueOr({})) {
+    auto sections = SectionStore(*workbook()).list();
+    if (!sections)
+        showError(tr("The sections of %1 cannot be read: %2").arg(workbook()->path(), sections.error().message));
+    for (const Section &s : sections ? *sections : QVector<Section>()) {
         auto *item = new QTreeWidgetItem(tree, {s.kind == SectionKind::Caremore
                                                     ? QStringLiteral("%1  %2").arg(s.position).arg(s.title)
                                                     : s.title});

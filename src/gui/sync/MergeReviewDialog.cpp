@@ -74,9 +74,9 @@ MergeReviewDialog::MergeReviewDialog(Workbook &workbook, const QStringList &file
     m_summary = new QTableWidget(summaryPage);
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setAccessibleName(tr("What each file brings"));
-    m_summary->setColumnCount(8);
+    m_summary->setColumnCount(9);
     m_summary->setHorizontalHeaderLabels({tr("File"), tr("From"), tr("New"), tr("Fast-forward"), tr("Merged"), tr("Conflicting"),
-                                          tr("Already had"), tr("Contributions")});
+                                          tr("Already had"), tr("Contributions"), tr("Held back by a rule")});
     m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summary->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_summary->verticalHeader()->hide();
@@ -237,12 +237,12 @@ void MergeReviewDialog::preview()
             auto *why = new QTableWidgetItem(report.error().message);
             why->setForeground(QColor(0xa4, 0x26, 0x2c));
             m_summary->setItem(row, 1, why);
-            m_summary->setSpan(row, 1, 1, 7);
+            m_summary->setSpan(row, 1, 1, 8);
             continue;
         }
         if (report->alreadyImported) {
             m_summary->setItem(row, 1, new QTableWidgetItem(tr("%1 — already imported: nothing to do").arg(report->author)));
-            m_summary->setSpan(row, 1, 1, 7);
+            m_summary->setSpan(row, 1, 1, 8);
             continue;
         }
         any = true;
@@ -250,7 +250,8 @@ void MergeReviewDialog::preview()
         int column = 2;
         for (Outcome o : {Outcome::New, Outcome::FastForward, Outcome::Merged, Outcome::Conflict, Outcome::AlreadyHad})
             m_summary->setItem(row, column++, new QTableWidgetItem(QString::number(report->count(o))));
-        m_summary->setItem(row, column, new QTableWidgetItem(QString::number(report->contributions)));
+        m_summary->setItem(row, column++, new QTableWidgetItem(QString::number(report->contributions)));
+        m_summary->setItem(row, column, new QTableWidgetItem(QString::number(report->count(Outcome::Held))));
     }
     m_summary->resizeRowsToContents();
     m_import->setEnabled(any);
@@ -295,11 +296,20 @@ void MergeReviewDialog::showTab(int index)
 void MergeReviewDialog::reloadConflicts()
 {
     const int row = qMax(0, m_conflicts->currentRow());
-    m_open = SyncStore(m_workbook).conflicts().valueOr({});
+    auto open = SyncStore(m_workbook).conflicts();
     m_conflicts->clear();
+    if (!open) {
+        // Nothing to decide on is not the same as nothing read: say so instead of an empty list.
+        m_open.clear();
+        m_conflictTitle->setText(tr("The conflicts cannot be read: %1").arg(open.error().message));
+        return;
+    }
+    m_open = *open;
     for (const Conflict &c : m_open) {
         const std::optional<ItemState> any = c.theirs ? c.theirs : c.ours;
-        m_conflicts->addItem(tr("%1\n(%2, from %3)").arg(itemName(m_workbook, c.itemId, any), c.reason, c.theirAuthor));
+        m_conflicts->addItem(tr("%1\n(%2, from %3)")
+                                 .arg(itemName(m_workbook, c.itemId, any),
+                                      c.reason == QLatin1String("not-allowed") ? tr("held back by a rule") : c.reason, c.theirAuthor));
     }
     m_review->setTabText(0, tr("&Conflicts (%1)").arg(m_open.size()));
     if (!m_open.isEmpty())
@@ -320,7 +330,10 @@ void MergeReviewDialog::showConflict()
     const Conflict &c = m_open[row];
     const QString reason = c.reason == QLatin1String("delete-edit")        ? tr("deleted on one side, kept or edited on the other")
                            : c.reason == QLatin1String("different-values") ? tr("both sides set a different value")
-                                                                            : tr("both sides changed the same words");
+                           : c.reason == QLatin1String("not-allowed")      ? tr("held back: %1").arg(c.detail)
+                                                                            : tr("both sides changed the same words; both "
+                                                                                 "versions of that stretch are marked ⟦ ⟧ in the "
+                                                                                 "result, everything else is merged");
     m_conflictTitle->setText(tr("%1 — %2").arg(itemName(m_workbook, c.itemId, c.theirs ? c.theirs : c.ours), reason));
     const QStringList differing = differingFields({c.base, c.ours, c.theirs});
     m_base->setPlainText(describeState(c.base, differing));
@@ -348,7 +361,15 @@ bool MergeReviewDialog::resolveCurrent(Take take)
 
 void MergeReviewDialog::reloadQuestions()
 {
-    m_contributions = SyncStore(m_workbook).contributions().valueOr({});
+    auto contributions = SyncStore(m_workbook).contributions();
+    if (!contributions) {
+        m_contributions.clear();
+        m_questions->clear();
+        m_answer->setPlainText(tr("The contributions cannot be read: %1").arg(contributions.error().message));
+        m_answer->setReadOnly(true);
+        return;
+    }
+    m_contributions = *contributions;
     const QString current = m_questions->currentItem() ? m_questions->currentItem()->data(Qt::UserRole).toString() : QString();
     m_questions->clear();
     QStringList seen;
