@@ -8,6 +8,7 @@
 #include "core/stores/ScheduleStore.h"
 #include "core/stores/SectionStore.h"
 #include "core/sync/Items.h"
+#include "core/IntegrityCheck.h"
 #include "core/Sql.h"
 #include "core/sync/SharedMaster.h"
 #include "core/sync/Sync.h"
@@ -60,6 +61,34 @@ struct Fixture {
 Question question(Workbook &wb, const char *section, const char *key)
 {
     return need(SectionStore(wb).question(QLatin1String(section), QLatin1String(key)));
+}
+
+// One random step of the production team on a Schedule in the master: put forward, sign and
+// mark signed off, send back, adopt, or edit (which reopens a signed one as a new draft).
+void moveOn(Workbook &master, const QString &uuid, QRandomGenerator &random)
+{
+    ScheduleStore store(master);
+    const Schedule s = need(store.find(uuid));
+    if (random.bounded(3) == 0)
+        return;
+    switch (s.maturity) {
+    case Maturity::Draft: need(store.move(uuid, Maturity::Ready)); break;
+    case Maturity::Ready:
+        if (random.bounded(2) == 0) {
+            need(store.move(uuid, Maturity::Draft));
+        } else {
+            need(store.sign(uuid));
+            need(store.move(uuid, Maturity::SignedOff));
+        }
+        break;
+    case Maturity::SignedOff:
+    case Maturity::Adopted:
+        if (s.maturity == Maturity::SignedOff && random.bounded(2) == 0)
+            need(store.move(uuid, Maturity::Adopted));
+        else
+            need(store.edit(uuid, s.title, s.body + QStringLiteral(" Revised by the production team.")));
+        break;
+    }
 }
 
 } // namespace
@@ -430,7 +459,7 @@ TEST_CASE("Updates carry the master's questions and explanations, and a workbook
     CHECK_FALSE(QFileInfo::exists(target));
 }
 
-TEST_CASE("Nothing is ever lost: random edits on three sides all end up in the master somewhere", "[sync][property]")
+TEST_CASE("Nothing is ever lost and every rule holds: random edits on three sides, the master moving the Schedule through maturity between them", "[sync][property]")
 {
     for (quint32 seed : {1u, 7u, 42u, 2027u}) {
         INFO("seed " << seed);
@@ -450,9 +479,15 @@ TEST_CASE("Nothing is ever lost: random edits on three sides all end up in the m
                 Workbook &wb = *people[who];
                 for (int edit = 0; edit < 3; ++edit) {
                     const QString text = QStringLiteral("%1 %2 %3 %4").arg(words[random.bounded(words.size())]).arg(round).arg(who).arg(edit);
+                    // A Schedule that came back signed off in an update is read-only here.
+                    const bool locked = isLocked(need(ScheduleStore(wb).find(p.scheduleUuid)).maturity);
                     switch (random.bounded(3)) {
                     case 0: need(AnswerStore(wb).set(question(wb, "activities", "reason").id, text)); break;
                     case 1: {
+                        if (locked) {
+                            need(AnswerStore(wb).set(question(wb, "activities", "reason").id, text));
+                            break;
+                        }
                         const QString body = p.scheduleBody(wb);
                         const QStringList tokens = body.split(QLatin1Char(' '));
                         QStringList changed = tokens;
@@ -477,7 +512,28 @@ TEST_CASE("Nothing is ever lost: random edits on three sides all end up in the m
                         sent << qMakePair(c.state.fields.value(field).toString(), added);
                     }
                 }
+                // Meanwhile the production team moves the Schedule on in the master.
+                moveOn(*p.master, p.scheduleUuid, random);
+                const Schedule before = need(ScheduleStore(*p.master).find(p.scheduleUuid));
                 need(SyncStore(*p.master).importFile(p.bundle(wb, QStringLiteral("%1-%2.qdfsync").arg(who).arg(round))));
+                const Schedule after = need(ScheduleStore(*p.master).find(p.scheduleUuid));
+                // No import moves a Schedule's maturity in the master, or changes a signed one.
+                CHECK(after.maturity == before.maturity);
+                if (isLocked(before.maturity)) {
+                    CHECK(after.body == before.body);
+                    CHECK(after.version == before.version);
+                }
+                INFO(checkIntegrity(*p.master).join(QStringLiteral("; ")).toStdString());
+                CHECK(checkIntegrity(*p.master).isEmpty());
+            }
+            // Now and then the participants take the master's update (and so its maturity).
+            const QString update = p.folder.path(QStringLiteral("update-%1.qdfupdate").arg(round));
+            need(SyncStore(*p.master).exportUpdate(update));
+            for (auto &person : people) {
+                if (random.bounded(2) == 0) {
+                    need(SyncStore(*person).importFile(update));
+                    CHECK(checkIntegrity(*person).isEmpty());
+                }
             }
         }
         // Everything the master holds: its items, the contributions, the conflicts' sides.
