@@ -22,6 +22,7 @@
 #include "gui/session/WorkbookSession.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QTest>
@@ -260,4 +261,36 @@ TEST_CASE("qdf merge is refused while the window has the master open, and after 
     REQUIRE(reopened.openWorkbook(master));
     CHECK(need(ScheduleStore(reopened.session()->workbook()).find(id)).body == QStringLiteral("Nurses visit every day."));
     CHECK(answerEditor(reopened, "activities", "reason")->editor()->toPlainText() == QStringLiteral("Typed in the window, and more"));
+}
+
+TEST_CASE("A master on a network folder is worked on as a local copy in the window too, locked on the share and written back whole", "[gui][write-path][shared]")
+{
+    Folder share;
+    const QString master = share.path(QStringLiteral("master.qdf"));
+    need(createMaster(master, kProducer, QStringLiteral("Afon Vale")));
+    qputenv("QDF_SHARED_FOLDERS", QFileInfo(master).absolutePath().toUtf8());
+    {
+        MainWindow window;
+        REQUIRE(window.openWorkbook(master));
+        CHECK(QFileInfo(window.workbook()->path()) != QFileInfo(master));  // never in place
+        CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("shared folder")));
+        const Run refused = qdfRun({QStringLiteral("answer"), master, QStringLiteral("activities"), QStringLiteral("reason"),
+                                    QStringLiteral("--text"), QStringLiteral("From elsewhere")});
+        CHECK(refused.exitCode == 2);  // the lock is on the share, where everyone sees it
+        CHECK(refused.err.contains(QStringLiteral("Rhian Morgan")));
+        AnswerEditor *editor = answerEditor(window, "activities", "reason");
+        editor->editor()->setFocus();
+        QTest::keyClicks(editor->editor(), QStringLiteral("Typed on the laptop"));
+        REQUIRE(editor->flush());
+        // A few seconds after the change, it is on the share.
+        QTRY_COMPARE_WITH_TIMEOUT(answerIn(master, "activities", "reason"), QStringLiteral("Typed on the laptop"), 10000);
+        // Written back in rollback-journal mode: nothing on the share needs a -wal (bytes 18-19 of
+        // an SQLite header are 1 for a rollback journal, 2 for WAL).
+        CHECK(readAll(master).mid(18, 2) == QByteArray("\x01\x01", 2));
+        QTest::keyClicks(editor->editor(), QStringLiteral(", and after"));
+    }  // closing writes the rest back and lets the share go
+    qunsetenv("QDF_SHARED_FOLDERS");
+    CHECK(answerIn(master, "activities", "reason") == QStringLiteral("Typed on the laptop, and after"));
+    CHECK_FALSE(QFileInfo::exists(WorkbookLock::pathFor(master)));
+    CHECK(qdfRun({QStringLiteral("check"), master}).exitCode == 0);
 }
