@@ -2,6 +2,7 @@
 
 // Helpers for tests: real files in a temporary folder, real content packs.
 
+#include "core/Sql.h"
 #include "core/Workbook.h"
 #include "core/WorkbookCreation.h"
 
@@ -84,6 +85,26 @@ inline void writeAll(const QString &path, const QByteArray &bytes)
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     REQUIRE(file.write(bytes) == bytes.size());
+}
+
+// Writes the file as another program would, beside QDF's own writers: a plain SQLite connection,
+// no lock, nothing in the revision log.
+inline void asAnotherProgram(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("another-program");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        for (const QString &statement : statements) {
+            const Status s = sql::exec(raw, statement);
+            INFO(statement.toStdString() << ": " << s.error().message.toStdString());
+            REQUIRE(s.ok());
+        }
+        sql::forgetStatements(raw);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace qdf::test

@@ -590,14 +590,7 @@ TEST_CASE("A shared master is worked on as a local copy and written back whole, 
         CHECK(refusedEdit.error().code == Error::Code::Locked);
     }
     // ...and another program that writes the file anyway makes the check-in refuse.
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-program"));
-        raw.setDatabaseName(p.masterPath);
-        REQUIRE(raw.open());
-        REQUIRE(sql::exec(raw, QStringLiteral("UPDATE schedule SET title = 'Theirs, meanwhile'")).ok());
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("other-program"));
+    asAnotherProgram(p.masterPath, {QStringLiteral("UPDATE schedule SET title = 'Theirs, meanwhile'")});
     const QByteArray before = fileHash(p.masterPath);
     const Error refused = second.checkIn().error();
     CHECK(refused.code == Error::Code::NotAllowed);

@@ -3,6 +3,7 @@
 // jump, close and reopen — and find everything where it was.
 
 #include "TestSupport.h"
+#include "gui/GuiSupport.h"
 
 #include "core/stores/AnswerStore.h"
 #include "core/stores/MaterialStore.h"
@@ -35,14 +36,6 @@ using namespace qdf::gui;
 using namespace qdf::test;
 
 namespace {
-
-SectionPage *sectionPage(MainWindow &window, const char *key)
-{
-    REQUIRE(window.showPage(QString::fromLatin1(key)));
-    auto *page = qobject_cast<SectionPage *>(window.page(QString::fromLatin1(key)));
-    REQUIRE(page);
-    return page;
-}
 
 void typeInto(AnswerEditor *editor, const QString &text)
 {

@@ -2,6 +2,7 @@
 // writer, and it keeps the workbook to itself while it is open.
 
 #include "TestSupport.h"
+#include "gui/GuiSupport.h"
 #include "cli/QdfRun.h"
 
 #include "core/Sql.h"
@@ -33,14 +34,6 @@ using namespace qdf::gui;
 using namespace qdf::test;
 
 namespace {
-
-SectionPage *sectionPage(MainWindow &window, const char *key)
-{
-    REQUIRE(window.showPage(QString::fromLatin1(key)));
-    auto *page = qobject_cast<SectionPage *>(window.page(QString::fromLatin1(key)));
-    REQUIRE(page);
-    return page;
-}
 
 AnswerEditor *answerEditor(MainWindow &window, const char *section, const char *question)
 {
@@ -202,19 +195,11 @@ TEST_CASE("An undo step whose item someone else changed since is refused, and th
 
     // Another program writes the same answer in the file (as the change log and the revision
     // say, though it never took the lock).
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("another-program"));
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        REQUIRE(sql::exec(raw, QStringLiteral("UPDATE answer SET text = 'Theirs' WHERE question_id = ?"), {editor->question().id}).ok());
-        REQUIRE(sql::exec(raw, QStringLiteral("UPDATE answer_revision SET text = 'Theirs' WHERE answer_id ="
-                                             " (SELECT id FROM answer WHERE question_id = ?)"),
-                          {editor->question().id})
-                    .ok());
-        REQUIRE(sql::exec(raw, QStringLiteral("UPDATE workbook SET revision = revision + 1")).ok());
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("another-program"));
+    const QString question = QString::number(editor->question().id);
+    asAnotherProgram(path, {QStringLiteral("UPDATE answer SET text = 'Theirs' WHERE question_id = %1").arg(question),
+                            QStringLiteral("UPDATE answer_revision SET text = 'Theirs' WHERE answer_id ="
+                                           " (SELECT id FROM answer WHERE question_id = %1)").arg(question),
+                            QStringLiteral("UPDATE workbook SET revision = revision + 1")});
 
     window.undo();
     CHECK(window.bannerText().contains(QStringLiteral("cannot be undone")));

@@ -69,6 +69,13 @@ inline QString titled(const char *format, const std::optional<ItemState> &state,
     return QCoreApplication::translate("qdf::sync", format).arg(state ? text(*state, field) : QString());
 }
 
+// This workbook cannot take the item (no such question, section, round...): NotAllowed, so an
+// import holds it back as a proposal.
+inline Error notHere(const QString &message)
+{
+    return makeError(Error::Code::NotAllowed, message);
+}
+
 template <typename T>
 Status toStatus(const Result<T> &r)
 {

@@ -7,6 +7,7 @@
 #include "core/catalyst/CatalystStore.h"
 #include "core/review/ReviewPack.h"
 #include "core/review/ReviewStore.h"
+#include "core/stores/StoreSupport.h"
 #include "core/sync/ItemKinds.h"
 
 #include <QJsonArray>
@@ -19,11 +20,6 @@ using namespace detail;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("qdf::sync", text);
-}
-
-Error notHere(const QString &message)
-{
-    return makeError(Error::Code::NotAllowed, message);
 }
 
 // catalyst-round:<uuid>   name, completedOn
@@ -41,14 +37,9 @@ Status writeRound(Workbook &wb, const ItemState &s)
 
 Result<catalyst::Round> roundOf(Workbook &wb, const QString &uuid)
 {
-    auto rounds = catalyst::CatalystStore(wb).rounds();
-    if (!rounds)
-        return rounds.error();
-    for (const catalyst::Round &r : *rounds) {
-        if (r.uuid == uuid)
-            return r;
-    }
-    return notHere(tr("a rating in a round this workbook does not have"));
+    return store::findIn(
+        catalyst::CatalystStore(wb).rounds(), [&](const catalyst::Round &r) { return r.uuid == uuid; },
+        notHere(tr("a rating in a round this workbook does not have")));
 }
 
 // catalyst-rating:<round uuid>/<participant>/<element>   level, note
@@ -118,14 +109,9 @@ Status writeReview(Workbook &wb, const ItemState &s)
 
 Result<review::Review> reviewOf(Workbook &wb, const QString &uuid)
 {
-    auto reviews = review::ReviewStore(wb).reviews();
-    if (!reviews)
-        return reviews.error();
-    for (const review::Review &r : *reviews) {
-        if (r.uuid == uuid)
-            return r;
-    }
-    return notHere(tr("a rating in a review this workbook does not have"));
+    return store::findIn(
+        review::ReviewStore(wb).reviews(), [&](const review::Review &r) { return r.uuid == uuid; },
+        notHere(tr("a rating in a review this workbook does not have")));
 }
 
 // review-response:<review uuid>/<checklist>/<item>   rating, note

@@ -22,11 +22,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("qdf::sync", text);
 }
 
-Error notHere(const QString &message)
-{
-    return makeError(Error::Code::NotAllowed, message);
-}
-
 // Deleted examples and references are read from their tombstones.
 Status readTombstones(Workbook &wb, QMap<QString, ItemState> &items, const QString &kind, const QString &tombstoneKind)
 {

@@ -1,0 +1,21 @@
+#pragma once
+
+// Helpers for the GUI tests: reaching the window's pages and editors as a person would.
+
+#include "gui/app/MainWindow.h"
+#include "gui/section/SectionPage.h"
+
+#include <catch2/catch.hpp>
+
+namespace qdf::test {
+
+// Shows a section's page (as clicking it in the navigation does) and returns it.
+inline gui::SectionPage *sectionPage(gui::MainWindow &window, const char *key)
+{
+    REQUIRE(window.showPage(QString::fromLatin1(key)));
+    auto *page = qobject_cast<gui::SectionPage *>(window.page(QString::fromLatin1(key)));
+    REQUIRE(page);
+    return page;
+}
+
+} // namespace qdf::test
