@@ -66,8 +66,8 @@ void usageExit(const QString &verb, const QString &message)
 
 std::unique_ptr<Workbook> openOrExit(const QString &path)
 {
-    // A verb that only reads pays for no more than it reads (see Workbook::Verify).
-    auto workbook = Workbook::open(path, {false, Workbook::Verify::BeforeFirstWrite});
+    // A verb pays for what it reads and writes, not for the whole file (see Workbook::Verify).
+    auto workbook = Workbook::open(path, {false, Workbook::Verify::OnDamage});
     if (!workbook)
         throw ExitRequest{fail(path, workbook.error())};
     return std::move(workbook).value();

@@ -104,7 +104,7 @@ int takeInPlace(const QString &path, const QStringList &files, bool json)
         if (!json)
             out(countsLine(r));
     }
-    const int open = int(orExit(*wb, store.conflicts()).size());
+    const int open = orExit(*wb, store.openConflictCount());
     if (json)
         writeBytes(QJsonDocument(QJsonObject{{QStringLiteral("imports"), reports}, {QStringLiteral("openConflicts"), open}}).toJson());
     else if (open > 0)

@@ -1,6 +1,7 @@
 #include "core/Sql.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -153,6 +154,35 @@ Status execScript(const QSqlDatabase &db, const QString &script)
                                                                                  : Error::Code::Io;
         return makeError(code, text);
     }
+    return Status::success();
+}
+
+} // namespace qdf::sql
+
+namespace qdf::sql {
+
+Status copyDatabase(const QSqlDatabase &db, const QString &path)
+{
+    sqlite3 *target = nullptr;
+    const QByteArray file = path.toUtf8();
+    const auto failed = [&](const char *what) {
+        const QString why = QString::fromUtf8(target ? sqlite3_errmsg(target) : "out of memory");
+        sqlite3_close(target);
+        QFile::remove(path);
+        return makeError(Error::Code::Io, QStringLiteral("%1: %2 (%3)").arg(path, QLatin1String(what), why));
+    };
+    if (sqlite3_open_v2(file.constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+        return failed("cannot be created");
+    sqlite3_backup *backup = sqlite3_backup_init(target, "main", handle(db), "main");
+    if (!backup)
+        return failed("cannot be written");
+    const int stepped = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (stepped != SQLITE_DONE)
+        return failed("cannot be written");
+    if (sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return failed("cannot be written");
+    sqlite3_close(target);
     return Status::success();
 }
 

@@ -30,6 +30,11 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVaria
 // Runs a whole script (several statements, triggers with BEGIN ... END) through sqlite3_exec.
 Status execScript(const QSqlDatabase &db, const QString &script);
 
+// Copies the database behind `db` (what is committed, WAL included) to a new file at `path`, page
+// by page (SQLite's online backup: far cheaper than VACUUM INTO, which rebuilds every table and
+// index), in rollback-journal mode so that reading the copy never changes it.
+Status copyDatabase(const QSqlDatabase &db, const QString &path);
+
 // The sqlite3 handle behind a Qt connection (Debian's Qt links the system SQLite).
 sqlite3 *handle(const QSqlDatabase &db);
 

@@ -51,6 +51,10 @@ QVector<DiffRun> diffWords(const QString &oldText, const QString &newText)
 
 QString normalizedText(const QString &text)
 {
+    // Most text is already plain (ASCII, LF): nothing to compose or convert, and no copy made.
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80 && c != QLatin1Char('\r'); });
+    if (plain)
+        return text;
     QString lf = text;
     lf.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
     return lf.normalized(QString::NormalizationForm_C);

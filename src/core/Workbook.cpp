@@ -51,6 +51,7 @@ Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, OpenOption
 
     std::unique_ptr<Workbook> workbook(new Workbook(path, std::move(connection).value(), readOnly));
     workbook->m_verified = verify;
+    workbook->m_verifyWhen = options.verify;
     workbook->m_readyToWrite = verify && !readOnly;
     if (Status s = workbook->loadInfo(); !s)
         return makeError(Error::Code::Damaged, QStringLiteral("%1: %2").arg(path, s.error().message));
@@ -147,8 +148,15 @@ Status Workbook::write(Origin origin, const QString &by, const std::function<Sta
     if (Status s = lock(); !s)
         return s;
     if (!m_readyToWrite) {
-        if (Status s = verify(); !s)
-            return s;
+        // Switching the journal to WAL writes the header: on a file not yet in WAL mode (a copy,
+        // a backup) the whole file is checked first, whatever the choice, so a damaged one is
+        // refused before any byte of it changes.
+        auto mode = sql::scalar(database(), QStringLiteral("PRAGMA journal_mode"));
+        const bool switching = !mode || mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0;
+        if (m_verifyWhen != Verify::OnDamage || switching) {
+            if (Status s = verify(); !s)
+                return s;
+        }
         if (Status s = workbookfile::configure(database(), false); !s)
             return makeError(s.error().code, QStringLiteral("%1: %2").arg(m_path, s.error().message));
         m_readyToWrite = true;

@@ -50,10 +50,12 @@ Result<Round> CatalystStore::addRound(const QString &name, const QString &comple
     return r;
 }
 
-Result<QVector<Round>> CatalystStore::rounds() const
+Result<QVector<Round>> CatalystStore::selectRounds(const QString &where, const QVariantList &values) const
 {
     auto q = sql::run(m_workbook.database(), QStringLiteral("SELECT id, uuid, name, completed_on, changed_by, changed_at,"
-                                                            " rev FROM catalyst_round ORDER BY id"));
+                                                            " rev FROM catalyst_round %1 ORDER BY id")
+                                                 .arg(where),
+                      values);
     if (!q)
         return q.error();
     QVector<Round> result;
@@ -63,11 +65,22 @@ Result<QVector<Round>> CatalystStore::rounds() const
     return result;
 }
 
+Result<QVector<Round>> CatalystStore::rounds() const
+{
+    return selectRounds({}, {});
+}
+
 Result<Round> CatalystStore::round(const QString &nameOrId) const
 {
-    return store::findIn(
-        rounds(), [&](const Round &r) { return r.name == nameOrId || r.uuid == nameOrId; },
-        refused(tr("no Catalyst round \"%1\"").arg(nameOrId)));
+    // By the uuid's index first (an import asks once per rating), then by name.
+    for (const QString &where : {QStringLiteral("WHERE uuid = ?"), QStringLiteral("WHERE name = ?")}) {
+        auto found = selectRounds(where, {nameOrId});
+        if (!found)
+            return found.error();
+        if (!found->isEmpty())
+            return found->first();
+    }
+    return refused(tr("no Catalyst round \"%1\"").arg(nameOrId));
 }
 
 Status CatalystStore::mayChange(const Round &round, const QString &participant, const QString &elementKey,

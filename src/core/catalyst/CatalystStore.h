@@ -65,6 +65,7 @@ public:
     Result<QVector<Action>> actions(const Round &round) const;
 
 private:
+    Result<QVector<Round>> selectRounds(const QString &where, const QVariantList &values) const;
     // Whether this change may set or clear the rating (core/Rules.h), read inside its write.
     Status mayChange(const Round &round, const QString &participant, const QString &elementKey, const Change &change) const;
     Status checkLevel(const QString &elementKey, int level) const;

@@ -125,7 +125,12 @@ Status ReviewStore::clearRating(const Review &review, const ItemRef &item)
 
 Result<QVector<Review>> ReviewStore::reviews() const
 {
-    auto q = sql::run(m_workbook.database(), QStringLiteral("SELECT %1 FROM review ORDER BY id").arg(kReviewColumns));
+    return selectReviews({}, {});
+}
+
+Result<QVector<Review>> ReviewStore::selectReviews(const QString &where, const QVariantList &values) const
+{
+    auto q = sql::run(m_workbook.database(), QStringLiteral("SELECT %1 FROM review %2 ORDER BY id").arg(kReviewColumns, where), values);
     if (!q)
         return q.error();
     QVector<Review> result;
@@ -149,9 +154,15 @@ Result<QVector<Review>> ReviewStore::reviews() const
 
 Result<Review> ReviewStore::review(const QString &idOrTitle) const
 {
-    return store::findIn(
-        reviews(), [&](const Review &r) { return r.uuid == idOrTitle || r.title == idOrTitle; },
-        refused(tr("no review \"%1\"").arg(idOrTitle)));
+    // By the uuid's index first (an import asks once per rating), then by title.
+    for (const QString &where : {QStringLiteral("WHERE uuid = ?"), QStringLiteral("WHERE title = ?")}) {
+        auto found = selectReviews(where, {idOrTitle});
+        if (!found)
+            return found.error();
+        if (!found->isEmpty())
+            return found->first();
+    }
+    return refused(tr("no review \"%1\"").arg(idOrTitle));
 }
 
 Result<ItemRef> ReviewStore::resolveItem(const Review &review, const QString &item) const

@@ -102,6 +102,7 @@ public:
     Result<QVector<Action>> actions(const Review &review) const;
 
 private:
+    Result<QVector<Review>> selectReviews(const QString &where, const QVariantList &values) const;
     Status check(Review &review) const;
     Status checkItem(const Review &review, const ItemRef &item) const;
     Workbook &m_workbook;

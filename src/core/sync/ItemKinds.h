@@ -25,8 +25,10 @@ struct ItemKind {
     int writeOrder = 2;     // lower first: what other items refer to
     QString mainTextField;  // the field a person reads and edits in a conflict
     bool updatesOnly = false;  // the production team's (sections, questions): only updates carry them
-    // Adds the workbook's items of this kind (and its tombstones) to `items`.
-    Status (*read)(Workbook &workbook, QMap<QString, ItemState> &items, const ReadOptions &options) = nullptr;
+    // Adds the workbook's items of this kind (and its tombstones) to `items`; with `keys`, only
+    // those (a kind may add a few more, never fewer).
+    Status (*read)(Workbook &workbook, QMap<QString, ItemState> &items, const ReadOptions &options,
+                   const std::optional<QStringList> &keys) = nullptr;
     // Inside a Workbook::write whose origin says where the change comes from: brings the item to
     // `state` through its store, under the rules; NotAllowed or InvalidArgument when they refuse.
     Status (*write)(Workbook &workbook, const ItemState &state) = nullptr;
@@ -51,6 +53,10 @@ namespace detail {
 // changed_by and changed_at. A "data" field is read as base64, "checklists" as a JSON array.
 Status readKind(Workbook &workbook, QMap<QString, ItemState> &items, const QString &kind, const QString &sql,
                 const QStringList &fields, const QVariantList &values = {});
+
+// An SQL condition limiting `column` to `keys` (bound as one JSON array), or none without keys;
+// `values` gains the binding. `glue` joins it to what the query has: "WHERE" or "AND".
+QString keyFilter(const char *glue, const QString &column, const std::optional<QStringList> &keys, QVariantList &values);
 
 inline QString text(const ItemState &s, const char *field)
 {

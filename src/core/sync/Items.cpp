@@ -82,6 +82,14 @@ Status readKind(Workbook &wb, QMap<QString, ItemState> &items, const QString &ki
     return Status::success();
 }
 
+QString keyFilter(const char *glue, const QString &column, const std::optional<QStringList> &keys, QVariantList &values)
+{
+    if (!keys)
+        return {};
+    values << QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*keys)).toJson(QJsonDocument::Compact));
+    return QStringLiteral(" %1 %2 IN (SELECT value FROM json_each(?))").arg(QLatin1String(glue), column);
+}
+
 Result<QStringList> threePart(const QString &kind, const QString &key)
 {
     const QStringList parts = key.split(QLatin1Char('/'));
@@ -94,13 +102,24 @@ Result<QStringList> threePart(const QString &kind, const QString &key)
 
 Result<QMap<QString, ItemState>> readItems(Workbook &wb, ReadOptions options)
 {
+    QMap<QString, QStringList> keysByKind;
+    if (options.ids) {
+        for (const QString &id : *options.ids)
+            keysByKind[id.section(QLatin1Char(':'), 0, 0)] << id.section(QLatin1Char(':'), 1);
+    }
     QMap<QString, ItemState> items;
     for (const ItemKind &k : itemKinds()) {
         if (!options.kind.isEmpty() && options.kind != k.name)
             continue;
         if (k.updatesOnly && !options.structure)
             continue;
-        if (Status s = k.read(wb, items, options); !s)
+        std::optional<QStringList> keys;
+        if (options.ids) {
+            if (!keysByKind.contains(k.name))
+                continue;
+            keys = keysByKind.value(k.name);
+        }
+        if (Status s = k.read(wb, items, options, keys); !s)
             return s.error();
     }
     return items;

@@ -6,6 +6,8 @@
 
 #include <QMap>
 
+#include <optional>
+
 namespace qdf {
 class Workbook;
 }
@@ -20,6 +22,9 @@ struct ReadOptions {
     bool personalAnswers = true;  // answers to the production documents (the Baseline Questionnaire)
     bool structure = true;        // sections and questions (the production team's; updates carry them)
     QString kind;                 // only items of this kind (all if empty)
+    // Only these items (and perhaps a few more of their kind): what an import needs, read by
+    // the index, so that taking a bundle in costs what the bundle holds, not what the workbook does.
+    std::optional<QStringList> ids;
 };
 Result<QMap<QString, ItemState>> readItems(Workbook &workbook, ReadOptions options = {});
 

@@ -100,6 +100,8 @@ public:
     Result<ImportReport> importBundle(const Bundle &bundle, const QString &path, Backup backup = Backup::Make);
 
     Result<QVector<Conflict>> conflicts(bool openOnly = true) const;
+    // How many conflicts and proposals wait (without reading their states).
+    Result<int> openConflictCount() const;
     // Resolves an open conflict: `take` a side, or Edited with `text` as the item's main text
     // (an answer's text, a Schedule's or an example's body, a rating's note).
     Status resolve(const QString &conflictId, Take take, const QString &text = {});

@@ -88,6 +88,14 @@ QString takeSlug(Take take)
 
 } // namespace
 
+Result<int> SyncStore::openConflictCount() const
+{
+    auto n = sql::scalar(m_workbook.database(), QStringLiteral("SELECT COUNT(*) FROM sync_conflict WHERE status = 'open'"));
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
 Result<QVector<Conflict>> SyncStore::conflicts(bool openOnly) const
 {
     return selectConflicts(m_workbook.database(), openOnly ? QStringLiteral("WHERE c.status = 'open'") : QString(), {});
@@ -193,7 +201,13 @@ Result<QString> SyncStore::undoImport(const QString &bundleId)
                                               : tr("no import of bundle %1 to undo").arg(bundleId));
         const qint64 importId = q->value(0).toLongLong();
         file = q->value(2).toString();
-        auto current = readItems(m_workbook);
+        auto touched = sql::run(db, QStringLiteral("SELECT item_id FROM sync_import_change WHERE import_id = ?"), {importId});
+        if (!touched)
+            return touched.error();
+        QStringList ids;
+        while (touched->next())
+            ids << touched->value(0).toString();
+        auto current = readItems(m_workbook, {true, true, {}, ids});
         if (!current)
             return current.error();
         auto changes = sql::run(db, QStringLiteral("SELECT item_id, before, after, base_changed, base_before FROM sync_import_change"

@@ -5,6 +5,7 @@
 
 #include "core/Workbook.h"
 #include "core/stores/StoreSupport.h"
+#include "core/sync/ItemKinds.h"
 #include "core/sync/Items.h"
 #include "core/sync/SyncSupport.h"
 
@@ -32,9 +33,11 @@ Error refused(Error::Code code, const QString &message)
     return makeError(code, message);
 }
 
-Result<QMap<QString, ItemState>> baseItems(const QSqlDatabase &db)
+Result<QMap<QString, ItemState>> baseItems(const QSqlDatabase &db, const std::optional<QStringList> &ids = std::nullopt)
 {
-    auto q = sql::run(db, QStringLiteral("SELECT item_id, state FROM sync_base"));
+    QVariantList values;
+    const QString only = keyFilter("WHERE", QStringLiteral("item_id"), ids, values);
+    auto q = sql::run(db, QStringLiteral("SELECT item_id, state FROM sync_base") + only, values);
     if (!q)
         return q.error();
     QMap<QString, ItemState> base;
@@ -238,7 +241,7 @@ Result<QString> SyncStore::makeBackup(const QString &bundleId)
     QString path = stem + QStringLiteral(".qdf");
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = QStringLiteral("%1-%2.qdf").arg(stem).arg(n);
-    if (Status s = sql::exec(m_workbook.database(), QStringLiteral("VACUUM INTO ?"), {path}); !s)
+    if (Status s = sql::copyDatabase(m_workbook.database(), path); !s)
         return s.error();
     return path;
 }
@@ -371,10 +374,14 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
                                                         .arg(file)
                                                         .arg(m.newRevision)
                                                         .arg(*m_workbook.info().baseRevision));
-        auto current = readItems(m_workbook);
+        // What the bundle names, read by the index: the cost is the bundle's, not the workbook's.
+        QStringList ids;
+        for (const ItemChange &c : bundle.changes)
+            ids << c.state.id;
+        auto current = readItems(m_workbook, {true, true, {}, ids});
         if (!current)
             return current.error();
-        auto base = baseItems(db);
+        auto base = baseItems(db, ids);
         if (!base)
             return base.error();
         const QVector<Decision> decisions = decide(bundle, update, *current, *base);

@@ -7,7 +7,6 @@
 #include "core/catalyst/CatalystStore.h"
 #include "core/review/ReviewPack.h"
 #include "core/review/ReviewStore.h"
-#include "core/stores/StoreSupport.h"
 #include "core/sync/ItemKinds.h"
 
 #include <QJsonArray>
@@ -23,11 +22,37 @@ QString tr(const char *text)
 }
 
 // catalyst-round:<uuid>   name, completedOn
-Status readRounds(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &)
+Status readRounds(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &, const std::optional<QStringList> &keys)
 {
+    QVariantList values;
     return readKind(wb, items, QStringLiteral("catalyst-round"),
-                    QStringLiteral("SELECT uuid, name, completed_on, changed_by, changed_at FROM catalyst_round"),
-                    {QStringLiteral("name"), QStringLiteral("completedOn")});
+                    QStringLiteral("SELECT uuid, name, completed_on, changed_by, changed_at FROM catalyst_round")
+                        + keyFilter("WHERE", QStringLiteral("uuid"), keys, values),
+                    {QStringLiteral("name"), QStringLiteral("completedOn")}, values);
+}
+
+// The first part of each of these composite keys: the round or the review they belong to.
+std::optional<QStringList> firstParts(const std::optional<QStringList> &keys)
+{
+    if (!keys)
+        return std::nullopt;
+    QStringList parts;
+    for (const QString &key : *keys)
+        parts << key.section(QLatin1Char('/'), 0, 0);
+    parts.removeDuplicates();
+    return parts;
+}
+
+// The second: the participant, for ratings.
+std::optional<QStringList> secondParts(const std::optional<QStringList> &keys)
+{
+    if (!keys)
+        return std::nullopt;
+    QStringList parts;
+    for (const QString &key : *keys)
+        parts << key.section(QLatin1Char('/'), 1, 1);
+    parts.removeDuplicates();
+    return parts;
 }
 
 Status writeRound(Workbook &wb, const ItemState &s)
@@ -37,18 +62,24 @@ Status writeRound(Workbook &wb, const ItemState &s)
 
 Result<catalyst::Round> roundOf(Workbook &wb, const QString &uuid)
 {
-    return store::findIn(
-        catalyst::CatalystStore(wb).rounds(), [&](const catalyst::Round &r) { return r.uuid == uuid; },
-        notHere(tr("a rating in a round this workbook does not have")));
+    auto round = catalyst::CatalystStore(wb).round(uuid);
+    if (!round && round.error().code == Error::Code::NotAllowed)
+        return notHere(tr("a rating in a round this workbook does not have"));
+    return round;
 }
 
 // catalyst-rating:<round uuid>/<participant>/<element>   level, note
-Status readRatings(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &)
+Status readRatings(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &, const std::optional<QStringList> &keys)
 {
+    // By round and participant (the rating table's index): a bundle carries its sender's ratings.
+    QVariantList values;
+    const QString rounds = keyFilter("WHERE", QStringLiteral("r.uuid"), firstParts(keys), values);
+    const QString people = keyFilter("AND", QStringLiteral("x.participant"), secondParts(keys), values);
     return readKind(wb, items, QStringLiteral("catalyst-rating"),
                     QStringLiteral("SELECT r.uuid || '/' || x.participant || '/' || x.element_key, x.level, x.note,"
-                                   " x.changed_by, x.changed_at FROM catalyst_rating x JOIN catalyst_round r ON r.id = x.round_id"),
-                    {QStringLiteral("level"), QStringLiteral("note")});
+                                   " x.changed_by, x.changed_at FROM catalyst_rating x JOIN catalyst_round r ON r.id = x.round_id")
+                        + rounds + people,
+                    {QStringLiteral("level"), QStringLiteral("note")}, values);
 }
 
 Status writeRating(Workbook &wb, const ItemState &s)
@@ -83,13 +114,16 @@ QString ratingTitle(Workbook &, const QString &key, const std::optional<ItemStat
 }
 
 // review:<uuid>   title, subject, kind, date, reviewers, model, checklists
-Status readReviews(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &)
+Status readReviews(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &, const std::optional<QStringList> &keys)
 {
+    QVariantList values;
     return readKind(wb, items, QStringLiteral("review"),
                     QStringLiteral("SELECT uuid, title, subject, subject_kind, reviewed_on, reviewers, model, checklists,"
-                                   " changed_by, changed_at FROM review"),
+                                   " changed_by, changed_at FROM review")
+                        + keyFilter("WHERE", QStringLiteral("uuid"), keys, values),
                     {QStringLiteral("title"), QStringLiteral("subject"), QStringLiteral("kind"), QStringLiteral("date"),
-                     QStringLiteral("reviewers"), QStringLiteral("model"), QStringLiteral("checklists")});
+                     QStringLiteral("reviewers"), QStringLiteral("model"), QStringLiteral("checklists")},
+                    values);
 }
 
 Status writeReview(Workbook &wb, const ItemState &s)
@@ -109,18 +143,21 @@ Status writeReview(Workbook &wb, const ItemState &s)
 
 Result<review::Review> reviewOf(Workbook &wb, const QString &uuid)
 {
-    return store::findIn(
-        review::ReviewStore(wb).reviews(), [&](const review::Review &r) { return r.uuid == uuid; },
-        notHere(tr("a rating in a review this workbook does not have")));
+    auto found = review::ReviewStore(wb).review(uuid);
+    if (!found && found.error().code == Error::Code::NotAllowed)
+        return notHere(tr("a rating in a review this workbook does not have"));
+    return found;
 }
 
 // review-response:<review uuid>/<checklist>/<item>   rating, note
-Status readResponses(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &)
+Status readResponses(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &, const std::optional<QStringList> &keys)
 {
+    QVariantList values;
     return readKind(wb, items, QStringLiteral("review-response"),
                     QStringLiteral("SELECT v.uuid || '/' || x.checklist_key || '/' || x.item_key, x.rating, x.note,"
-                                   " x.changed_by, x.changed_at FROM review_response x JOIN review v ON v.id = x.review_id"),
-                    {QStringLiteral("rating"), QStringLiteral("note")});
+                                   " x.changed_by, x.changed_at FROM review_response x JOIN review v ON v.id = x.review_id")
+                        + keyFilter("WHERE", QStringLiteral("v.uuid"), firstParts(keys), values),
+                    {QStringLiteral("rating"), QStringLiteral("note")}, values);
 }
 
 Status writeResponse(Workbook &wb, const ItemState &s)

@@ -11,13 +11,16 @@ namespace {
 using namespace detail;
 
 // schedule:<uuid>   section, number, title, body, maturity
-Status readSchedules(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &)
+Status readSchedules(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &, const std::optional<QStringList> &keys)
 {
+    QVariantList values;
     return readKind(wb, items, QStringLiteral("schedule"),
                     QStringLiteral("SELECT x.uuid, s.key, x.number, x.title, x.body, x.maturity, x.changed_by, x.changed_at"
-                                   " FROM schedule x JOIN section s ON s.id = x.section_id"),
+                                   " FROM schedule x JOIN section s ON s.id = x.section_id")
+                        + keyFilter("WHERE", QStringLiteral("x.uuid"), keys, values),
                     {QStringLiteral("section"), QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("body"),
-                     QStringLiteral("maturity")});
+                     QStringLiteral("maturity")},
+                    values);
 }
 
 Status writeSchedule(Workbook &wb, const ItemState &s)
@@ -37,13 +40,16 @@ QString scheduleTitle(Workbook &, const QString &, const std::optional<ItemState
 }
 
 // signoff:<uuid>   schedule, name, organisation, role, signedAt
-Status readSignOffs(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &)
+Status readSignOffs(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &, const std::optional<QStringList> &keys)
 {
+    QVariantList values;
     return readKind(wb, items, QStringLiteral("signoff"),
                     QStringLiteral("SELECT o.uuid, x.uuid, o.signer_name, o.signer_organisation, o.signer_role,"
-                                   " o.signed_at, o.signer_name, o.signed_at FROM sign_off o JOIN schedule x ON x.id = o.schedule_id"),
+                                   " o.signed_at, o.signer_name, o.signed_at FROM sign_off o JOIN schedule x ON x.id = o.schedule_id")
+                        + keyFilter("WHERE", QStringLiteral("o.uuid"), keys, values),
                     {QStringLiteral("schedule"), QStringLiteral("name"), QStringLiteral("organisation"), QStringLiteral("role"),
-                     QStringLiteral("signedAt")});
+                     QStringLiteral("signedAt")},
+                    values);
 }
 
 Status writeSignOff(Workbook &wb, const ItemState &s)

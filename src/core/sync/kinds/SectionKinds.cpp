@@ -23,10 +23,12 @@ QString tr(const char *text)
 }
 
 // Deleted examples and references are read from their tombstones.
-Status readTombstones(Workbook &wb, QMap<QString, ItemState> &items, const QString &kind, const QString &tombstoneKind)
+Status readTombstones(Workbook &wb, QMap<QString, ItemState> &items, const QString &kind, const QString &tombstoneKind,
+                      const std::optional<QStringList> &keys)
 {
-    auto q = sql::run(wb.database(), QStringLiteral("SELECT uuid, deleted_by, deleted_at FROM tombstone WHERE kind = ?"),
-                      {tombstoneKind});
+    QVariantList values{tombstoneKind};
+    const QString only = keyFilter("AND", QStringLiteral("uuid"), keys, values);
+    auto q = sql::run(wb.database(), QStringLiteral("SELECT uuid, deleted_by, deleted_at FROM tombstone WHERE kind = ?") + only, values);
     if (!q)
         return q.error();
     while (q->next()) {
@@ -49,13 +51,15 @@ Result<bool> exists(Workbook &wb, const char *table, const QString &uuid)
 }
 
 // answer:<question uuid>   text
-Status readAnswers(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &options)
+Status readAnswers(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &options, const std::optional<QStringList> &keys)
 {
+    QVariantList values;
+    const QString where = options.personalAnswers ? QStringLiteral(" WHERE 1") : QStringLiteral(" WHERE s.kind = 'caremore'");
     return readKind(wb, items, QStringLiteral("answer"),
                     QStringLiteral("SELECT q.uuid, a.text, a.changed_by, a.changed_at FROM answer a"
                                    " JOIN question q ON q.id = a.question_id JOIN section s ON s.id = q.section_id")
-                        + (options.personalAnswers ? QString() : QStringLiteral(" WHERE s.kind = 'caremore'")),
-                    {QStringLiteral("text")});
+                        + where + keyFilter("AND", QStringLiteral("q.uuid"), keys, values),
+                    {QStringLiteral("text")}, values);
 }
 
 Result<Question> questionOf(Workbook &wb, const QString &uuid)
@@ -99,13 +103,17 @@ QString answerTitle(Workbook &wb, const QString &key, const std::optional<ItemSt
 }
 
 // example:<uuid>   section, title, body, position
-Status readExamples(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &)
+Status readExamples(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &, const std::optional<QStringList> &keys)
 {
+    QVariantList values;
+    const QString only = keyFilter("WHERE", QStringLiteral("e.uuid"), keys, values);
     Status s = readKind(wb, items, QStringLiteral("example"),
                         QStringLiteral("SELECT e.uuid, s.key, e.title, e.body, e.position, e.changed_by, e.changed_at"
-                                       " FROM working_example e JOIN section s ON s.id = e.section_id"),
-                        {QStringLiteral("section"), QStringLiteral("title"), QStringLiteral("body"), QStringLiteral("position")});
-    return s ? readTombstones(wb, items, QStringLiteral("example"), QStringLiteral("working-example")) : s;
+                                       " FROM working_example e JOIN section s ON s.id = e.section_id")
+                            + only,
+                        {QStringLiteral("section"), QStringLiteral("title"), QStringLiteral("body"), QStringLiteral("position")},
+                        values);
+    return s ? readTombstones(wb, items, QStringLiteral("example"), QStringLiteral("working-example"), keys) : s;
 }
 
 Status writeExample(Workbook &wb, const ItemState &s)
@@ -122,14 +130,18 @@ Status removeExample(Workbook &wb, const QString &key)
 }
 
 // reference:<uuid>   section, fileName, note, sha256, data (base64)
-Status readReferences(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &)
+Status readReferences(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &, const std::optional<QStringList> &keys)
 {
+    QVariantList values;
+    const QString only = keyFilter("WHERE", QStringLiteral("r.uuid"), keys, values);
     Status s = readKind(wb, items, QStringLiteral("reference"),
                         QStringLiteral("SELECT r.uuid, s.key, r.file_name, r.note, r.sha256, r.data, r.changed_by, r.changed_at"
-                                       " FROM reference_material r JOIN section s ON s.id = r.section_id"),
+                                       " FROM reference_material r JOIN section s ON s.id = r.section_id")
+                            + only,
                         {QStringLiteral("section"), QStringLiteral("fileName"), QStringLiteral("note"), QStringLiteral("sha256"),
-                         QStringLiteral("data")});
-    return s ? readTombstones(wb, items, QStringLiteral("reference"), QStringLiteral("reference-material")) : s;
+                         QStringLiteral("data")},
+                        values);
+    return s ? readTombstones(wb, items, QStringLiteral("reference"), QStringLiteral("reference-material"), keys) : s;
 }
 
 Status writeReference(Workbook &wb, const ItemState &s)
@@ -149,7 +161,7 @@ Status removeReference(Workbook &wb, const QString &key)
 }
 
 // section:<uuid>   key, kind, position, title, purpose, explanation
-Status readSections(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &)
+Status readSections(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &, const std::optional<QStringList> &)
 {
     return readKind(wb, items, QStringLiteral("section"),
                     QStringLiteral("SELECT uuid, key, kind, position, title, purpose, explanation, changed_by, changed_at"
@@ -165,7 +177,7 @@ Status writeSection(Workbook &wb, const ItemState &s)
 }
 
 // question:<uuid>   section, key, position, text, guidance, aboutSection
-Status readQuestions(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &)
+Status readQuestions(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &, const std::optional<QStringList> &)
 {
     return readKind(wb, items, QStringLiteral("question"),
                     QStringLiteral("SELECT q.uuid, s.key, q.key, q.position, q.text, q.guidance,"
