@@ -79,14 +79,25 @@ install(FILES ${QDF_DESKTOP}/${QDF_APP_ID}.mime.xml DESTINATION ${CMAKE_INSTALL_
         RENAME ${QDF_APP_ID}.xml)
 install(FILES ${CMAKE_SOURCE_DIR}/resources/completion/qdf DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)
 
-# Debian's place for the licence is doc/<package>/copyright; the changelog goes beside it.
-set(QDF_CHANGELOG ${CMAKE_BINARY_DIR}/share/doc/changelog.gz)
-add_custom_command(OUTPUT ${QDF_CHANGELOG}
-    COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/share/doc
-    COMMAND sh -c "gzip -9n < \"$1\" > \"$2\"" sh ${CMAKE_SOURCE_DIR}/CHANGELOG.md ${QDF_CHANGELOG}
-    DEPENDS ${CMAKE_SOURCE_DIR}/CHANGELOG.md
+# Debian's place for the licence is doc/<package>/copyright. Beside it: CHANGELOG.md (what
+# changed), and changelog.gz, the one entry a Debian changelog needs for this version, made from
+# the version, date and maintainer the package has (so it cannot disagree with them).
+execute_process(COMMAND date -u -R -d "${QDF_RELEASE_DATE} 12:00" OUTPUT_VARIABLE QDF_RELEASE_RFC2822
+                OUTPUT_STRIP_TRAILING_WHITESPACE)
+file(WRITE ${CMAKE_BINARY_DIR}/share/doc/changelog "qdf-workbench (${PROJECT_VERSION}) unstable; urgency=medium
+
+  * Release ${PROJECT_VERSION}: see /usr/share/doc/qdf-workbench/CHANGELOG.md.gz.
+
+ -- ${QDF_MAINTAINER}  ${QDF_RELEASE_RFC2822}
+")
+set(QDF_CHANGELOGS ${CMAKE_BINARY_DIR}/share/doc/changelog.gz ${CMAKE_BINARY_DIR}/share/doc/CHANGELOG.md.gz)
+add_custom_command(OUTPUT ${QDF_CHANGELOGS}
+    COMMAND sh -c "gzip -9n < \"$1\" > \"$2\" && gzip -9n < \"$3\" > \"$4\"" sh
+            ${CMAKE_BINARY_DIR}/share/doc/changelog ${CMAKE_BINARY_DIR}/share/doc/changelog.gz
+            ${CMAKE_SOURCE_DIR}/CHANGELOG.md ${CMAKE_BINARY_DIR}/share/doc/CHANGELOG.md.gz
+    DEPENDS ${CMAKE_SOURCE_DIR}/CHANGELOG.md ${CMAKE_BINARY_DIR}/share/doc/changelog
     VERBATIM)
-add_custom_target(changelog ALL DEPENDS ${QDF_CHANGELOG})
-install(FILES ${QDF_CHANGELOG} DESTINATION ${CMAKE_INSTALL_DOCDIR})
+add_custom_target(changelog ALL DEPENDS ${QDF_CHANGELOGS})
+install(FILES ${QDF_CHANGELOGS} DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES ${CMAKE_SOURCE_DIR}/LICENCE DESTINATION ${CMAKE_INSTALL_DOCDIR} RENAME copyright)
 install(FILES ${CMAKE_SOURCE_DIR}/docs/cli.md DESTINATION ${CMAKE_INSTALL_DOCDIR})

@@ -2,8 +2,6 @@
 #   scripts/setup.sh package      (or: cmake --build build --target package)
 # Runtime dependencies come from the programs' shared libraries (dpkg-shlibdeps), plus what
 # they load without linking it: Qt's SQLite driver and platform plugins, and the report font.
-set(QDF_MAINTAINER "QDF Workbench maintainers <maintainers@qdfworkbench.org>"
-    CACHE STRING "The package's Maintainer field")
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME qdf-workbench)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
@@ -22,18 +20,17 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 if(QDF_HOMEPAGE_URL)
     set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${QDF_HOMEPAGE_URL})
 endif()
-# dpkg wants the long description indented by one space, paragraphs split by " .".
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
- QDF Workbench is for teams in health and social care who commission services
- together with NHS Wales' CAREMORE method. Every participant keeps a workbook:
- the seven CAREMORE sections with their open questions, working examples,
- reference materials and draft Schedules that mature, are signed off and
- become the published Quality and Delivery Framework.
- .
- A production team keeps the master copy, merges participants' contributions
- into it and sends updates back. Beside the workbook are the Catalyst for
- Change self-assessment and the commissioning-review checklists.
- .
- This package has the desktop program, qdf-workbench, and its command line,
- qdf.")
+# The extended description; CPack indents it and turns the empty lines into " ." for dpkg.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "QDF Workbench is for teams in health and social care who commission
+services together with NHS Wales' CAREMORE method. Every participant keeps
+a workbook: the seven CAREMORE sections with their open questions, working
+examples, reference materials and draft Schedules that mature, are signed
+off and become the published Quality and Delivery Framework.
+
+A production team keeps the master copy, merges participants' contributions
+into it and sends updates back. Beside the workbook are the Catalyst for
+Change self-assessment and the commissioning-review checklists.
+
+This package has the desktop program, qdf-workbench, and its command line,
+qdf.")
 include(CPack)

@@ -58,16 +58,17 @@ QString newMasterIn(const Folder &folder)
     return path;
 }
 
-// A master and `count` participants who each answered a question, with their bundles.
-QStringList bundlesFor(const Folder &folder, const QString &master, int count)
+// `count` participants of the master who each answered a question, with their bundles
+// (PREFIXn.qdf and PREFIXn.qdfsync).
+QStringList bundlesFor(const Folder &folder, const QString &master, int count, const QString &prefix = QStringLiteral("p"))
 {
     QStringList bundles;
     for (int i = 0; i < count; ++i) {
-        const QString participant = folder.path(QStringLiteral("p%1.qdf").arg(i));
+        const QString participant = folder.path(QStringLiteral("%1%2.qdf").arg(prefix).arg(i));
         REQUIRE(qdfRun({s("new"), participant, s("--owner"), QStringLiteral("Person %1").arg(i), s("--from-master"), master}).exitCode == 0);
         REQUIRE(qdfRun({s("answer"), participant, s("activities"), s("reason"), s("--text"), QStringLiteral("Reason %1").arg(i)})
                     .exitCode == 0);
-        bundles << folder.path(QStringLiteral("p%1.qdfsync").arg(i));
+        bundles << folder.path(QStringLiteral("%1%2.qdfsync").arg(prefix).arg(i));
         REQUIRE(qdfRun({s("bundle"), s("export"), participant, s("-o"), bundles.last()}).exitCode == 0);
     }
     return bundles;
@@ -248,6 +249,13 @@ TEST_CASE("A merge that meets a bad file reports what it took in, the file that 
     CHECK(text.exitCode == 2);
     CHECK(text.out.count(QLatin1Char('\n')) == 1);
     CHECK(text.err.contains(s("not attempted: ") + bundles[2]));
+
+    // Merged on a local copy (as on a network share), what was taken in goes back to the master.
+    const QStringList more = bundlesFor(folder, master, 1, s("q"));
+    const Run copied = qdfRun({s("merge"), master, more[0], bad, s("--via-copy"), s("--json")});
+    CHECK(copied.exitCode == 2);
+    CHECK(objectOf(copied)[s("imports")].toArray().size() == 1);
+    CHECK(objectOf(qdfRun({s("merge"), master, more[0], s("--json")}))[s("imports")][0][s("alreadyImported")] == true);
 }
 
 TEST_CASE("JSON: --json keeps the first shapes, --json=2 puts every list inside an object", "[cli][json]")

@@ -37,7 +37,8 @@ TEST_CASE("cmake --install puts the programs, the renderer, the desktop files, m
                          s("share/mime/packages/") + id + s(".xml"), s("share/icons/hicolor/scalable/apps/") + id + s(".svg"),
                          s("share/man/man1/qdf.1.gz"), s("share/man/man1/qdf-workbench.1.gz"),
                          s("share/bash-completion/completions/qdf"), s("share/doc/qdf-workbench/copyright"),
-                         s("share/doc/qdf-workbench/changelog.gz"), s("share/doc/qdf-workbench/cli.md")};
+                         s("share/doc/qdf-workbench/changelog.gz"), s("share/doc/qdf-workbench/CHANGELOG.md.gz"),
+                         s("share/doc/qdf-workbench/cli.md")};
     for (int size : {16, 24, 32, 48, 64, 128, 256})
         expected << QStringLiteral("share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(id);
     for (const QString &file : expected) {
