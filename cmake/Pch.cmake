@@ -1,6 +1,7 @@
 # Precompiled headers: the Qt (and Catch) headers nearly every file includes are parsed once per
-# target instead of once per file, which takes about a third off a clean build (the README's
-# test command builds everything from nothing). QDF_PCH=OFF builds without them, e.g. to check
+# target instead of once per file. Parsing them is about half of compiling a GUI or test file;
+# with them a file compiles up to twice as fast (SectionPage.cpp 4.3 s to 2.0 s, MainWindow.cpp
+# 7.0 s to 4.3 s), which the README's test command, building everything from nothing, feels. QDF_PCH=OFF builds without them, e.g. to check
 # that every file includes what it uses.
 option(QDF_PCH "Precompile the common Qt and Catch headers" ON)
 

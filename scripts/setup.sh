@@ -87,6 +87,7 @@ bench)
     PACKAGES+=(libreoffice-writer-nogui)
     install_packages
     build
+    cmake --build "$BUILD_DIR" -j"$(nproc)" --target qdf-bench
     shift
     exec "$BUILD_DIR/bin/qdf-bench" "$@"
     ;;
