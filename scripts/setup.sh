@@ -37,8 +37,11 @@ install_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# Optimised as released, with line tables only (-g1: file and line in a backtrace) instead of
+# full debug info, which would cost a quarter more compile time and twice the disk. For a
+# debugger, configure a folder of your own: cmake -S . -B build-debug -DCMAKE_BUILD_TYPE=Debug
 build() {
-    cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG"
     cmake --build "$BUILD_DIR" -j"$(nproc)"
 }
 
