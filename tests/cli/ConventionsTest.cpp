@@ -314,3 +314,14 @@ TEST_CASE("A merge of several files shows its progress on standard error only wh
     CHECK(terminal.out.contains(s("[1/2] ") + bundles[0]));
     CHECK(terminal.out.contains(s("[2/2] ") + bundles[1]));
 }
+
+TEST_CASE("docs/cli.md's example of qdf info --json has the schema version a new workbook has", "[cli][docs]")
+{
+    Folder folder;
+    const QJsonObject info = objectOf(qdfRun({s("info"), newMasterIn(folder), s("--json")}));
+    const QString doc = QString::fromUtf8(readAll(s(QDF_SOURCE_DIR "/docs/cli.md")));
+    static const QRegularExpression example(s("\"schemaVersion\": (\\d+)"));
+    const auto m = example.match(doc);
+    REQUIRE(m.hasMatch());
+    CHECK(m.captured(1).toInt() == info[s("schemaVersion")].toInt());
+}
