@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -24,6 +25,43 @@ struct StringMaker<QString> {
 } // namespace Catch
 
 namespace qdf::test {
+
+// The source documents the packs are checked against live beside the clone, in
+// ../shared/seeds, which a clone elsewhere may not have. A test that needs them starts with
+// QDF_NEEDS_SEEDS(): without the folder it says what is missing and stops, and the test program
+// exits with kSkippedStatus, which CTest shows as skipped (tests/CMakeLists.txt registers these
+// tests under the label "seeds" with that SKIP_RETURN_CODE). With the folder the test runs and a
+// missing or different seed fails it.
+inline constexpr int kSkippedStatus = 77;
+
+inline bool &skippedForSeeds()
+{
+    static bool skipped = false;
+    return skipped;
+}
+
+inline bool seedsPresent()
+{
+    if (QFileInfo(QStringLiteral(QDF_SEEDS_DIR)).isDir())
+        return true;
+    WARN("skipped: the source documents are missing (no folder " QDF_SEEDS_DIR "; they sit in ../shared/seeds "
+         "beside the clone on the project's machines and in CI)");
+    skippedForSeeds() = true;
+    return false;
+}
+
+#define QDF_NEEDS_SEEDS()                  \
+    do {                                   \
+        if (!qdf::test::seedsPresent())    \
+            return;                        \
+    } while (false)
+
+// What a test program's main returns: Catch's status, or kSkippedStatus when everything it ran
+// passed but a test was skipped for want of the seeds.
+inline int testStatus(int catchStatus)
+{
+    return catchStatus == 0 && skippedForSeeds() ? kSkippedStatus : catchStatus;
+}
 
 inline const Owner kProducer{QStringLiteral("Rhian Morgan"), QStringLiteral("Production team"),
                              QStringLiteral("Production lead")};

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace qdf::cli {
@@ -45,18 +44,6 @@ QJsonObject systemJson(const SystemScore &score)
             {QStringLiteral("weakestDrivers"), QJsonArray::fromStringList(score.weakestDrivers)}};
 }
 
-int roundAdd(QStringList arguments)
-{
-    VerbParser verb(QStringLiteral("catalyst round add"), tr("start a dated round of the self-assessment; prints its id."));
-    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
-    verb.positional(QStringLiteral("NAME"), tr("The round's name, e.g. \"Spring 2027\"."));
-    verb.parser().addOption({QStringLiteral("date"), tr("Date completed, YYYY-MM-DD."), QStringLiteral("YYYY-MM-DD")});
-    verb.parse(arguments);
-    auto wb = openOrExit(verb.positionals().at(0));
-    out(orExit(*wb, CatalystStore(*wb).addRound(verb.positionals().at(1), verb.parser().value(QStringLiteral("date")))).uuid);
-    return Ok;
-}
-
 int rateOrAgree(const QStringList &arguments, bool agree)
 {
     VerbParser verb(agree ? QStringLiteral("catalyst agree") : QStringLiteral("catalyst rate"),
@@ -78,61 +65,6 @@ int rateOrAgree(const QStringList &arguments, bool agree)
     const QString note = verb.parser().value(noteOption);
     orExit(*wb, agree ? store.agree(round, element, level, note)
                       : store.rate(round, verb.parser().value(QStringLiteral("participant")), element, level, note));
-    return Ok;
-}
-
-int scores(const QStringList &arguments)
-{
-    VerbParser verb(QStringLiteral("catalyst scores"), tr("driver totals and bands of a round: agreed, and per participant."));
-    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
-    verb.parser().addOption(roundOption);
-    verb.parser().addOption({QStringLiteral("json"), tr("Print JSON.")});
-    verb.parse(arguments);
-    auto wb = openOrExit(verb.positionals().at(0));
-    CatalystStore store(*wb);
-    const Round round = orExit(*wb, store.round(verb.parser().value(roundOption)));
-    const SystemScore agreed = scoreSystem(Pack::shipped(), orExit(*wb, store.agreed(round)));
-    const auto byParticipant = orExit(*wb, store.ratingsByParticipant(round));
-    if (!verb.parser().isSet(QStringLiteral("json"))) {
-        for (const DriverScore &d : agreed.drivers) {
-            out(QStringLiteral("%1 %2 %3").arg(Pack::shipped().driver(d.driverKey)->name.leftJustified(36))
-                    .arg(d.total, 3)
-                    .arg(d.band ? Pack::shipped().levelTitles[*d.band - 1] : tr("incomplete (%1 of 5 rated)").arg(d.rated)));
-        }
-        return Ok;
-    }
-    QJsonArray participants;
-    for (auto it = byParticipant.cbegin(); it != byParticipant.cend(); ++it) {
-        QJsonObject p = systemJson(scoreSystem(Pack::shipped(), it.value()));
-        p.insert(QStringLiteral("name"), it.key());
-        participants.append(p);
-    }
-    const QJsonObject doc{{QStringLiteral("round"), QJsonObject{{QStringLiteral("id"), round.uuid},
-                                                                {QStringLiteral("name"), round.name},
-                                                                {QStringLiteral("date"), round.completedOn}}},
-                          {QStringLiteral("agreed"), systemJson(agreed)},
-                          {QStringLiteral("participants"), participants}};
-    writeBytes(QJsonDocument(doc).toJson());
-    return Ok;
-}
-
-int elements(const QStringList &arguments)
-{
-    VerbParser verb(QStringLiteral("catalyst elements"), tr("the drivers and elements of the self-assessment, with their keys."));
-    verb.parser().addOption({QStringLiteral("json"), tr("Print JSON.")});
-    verb.parse(arguments);
-    QJsonArray drivers;
-    for (const Driver &d : Pack::shipped().drivers) {
-        QJsonArray els;
-        for (const Element &e : d.elements) {
-            els.append(QJsonObject{{QStringLiteral("key"), e.key}, {QStringLiteral("name"), e.name}});
-            if (!verb.parser().isSet(QStringLiteral("json")))
-                out(QStringLiteral("%1  %2").arg(e.key.leftJustified(36), e.name));
-        }
-        drivers.append(QJsonObject{{QStringLiteral("key"), d.key}, {QStringLiteral("name"), d.name}, {QStringLiteral("elements"), els}});
-    }
-    if (verb.parser().isSet(QStringLiteral("json")))
-        writeBytes(QJsonDocument(drivers).toJson());
     return Ok;
 }
 
@@ -161,7 +93,76 @@ QJsonObject actionJson(const Action &a)
             {QStringLiteral("reviewPoints"), points}};
 }
 
-int actionAdd(const QStringList &arguments)
+} // namespace
+
+int catalystRoundAdd(const QStringList &arguments)
+{
+    VerbParser verb(QStringLiteral("catalyst round add"), tr("start a dated round of the self-assessment; prints its id."));
+    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
+    verb.positional(QStringLiteral("NAME"), tr("The round's name, e.g. \"Spring 2027\"."));
+    verb.parser().addOption({QStringLiteral("date"), tr("Date completed, YYYY-MM-DD."), QStringLiteral("YYYY-MM-DD")});
+    verb.parse(arguments);
+    auto wb = openOrExit(verb.positionals().at(0));
+    out(orExit(*wb, CatalystStore(*wb).addRound(verb.positionals().at(1), verb.parser().value(QStringLiteral("date")))).uuid);
+    return Ok;
+}
+
+int catalystScores(const QStringList &arguments)
+{
+    VerbParser verb(QStringLiteral("catalyst scores"), tr("driver totals and bands of a round: agreed, and per participant."));
+    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
+    verb.parser().addOption(roundOption);
+    verb.addJsonOption();
+    verb.parse(arguments);
+    auto wb = openOrExit(verb.positionals().at(0));
+    CatalystStore store(*wb);
+    const Round round = orExit(*wb, store.round(verb.parser().value(roundOption)));
+    const SystemScore agreed = scoreSystem(Pack::shipped(), orExit(*wb, store.agreed(round)));
+    const auto byParticipant = orExit(*wb, store.ratingsByParticipant(round));
+    if (!verb.json()) {
+        for (const DriverScore &d : agreed.drivers) {
+            out(QStringLiteral("%1 %2 %3").arg(Pack::shipped().driver(d.driverKey)->name.leftJustified(36))
+                    .arg(d.total, 3)
+                    .arg(d.band ? Pack::shipped().levelTitles[*d.band - 1] : tr("incomplete (%1 of 5 rated)").arg(d.rated)));
+        }
+        return Ok;
+    }
+    QJsonArray participants;
+    for (auto it = byParticipant.cbegin(); it != byParticipant.cend(); ++it) {
+        QJsonObject p = systemJson(scoreSystem(Pack::shipped(), it.value()));
+        p.insert(QStringLiteral("name"), it.key());
+        participants.append(p);
+    }
+    const QJsonObject doc{{QStringLiteral("round"), QJsonObject{{QStringLiteral("id"), round.uuid},
+                                                                {QStringLiteral("name"), round.name},
+                                                                {QStringLiteral("date"), round.completedOn}}},
+                          {QStringLiteral("agreed"), systemJson(agreed)},
+                          {QStringLiteral("participants"), participants}};
+    writeJson(doc);
+    return Ok;
+}
+
+int catalystElements(const QStringList &arguments)
+{
+    VerbParser verb(QStringLiteral("catalyst elements"), tr("the drivers and elements of the self-assessment, with their keys."));
+    verb.addJsonOption();
+    verb.parse(arguments);
+    QJsonArray drivers;
+    for (const Driver &d : Pack::shipped().drivers) {
+        QJsonArray els;
+        for (const Element &e : d.elements) {
+            els.append(QJsonObject{{QStringLiteral("key"), e.key}, {QStringLiteral("name"), e.name}});
+            if (!verb.json())
+                out(QStringLiteral("%1  %2").arg(e.key.leftJustified(36), e.name));
+        }
+        drivers.append(QJsonObject{{QStringLiteral("key"), d.key}, {QStringLiteral("name"), d.name}, {QStringLiteral("elements"), els}});
+    }
+    if (verb.json())
+        writeJson(verb, QStringLiteral("drivers"), drivers);
+    return Ok;
+}
+
+int catalystActionAdd(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("catalyst action add"),
                     tr("add an action to a round's action plan; prints its id."));
@@ -196,12 +197,12 @@ int actionAdd(const QStringList &arguments)
     return Ok;
 }
 
-int actions(const QStringList &arguments)
+int catalystActions(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("catalyst actions"), tr("a round's action plan."));
     verb.positional(QStringLiteral("PATH"), tr("The workbook."));
     verb.parser().addOption(roundOption);
-    verb.parser().addOption({QStringLiteral("json"), tr("Print JSON.")});
+    verb.addJsonOption();
     verb.parse(arguments);
     auto wb = openOrExit(verb.positionals().at(0));
     CatalystStore store(*wb);
@@ -209,15 +210,15 @@ int actions(const QStringList &arguments)
     QJsonArray list;
     for (const Action &a : plan) {
         list.append(actionJson(a));
-        if (!verb.parser().isSet(QStringLiteral("json")))
+        if (!verb.json())
             out(QStringLiteral("%1  %2 — %3").arg(a.uuid, Pack::shipped().subjectName(a.subjectKey), a.achieve));
     }
-    if (verb.parser().isSet(QStringLiteral("json")))
-        writeBytes(QJsonDocument(list).toJson());
+    if (verb.json())
+        writeJson(verb, QStringLiteral("actions"), list);
     return Ok;
 }
 
-int exportTable(const QStringList &arguments)
+int catalystExport(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("catalyst export"),
                     tr("a round's final scores, group view or action plan as CSV (UTF-8)."));
@@ -225,8 +226,7 @@ int exportTable(const QStringList &arguments)
     verb.parser().addOption(roundOption);
     verb.parser().addOption({QStringLiteral("table"), tr("final-scores, group or action-plan."), QStringLiteral("T")});
     verb.parser().addOption({QStringLiteral("anonymous"), tr("Name participants Person A, B, ... in the group view.")});
-    verb.parser().addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE instead of standard output."),
-                             QStringLiteral("FILE")});
+    verb.parser().addOption(outputFileOption());
     verb.parse(arguments);
     const auto table = report::catalystTableFromSlug(verb.parser().value(QStringLiteral("table")));
     if (!table)
@@ -234,35 +234,17 @@ int exportTable(const QStringList &arguments)
     auto wb = openOrExit(verb.positionals().at(0));
     const QByteArray csv = orExit(*wb, report::catalystCsv(*wb, verb.parser().value(roundOption), *table,
                                                            verb.parser().isSet(QStringLiteral("anonymous"))));
-    return writeOutput(verb.parser().value(QStringLiteral("output")), csv);
+    return writeOutput(verb.parser().value(outputFileOption()), csv);
 }
 
-} // namespace
-
-int catalystVerb(QStringList arguments)
+int catalystRate(const QStringList &arguments)
 {
-    const QString sub = subverb(arguments, {QStringLiteral("round"), QStringLiteral("rate"), QStringLiteral("agree"),
-                                            QStringLiteral("scores"), QStringLiteral("elements"), QStringLiteral("action"),
-                                            QStringLiteral("actions"), QStringLiteral("export"), QStringLiteral("report")});
-    if (sub == QLatin1String("round")) {
-        subverb(arguments, {QStringLiteral("add")});
-        return roundAdd(arguments);
-    }
-    if (sub == QLatin1String("action")) {
-        subverb(arguments, {QStringLiteral("add")});
-        return actionAdd(arguments);
-    }
-    if (sub == QLatin1String("actions"))
-        return actions(arguments);
-    if (sub == QLatin1String("export"))
-        return exportTable(arguments);
-    if (sub == QLatin1String("report"))
-        return catalystReport(arguments);
-    if (sub == QLatin1String("rate") || sub == QLatin1String("agree"))
-        return rateOrAgree(arguments, sub == QLatin1String("agree"));
-    if (sub == QLatin1String("scores"))
-        return scores(arguments);
-    return elements(arguments);
+    return rateOrAgree(arguments, false);
+}
+
+int catalystAgree(const QStringList &arguments)
+{
+    return rateOrAgree(arguments, true);
 }
 
 } // namespace qdf::cli

@@ -5,18 +5,47 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
 #include <QStringDecoder>
+#include <QTemporaryDir>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+
+#include <unistd.h>
 
 namespace qdf::cli {
 
+namespace {
+
+// Words wrapped into lines of at most `width` characters, as the option descriptions below are.
+QString wrapped(const QString &text, qsizetype width = 79)
+{
+    QString result;
+    qsizetype lineLength = 0;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (lineLength > 0 && lineLength + 1 + word.size() > width) {
+            result += QLatin1Char('\n');
+            lineLength = 0;
+        } else if (lineLength > 0) {
+            result += QLatin1Char(' ');
+            ++lineLength;
+        }
+        result += word;
+        lineLength += word.size();
+    }
+    return result;
+}
+
+} // namespace
+
 VerbParser::VerbParser(const QString &verb, const QString &description) : m_verb(verb)
 {
-    // QCommandLineParser's usage line names only the program, so the description names the verb.
-    m_parser.setApplicationDescription(QStringLiteral("qdf %1: %2").arg(verb, description));
-    m_parser.addHelpOption();
+    m_parser.setApplicationDescription(wrapped(QStringLiteral("qdf %1: %2").arg(verb, description)));
+    // Not addHelpOption(): its --help-all lists Qt's own options, which are no business of a script.
+    m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("cli", "Show this help.")});
 }
 
 void VerbParser::positional(const QString &name, const QString &description)
@@ -32,14 +61,48 @@ void VerbParser::repeatedPositional(const QString &name, const QString &descript
     m_repeated = true;
 }
 
+void VerbParser::addJsonOption()
+{
+    m_parser.addOption({QStringLiteral("json"),
+                        QCoreApplication::translate("cli", "Print JSON; --json=2 puts every list inside an object "
+                                                           "(see docs/cli.md).")});
+    m_hasJson = true;
+}
+
+QString VerbParser::helpText() const
+{
+    // QCommandLineParser names the program as it was called (argv[0], "build/bin/qdf"); a verb's
+    // usage line names the verb.
+    QString text = m_parser.helpText();
+    const QString called = QStringLiteral("Usage: %1").arg(QCoreApplication::arguments().value(0));
+    if (text.startsWith(called))
+        text.replace(0, called.size(), QStringLiteral("Usage: qdf %1").arg(m_verb));
+    return text;
+}
+
 void VerbParser::parse(const QStringList &arguments)
 {
-    if (!m_parser.parse(arguments))
+    // --json=N is read here: QCommandLineParser has no option whose value may be left out.
+    QStringList given = arguments;
+    for (qsizetype i = 1; m_hasJson && i < given.size() && given.at(i) != QLatin1String("--"); ++i) {
+        if (given.at(i) == QLatin1String("--json")) {
+            m_jsonVersion = std::max(m_jsonVersion, 1);
+        } else if (given.at(i).startsWith(QLatin1String("--json="))) {
+            const QString version = given.at(i).mid(7);
+            if (version != QLatin1String("1") && version != QLatin1String("2"))
+                usageExit(m_verb, QCoreApplication::translate("cli", "--json=%1: the JSON versions are 1 and 2").arg(version));
+            m_jsonVersion = version.toInt();
+            given[i] = QStringLiteral("--json");
+        }
+    }
+    if (!m_parser.parse(given))
         usageExit(m_verb, m_parser.errorText());
-    if (m_parser.isSet(QStringLiteral("help")))
-        m_parser.showHelp(Ok);
-    const qsizetype given = m_parser.positionalArguments().size();
-    if (given != m_required && !(m_repeated && given > m_required))
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qUtf8Printable(helpText()), stdout);
+        throw ExitRequest{Ok};
+    }
+    const qsizetype count = m_parser.positionalArguments().size();
+    if (count != m_required && !(m_repeated && count > m_required))
         usageExit(m_verb, QCoreApplication::translate("cli", "expected %n argument(s)", nullptr, m_required));
 }
 
@@ -54,7 +117,7 @@ int fail(const QString &path, const Error &error)
 
 int usage(const QString &verb, const QString &message)
 {
-    std::fprintf(stderr, "qdf %s: %s (see 'qdf %s --help')\n", qUtf8Printable(verb), qUtf8Printable(message),
+    std::fprintf(stderr, "qdf %s: %s (see 'qdf help %s')\n", qUtf8Printable(verb), qUtf8Printable(message),
                  qUtf8Printable(verb));
     return Usage;
 }
@@ -73,17 +136,75 @@ std::unique_ptr<Workbook> openOrExit(const QString &path)
     return std::move(workbook).value();
 }
 
+int failAbout(const Workbook &workbook, const Error &error, bool *damaged)
+{
+    const Status whole = workbook.verify();
+    if (damaged)
+        *damaged = !whole;
+    return fail(workbook.path(), whole ? error : whole.error());
+}
+
 void failExit(const Workbook &workbook, const Error &error)
 {
-    if (Status whole = workbook.verify(); !whole)
-        throw ExitRequest{fail(workbook.path(), whole.error())};
-    throw ExitRequest{fail(workbook.path(), error)};
+    throw ExitRequest{failAbout(workbook, error)};
 }
 
 void orExit(const Workbook &workbook, const Status &status)
 {
     if (!status)
         failExit(workbook, status.error());
+}
+
+bool isStandardStream(const QString &name)
+{
+    return name == QLatin1String("-");
+}
+
+QString streamName(const QString &name, bool output)
+{
+    if (!isStandardStream(name))
+        return name;
+    return output ? QCoreApplication::translate("cli", "standard output") : QCoreApplication::translate("cli", "standard input");
+}
+
+QByteArray readInputOrExit(const QString &name, qint64 limit)
+{
+    QFile file;
+    const bool opened = isStandardStream(name) ? file.open(stdin, QIODevice::ReadOnly)
+                                               : (file.setFileName(name), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        throw ExitRequest{fail(streamName(name, false), makeError(Error::Code::NotFound, file.errorString()))};
+    // Read to the end: a pipe gives its bytes in pieces.
+    QByteArray bytes;
+    while (limit < 0 || bytes.size() <= limit) {
+        const QByteArray piece = file.read(limit < 0 ? 1 << 20 : std::min<qint64>(1 << 20, limit + 1 - bytes.size()));
+        if (piece.isEmpty())
+            break;
+        bytes += piece;
+    }
+    if (file.error() != QFileDevice::NoError)
+        throw ExitRequest{fail(streamName(name, false), makeError(Error::Code::Io, file.errorString()))};
+    return bytes;
+}
+
+QString inputPathOrExit(const QString &name, const QString &suffix)
+{
+    if (!isStandardStream(name))
+        return name;
+    static QTemporaryDir folder;  // removed when the program ends
+    const QString path = folder.filePath(QStringLiteral("standard-input") + suffix);
+    if (!folder.isValid() || QFile::exists(path))
+        throw ExitRequest{fail(streamName(name, false), makeError(Error::Code::InvalidArgument,
+                                                                  QCoreApplication::translate("cli", "can be read only once")))};
+    QFile in;
+    QFile copy(path);
+    if (!in.open(stdin, QIODevice::ReadOnly) || !copy.open(QIODevice::WriteOnly))
+        throw ExitRequest{fail(streamName(name, false), makeError(Error::Code::Io, copy.errorString()))};
+    for (QByteArray piece; !(piece = in.read(1 << 20)).isEmpty();) {
+        if (copy.write(piece) != piece.size())
+            throw ExitRequest{fail(streamName(name, false), makeError(Error::Code::Io, copy.errorString()))};
+    }
+    return path;
 }
 
 void addTextOptions(QCommandLineParser &parser)
@@ -103,21 +224,14 @@ QString textOrExit(const QCommandLineParser &parser, const QString &verb)
         usageExit(verb, QCoreApplication::translate("cli", "give either --text or --file"));
     if (hasText)
         return parser.value(QStringLiteral("text"));
-    const QString path = parser.value(QStringLiteral("file"));
-    QFile file;
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path),
-                                                                                          file.open(QIODevice::ReadOnly));
-    if (!opened)
-        throw ExitRequest{fail(path, makeError(Error::Code::NotFound, file.errorString()))};
-    // Read to the end (a pipe gives its bytes in pieces), but no more than a text may hold: UTF-8
-    // takes at most 3 bytes for each UTF-16 unit.
-    QByteArray bytes;
-    while (bytes.size() <= 3 * kMaxTextLength) {
-        const QByteArray piece = file.read(std::min<qint64>(1 << 20, 3 * kMaxTextLength + 1 - bytes.size()));
-        if (piece.isEmpty())
-            break;
-        bytes += piece;
-    }
+    return textFileOrExit(parser.value(QStringLiteral("file")));
+}
+
+QString textFileOrExit(const QString &name)
+{
+    // No more than a text may hold: UTF-8 takes at most 3 bytes for each UTF-16 unit.
+    const QByteArray bytes = readInputOrExit(name, 3 * kMaxTextLength);
+    const QString path = streamName(name, false);
     // Stateless: a sequence cut off at the end is an error, not state waiting for more bytes.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
@@ -130,23 +244,14 @@ QString textOrExit(const QCommandLineParser &parser, const QString &verb)
     return text;
 }
 
-QString subverb(QStringList &arguments, const QStringList &known)
-{
-    const QString noun = arguments.at(0).section(QLatin1Char(' '), 1);
-    if (arguments.size() < 2 || !known.contains(arguments.at(1))) {
-        const bool help = arguments.size() >= 2 && arguments.at(1) == QLatin1String("--help");
-        std::fprintf(help ? stdout : stderr, "Usage: qdf %s %s ...\n", qUtf8Printable(noun),
-                     qUtf8Printable(known.join(QLatin1Char('|'))));
-        throw ExitRequest{help ? Ok : Usage};
-    }
-    const QString sub = arguments.takeAt(1);
-    arguments[0] = QStringLiteral("qdf %1 %2").arg(noun, sub);
-    return sub;
-}
-
 void out(const QString &line)
 {
     std::fprintf(stdout, "%s\n", qUtf8Printable(line));
+}
+
+void note(const QString &line, bool stdoutTaken)
+{
+    std::fprintf(stdoutTaken ? stderr : stdout, "%s\n", qUtf8Printable(line));
 }
 
 void writeBytes(const QByteArray &bytes)
@@ -157,20 +262,74 @@ void writeBytes(const QByteArray &bytes)
 const QCommandLineOption &outputFileOption()
 {
     static const QCommandLineOption option{{QStringLiteral("o"), QStringLiteral("output")},
-                                           QStringLiteral("The file to write (replaced whole, never half-written)."),
+                                           QCoreApplication::translate("cli", "The file to write (replaced whole, never "
+                                                                              "half-written; - for standard output)."),
                                            QStringLiteral("FILE")};
     return option;
 }
 
+QString requiredOutputOrExit(const VerbParser &verb)
+{
+    const QString output = verb.parser().value(outputFileOption());
+    if (output.isEmpty())
+        usageExit(verb.name(), QCoreApplication::translate("cli", "-o FILE is required (- for standard output)"));
+    return output;
+}
+
 int writeOutput(const QString &output, const QByteArray &bytes)
 {
-    if (output.isEmpty()) {
+    if (output.isEmpty() || isStandardStream(output)) {
         writeBytes(bytes);
+        // A full disk or a closed pipe is a failure a script must see, not a short file.
+        if (std::fflush(stdout) != 0 || std::ferror(stdout))
+            return fail(streamName(QStringLiteral("-"), true),
+                        makeError(Error::Code::Io, QString::fromLocal8Bit(std::strerror(errno))));
         return Ok;
     }
     if (Status s = saveFile(output, bytes); !s)
         return fail(output, s.error());
     return Ok;
+}
+
+void writeJson(const VerbParser &verb, const QString &name, const QJsonArray &list)
+{
+    if (verb.jsonVersion() >= 2)
+        writeJson(QJsonObject{{name, list}});
+    else
+        writeBytes(QJsonDocument(list).toJson());
+}
+
+void writeJson(const QJsonObject &object)
+{
+    writeBytes(QJsonDocument(object).toJson());
+}
+
+bool stderrIsTerminal()
+{
+    return ::isatty(STDERR_FILENO) == 1;
+}
+
+Progress::Progress(int total) : m_total(total), m_shown(total > 1 && stderrIsTerminal()) {}
+
+Progress::~Progress()
+{
+    clear();
+}
+
+void Progress::clear()
+{
+    if (m_written)
+        std::fputs("\r\033[K", stderr);  // the line goes before a result is printed
+    m_written = false;
+}
+
+void Progress::step(int index, const QString &what)
+{
+    if (!m_shown)
+        return;
+    std::fprintf(stderr, "\r\033[K[%d/%d] %s", index + 1, m_total, qUtf8Printable(what));
+    std::fflush(stderr);
+    m_written = true;
 }
 
 } // namespace qdf::cli

@@ -2,8 +2,9 @@
 
 #include <QStringList>
 
-// The `qdf` verbs. Each takes its arguments with arguments[0] = "qdf VERB" and returns the
-// exit status.
+// The `qdf` verbs, one function each (sub-verbs too: Verbs.cpp is the one table that names them
+// and routes to them). Each takes its arguments with arguments[0] = "qdf VERB [SUB]" and returns
+// the exit status.
 namespace qdf::cli {
 
 int newWorkbook(const QStringList &arguments);
@@ -15,22 +16,47 @@ int demo(const QStringList &arguments);
 
 int answer(const QStringList &arguments);
 int history(const QStringList &arguments);
-int example(QStringList arguments);
-int reference(QStringList arguments);
+int exampleAdd(const QStringList &arguments);
+int referenceAdd(const QStringList &arguments);
 int milestone(const QStringList &arguments);
-int question(QStringList arguments);  // the master's questions and explanations
+// The master's questions and explanations.
+int questionAdd(const QStringList &arguments);
+int questionEdit(const QStringList &arguments);
+int questionExplain(const QStringList &arguments);
 
-int schedule(QStringList arguments);
+int scheduleAdd(const QStringList &arguments);
+int scheduleEdit(const QStringList &arguments);
+int scheduleMove(const QStringList &arguments);
+int scheduleSign(const QStringList &arguments);
+int scheduleList(const QStringList &arguments);
 
+int catalystRoundAdd(const QStringList &arguments);
+int catalystRate(const QStringList &arguments);
+int catalystAgree(const QStringList &arguments);
+int catalystScores(const QStringList &arguments);
+int catalystElements(const QStringList &arguments);
+int catalystActionAdd(const QStringList &arguments);
+int catalystActions(const QStringList &arguments);
+int catalystExport(const QStringList &arguments);
+
+int reviewNew(const QStringList &arguments);
+int reviewList(const QStringList &arguments);
+int reviewRate(const QStringList &arguments);
+int reviewSummary(const QStringList &arguments);
+int reviewChecklists(const QStringList &arguments);
+int reviewActionAdd(const QStringList &arguments);
+int reviewExport(const QStringList &arguments);
+
+// The verbs that lay out documents: run by qdf-render (PublishCommands.cpp); in qdf they hand
+// over to it (RenderForward.cpp). Their options are declared once, in RenderVerbs.h.
 int publish(const QStringList &arguments);
-int catalystVerb(QStringList arguments);
-int catalystReport(const QStringList &arguments);  // qdf catalyst report (renders, so beside publish)
-int reviewReport(const QStringList &arguments);    // qdf review report (likewise)
 int print(const QStringList &arguments);
-int reviewVerb(QStringList arguments);
+int catalystReport(const QStringList &arguments);
+int reviewReport(const QStringList &arguments);
 
-int bundleVerb(QStringList arguments);
-int updateVerb(QStringList arguments);
+int bundleExport(const QStringList &arguments);
+int updateExport(const QStringList &arguments);
+int updateApply(const QStringList &arguments);
 int merge(const QStringList &arguments);
 int conflicts(const QStringList &arguments);
 int resolve(const QStringList &arguments);

@@ -26,7 +26,6 @@ QString tr(const char *text)
 
 const QCommandLineOption sectionOption{QStringLiteral("section"), QStringLiteral("The section's key (see 'qdf info')."),
                                        QStringLiteral("KEY")};
-const QCommandLineOption jsonOption{QStringLiteral("json"), QStringLiteral("Print JSON.")};
 
 // The three positionals of the verbs about one question: PATH SECTION QUESTION.
 void questionArguments(VerbParser &verb)
@@ -59,11 +58,11 @@ int history(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("history"), tr("list the saved versions of an answer, newest first."));
     questionArguments(verb);
-    verb.parser().addOption(jsonOption);
+    verb.addJsonOption();
     verb.parse(arguments);
     auto wb = openOrExit(verb.positionals().at(0));
     const auto revisions = orExit(*wb, AnswerStore(*wb).history(questionOrExit(*wb, verb).id));
-    const bool json = verb.parser().isSet(jsonOption);
+    const bool json = verb.json();
     QJsonArray array;
     for (const AnswerRevision &r : revisions) {
         if (!json) {
@@ -77,13 +76,12 @@ int history(const QStringList &arguments)
                                  {QStringLiteral("restoredFrom"), r.restoredFrom ? QJsonValue(*r.restoredFrom) : QJsonValue()}});
     }
     if (json)
-        writeBytes(QJsonDocument(array).toJson());
+        writeJson(verb, QStringLiteral("versions"), array);
     return Ok;
 }
 
-int example(QStringList arguments)
+int exampleAdd(const QStringList &arguments)
 {
-    subverb(arguments, {QStringLiteral("add")});
     VerbParser verb(QStringLiteral("example add"), tr("add a working example to a section; prints its id."));
     verb.positional(QStringLiteral("PATH"), tr("The workbook."));
     verb.parser().addOption(sectionOption);
@@ -97,28 +95,31 @@ int example(QStringList arguments)
     return Ok;
 }
 
-int reference(QStringList arguments)
+int referenceAdd(const QStringList &arguments)
 {
-    subverb(arguments, {QStringLiteral("add")});
     VerbParser verb(QStringLiteral("reference add"), tr("attach a file to a section's Reference Materials (stored "
                                                         "inside the workbook); prints its id."));
     verb.positional(QStringLiteral("PATH"), tr("The workbook."));
     verb.parser().addOption(sectionOption);
-    verb.parser().addOption({QStringLiteral("file"), tr("The file to attach."), QStringLiteral("F")});
+    verb.parser().addOption({QStringLiteral("file"), tr("The file to attach (- for standard input, with --name)."),
+                             QStringLiteral("F")});
+    verb.parser().addOption({QStringLiteral("name"), tr("The name it is kept under (default: the file's own)."),
+                             QStringLiteral("NAME")});
     verb.parser().addOption({QStringLiteral("note"), tr("Why it matters."), QStringLiteral("N")});
     verb.parse(arguments);
     const QString filePath = verb.parser().value(QStringLiteral("file"));
     if (filePath.isEmpty())
         usageExit(QStringLiteral("reference add"), tr("--file is required"));
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(filePath, makeError(Error::Code::NotFound, file.errorString()));
-    const QByteArray data = file.readAll();
+    const QString name = verb.parser().isSet(QStringLiteral("name")) ? verb.parser().value(QStringLiteral("name"))
+                                                                     : QFileInfo(filePath).fileName();
+    if (isStandardStream(filePath) && !verb.parser().isSet(QStringLiteral("name")))
+        usageExit(QStringLiteral("reference add"), tr("--file - needs --name NAME, the name the file is kept under"));
+    if (name.trimmed().isEmpty())
+        usageExit(QStringLiteral("reference add"), tr("--name must not be empty"));
+    const QByteArray data = readInputOrExit(filePath);
     auto wb = openOrExit(verb.positionals().at(0));
     const Section section = orExit(*wb, SectionStore(*wb).byKey(verb.parser().value(sectionOption)));
-    out(orExit(*wb, MaterialStore(*wb).attach(section.id, QFileInfo(filePath).fileName(), data,
-                                              verb.parser().value(QStringLiteral("note"))))
-            .uuid);
+    out(orExit(*wb, MaterialStore(*wb).attach(section.id, name, data, verb.parser().value(QStringLiteral("note")))).uuid);
     return Ok;
 }
 
@@ -153,25 +154,28 @@ int milestone(const QStringList &arguments)
               tr("no milestone %1 in stage %2").arg(verb.positionals().at(2), verb.positionals().at(1)));
 }
 
-int question(QStringList arguments)
+int questionExplain(const QStringList &arguments)
 {
-    const QString sub = subverb(arguments, {QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("explain")});
-    if (sub == QLatin1String("explain")) {
-        VerbParser verb(QStringLiteral("question explain"),
-                        tr("set a section's standard explanation in the master; updates carry it to the participants."));
-        verb.positional(QStringLiteral("MASTER"), tr("The master workbook."));
-        verb.positional(QStringLiteral("SECTION"), tr("The section's key, e.g. care-standards."));
-        addTextOptions(verb.parser());
-        verb.parse(arguments);
-        const QString text = textOrExit(verb.parser(), QStringLiteral("question explain"));
-        auto wb = openOrExit(verb.positionals().at(0));
-        orExit(*wb, FrameworkEdits(*wb).setExplanation(verb.positionals().at(1), text));
-        return Ok;
-    }
-    const bool add = sub == QLatin1String("add");
-    VerbParser verb(QStringLiteral("question ") + sub,
-                    add ? tr("add an open question to a section of the master; updates carry it to the participants.")
-                        : tr("revise a question's wording or guidance in the master; participants' answers stay as they are."));
+    VerbParser verb(QStringLiteral("question explain"),
+                    tr("set a section's standard explanation in the master; updates carry it to the participants."));
+    verb.positional(QStringLiteral("MASTER"), tr("The master workbook."));
+    verb.positional(QStringLiteral("SECTION"), tr("The section's key, e.g. care-standards."));
+    addTextOptions(verb.parser());
+    verb.parse(arguments);
+    const QString text = textOrExit(verb.parser(), QStringLiteral("question explain"));
+    auto wb = openOrExit(verb.positionals().at(0));
+    orExit(*wb, FrameworkEdits(*wb).setExplanation(verb.positionals().at(1), text));
+    return Ok;
+}
+
+namespace {
+
+// qdf question add and edit take the same arguments.
+int addOrEditQuestion(const QStringList &arguments, bool add)
+{
+    const QString name = add ? QStringLiteral("question add") : QStringLiteral("question edit");
+    VerbParser verb(name, add ? tr("add an open question to a section of the master; updates carry it to the participants.")
+                              : tr("revise a question's wording or guidance in the master; participants' answers stay as they are."));
     questionArguments(verb);
     auto &p = verb.parser();
     p.addOption({QStringLiteral("text"), tr("The question."), QStringLiteral("TEXT")});
@@ -180,19 +184,31 @@ int question(QStringList arguments)
     auto wb = openOrExit(verb.positionals().at(0));
     const QString section = verb.positionals().at(1);
     const QString key = verb.positionals().at(2);
-    const auto given = [&p](const char *name) {
-        return p.isSet(QLatin1String(name)) ? std::optional<QString>(p.value(QLatin1String(name))) : std::nullopt;
+    const auto given = [&p](const char *option) {
+        return p.isSet(QLatin1String(option)) ? std::optional<QString>(p.value(QLatin1String(option))) : std::nullopt;
     };
     if (add) {
         if (!p.isSet(QStringLiteral("text")))
-            usageExit(QStringLiteral("question add"), tr("--text is required"));
+            usageExit(name, tr("--text is required"));
         orExit(*wb, FrameworkEdits(*wb).addQuestion(section, key, p.value(QStringLiteral("text")), p.value(QStringLiteral("guidance"))));
         return Ok;
     }
     if (!p.isSet(QStringLiteral("text")) && !p.isSet(QStringLiteral("guidance")))
-        usageExit(QStringLiteral("question edit"), tr("give --text, --guidance or both"));
+        usageExit(name, tr("give --text, --guidance or both"));
     orExit(*wb, FrameworkEdits(*wb).editQuestion(section, key, given("text"), given("guidance")));
     return Ok;
+}
+
+} // namespace
+
+int questionAdd(const QStringList &arguments)
+{
+    return addOrEditQuestion(arguments, true);
+}
+
+int questionEdit(const QStringList &arguments)
+{
+    return addOrEditQuestion(arguments, false);
 }
 
 } // namespace qdf::cli

@@ -1,14 +1,17 @@
 // qdf publish, qdf print, qdf catalyst report, qdf review report: the Framework, the Workbook
-// printout, a Catalyst round and a commissioning review as PDF, ODT or HTML.
+// printout, a Catalyst round and a commissioning review as PDF, ODT or HTML. Run by qdf-render;
+// their command lines are declared in RenderVerbs.cpp.
 
 #include "cli/Cli.h"
 #include "cli/Commands.h"
+#include "cli/RenderVerbs.h"
 
 #include "core/report/CatalystReport.h"
 #include "core/report/Report.h"
 #include "core/report/ReviewReport.h"
 #include "report/ReportWriter.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 
 namespace qdf::cli {
@@ -19,92 +22,74 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
-const QCommandLineOption formatOption{QStringLiteral("format"), QStringLiteral("pdf, odt or html."), QStringLiteral("F")};
-const QCommandLineOption &outputOption = outputFileOption();
+// Reads the verb's command line; checks --format and -o before anything is opened.
+struct Render {
+    std::unique_ptr<VerbParser> verb;
+    report::Format format;
+    QString output;
+};
 
-// The verbs share their format and output checks.
-std::pair<report::Format, QString> outputOrExit(const VerbParser &verb, const QString &name)
+Render parseOrExit(const QString &name, const QStringList &arguments)
 {
-    const auto format = report::formatFromSlug(verb.parser().value(formatOption));
+    Render r{renderVerb(name), report::Format::Pdf, {}};
+    r.verb->parse(arguments);
+    const auto format = report::formatFromSlug(r.verb->parser().value(formatOption()));
     if (!format)
         usageExit(name, tr("--format must be pdf, odt or html"));
-    const QString output = verb.parser().value(outputOption);
-    if (output.isEmpty())
-        usageExit(name, tr("-o FILE is required"));
-    return {*format, output};
+    r.format = *format;
+    r.output = requiredOutputOrExit(*r.verb);
+    return r;
 }
 
-int write(const Workbook &wb, const report::Report &r, const std::pair<report::Format, QString> &out)
+// To the file (through a temporary one, never half-written), or laid out in memory for -o -.
+int write(const Workbook &wb, const report::Report &r, const Render &render)
 {
-    orExit(wb, report::writeReport(r, out.first, out.second));
-    return Ok;
+    if (!isStandardStream(render.output)) {
+        orExit(wb, report::writeReport(r, render.format, render.output));
+        return Ok;
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    orExit(wb, report::writeReport(r, render.format, buffer));
+    return writeOutput(render.output, buffer.data());
 }
 
 } // namespace
 
 int publish(const QStringList &arguments)
 {
-    VerbParser verb(QStringLiteral("publish"), tr("publish the Quality and Delivery Framework from the master copy: "
-                                                  "title page, contents, QDF Index and the adopted Schedules."));
-    verb.positional(QStringLiteral("MASTER"), tr("The master workbook."));
-    verb.parser().addOption(formatOption);
-    verb.parser().addOption(outputOption);
-    verb.parser().addOption({QStringLiteral("include-drafts"),
-                             tr("Also include Schedules not yet adopted, each marked DRAFT.")});
-    verb.parse(arguments);
-    const auto out = outputOrExit(verb, QStringLiteral("publish"));
-    auto wb = openOrExit(verb.positionals().at(0));
-    const auto r = orExit(*wb, report::frameworkReport(*wb, verb.parser().isSet(QStringLiteral("include-drafts"))));
-    return write(*wb, r, out);
+    const Render render = parseOrExit(QStringLiteral("publish"), arguments);
+    const QCommandLineParser &p = render.verb->parser();
+    auto wb = openOrExit(p.positionalArguments().at(0));
+    const auto r = orExit(*wb, report::frameworkReport(*wb, p.isSet(QStringLiteral("include-drafts"))));
+    return write(*wb, r, render);
 }
 
 int print(const QStringList &arguments)
 {
-    VerbParser verb(QStringLiteral("print"), tr("print a workbook as its CAREMORE folder: questions and answers, "
-                                                "working examples, reference materials and draft Schedules."));
-    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
-    verb.parser().addOption(formatOption);
-    verb.parser().addOption(outputOption);
-    verb.parser().addOption({QStringLiteral("section"), tr("Print only this section (repeat for more)."),
-                             QStringLiteral("KEY")});
-    verb.parse(arguments);
-    const auto out = outputOrExit(verb, QStringLiteral("print"));
-    auto wb = openOrExit(verb.positionals().at(0));
-    const auto r = orExit(*wb, report::workbookReport(*wb, verb.parser().values(QStringLiteral("section"))));
-    return write(*wb, r, out);
+    const Render render = parseOrExit(QStringLiteral("print"), arguments);
+    const QCommandLineParser &p = render.verb->parser();
+    auto wb = openOrExit(p.positionalArguments().at(0));
+    const auto r = orExit(*wb, report::workbookReport(*wb, p.values(QStringLiteral("section"))));
+    return write(*wb, r, render);
 }
 
 int catalystReport(const QStringList &arguments)
 {
-    VerbParser verb(QStringLiteral("catalyst report"), tr("a Catalyst round as a report: the final scores, the group "
-                                                          "view and the action plan with its detailed sheets."));
-    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
-    verb.parser().addOption({QStringLiteral("round"), tr("The round's name or id."), QStringLiteral("R")});
-    verb.parser().addOption(formatOption);
-    verb.parser().addOption(outputOption);
-    verb.parser().addOption({QStringLiteral("anonymous"), tr("Name participants Person A, B, ... in the group view.")});
-    verb.parse(arguments);
-    const auto out = outputOrExit(verb, QStringLiteral("catalyst report"));
-    auto wb = openOrExit(verb.positionals().at(0));
-    const auto r = orExit(*wb, report::catalystReport(*wb, verb.parser().value(QStringLiteral("round")),
-                                                      verb.parser().isSet(QStringLiteral("anonymous"))));
-    return write(*wb, r, out);
+    const Render render = parseOrExit(QStringLiteral("catalyst report"), arguments);
+    const QCommandLineParser &p = render.verb->parser();
+    auto wb = openOrExit(p.positionalArguments().at(0));
+    const auto r = orExit(*wb, report::catalystReport(*wb, p.value(QStringLiteral("round")), p.isSet(QStringLiteral("anonymous"))));
+    return write(*wb, r, render);
 }
 
 int reviewReport(const QStringList &arguments)
 {
-    VerbParser verb(QStringLiteral("review report"), tr("a commissioning review as a report: details, summary and gaps, "
-                                                        "the comparison with the review before, each checklist and the "
-                                                        "action plan."));
-    verb.positional(QStringLiteral("PATH"), tr("The workbook."));
-    verb.positional(QStringLiteral("REVIEW"), tr("The review's id or title."));
-    verb.parser().addOption(formatOption);
-    verb.parser().addOption(outputOption);
-    verb.parse(arguments);
-    const auto out = outputOrExit(verb, QStringLiteral("review report"));
-    auto wb = openOrExit(verb.positionals().at(0));
-    const auto r = orExit(*wb, report::reviewReport(*wb, verb.positionals().at(1)));
-    return write(*wb, r, out);
+    const Render render = parseOrExit(QStringLiteral("review report"), arguments);
+    const QCommandLineParser &p = render.verb->parser();
+    auto wb = openOrExit(p.positionalArguments().at(0));
+    const auto r = orExit(*wb, report::reviewReport(*wb, p.positionalArguments().at(1)));
+    return write(*wb, r, render);
 }
 
 } // namespace qdf::cli

@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace qdf::cli {
@@ -22,12 +21,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
-int checklists(const QStringList &arguments)
+} // namespace
+
+int reviewChecklists(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("review checklists"), tr("the review checklists and their items, with their keys."));
-    verb.parser().addOption({QStringLiteral("json"), tr("Print JSON.")});
+    verb.addJsonOption();
     verb.parse(arguments);
-    const bool json = verb.parser().isSet(QStringLiteral("json"));
+    const bool json = verb.json();
     QJsonArray lists;
     for (const Checklist &c : Pack::shipped().checklists) {
         QJsonArray items;
@@ -44,11 +45,11 @@ int checklists(const QStringList &arguments)
         lists.append(QJsonObject{{QStringLiteral("key"), c.key}, {QStringLiteral("name"), c.name}, {QStringLiteral("items"), items}});
     }
     if (json)
-        writeBytes(QJsonDocument(lists).toJson());
+        writeJson(verb, QStringLiteral("checklists"), lists);
     return Ok;
 }
 
-int create(const QStringList &arguments)
+int reviewNew(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("review new"), tr("start a commissioning review; prints its id."));
     verb.positional(QStringLiteral("PATH"), tr("The workbook."));
@@ -75,7 +76,7 @@ int create(const QStringList &arguments)
     return Ok;
 }
 
-int rate(const QStringList &arguments)
+int reviewRate(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("review rate"), tr("rate an item of a review's checklists."));
     verb.positional(QStringLiteral("PATH"), tr("The workbook."));
@@ -95,12 +96,12 @@ int rate(const QStringList &arguments)
     return Ok;
 }
 
-int summary(const QStringList &arguments)
+int reviewSummary(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("review summary"), tr("counts per rating per checklist, the gaps and the actions."));
     verb.positional(QStringLiteral("PATH"), tr("The workbook."));
     verb.positional(QStringLiteral("REVIEW"), tr("The review's id or title."));
-    verb.parser().addOption({QStringLiteral("json"), tr("Print JSON.")});
+    verb.addJsonOption();
     verb.parse(arguments);
     auto wb = openOrExit(verb.positionals().at(0));
     ReviewStore store(*wb);
@@ -113,7 +114,7 @@ int summary(const QStringList &arguments)
             counts.insert(it.key(), it.value());
         lists.append(QJsonObject{{QStringLiteral("key"), c.checklistKey}, {QStringLiteral("items"), c.items},
                                  {QStringLiteral("counts"), counts}});
-        if (!verb.parser().isSet(QStringLiteral("json"))) {
+        if (!verb.json()) {
             QStringList parts;
             for (auto it = c.counts.cbegin(); it != c.counts.cend(); ++it)
                 parts << QStringLiteral("%1 %2").arg(it.value()).arg(ratingName(it.key()));
@@ -128,7 +129,7 @@ int summary(const QStringList &arguments)
         gaps.append(QJsonObject{{QStringLiteral("checklist"), g.item.checklistKey}, {QStringLiteral("item"), g.item.itemKey},
                                 {QStringLiteral("rating"), g.rating}, {QStringLiteral("note"), g.note},
                                 {QStringLiteral("actions"), ids}});
-        if (!verb.parser().isSet(QStringLiteral("json")))
+        if (!verb.json())
             out(QStringLiteral("gap: %1 (%2), %3 action(s)").arg(g.item.path(), ratingName(g.rating)).arg(g.actions.size()));
     }
     QJsonArray actions;
@@ -136,25 +137,25 @@ int summary(const QStringList &arguments)
         actions.append(QJsonObject{{QStringLiteral("id"), a.uuid}, {QStringLiteral("item"), a.subjectKey},
                                    {QStringLiteral("what"), a.achieve}, {QStringLiteral("who"), a.lead},
                                    {QStringLiteral("byWhen"), a.byWhen}});
-    if (verb.parser().isSet(QStringLiteral("json"))) {
+    if (verb.json()) {
         QJsonObject doc{{QStringLiteral("review"), QJsonObject{{QStringLiteral("id"), review.uuid},
                                                                {QStringLiteral("title"), review.title},
                                                                {QStringLiteral("model"), review.model}}},
                         {QStringLiteral("checklists"), lists}, {QStringLiteral("gaps"), gaps}, {QStringLiteral("actions"), actions}};
         if (s.pbrVerdict)
             doc.insert(QStringLiteral("pbrVerdict"), *s.pbrVerdict);
-        writeBytes(QJsonDocument(doc).toJson());
+        writeJson(doc);
     } else if (s.pbrVerdict) {
         out(QStringLiteral("Payment by Results: %1").arg(*s.pbrVerdict));
     }
     return Ok;
 }
 
-int list(const QStringList &arguments)
+int reviewList(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("review list"), tr("the workbook's reviews, oldest first."));
     verb.positional(QStringLiteral("PATH"), tr("The workbook."));
-    verb.parser().addOption({QStringLiteral("json"), tr("Print JSON.")});
+    verb.addJsonOption();
     verb.parse(arguments);
     auto wb = openOrExit(verb.positionals().at(0));
     QJsonArray reviews;
@@ -167,15 +168,15 @@ int list(const QStringList &arguments)
                                    {QStringLiteral("reviewers"), r.reviewers},
                                    {QStringLiteral("model"), r.model},
                                    {QStringLiteral("checklists"), QJsonArray::fromStringList(r.checklists)}});
-        if (!verb.parser().isSet(QStringLiteral("json")))
+        if (!verb.json())
             out(QStringLiteral("%1  %2  model %3  %4").arg(r.uuid, r.reviewedOn.leftJustified(10)).arg(r.model).arg(r.title));
     }
-    if (verb.parser().isSet(QStringLiteral("json")))
-        writeBytes(QJsonDocument(reviews).toJson());
+    if (verb.json())
+        writeJson(verb, QStringLiteral("reviews"), reviews);
     return Ok;
 }
 
-int actionAdd(const QStringList &arguments)
+int reviewActionAdd(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("review action add"),
                     tr("add an action for an item of a review to the action plan; prints its id."));
@@ -200,44 +201,17 @@ int actionAdd(const QStringList &arguments)
     return Ok;
 }
 
-int exportCsv(const QStringList &arguments)
+int reviewExport(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("review export"),
                     tr("a review as CSV (UTF-8): every item with rating, notes, sub-questions, evidence files and actions."));
     verb.positional(QStringLiteral("PATH"), tr("The workbook."));
     verb.positional(QStringLiteral("REVIEW"), tr("The review's id or title."));
-    verb.parser().addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE instead of standard output."),
-                             QStringLiteral("FILE")});
+    verb.parser().addOption(outputFileOption());
     verb.parse(arguments);
     auto wb = openOrExit(verb.positionals().at(0));
     const QByteArray csv = orExit(*wb, report::reviewCsv(*wb, verb.positionals().at(1)));
-    return writeOutput(verb.parser().value(QStringLiteral("output")), csv);
-}
-
-} // namespace
-
-int reviewVerb(QStringList arguments)
-{
-    const QString sub = subverb(arguments, {QStringLiteral("new"), QStringLiteral("list"), QStringLiteral("rate"),
-                                            QStringLiteral("summary"), QStringLiteral("checklists"), QStringLiteral("action"),
-                                            QStringLiteral("export"), QStringLiteral("report")});
-    if (sub == QLatin1String("new"))
-        return create(arguments);
-    if (sub == QLatin1String("list"))
-        return list(arguments);
-    if (sub == QLatin1String("action")) {
-        subverb(arguments, {QStringLiteral("add")});
-        return actionAdd(arguments);
-    }
-    if (sub == QLatin1String("export"))
-        return exportCsv(arguments);
-    if (sub == QLatin1String("report"))
-        return reviewReport(arguments);
-    if (sub == QLatin1String("rate"))
-        return rate(arguments);
-    if (sub == QLatin1String("summary"))
-        return summary(arguments);
-    return checklists(arguments);
+    return writeOutput(verb.parser().value(outputFileOption()), csv);
 }
 
 } // namespace qdf::cli

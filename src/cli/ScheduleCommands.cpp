@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace qdf::cli {
@@ -31,7 +30,9 @@ Schedule scheduleOrExit(const Workbook &wb, ScheduleStore &store, const VerbPars
     return orExit(wb, store.find(verb.positionals().at(1)));
 }
 
-int add(const QStringList &arguments)
+} // namespace
+
+int scheduleAdd(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("schedule add"), tr("add a draft Schedule to a section; prints its id."));
     verb.positional(QStringLiteral("PATH"), tr("The workbook."));
@@ -46,7 +47,7 @@ int add(const QStringList &arguments)
     return Ok;
 }
 
-int edit(const QStringList &arguments)
+int scheduleEdit(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("schedule edit"), tr("save a new version of a Schedule's body (and title)."));
     scheduleArguments(verb);
@@ -63,7 +64,7 @@ int edit(const QStringList &arguments)
     return Ok;
 }
 
-int move(const QStringList &arguments)
+int scheduleMove(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("schedule move"), tr("move a Schedule to another maturity (only the allowed moves)."));
     scheduleArguments(verb);
@@ -78,7 +79,7 @@ int move(const QStringList &arguments)
     return Ok;
 }
 
-int sign(const QStringList &arguments)
+int scheduleSign(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("schedule sign"), tr("sign off the current version of a Schedule that is ready "
                                                         "for sign-off, as the workbook's owner."));
@@ -90,14 +91,14 @@ int sign(const QStringList &arguments)
     return Ok;
 }
 
-int list(const QStringList &arguments)
+int scheduleList(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("schedule list"), tr("list the Schedules in QDF Index order."));
     verb.positional(QStringLiteral("PATH"), tr("The workbook."));
-    verb.parser().addOption({QStringLiteral("json"), tr("Print JSON.")});
+    verb.addJsonOption();
     verb.parse(arguments);
     auto wb = openOrExit(verb.positionals().at(0));
-    const bool json = verb.parser().isSet(QStringLiteral("json"));
+    const bool json = verb.json();
     QJsonArray array;
     for (const Schedule &s : orExit(*wb, ScheduleStore(*wb).list())) {
         if (!json) {
@@ -115,25 +116,8 @@ int list(const QStringList &arguments)
                                  {QStringLiteral("changedAt"), Clock::format(s.change.at)}});
     }
     if (json)
-        writeBytes(QJsonDocument(array).toJson());
+        writeJson(verb, QStringLiteral("schedules"), array);
     return Ok;
-}
-
-} // namespace
-
-int schedule(QStringList arguments)
-{
-    const QString sub = subverb(arguments, {QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("move"),
-                                            QStringLiteral("sign"), QStringLiteral("list")});
-    if (sub == QLatin1String("add"))
-        return add(arguments);
-    if (sub == QLatin1String("edit"))
-        return edit(arguments);
-    if (sub == QLatin1String("move"))
-        return move(arguments);
-    if (sub == QLatin1String("sign"))
-        return sign(arguments);
-    return list(arguments);
 }
 
 } // namespace qdf::cli

@@ -9,8 +9,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <functional>
 
 namespace qdf::cli {
 namespace {
@@ -20,19 +22,6 @@ using namespace qdf::sync;
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("cli", text, disambiguation, n);
-}
-
-// Conflicts wait for a person: a status scripts can tell from success and from refusal.
-constexpr int kConflictsWait = 3;
-
-const QCommandLineOption &outputOption = outputFileOption();
-
-QString outputOrExit(const VerbParser &verb, const QString &name)
-{
-    const QString output = verb.parser().value(outputOption);
-    if (output.isEmpty())
-        usageExit(name, tr("-o FILE is required"));
-    return output;
 }
 
 QJsonObject countsJson(const ImportReport &r)
@@ -68,14 +57,72 @@ QString countsLine(const ImportReport &r)
     return line + tr(", %n held for a person (a rule forbids applying them here)", nullptr, r.count(Outcome::Held));
 }
 
-int takeInPlace(const QString &path, const QStringList &files, bool json);
+// What taking files in came to: the status, and whether the workbook is fit to be written back.
+struct Taken {
+    int status = Ok;
+    bool writeBack = true;
+};
 
-// Takes the files in one after another (each its own transaction; one backup before the first), prints what
-// each did, and says whether conflicts wait.
-int takeIn(const QString &path, const QStringList &files, bool json, bool viaCopy)
+// Takes the files in one after another (each its own transaction; one backup before the first)
+// and prints what each did. A file that cannot be taken in stops the run: the ones before it stay
+// taken in and are reported (in --json too), the ones after it are named as not attempted, and
+// the status is the failure's.
+Taken takeInPlace(const QString &path, const QStringList &files, const VerbParser &verb, const QString &suffix)
 {
-    // On a network share the workbook is never written in place: a local copy takes the files in
-    // and goes back whole, unless someone else changed the shared file meanwhile.
+    auto wb = openOrExit(path);
+    SyncStore store(*wb);
+    QJsonArray reports;
+    QJsonValue failed;
+    int status = Ok;
+    bool damaged = false;
+    qsizetype done = 0;
+    Progress progress(int(files.size()));
+    for (; done < files.size(); ++done) {
+        const QString &file = files.at(done);
+        progress.step(int(done), streamName(file, false));
+        const auto r = store.importFile(inputPathOrExit(file, suffix));
+        progress.clear();
+        if (!r) {
+            status = failAbout(*wb, r.error(), &damaged);
+            failed = QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("error"), r.error().message.simplified()}};
+            break;
+        }
+        reports.append(countsJson(*r));
+        if (!verb.json())
+            out(countsLine(*r));
+    }
+    const QStringList notAttempted = files.mid(done + 1);
+    // A damaged workbook is not asked again (what it holds is in doubt, and the answer is known).
+    // Counted, not read: the states of every open conflict are not needed to say how many wait.
+    const auto open = damaged ? Result<int>(Error{}) : store.openConflictCount();
+    if (!damaged && !open && status == Ok)
+        status = failAbout(*wb, open.error(), &damaged);
+    const QJsonValue openCount = open ? QJsonValue(*open) : QJsonValue();
+    if (verb.json()) {
+        QJsonObject doc{{QStringLiteral("imports"), reports}, {QStringLiteral("openConflicts"), openCount}};
+        if (!failed.isNull()) {
+            doc.insert(QStringLiteral("failed"), failed);
+            doc.insert(QStringLiteral("notAttempted"), QJsonArray::fromStringList(notAttempted));
+        }
+        writeJson(doc);
+    } else {
+        if (!notAttempted.isEmpty())
+            std::fprintf(stderr, "qdf: %s\n", qUtf8Printable(tr("not attempted: %1").arg(notAttempted.join(QStringLiteral(", ")))));
+        if (open && *open > 0)
+            out(tr("%n conflict(s) or proposal(s) wait for a person: see 'qdf conflicts'", nullptr, *open));
+    }
+    if (status == Ok && open && *open > 0)
+        status = ConflictsWait;
+    return {status, !damaged && done > 0};
+}
+
+// On a network share the workbook is never written in place: a local copy takes the files in
+// and goes back whole (what was taken in before a file failed too), unless someone else changed
+// the shared file meanwhile.
+int takeIn(const QString &path, const QStringList &files, const VerbParser &verb, bool viaCopy, const QString &suffix)
+{
+    if (files.count(QStringLiteral("-")) > 1)
+        usageExit(verb.name(), tr("standard input (-) can be named only once"));
     std::optional<SharedMaster> shared;
     if (viaCopy || SharedMaster::isOnNetworkShare(path)) {
         auto out = SharedMaster::checkOut(path);
@@ -83,106 +130,103 @@ int takeIn(const QString &path, const QStringList &files, bool json, bool viaCop
             return fail(path, out.error());
         shared = *out;
     }
-    const int status = takeInPlace(shared ? shared->workingPath() : path, files, json);
-    if (shared && status != Unacceptable) {
+    const Taken taken = takeInPlace(shared ? shared->workingPath() : path, files, verb, suffix);
+    if (shared && taken.writeBack) {
         if (Status back = shared->checkIn(); !back)
             return fail(path, back.error());
     }
     if (shared)
         shared->release();
-    return status;
+    return taken.status;
 }
 
-int takeInPlace(const QString &path, const QStringList &files, bool json)
+// Writes what `exporter` makes to the file -o names or, for -o -, through a temporary file to
+// standard output; `summary` is the line for a person (on stderr when stdout carries the file).
+int exportTo(const VerbParser &verb, const std::function<Result<Bundle>(Workbook &, const QString &)> &exporter,
+             const std::function<QString(const Bundle &, const QString &)> &summary)
 {
-    auto wb = openOrExit(path);
-    SyncStore store(*wb);
-    QJsonArray reports;
-    for (const QString &file : files) {
-        const ImportReport r = orExit(*wb, store.importFile(file));
-        reports.append(countsJson(r));
-        if (!json)
-            out(countsLine(r));
+    const QString output = requiredOutputOrExit(verb);
+    auto wb = openOrExit(verb.positionals().at(0));
+    const bool toStdout = isStandardStream(output);
+    QTemporaryDir folder;
+    const QString target = toStdout ? folder.filePath(QStringLiteral("export.qdfsync")) : output;
+    const Bundle b = orExit(*wb, exporter(*wb, target));
+    if (toStdout) {
+        QFile file(target);
+        const int status = file.open(QIODevice::ReadOnly) ? writeOutput(output, file.readAll()) : Unacceptable;
+        if (status != Ok) {
+            // The workbook counts it as sent: keep it where the person can still take it.
+            folder.setAutoRemove(false);
+            std::fprintf(stderr, "qdf: %s\n", qUtf8Printable(tr("the file is kept at %1").arg(target)));
+            return status;
+        }
     }
-    const int open = orExit(*wb, store.openConflictCount());
-    if (json)
-        writeBytes(QJsonDocument(QJsonObject{{QStringLiteral("imports"), reports}, {QStringLiteral("openConflicts"), open}}).toJson());
-    else if (open > 0)
-        out(tr("%n conflict(s) or proposal(s) wait for a person: see 'qdf conflicts'", nullptr, open));
-    return open > 0 ? kConflictsWait : Ok;
+    note(summary(b, streamName(output, true)), toStdout);
+    return Ok;
 }
+
+} // namespace
 
 int bundleExport(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("bundle export"),
                     tr("write a contribution bundle: everything changed in this participant workbook since its last contribution."));
     verb.positional(QStringLiteral("PATH"), tr("The participant workbook."));
-    verb.parser().addOption(outputOption);
+    verb.parser().addOption(outputFileOption());
     verb.parse(arguments);
-    const QString output = outputOrExit(verb, QStringLiteral("bundle export"));
-    auto wb = openOrExit(verb.positionals().at(0));
-    const Bundle b = orExit(*wb, SyncStore(*wb).exportContribution(output));
-    out(tr("%1: %n change(s), contribution %2", nullptr, int(b.changes.size())).arg(output).arg(b.manifest.sequence));
-    return Ok;
+    return exportTo(
+        verb, [](Workbook &wb, const QString &path) { return SyncStore(wb).exportContribution(path); },
+        [](const Bundle &b, const QString &output) {
+            return tr("%1: %n change(s), contribution %2", nullptr, int(b.changes.size())).arg(output).arg(b.manifest.sequence);
+        });
 }
 
 int updateExport(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("update export"), tr("publish an update of the master for its participants."));
     verb.positional(QStringLiteral("MASTER"), tr("The master workbook."));
-    verb.parser().addOption(outputOption);
+    verb.parser().addOption(outputFileOption());
     verb.parse(arguments);
-    const QString output = outputOrExit(verb, QStringLiteral("update export"));
-    auto wb = openOrExit(verb.positionals().at(0));
-    const Bundle b = orExit(*wb, SyncStore(*wb).exportUpdate(output));
-    out(tr("%1: master revision %2, %n item(s)", nullptr, int(b.changes.size())).arg(output).arg(b.manifest.newRevision));
-    return Ok;
+    return exportTo(
+        verb, [](Workbook &wb, const QString &path) { return SyncStore(wb).exportUpdate(path); },
+        [](const Bundle &b, const QString &output) {
+            return tr("%1: master revision %2, %n item(s)", nullptr, int(b.changes.size())).arg(output).arg(b.manifest.newRevision);
+        });
 }
 
-} // namespace
-
-int bundleVerb(QStringList arguments)
+int updateApply(const QStringList &arguments)
 {
-    subverb(arguments, {QStringLiteral("export")});
-    return bundleExport(arguments);
-}
-
-int updateVerb(QStringList arguments)
-{
-    const QString sub = subverb(arguments, {QStringLiteral("export"), QStringLiteral("apply")});
-    if (sub == QLatin1String("export"))
-        return updateExport(arguments);
     VerbParser verb(QStringLiteral("update apply"),
                     tr("apply a master's update: its work comes in, yours stays; where both changed an item the merge "
                        "runs here. Exit status 3 when conflicts wait for you."));
     verb.positional(QStringLiteral("PATH"), tr("The participant workbook."));
-    verb.positional(QStringLiteral("FILE"), tr("The update file."));
-    verb.parser().addOption({QStringLiteral("json"), tr("Print JSON.")});
+    verb.positional(QStringLiteral("FILE"), tr("The update file (- for standard input)."));
+    verb.addJsonOption();
     verb.parse(arguments);
-    return takeIn(verb.positionals().at(0), {verb.positionals().at(1)},
-                  verb.parser().isSet(QStringLiteral("json")), false);
+    return takeIn(verb.positionals().at(0), {verb.positionals().at(1)}, verb, false, QStringLiteral(".qdfupdate"));
 }
 
 int merge(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("merge"),
                     tr("gather contribution bundles into the master: applies what merges cleanly, keeps answers as "
-                       "contributions and conflicts for a person. Exit status 3 when conflicts wait."));
+                       "contributions and conflicts for a person. Exit status 3 when conflicts wait; a file that "
+                       "cannot be taken in stops the merge (those before it stay merged)."));
     verb.positional(QStringLiteral("MASTER"), tr("The master workbook."));
-    verb.repeatedPositional(QStringLiteral("FILE"), tr("Contribution bundles (one or more)."));
-    verb.parser().addOption({QStringLiteral("json"), tr("Print JSON.")});
+    verb.repeatedPositional(QStringLiteral("FILE"), tr("Contribution bundles (one or more; - for standard input)."));
+    verb.addJsonOption();
     verb.parser().addOption({QStringLiteral("via-copy"),
                              tr("Work on a local copy and write the master back whole (automatic on a network share).")});
     verb.parse(arguments);
-    return takeIn(verb.positionals().at(0), verb.positionals().mid(1),
-                  verb.parser().isSet(QStringLiteral("json")), verb.parser().isSet(QStringLiteral("via-copy")));
+    return takeIn(verb.positionals().at(0), verb.positionals().mid(1), verb, verb.parser().isSet(QStringLiteral("via-copy")),
+                  QStringLiteral(".qdfsync"));
 }
 
 int conflicts(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("conflicts"), tr("the conflicts that wait for a person, with the base and both sides."));
     verb.positional(QStringLiteral("PATH"), tr("The workbook."));
-    verb.parser().addOption({QStringLiteral("json"), tr("Print JSON.")});
+    verb.addJsonOption();
     verb.parser().addOption({QStringLiteral("all"), tr("Also the resolved ones (the conflict log).")});
     verb.parse(arguments);
     auto wb = openOrExit(verb.positionals().at(0));
@@ -204,14 +248,14 @@ int conflicts(const QStringList &arguments)
                                  {QStringLiteral("resolution"), c.resolution},
                                  {QStringLiteral("resolvedBy"), c.resolvedBy},
                                  {QStringLiteral("resolvedAt"), c.resolvedAt}});
-        if (!verb.parser().isSet(QStringLiteral("json")))
+        if (!verb.json())
             out(QStringLiteral("%1  %2  %3  %4%5%6")
                     .arg(c.uuid, c.itemId, c.reason, c.theirAuthor,
                          c.status == QLatin1String("open") ? QString() : QStringLiteral("  %1 (%2, %3)").arg(c.status, c.resolution, c.resolvedBy),
                          c.detail.isEmpty() ? QString() : QStringLiteral("\n    ") + c.detail));
     }
-    if (verb.parser().isSet(QStringLiteral("json")))
-        writeBytes(QJsonDocument(items).toJson());
+    if (verb.json())
+        writeJson(verb, QStringLiteral("conflicts"), items);
     return Ok;
 }
 
@@ -230,15 +274,7 @@ int resolve(const QStringList &arguments)
     const auto take = byFile ? std::optional<Take>(Take::Edited) : takeFromSlug(verb.parser().value(QStringLiteral("take")));
     if (!take)
         usageExit(QStringLiteral("resolve"), tr("--take must be base, ours or theirs"));
-    QString text;
-    if (byFile) {
-        const QString name = verb.parser().value(QStringLiteral("file"));
-        QFile file;
-        const bool opened = name == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(name), file.open(QIODevice::ReadOnly));
-        if (!opened)
-            return fail(name, makeError(Error::Code::Io, file.errorString()));
-        text = QString::fromUtf8(file.readAll());
-    }
+    const QString text = byFile ? textFileOrExit(verb.parser().value(QStringLiteral("file"))) : QString();
     auto wb = openOrExit(verb.positionals().at(0));
     orExit(*wb, SyncStore(*wb).resolve(verb.positionals().at(1), *take, text));
     return Ok;

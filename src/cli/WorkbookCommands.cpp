@@ -25,8 +25,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
-const QCommandLineOption jsonOption{QStringLiteral("json"), QStringLiteral("Print JSON.")};
-
 } // namespace
 
 int newWorkbook(const QStringList &arguments)
@@ -44,7 +42,8 @@ int newWorkbook(const QStringList &arguments)
     p.addOption({QStringLiteral("from-master"), tr("Create a participant workbook of this master."),
                  QStringLiteral("MASTER")});
     p.addOption({QStringLiteral("from-update"),
-                 tr("Create a participant workbook from an update the master published (when the master file cannot travel)."),
+                 tr("Create a participant workbook from an update the master published (when the master file cannot travel; "
+                    "- for standard input)."),
                  QStringLiteral("FILE")});
     verb.parse(arguments);
     const QString path = verb.positionals().at(0);
@@ -61,7 +60,8 @@ int newWorkbook(const QStringList &arguments)
         usageExit(QStringLiteral("new"), tr("--master needs --programme NAME"));
     auto created = master       ? createMaster(path, owner, p.value(QStringLiteral("programme")))
                    : fromMaster ? createParticipant(path, owner, p.value(QStringLiteral("from-master")))
-                                : joinFromUpdate(path, owner, p.value(QStringLiteral("from-update")));
+                                : joinFromUpdate(path, owner, inputPathOrExit(p.value(QStringLiteral("from-update")),
+                                                                              QStringLiteral(".qdfupdate")));
     if (!created)
         return fail(path, created.error());
     return Ok;
@@ -71,11 +71,11 @@ int info(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("info"), tr("show a workbook's kind, programme, owner, revision and sections."));
     verb.positional(QStringLiteral("PATH"), tr("The workbook."));
-    verb.parser().addOption(jsonOption);
+    verb.addJsonOption();
     verb.parse(arguments);
     auto wb = openOrExit(verb.positionals().at(0));
     const QByteArray json = orExit(*wb, infoJson(*wb));
-    if (verb.parser().isSet(jsonOption)) {
+    if (verb.json()) {
         writeBytes(json);
         return Ok;
     }
@@ -116,16 +116,14 @@ int exportWorkbook(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("export"), tr("write the whole workbook as one JSON document."));
     verb.positional(QStringLiteral("PATH"), tr("The workbook."));
-    verb.parser().addOption(jsonOption);
-    verb.parser().addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                             tr("Write to FILE instead of standard output (replaced whole, never half-written)."),
-                             QStringLiteral("FILE")});
+    verb.addJsonOption();
+    verb.parser().addOption(outputFileOption());
     verb.parse(arguments);
-    if (!verb.parser().isSet(jsonOption))
+    if (!verb.json())
         usageExit(QStringLiteral("export"), tr("choose a format: --json"));
     auto wb = openOrExit(verb.positionals().at(0));
     const QByteArray json = orExit(*wb, exportJson(*wb));
-    return writeOutput(verb.parser().value(QStringLiteral("output")), json);
+    return writeOutput(verb.parser().value(outputFileOption()), json);
 }
 
 int check(const QStringList &arguments)
@@ -150,11 +148,11 @@ int search(const QStringList &arguments)
                                                  "reference notes."));
     verb.positional(QStringLiteral("PATH"), tr("The workbook."));
     verb.positional(QStringLiteral("WORDS"), tr("What to find (every word must occur; words match as prefixes)."));
-    verb.parser().addOption(jsonOption);
+    verb.addJsonOption();
     verb.parse(arguments);
     auto wb = openOrExit(verb.positionals().at(0));
     const auto hits = orExit(*wb, qdf::search(*wb, verb.positionals().at(1)));
-    if (verb.parser().isSet(jsonOption)) {
+    if (verb.json()) {
         QJsonArray array;
         for (const SearchHit &h : hits) {
             array.append(QJsonObject{{QStringLiteral("kind"), searchHitKindSlug(h.kind)},
@@ -164,7 +162,7 @@ int search(const QStringList &arguments)
                                      {QStringLiteral("title"), h.title},
                                      {QStringLiteral("snippet"), h.snippet}});
         }
-        writeBytes(QJsonDocument(array).toJson());
+        writeJson(verb, QStringLiteral("matches"), array);
         return Ok;
     }
     for (const SearchHit &h : hits)

@@ -1,6 +1,7 @@
 // qdf-workbench: the desktop program. Main only wires the application together.
 
 #include "gui/Style.h"
+#include "gui/app/About.h"
 #include "gui/app/MainWindow.h"
 #include "gui/app/Screenshot.h"
 #include "gui/catalyst/CatalystPage.h"
@@ -21,55 +22,117 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
-int main(int argc, char *argv[])
+namespace {
+
+// --help and --version print and leave: they need no display, so they get no GUI application.
+bool onlyAsksForText(int argc, char *argv[])
 {
-    // A screenshot needs no screen: without a display, render offscreen rather than fail.
-    const bool headless = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
-    for (int i = 1; i < argc && headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"); ++i) {
-        if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0)
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "-v", "--version"}) {
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+        }
     }
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("QDF Workbench"));
-    QApplication::setApplicationName(QStringLiteral("QDF Workbench"));
-    QApplication::setApplicationVersion(QStringLiteral(QDF_VERSION));
+    return false;
+}
 
-    // English is built in; Welsh (or another shipped language) follows the system locale.
-    QTranslator qtTranslator;
+bool wantsScreenshot(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    }
+    return false;
+}
+
+// English is built in; Welsh (or another shipped language) follows the system locale.
+void installTranslators(QCoreApplication &app)
+{
+    static QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(&qtTranslator);
-    QTranslator translator;
+    static QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("qdfworkbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(&translator);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const bool headless = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    std::unique_ptr<QCoreApplication> text;
+    if (onlyAsksForText(argc, argv)) {
+        text = std::make_unique<QCoreApplication>(argc, argv);
+    } else if (headless && wantsScreenshot(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");  // a screenshot needs no screen
+    } else if (headless) {
+        // Qt would abort ("could not connect to display"); say what works instead.
+        QCoreApplication app(argc, argv);
+        installTranslators(app);
+        std::fprintf(stderr, "%s\n", qUtf8Printable(QCoreApplication::translate(
+                                         "main", "qdf-workbench: there is no display to show the window on (DISPLAY and "
+                                                 "WAYLAND_DISPLAY are not set).\n"
+                                                 "Start it from a desktop session, or:\n"
+                                                 "  xvfb-run qdf-workbench WORKBOOK                 runs it on a virtual display\n"
+                                                 "  qdf-workbench --screenshot shot.png WORKBOOK    takes a picture of the window\n"
+                                                 "  qdf --help                                      the command line needs no display")));
+        return 1;
+    }
+    std::unique_ptr<QApplication> gui = text ? nullptr : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = text ? *text : *gui;
+    qdf::gui::setIdentity(app);
+    installTranslators(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "QDF Workbench: CAREMORE workbooks."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("WORKBOOK"), QApplication::translate("main", "A workbook to open."),
+    parser.setApplicationDescription(QCoreApplication::translate("main", "The desktop program of QDF Workbench: CAREMORE "
+                                                                         "workbooks, their Schedules and the Quality and "
+                                                                         "Delivery Framework."));
+    // Not addHelpOption() and addVersionOption(): their text names the program as it was called.
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("main", "Show this help."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     QCoreApplication::translate("main", "Show the version."));
+    parser.addOptions({help, version});
+    parser.addPositionalArgument(QStringLiteral("WORKBOOK"), QCoreApplication::translate("main", "A workbook to open."),
                                  QStringLiteral("[WORKBOOK]"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Render the window to FILE.png and exit."),
+                                        QCoreApplication::translate("main", "Render the window to FILE.png and exit."),
                                         QStringLiteral("FILE"));
-    const QCommandLineOption open(QStringLiteral("open"), QApplication::translate("main", "The workbook to open."),
+    const QCommandLineOption open(QStringLiteral("open"), QCoreApplication::translate("main", "The workbook to open."),
                                   QStringLiteral("WORKBOOK"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  QApplication::translate("main", "The page to show: a section key, qdf-index, "
-                                                                  "plan-on-a-page, progress, search, or "
-                                                                  "schedule:NUMBER[:sign-off|:history] for the Schedule editor."),
+                                  QCoreApplication::translate("main", "The page to show: a section key, qdf-index, "
+                                                                      "plan-on-a-page, progress, search, or "
+                                                                      "schedule:NUMBER[:sign-off|:history] for the Schedule editor."),
                                   QStringLiteral("PAGE"));
     const QCommandLineOption size(QStringLiteral("size"),
-                                  QApplication::translate("main", "Window size for --screenshot (default 1280x800)."),
+                                  QCoreApplication::translate("main", "Window size for --screenshot (default 1280x800)."),
                                   QStringLiteral("WxH"), QStringLiteral("1280x800"));
     const QCommandLineOption find(QStringLiteral("find"),
-                                  QApplication::translate("main", "Show the search page with these words."),
+                                  QCoreApplication::translate("main", "Show the search page with these words."),
                                   QStringLiteral("WORDS"));
     parser.addOptions({screenshot, open, page, size, find});
-    parser.process(app);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "qdf-workbench: %s\n", qUtf8Printable(parser.errorText()));
+        return 1;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text.replace(0, text.indexOf(QLatin1String(" [options]")), QStringLiteral("Usage: qdf-workbench"));
+        std::fputs(qUtf8Printable(text), stdout);
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        std::printf("qdf-workbench %s\n", QDF_VERSION);
+        return 0;
+    }
 
-    qdf::gui::applyStyle(app);
+    qdf::gui::applyStyle(*gui);
     qdf::gui::MainWindow window;
     const QString workbook = parser.isSet(open) ? parser.value(open) : parser.positionalArguments().value(0);
     if (!workbook.isEmpty())
@@ -133,5 +196,5 @@ int main(int argc, char *argv[])
         return window.bannerText().isEmpty() ? 0 : 2;
     }
     window.show();
-    return app.exec();
+    return QApplication::exec();
 }

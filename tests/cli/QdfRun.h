@@ -1,6 +1,6 @@
 #pragma once
 
-// Running the `qdf` program as a script would, for the CLI tests.
+// Running `qdf` (and the other programs a user would) as a script would, for the tests.
 
 #include <catch2/catch.hpp>
 
@@ -13,19 +13,43 @@ struct Run {
     int exitCode = -1;
     QString out;
     QString err;
+    QByteArray outBytes;  // standard output as written (a PDF, a bundle)
 };
 
-inline Run qdfRun(const QStringList &arguments, const QByteArray &input = {})
+// Where and how a program runs: its folder, and variables to drop or set.
+struct RunIn {
+    QString folder;
+    QStringList unset;
+    QStringList set;  // NAME=VALUE
+};
+
+inline Run runProgram(const QString &program, const QStringList &arguments, const QByteArray &input = {},
+                      const RunIn &in = {})
 {
     QProcess p;
-    p.start(QStringLiteral(QDF_CLI), arguments);
+    if (!in.folder.isEmpty())
+        p.setWorkingDirectory(in.folder);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : in.unset)
+        environment.remove(name);
+    for (const QString &pair : in.set)
+        environment.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+    p.setProcessEnvironment(environment);
+    p.start(program, arguments);
+    INFO(program.toStdString());
     REQUIRE(p.waitForStarted());
     if (!input.isEmpty())
         p.write(input);
     p.closeWriteChannel();
     REQUIRE(p.waitForFinished(60000));
     REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    const QByteArray out = p.readAllStandardOutput();
+    return {p.exitCode(), QString::fromUtf8(out), QString::fromUtf8(p.readAllStandardError()), out};
+}
+
+inline Run qdfRun(const QStringList &arguments, const QByteArray &input = {}, const RunIn &in = {})
+{
+    return runProgram(QStringLiteral(QDF_CLI), arguments, input, in);
 }
 
 } // namespace qdf::test

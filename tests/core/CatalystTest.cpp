@@ -40,8 +40,9 @@ QMap<QString, QStringList> seedGrid(const QStringList &lines, QMap<QString, QVec
 
 } // namespace
 
-TEST_CASE("The Catalyst pack has the seed's 6 drivers and 30 element names, in the summary grid's words", "[catalyst][pack]")
+TEST_CASE("The Catalyst pack has the seed's 6 drivers and 30 element names, in the summary grid's words", "[seeds][catalyst][pack]")
 {
+    QDF_NEEDS_SEEDS();
     QMap<QString, QVector<QStringList>> descriptors;
     const auto grid = seedGrid(seedLines(), &descriptors);
     const Pack &pack = Pack::shipped();
@@ -68,8 +69,9 @@ TEST_CASE("The Catalyst pack has the seed's 6 drivers and 30 element names, in t
                                           QStringLiteral("Sustaining high performance")});
 }
 
-TEST_CASE("The pack's 24 threshold bands are the seed's final scores table, driver by driver", "[catalyst][pack]")
+TEST_CASE("The pack's 24 threshold bands are the seed's final scores table, driver by driver", "[seeds][catalyst][pack]")
 {
+    QDF_NEEDS_SEEDS();
     const QStringList lines = seedLines();
     int header = -1;
     for (int i = 0; i < lines.size(); ++i) {

@@ -1,10 +1,10 @@
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "TestSupport.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return qdf::test::testStatus(Catch::Session().run(argc, argv));
 }

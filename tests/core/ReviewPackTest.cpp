@@ -36,8 +36,9 @@ void startsInSeed(const QString &text, const QString &seed)
 
 } // namespace
 
-TEST_CASE("The review pack has the seeds' three models, with what each means for a review", "[review][pack]")
+TEST_CASE("The review pack has the seeds' three models, with what each means for a review", "[seeds][review][pack]")
 {
+    QDF_NEEDS_SEEDS();
     const QString tool20 = seedText("001_aa875edc7a381034.txt");
     const Pack &pack = Pack::shipped();
     REQUIRE(pack.models.size() == 3);
@@ -53,8 +54,9 @@ TEST_CASE("The review pack has the seeds' three models, with what each means for
     CHECK(outcomes->guidance.value(2).contains(QStringLiteral("Perverse incentives")));
 }
 
-TEST_CASE("Procurement: the two sub-areas and the 11 domains, each with its description and review question", "[review][pack]")
+TEST_CASE("Procurement: the two sub-areas and the 11 domains, each with its description and review question", "[seeds][review][pack]")
 {
+    QDF_NEEDS_SEEDS();
     const QString tool20 = seedText("001_aa875edc7a381034.txt");
     const Checklist *c = Pack::shipped().checklist(QStringLiteral("procurement"));
     REQUIRE(c);
@@ -79,8 +81,9 @@ TEST_CASE("Procurement: the two sub-areas and the 11 domains, each with its desc
         CHECK(tool20.contains(s));
 }
 
-TEST_CASE("Contract management: the 8 domains, the NAO framework's 11 areas and the 10 CIPS items", "[review][pack]")
+TEST_CASE("Contract management: the 8 domains, the NAO framework's 11 areas and the 10 CIPS items", "[seeds][review][pack]")
 {
+    QDF_NEEDS_SEEDS();
     const QString tool20 = seedText("001_aa875edc7a381034.txt");
     const Pack &pack = Pack::shipped();
     const Checklist *cm = pack.checklist(QStringLiteral("contract-management"));
@@ -105,8 +108,9 @@ TEST_CASE("Contract management: the 8 domains, the NAO framework's 11 areas and 
 }
 
 TEST_CASE("Step change: four stages of three steps, guidance for each model, and PbR's 8 features, and the cycle's activities",
-          "[review][pack]")
+          "[seeds][review][pack]")
 {
+    QDF_NEEDS_SEEDS();
     const QString tool5 = seedText("002_e806bdbde4177f56.txt");
     const Pack &pack = Pack::shipped();
     const Checklist *step = pack.checklist(QStringLiteral("step-change"));

@@ -5,6 +5,7 @@
 #include "core/WorkbookCreation.h"
 #include "core/stores/SectionStore.h"
 #include "gui/Style.h"
+#include "gui/app/About.h"
 #include "gui/app/ReportActions.h"
 #include "gui/app/WorkbookOpening.h"
 #include "gui/sync/SyncMenu.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     updateRecentMenu();
     updateTitle();
     m_sync = new SyncMenu(*this);
+    addHelpMenu(*this);
     statusBar()->showMessage(tr("No workbook open"));
 }
 

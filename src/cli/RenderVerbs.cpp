@@ -1,0 +1,53 @@
+#include "cli/RenderVerbs.h"
+
+#include <QCoreApplication>
+
+namespace qdf::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+} // namespace
+
+const QCommandLineOption &formatOption()
+{
+    static const QCommandLineOption option{QStringLiteral("format"), tr("pdf, odt or html."), QStringLiteral("F")};
+    return option;
+}
+
+std::unique_ptr<VerbParser> renderVerb(const QString &name)
+{
+    std::unique_ptr<VerbParser> verb;
+    if (name == QLatin1String("publish")) {
+        verb = std::make_unique<VerbParser>(name, tr("publish the Quality and Delivery Framework from the master copy: "
+                                                     "title page, contents, QDF Index and the adopted Schedules."));
+        verb->positional(QStringLiteral("MASTER"), tr("The master workbook."));
+        verb->parser().addOption({QStringLiteral("include-drafts"), tr("Also include Schedules not yet adopted, each marked DRAFT.")});
+    } else if (name == QLatin1String("print")) {
+        verb = std::make_unique<VerbParser>(name, tr("print a workbook as its CAREMORE folder: questions and answers, "
+                                                     "working examples, reference materials and draft Schedules."));
+        verb->positional(QStringLiteral("PATH"), tr("The workbook."));
+        verb->parser().addOption({QStringLiteral("section"), tr("Print only this section (repeat for more)."), QStringLiteral("KEY")});
+    } else if (name == QLatin1String("catalyst report")) {
+        verb = std::make_unique<VerbParser>(name, tr("a Catalyst round as a report: the final scores, the group "
+                                                     "view and the action plan with its detailed sheets."));
+        verb->positional(QStringLiteral("PATH"), tr("The workbook."));
+        verb->parser().addOption({QStringLiteral("round"), tr("The round's name or id."), QStringLiteral("R")});
+        verb->parser().addOption({QStringLiteral("anonymous"), tr("Name participants Person A, B, ... in the group view.")});
+    } else {
+        Q_ASSERT(name == QLatin1String("review report"));
+        verb = std::make_unique<VerbParser>(name, tr("a commissioning review as a report: details, summary and gaps, "
+                                                     "the comparison with the review before, each checklist and the "
+                                                     "action plan."));
+        verb->positional(QStringLiteral("PATH"), tr("The workbook."));
+        verb->positional(QStringLiteral("REVIEW"), tr("The review's id or title."));
+    }
+    verb->parser().addOption(formatOption());
+    verb->parser().addOption(outputFileOption());
+    return verb;
+}
+
+} // namespace qdf::cli

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "cli/Cli.h"
+
+#include <memory>
+
+// The verbs that lay out documents (publish, print, catalyst report, review report) are declared
+// once, here: `qdf` reads their command line (help, usage errors) before it hands them to
+// `qdf-render`, which reads it again with the same parser and renders.
+namespace qdf::cli {
+
+const QCommandLineOption &formatOption();  // --format pdf|odt|html
+
+// The parser of a rendering verb: "publish", "print", "catalyst report" or "review report".
+std::unique_ptr<VerbParser> renderVerb(const QString &name);
+
+} // namespace qdf::cli
