@@ -1,6 +1,7 @@
 // qdf catalyst round add | rate | agree | scores | elements | action add | actions | export (| report, in PublishCommands)
 
 #include "cli/Cli.h"
+#include "cli/TableOutput.h"
 #include "cli/Commands.h"
 
 #include "core/catalyst/CatalystStore.h"
@@ -220,21 +221,21 @@ int actions(const QStringList &arguments)
 int exportTable(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("catalyst export"),
-                    tr("a round's final scores, group view or action plan as CSV (UTF-8)."));
+                    tr("a round's final scores, group view or action plan as CSV (UTF-8) or XLSX."));
     verb.positional(QStringLiteral("PATH"), tr("The workbook."));
     verb.parser().addOption(roundOption);
     verb.parser().addOption({QStringLiteral("table"), tr("final-scores, group or action-plan."), QStringLiteral("T")});
     verb.parser().addOption({QStringLiteral("anonymous"), tr("Name participants Person A, B, ... in the group view.")});
-    verb.parser().addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE instead of standard output."),
-                             QStringLiteral("FILE")});
+    addTableOutputOptions(verb.parser());
     verb.parse(arguments);
     const auto table = report::catalystTableFromSlug(verb.parser().value(QStringLiteral("table")));
     if (!table)
         usageExit(QStringLiteral("catalyst export"), tr("--table must be final-scores, group or action-plan"));
+    const auto format = tableFormatOrExit(verb.parser(), QStringLiteral("catalyst export"));
     auto wb = openOrExit(verb.positionals().at(0));
-    const QByteArray csv = orExit(*wb, report::catalystCsv(*wb, verb.parser().value(roundOption), *table,
-                                                           verb.parser().isSet(QStringLiteral("anonymous"))));
-    return writeOutput(verb.parser().value(QStringLiteral("output")), csv);
+    const QString round = verb.parser().value(roundOption);
+    const auto rows = orExit(*wb, report::catalystTable(*wb, round, *table, verb.parser().isSet(QStringLiteral("anonymous"))));
+    return writeTable(verb.parser(), *wb, rows, format, QStringLiteral("%1 %2").arg(round, report::catalystTableSlug(*table)));
 }
 
 } // namespace

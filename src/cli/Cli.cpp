@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "core/Limits.h"
+#include "core/import/DocumentImport.h"
 #include "core/SaveFile.h"
 
 #include <QCoreApplication>
@@ -91,7 +92,7 @@ void addTextOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("text"), QCoreApplication::translate("cli", "The text (Markdown)."),
                       QStringLiteral("T")});
     parser.addOption({QStringLiteral("file"),
-                      QCoreApplication::translate("cli", "Read the text from file F (UTF-8; - for standard input)."),
+                      QCoreApplication::translate("cli", "Read the text from file F (Markdown or text in UTF-8, .docx or .odt; - for standard input)."),
                       QStringLiteral("F")});
 }
 
@@ -104,6 +105,12 @@ QString textOrExit(const QCommandLineParser &parser, const QString &verb)
     if (hasText)
         return parser.value(QStringLiteral("text"));
     const QString path = parser.value(QStringLiteral("file"));
+    if (import::isWordDocument(path)) {  // .docx, .odt: converted to Markdown, structure kept
+        auto markdown = import::importMarkdown(path);
+        if (!markdown)
+            throw ExitRequest{fail(path, markdown.error())};
+        return *markdown;
+    }
     QFile file;
     const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path),
                                                                                           file.open(QIODevice::ReadOnly));

@@ -1,5 +1,5 @@
 // qdf publish, qdf print, qdf catalyst report, qdf review report: the Framework, the Workbook
-// printout, a Catalyst round and a commissioning review as PDF, ODT or HTML.
+// printout, a Catalyst round and a commissioning review as PDF, DOCX, ODT or HTML.
 
 #include "cli/Cli.h"
 #include "cli/Commands.h"
@@ -19,7 +19,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
-const QCommandLineOption formatOption{QStringLiteral("format"), QStringLiteral("pdf, odt or html."), QStringLiteral("F")};
+const QCommandLineOption formatOption{QStringLiteral("format"), QStringLiteral("pdf, docx, odt or html."), QStringLiteral("F")};
 const QCommandLineOption &outputOption = outputFileOption();
 
 // The verbs share their format and output checks.
@@ -27,7 +27,7 @@ std::pair<report::Format, QString> outputOrExit(const VerbParser &verb, const QS
 {
     const auto format = report::formatFromSlug(verb.parser().value(formatOption));
     if (!format)
-        usageExit(name, tr("--format must be pdf, odt or html"));
+        usageExit(name, tr("--format must be pdf, docx, odt or html"));
     const QString output = verb.parser().value(outputOption);
     if (output.isEmpty())
         usageExit(name, tr("-o FILE is required"));

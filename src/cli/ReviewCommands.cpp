@@ -1,6 +1,7 @@
 // qdf review new | list | rate | summary | checklists | action add | export (| report, in PublishCommands)
 
 #include "cli/Cli.h"
+#include "cli/TableOutput.h"
 #include "cli/Commands.h"
 
 #include "core/report/ReviewReport.h"
@@ -200,18 +201,18 @@ int actionAdd(const QStringList &arguments)
     return Ok;
 }
 
-int exportCsv(const QStringList &arguments)
+int exportTable(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("review export"),
-                    tr("a review as CSV (UTF-8): every item with rating, notes, sub-questions, evidence files and actions."));
+                    tr("a review as CSV (UTF-8) or XLSX: every item with rating, notes, sub-questions, evidence files and actions."));
     verb.positional(QStringLiteral("PATH"), tr("The workbook."));
     verb.positional(QStringLiteral("REVIEW"), tr("The review's id or title."));
-    verb.parser().addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE instead of standard output."),
-                             QStringLiteral("FILE")});
+    addTableOutputOptions(verb.parser());
     verb.parse(arguments);
+    const auto format = tableFormatOrExit(verb.parser(), QStringLiteral("review export"));
     auto wb = openOrExit(verb.positionals().at(0));
-    const QByteArray csv = orExit(*wb, report::reviewCsv(*wb, verb.positionals().at(1)));
-    return writeOutput(verb.parser().value(QStringLiteral("output")), csv);
+    const auto rows = orExit(*wb, report::reviewTable(*wb, verb.positionals().at(1)));
+    return writeTable(verb.parser(), *wb, rows, format, verb.positionals().at(1));
 }
 
 } // namespace
@@ -230,7 +231,7 @@ int reviewVerb(QStringList arguments)
         return actionAdd(arguments);
     }
     if (sub == QLatin1String("export"))
-        return exportCsv(arguments);
+        return exportTable(arguments);
     if (sub == QLatin1String("report"))
         return reviewReport(arguments);
     if (sub == QLatin1String("rate"))

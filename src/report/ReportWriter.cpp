@@ -1,5 +1,7 @@
 #include "report/ReportWriter.h"
 
+#include "report/FlowWriters.h"
+#include "report/PdfOutline.h"
 #include "report/ReportDocument.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -9,7 +11,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextDocumentWriter>
+#include <QTextBlock>
 
 #include <algorithm>
 #include <cmath>
@@ -22,15 +24,61 @@ QString tr(const char *text)
     return QCoreApplication::translate("qdf::report", text);
 }
 
+// Painted by Qt's PDF writer into memory, then given its bookmarks and language by qpdf.
 Status writePdf(const Report &report, QIODevice &device)
 {
-    QPdfWriter writer(&device);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(300);
-    writer.setPageMargins(QMarginsF(20, 16, 20, 16), QPageLayout::Millimeter);
-    writer.setTitle(report.title);
-    writer.setCreator(QStringLiteral("QDF Workbench"));
-    return paintReport(report, writer);
+    QBuffer painted;
+    painted.open(QIODevice::WriteOnly);
+    QVector<OutlineEntry> outline;
+    {
+        QPdfWriter writer(&painted);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(300);
+        writer.setPageMargins(QMarginsF(20, 16, 20, 16), QPageLayout::Millimeter);
+        writer.setTitle(report.title);
+        writer.setCreator(QStringLiteral("QDF Workbench"));
+        if (Status s = paintReport(report, writer, &outline); !s)
+            return s;
+    }
+    auto pdf = addOutline(painted.data(), outline, report.language);
+    if (!pdf)
+        return pdf.error();
+    if (device.write(*pdf) != pdf->size())
+        return makeError(Error::Code::Io, device.errorString());
+    return Status::success();
+}
+
+// A heading is kept whole on one page, with the first line of what follows it: one that
+// would split or end a page starts the next instead. Each move can move what follows, so
+// the document is walked again from the heading moved.
+void keepHeadingsWithNext(QTextDocument &doc, double pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    const auto pageOf = [&](double y) { return int(std::floor(y / pageHeight)); };
+    QTextBlock from = doc.begin();
+    while (from.isValid()) {
+        QTextBlock moved;
+        for (QTextBlock b = from; b.isValid(); b = b.next()) {
+            const QTextBlockFormat format = b.blockFormat();
+            if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+                continue;
+            const QRectF r = layout->blockBoundingRect(b);
+            double end = r.bottom() - 1;
+            const QTextBlock next = b.next();
+            if (next.isValid() && next.layout() && next.layout()->lineCount() > 0)
+                end = std::max(end, layout->blockBoundingRect(next).top() + next.layout()->lineAt(0).rect().bottom() - 1);
+            const int page = pageOf(r.top());
+            // Already at the top of its page, it cannot do better.
+            if (pageOf(end) != page && r.top() - page * pageHeight > 1) {
+                QTextBlockFormat breaking = format;
+                breaking.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(b).setBlockFormat(breaking);
+                moved = b;
+                break;
+            }
+        }
+        from = moved.isValid() ? moved.next() : QTextBlock();
+    }
 }
 
 } // namespace
@@ -38,7 +86,7 @@ Status writePdf(const Report &report, QIODevice &device)
 // Pages with a running header (title and note) from page 2, "Page n of m" in the footer, the
 // contents' page numbers filled in after layout, and DRAFT across every page that shows any
 // draft content.
-Status paintReport(const Report &report, QPagedPaintDevice &writer)
+Status paintReport(const Report &report, QPagedPaintDevice &writer, QVector<OutlineEntry> *outline)
 {
     BuiltDocument built = buildDocument(report, true);
     const QRect area = writer.pageLayout().paintRectPixels(writer.logicalDpiX());
@@ -50,6 +98,7 @@ Status paintReport(const Report &report, QPagedPaintDevice &writer)
     for (auto &doc : built.documents) {
         doc->documentLayout()->setPaintDevice(&writer);
         doc->setPageSize(body);
+        keepHeadingsWithNext(*doc, body.height());
         firstPage << pageCount + 1;
         pageCount += doc->pageCount();
     }
@@ -65,6 +114,17 @@ Status paintReport(const Report &report, QPagedPaintDevice &writer)
         pages << (heading.block.isValid() ? pageAt(heading, false) : 0);
     for (int i = 0; i < pages.size() && built.contents; ++i)
         built.contents->cellAt(i, 1).firstCursorPosition().insertText(QString::number(pages[i]));
+
+    // Where each heading was drawn, in points from the top of its page.
+    const QMarginsF margins = writer.pageLayout().marginsPoints();
+    const double pointsPerPixel = 72.0 / writer.logicalDpiY();
+    for (const auto &h : std::as_const(built.headings)) {
+        if (!outline || !h.place.block.isValid())
+            break;
+        const double y = built.documents[h.place.part]->documentLayout()->blockBoundingRect(h.place.block).top();
+        const double inPage = y - std::floor(y / body.height()) * body.height();
+        outline->push_back({h.level, h.text, pageAt(h.place, false), margins.top() + (band + inPage) * pointsPerPixel});
+    }
 
     QSet<int> draftPages;
     for (const auto &[first, last] : std::as_const(built.draftRanges)) {
@@ -119,14 +179,28 @@ Status paintReport(const Report &report, QPagedPaintDevice &writer)
     return Status::success();
 }
 
+QString formatSlug(Format format)
+{
+    switch (format) {
+    case Format::Pdf: return QStringLiteral("pdf");
+    case Format::Docx: return QStringLiteral("docx");
+    case Format::Odt: return QStringLiteral("odt");
+    case Format::Html: return QStringLiteral("html");
+    }
+    return {};
+}
+
+QStringList formatSlugs()
+{
+    return {formatSlug(Format::Pdf), formatSlug(Format::Docx), formatSlug(Format::Odt), formatSlug(Format::Html)};
+}
+
 std::optional<Format> formatFromSlug(const QString &slug)
 {
-    if (slug == QLatin1String("pdf"))
-        return Format::Pdf;
-    if (slug == QLatin1String("odt"))
-        return Format::Odt;
-    if (slug == QLatin1String("html"))
-        return Format::Html;
+    for (Format f : {Format::Pdf, Format::Docx, Format::Odt, Format::Html}) {
+        if (formatSlug(f) == slug)
+            return f;
+    }
     return std::nullopt;
 }
 
@@ -135,22 +209,18 @@ Status writeReport(const Report &report, Format format, QIODevice &device)
     switch (format) {
     case Format::Pdf:
         return writePdf(report, device);
+    case Format::Docx:
     case Format::Odt: {
-        // The ODF writer closes its device when done, which a QSaveFile forbids: write to a
-        // buffer, then pass the bytes on.
-        BuiltDocument built = buildDocument(report, false);
-        QBuffer buffer;
-        QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
-        if (!writer.write(&built.document()))
-            return makeError(Error::Code::Io, tr("the ODT document could not be written"));
-        if (device.write(buffer.data()) != buffer.data().size())
+        auto bytes = format == Format::Docx ? docx(flow::flowOf(report)) : odt(flow::flowOf(report));
+        if (!bytes)
+            return bytes.error();
+        if (device.write(*bytes) != bytes->size())
             return makeError(Error::Code::Io, device.errorString());
         return Status::success();
     }
     case Format::Html: {
-        BuiltDocument built = buildDocument(report, false);
-        const QByteArray html = built.document().toHtml().toUtf8();
-        if (device.write(html) != html.size())
+        const QByteArray page = html(flow::flowOf(report));
+        if (device.write(page) != page.size())
             return makeError(Error::Code::Io, device.errorString());
         return Status::success();
     }

@@ -270,7 +270,7 @@ TEST_CASE("From the window, the master publishes the Framework and any workbook 
     CHECK(window.exportWorkbookTo(folder.path(QStringLiteral("workbook.odt"))));
     CHECK(readAll(folder.path(QStringLiteral("workbook.odt"))).startsWith("PK"));
     CHECK_FALSE(window.exportWorkbookTo(folder.path(QStringLiteral("workbook.docx"))));
-    CHECK(window.bannerText().contains(QStringLiteral(".pdf, .odt or .html")));
+    CHECK(window.bannerText().contains(QStringLiteral(".pdf, .docx, .odt or .html")));
 
     REQUIRE(window.openWorkbook(folder.path(QStringLiteral("p.qdf"))));
     CHECK_FALSE(window.publishTo(folder.path(QStringLiteral("not.pdf")), false));

@@ -23,6 +23,7 @@ Table finalScores(const RoundSnapshot &d)
     const Pack &pack = Pack::shipped();
     Table t;
     t.headers = QStringList{tr("Driver"), tr("Score")} + pack.levelTitles + QStringList{tr("Prioritised Improvement Target")};
+    t.types = {CellType::Text, CellType::Number};  // an incomplete driver's score stays words
     const SystemScore system = scoreSystem(pack, d.agreed);
     for (int i = 0; i < pack.drivers.size(); ++i) {
         const Driver &driver = pack.drivers[i];
@@ -53,6 +54,11 @@ Table group(const RoundSnapshot &d, bool anonymous, bool participantColumns)
     else
         t.headers << tr("Levels given");
     t.headers << tr("Spread") << tr("Median") << tr("Agreed") << tr("Note of the discussion");
+    t.types = QVector<CellType>(t.headers.size(), CellType::Text);
+    for (int c = 2; participantColumns && c < 2 + labels.size(); ++c)
+        t.types[c] = CellType::Number;
+    t.types[t.headers.size() - 3] = CellType::Number;  // median
+    t.types[t.headers.size() - 2] = CellType::Number;  // agreed
     for (const ElementSpread &s : spreads(pack, d.byParticipant)) {
         QStringList row{pack.element(s.elementKey)->name, pack.driverOf(s.elementKey)->name};
         QStringList given;
