@@ -392,7 +392,7 @@ private:
             fieldChar("begin");
             instruction(QStringLiteral(" PAGEREF %1 \\h ").arg(bookmark(e.anchor)));
             fieldChar("separate");
-            run(Run{QString::number(i + 2)}, false);  // a placeholder until the pages are laid out
+            run(Run{e.page > 0 ? QString::number(e.page) : QString()}, false);  // until Word numbers the pages
             fieldChar("end");
             x.end();
             if (i + 1 == c.entries.size())

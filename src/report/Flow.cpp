@@ -200,7 +200,7 @@ QString Paragraph::plainText() const
     return text;
 }
 
-Flow flowOf(const Report &report)
+Flow flowOf(const Report &report, const QVector<int> &headingPages)
 {
     Flow flow;
     flow.title = report.title;
@@ -234,7 +234,8 @@ Flow flowOf(const Report &report)
             push(p);
             for (int at : std::as_const(contentsAt)) {
                 if (p.level <= 2)
-                    std::get<Contents>(flow.items[at]).entries << ContentsEntry{p.level, p.plainText(), p.anchor};
+                    std::get<Contents>(flow.items[at]).entries << ContentsEntry{p.level, p.plainText(), p.anchor,
+                                                                                 headingPages.value(anchors - 1)};
             }
             break;
         }

@@ -71,6 +71,7 @@ struct ContentsEntry {
     int level = 1;
     QString text;
     QString anchor;
+    int page = 0;  // as the PDF lays it out; 0: not known
 };
 
 struct Contents {
@@ -96,6 +97,8 @@ inline int demotedLevel(int level)
     return qMin(6, level + 3);
 }
 
-Flow flowOf(const Report &report);
+// `headingPages`, when given, holds the page of each of the report's headings in order (as
+// the PDF lays them out), for formats whose contents cannot number themselves.
+Flow flowOf(const Report &report, const QVector<int> &headingPages = {});
 
 } // namespace qdf::report::flow

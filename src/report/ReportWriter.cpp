@@ -24,6 +24,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("qdf::report", text);
 }
 
+void setUpPdf(QPdfWriter &writer, const Report &report);
+
 // Painted by Qt's PDF writer into memory, then given its bookmarks and language by qpdf.
 Status writePdf(const Report &report, QIODevice &device)
 {
@@ -32,11 +34,7 @@ Status writePdf(const Report &report, QIODevice &device)
     QVector<OutlineEntry> outline;
     {
         QPdfWriter writer(&painted);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setResolution(300);
-        writer.setPageMargins(QMarginsF(20, 16, 20, 16), QPageLayout::Millimeter);
-        writer.setTitle(report.title);
-        writer.setCreator(QStringLiteral("QDF Workbench"));
+        setUpPdf(writer, report);
         if (Status s = paintReport(report, writer, &outline); !s)
             return s;
     }
@@ -51,8 +49,9 @@ Status writePdf(const Report &report, QIODevice &device)
 // A heading is kept whole on one page, with the first line of what follows it: one that
 // would split or end a page starts the next instead. Each move can move what follows, so
 // the document is walked again from the heading moved.
-void keepHeadingsWithNext(QTextDocument &doc, double pageHeight)
+void keepHeadingsWithNext(QTextDocument &doc, const QSizeF &pageSize)
 {
+    const double pageHeight = pageSize.height();
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     const auto pageOf = [&](double y) { return int(std::floor(y / pageHeight)); };
     QTextBlock from = doc.begin();
@@ -73,6 +72,10 @@ void keepHeadingsWithNext(QTextDocument &doc, double pageHeight)
                 QTextBlockFormat breaking = format;
                 breaking.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
                 QTextCursor(b).setBlockFormat(breaking);
+                // A change is laid out lazily, on a timer that never runs here: setting the
+                // page size again lays the whole document out at once.
+                doc.setPageSize(QSizeF());
+                doc.setPageSize(pageSize);
                 moved = b;
                 break;
             }
@@ -83,29 +86,78 @@ void keepHeadingsWithNext(QTextDocument &doc, double pageHeight)
 
 } // namespace
 
+namespace {
+
+// A report laid out in pages on a device: every part starts on a new page, headings kept
+// with what follows them.
+struct Paged {
+    Paged(const Report &report, QPagedPaintDevice &device)
+        : built(buildDocument(report, true)), area(device.pageLayout().paintRectPixels(device.logicalDpiX())),
+          band(area.height() * 0.05), body(area.width(), area.height() - 2 * band)
+    {
+        for (auto &doc : built.documents) {
+            doc->documentLayout()->setPaintDevice(&device);
+            doc->setPageSize(body);
+            keepHeadingsWithNext(*doc, body);
+            firstPage << pageCount + 1;
+            pageCount += doc->pageCount();
+        }
+    }
+
+    // The page (1-based) a block starts or ends on.
+    int pageAt(const BuiltDocument::Place &place, bool bottom) const
+    {
+        const QRectF r = built.documents[place.part]->documentLayout()->blockBoundingRect(place.block);
+        return firstPage[place.part] + int(std::floor(((bottom ? r.bottom() - 1 : r.top())) / body.height()));
+    }
+
+    BuiltDocument built;
+    QRect area;
+    double band;   // the header's and the footer's
+    QSizeF body;   // the page less the bands
+    QVector<int> firstPage;  // of each part, 1-based
+    int pageCount = 0;
+};
+
+void setUpPdf(QPdfWriter &writer, const Report &report)
+{
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(300);
+    writer.setPageMargins(QMarginsF(20, 16, 20, 16), QPageLayout::Millimeter);
+    writer.setTitle(report.title);
+    writer.setCreator(QStringLiteral("QDF Workbench"));
+}
+
+// The page each of the report's headings falls on in the PDF: what a word processor's
+// contents shows until it numbers the pages itself.
+QVector<int> headingPages(const Report &report)
+{
+    QBuffer nowhere;
+    nowhere.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&nowhere);
+    setUpPdf(writer, report);
+    const Paged paged(report, writer);
+    QVector<int> pages;
+    for (const auto &h : paged.built.headings)
+        pages << (h.place.block.isValid() ? paged.pageAt(h.place, false) : 0);
+    return pages;
+}
+
+} // namespace
+
 // Pages with a running header (title and note) from page 2, "Page n of m" in the footer, the
 // contents' page numbers filled in after layout, and DRAFT across every page that shows any
 // draft content.
 Status paintReport(const Report &report, QPagedPaintDevice &writer, QVector<OutlineEntry> *outline)
 {
-    BuiltDocument built = buildDocument(report, true);
-    const QRect area = writer.pageLayout().paintRectPixels(writer.logicalDpiX());
-    const double band = area.height() * 0.05;  // header and footer bands
-    const QSizeF body(area.width(), area.height() - 2 * band);
-    // Lay out every part; each starts on a new page.
-    QVector<int> firstPage;  // of each part, 1-based
-    int pageCount = 0;
-    for (auto &doc : built.documents) {
-        doc->documentLayout()->setPaintDevice(&writer);
-        doc->setPageSize(body);
-        keepHeadingsWithNext(*doc, body.height());
-        firstPage << pageCount + 1;
-        pageCount += doc->pageCount();
-    }
-    auto pageAt = [&](const BuiltDocument::Place &place, bool bottom) {
-        const QRectF r = built.documents[place.part]->documentLayout()->blockBoundingRect(place.block);
-        return firstPage[place.part] + int(std::floor(((bottom ? r.bottom() - 1 : r.top())) / body.height()));
-    };
+    Paged paged(report, writer);
+    BuiltDocument &built = paged.built;
+    const double band = paged.band;
+    const QSizeF body = paged.body;
+    const QRect area = paged.area;
+    const int pageCount = paged.pageCount;
+    const QVector<int> &firstPage = paged.firstPage;
+    const auto pageAt = [&](const BuiltDocument::Place &place, bool bottom) { return paged.pageAt(place, bottom); };
 
     // Page numbers: computed for every heading first, then written (into the contents, which
     // is in an earlier part), so writing one cannot move the next.
@@ -211,7 +263,9 @@ Status writeReport(const Report &report, Format format, QIODevice &device)
         return writePdf(report, device);
     case Format::Docx:
     case Format::Odt: {
-        auto bytes = format == Format::Docx ? docx(flow::flowOf(report)) : odt(flow::flowOf(report));
+        // ODT's contents number their pages as LibreOffice lays them out; Word's PAGEREF
+        // fields show the number they hold until Word updates them, so they start with the PDF's.
+        auto bytes = format == Format::Docx ? docx(flow::flowOf(report, headingPages(report))) : odt(flow::flowOf(report));
         if (!bytes)
             return bytes.error();
         if (device.write(*bytes) != bytes->size())

@@ -128,13 +128,17 @@ TEST_CASE("The ODT has outline headings with named styles, a contents index, hea
         const auto m = it.next();
         widths[m.captured(1)] += m.captured(2).toDouble();
     }
+    const QString small = written(folder, structured(), report::Format::Odt, QStringLiteral("structured.odt"));
+    const QString inside = zipPart(small, QStringLiteral("content.xml"));
+    for (auto it = table.globalMatch(inside); it.hasNext();) {
+        const auto m = it.next();
+        widths[QStringLiteral("small ") + m.captured(1)] += m.captured(2).toDouble();
+    }
     REQUIRE(widths.size() >= 3);
     for (double total : std::as_const(widths))
         CHECK(total == Approx(17.0).margin(0.01));
     CHECK_FALSE(content.contains(QStringLiteral("%\"")));
 
-    const QString small = written(folder, structured(), report::Format::Odt, QStringLiteral("structured.odt"));
-    const QString inside = zipPart(small, QStringLiteral("content.xml"));
     CHECK(inside.contains(QStringLiteral("text:outline-level=\"5\"")));
     CHECK(count(inside, QStringLiteral("<text:list ")) == 3);  // bullets, the nested list, numbers
     CHECK(count(inside, QStringLiteral("<text:list-item>")) == 5);
@@ -204,7 +208,7 @@ TEST_CASE("The PDF's bookmarks list the headings, each pointing at its page, and
     const QStringList pages = pdfPageTexts(pdf);
     const int page = pageOf.value(QStringLiteral("Schedule 1.1  Pressure ulcer prevention and care"));
     REQUIRE(page >= 1);
-    CHECK(pages[page - 1].contains(QStringLiteral("Schedule 1.1  Pressure ulcer prevention")));
+    CHECK(pages[page - 1].simplified().contains(QStringLiteral("Schedule 1.1 Pressure ulcer prevention")));
     // The language is in the document catalogue.
     const QString catalogue = tool(QStringLiteral("qpdf"), {QStringLiteral("--show-object=trailer"), pdf});
     const auto root = QRegularExpression(QStringLiteral("/Root (\\d+) 0 R")).match(catalogue);

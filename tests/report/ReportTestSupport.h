@@ -34,7 +34,9 @@ inline QString tool(const QString &program, const QStringList &arguments, int ti
 // A part of a zip package (DOCX, ODT, XLSX).
 inline QString zipPart(const QString &package, const QString &part)
 {
-    return tool(QStringLiteral("unzip"), {QStringLiteral("-p"), package, part});
+    QString pattern = part;  // unzip reads [ and ] as a wildcard
+    pattern.replace(QLatin1Char('['), QStringLiteral("\\[")).replace(QLatin1Char(']'), QStringLiteral("\\]"));
+    return tool(QStringLiteral("unzip"), {QStringLiteral("-p"), package, pattern});
 }
 
 // The text of each page, in order (with the font's ff/fi/fl ligatures spelt out).
