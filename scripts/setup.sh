@@ -15,6 +15,7 @@ PACKAGES=(
     libqt6sql6-sqlite nlohmann-json3-dev catch2 libsqlite3-dev
     libdtl-dev fonts-dejavu-core xvfb xauth poppler-utils unzip sqlite3
     clang libclang-rt-14-dev
+    pkg-config libquazip1-qt6-dev libqpdf-dev qpdf libxlsxwriter-dev pandoc
 )
 BUILD_DIR=${QDF_BUILD_DIR:-build}
 
@@ -44,6 +45,8 @@ run)
     exec "$BUILD_DIR/bin/qdf-workbench" "$BUILD_DIR/demo/afon-vale-master.qdf"
     ;;
 test)
+    # The tests open what the program writes in LibreOffice, as its users will.
+    PACKAGES+=(libreoffice-writer-nogui libreoffice-calc-nogui)
     install_packages
     build
     (cd "$BUILD_DIR" && ctest --output-on-failure -j"$(nproc)")

@@ -481,7 +481,10 @@ QByteArray styles(const Flow &flow)
         }
         const QLatin1String id(d.id);
         if (id == QLatin1String("Header") || id == QLatin1String("Footer")) {
+            // The running note at the right margin; the word processors' own centre stops cleared.
             x.start("w:tabs");
+            for (int centre : {4513, 4819})
+                x.empty("w:tab", {{"w:val", QStringLiteral("clear")}, {"w:pos", QString::number(centre)}});
             x.empty("w:tab", {{"w:val", QStringLiteral("right")}, {"w:pos", QString::number(kTextWidth)}});
             x.end();
         }

@@ -131,7 +131,19 @@ QString styleName(Style style, int level)
 // content.xml: the body, and the automatic styles it asked for on the way.
 class Content {
 public:
-    explicit Content(const Flow &flow) : m_flow(flow) {}
+    explicit Content(const Flow &flow) : m_flow(flow)
+    {
+        // Cells: a thin rule, a little padding, the header row shaded (automatic styles of the
+        // content, where the tables are: styles.xml's own are out of its reach).
+        for (const char *name : {"HeaderCell", "BodyCell"}) {
+            m_automatic.start("style:style", {{"style:name", QLatin1String(name)}, {"style:family", QStringLiteral("table-cell")}});
+            m_automatic.start("style:table-cell-properties", {{"fo:padding", cm(0.1)}, {"fo:border", QStringLiteral("0.5pt solid #d8dee4")}});
+            if (QLatin1String(name) == QLatin1String("HeaderCell"))
+                m_automatic->writeAttribute(QStringLiteral("fo:background-color"), QStringLiteral("#eef2f6"));
+            m_automatic.end();
+            m_automatic.end();
+        }
+    }
 
     QByteArray write()
     {
@@ -262,7 +274,9 @@ private:
             closeLists(x, -1);
         const bool heading = p.style == Style::Heading;
         const QString parent = p.list && p.style == Style::Body ? QStringLiteral("List_20_Contents") : styleName(p.style, p.level);
-        x.start(heading ? "text:h" : "text:p", {{"text:style-name", paragraphStyle(parent, p.pageBreakBefore, p.draft)}});
+        // Draft headings and notes in the PDF's draft red; the text itself stays black to read.
+        const bool red = p.draft && (heading || p.style == Style::Note);
+        x.start(heading ? "text:h" : "text:p", {{"text:style-name", paragraphStyle(parent, p.pageBreakBefore, red)}});
         if (heading)
             x->writeAttribute(QStringLiteral("text:outline-level"), QString::number(p.level));
         if (!p.anchor.isEmpty())
@@ -437,14 +451,6 @@ QByteArray styles(const Flow &flow)
         if (d.keep)
             x->writeAttribute(QStringLiteral("fo:keep-with-next"), QStringLiteral("always"));
         const QLatin1String name(d.name);
-        if (name == QLatin1String("Header") || name == QLatin1String("Footer") || name.startsWith(QLatin1String("Contents_20_"))) {
-            x.start("style:tab-stops");
-            if (name == QLatin1String("Header") || name.startsWith(QLatin1String("Contents_20_")))
-                x.empty("style:tab-stop", {{"style:position", cm(kTextWidthCm)}, {"style:type", QStringLiteral("right")},
-                                           {"style:leader-style", QLatin1String(name == QLatin1String("Header") ? "none" : "dotted")},
-                                           {"style:leader-text", QLatin1String(name == QLatin1String("Header") ? " " : ".")}});
-            x.end();
-        }
         if (name == QLatin1String("Footer"))
             x->writeAttribute(QStringLiteral("fo:text-align"), QStringLiteral("center"));
         if (name == QLatin1String("Contents_20_2"))
@@ -452,6 +458,13 @@ QByteArray styles(const Flow &flow)
         if (name == QLatin1String("Quotations")) {
             x->writeAttribute(QStringLiteral("fo:margin-left"), cm(0.8));
             x->writeAttribute(QStringLiteral("fo:margin-right"), cm(0.8));
+        }
+        if (name == QLatin1String("Header") || name.startsWith(QLatin1String("Contents_20_"))) {
+            x.start("style:tab-stops");
+            x.empty("style:tab-stop", {{"style:position", cm(kTextWidthCm)}, {"style:type", QStringLiteral("right")},
+                                       {"style:leader-style", QLatin1String(name == QLatin1String("Header") ? "none" : "dotted")},
+                                       {"style:leader-text", QLatin1String(name == QLatin1String("Header") ? " " : ".")}});
+            x.end();
         }
         x.end();
         x.start("style:text-properties", {{"fo:font-size", QStringLiteral("%1pt").arg(d.size)}});
@@ -505,14 +518,6 @@ QByteArray styles(const Flow &flow)
     x.end();  // office:styles
 
     x.start("office:automatic-styles");
-    for (const char *name : {"HeaderCell", "BodyCell"}) {
-        x.start("style:style", {{"style:name", QLatin1String(name)}, {"style:family", QStringLiteral("table-cell")}});
-        x.start("style:table-cell-properties", {{"fo:padding", cm(0.1)}, {"fo:border", QStringLiteral("0.5pt solid #d8dee4")}});
-        if (QLatin1String(name) == QLatin1String("HeaderCell"))
-            x->writeAttribute(QStringLiteral("fo:background-color"), QStringLiteral("#eef2f6"));
-        x.end();
-        x.end();
-    }
     x.start("style:page-layout", {{"style:name", QStringLiteral("A4")}});
     x.empty("style:page-layout-properties", {{"fo:page-width", QStringLiteral("21cm")}, {"fo:page-height", QStringLiteral("29.7cm")},
                                              {"style:print-orientation", QStringLiteral("portrait")},
