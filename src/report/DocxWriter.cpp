@@ -6,20 +6,8 @@
 #include <QMap>
 #include <QXmlStreamWriter>
 
-namespace qdf::report {
+namespace qdf::report::flow {
 namespace {
-
-// The flow's names, ahead of the report model's (report::Table is another thing).
-using flow::Cell;
-using flow::Contents;
-using flow::ContentsEntry;
-using flow::Flow;
-using flow::Item;
-using flow::ListMark;
-using flow::Paragraph;
-using flow::Run;
-using flow::Style;
-using flow::Table;
 
 const QString kW = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
 const QString kR = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
@@ -705,4 +693,4 @@ Result<QByteArray> docx(const Flow &flow)
                 {QStringLiteral("docProps/app.xml"), appProperties()}});
 }
 
-} // namespace qdf::report
+} // namespace qdf::report::flow

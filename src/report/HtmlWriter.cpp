@@ -2,20 +2,8 @@
 
 #include <QXmlStreamWriter>
 
-namespace qdf::report {
+namespace qdf::report::flow {
 namespace {
-
-// The flow's names, ahead of the report model's (report::Table is another thing).
-using flow::Cell;
-using flow::Contents;
-using flow::ContentsEntry;
-using flow::Flow;
-using flow::Item;
-using flow::ListMark;
-using flow::Paragraph;
-using flow::Run;
-using flow::Style;
-using flow::Table;
 
 // A readable measure (about 75 characters), margins, tables that scroll on a phone rather
 // than squeeze their words, and the print colours of the PDF.
@@ -303,4 +291,4 @@ QByteArray html(const Flow &flow)
     return Writer(flow).write();
 }
 
-} // namespace qdf::report
+} // namespace qdf::report::flow

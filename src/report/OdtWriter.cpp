@@ -7,20 +7,8 @@
 #include <QMap>
 #include <QXmlStreamWriter>
 
-namespace qdf::report {
+namespace qdf::report::flow {
 namespace {
-
-// The flow's names, ahead of the report model's (report::Table is another thing).
-using flow::Cell;
-using flow::Contents;
-using flow::ContentsEntry;
-using flow::Flow;
-using flow::Item;
-using flow::ListMark;
-using flow::Paragraph;
-using flow::Run;
-using flow::Style;
-using flow::Table;
 
 const char *const kNamespaces[][2] = {
     {"office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0"},
@@ -614,4 +602,4 @@ Result<QByteArray> odt(const Flow &flow)
                 {QStringLiteral("meta.xml"), meta(flow)}});
 }
 
-} // namespace qdf::report
+} // namespace qdf::report::flow

@@ -265,7 +265,7 @@ Status writeReport(const Report &report, Format format, QIODevice &device)
     case Format::Odt: {
         // ODT's contents number their pages as LibreOffice lays them out; Word's PAGEREF
         // fields show the number they hold until Word updates them, so they start with the PDF's.
-        auto bytes = format == Format::Docx ? docx(flow::flowOf(report, headingPages(report))) : odt(flow::flowOf(report));
+        auto bytes = format == Format::Docx ? flow::docx(flow::flowOf(report, headingPages(report))) : flow::odt(flow::flowOf(report));
         if (!bytes)
             return bytes.error();
         if (device.write(*bytes) != bytes->size())
@@ -273,7 +273,7 @@ Status writeReport(const Report &report, Format format, QIODevice &device)
         return Status::success();
     }
     case Format::Html: {
-        const QByteArray page = html(flow::flowOf(report));
+        const QByteArray page = flow::html(flow::flowOf(report));
         if (device.write(page) != page.size())
             return makeError(Error::Code::Io, device.errorString());
         return Status::success();

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace qdf::test {
@@ -57,6 +58,18 @@ inline int pdfPages(const QString &pdf)
             return line.mid(6).trimmed().toInt();
     }
     return -1;
+}
+
+// The pages of a laid-out Framework: numbered "Page n of m", and the contents (page 2) gives
+// the page its first section is really on.
+inline void checkPagesAndContents(const QStringList &pages, int count)
+{
+    REQUIRE(count >= 3);
+    CHECK(pages[count - 1].contains(QStringLiteral("Page %1 of %1").arg(count)));
+    CHECK(pages[1].contains(QStringLiteral("Contents")));
+    const auto m = QRegularExpression(QStringLiteral("1\\. Care standards[ .]+(\\d+)")).match(pages[1]);
+    REQUIRE(m.hasMatch());
+    CHECK(pages[m.captured(1).toInt() - 1].contains(QStringLiteral("1. Care standards")));
 }
 
 inline bool haveLibreOffice()
