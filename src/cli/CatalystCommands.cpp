@@ -75,7 +75,12 @@ int rateOrAgree(const QStringList &arguments, bool agree)
     CatalystStore store(*wb);
     const Round round = orExit(*wb, store.round(verb.parser().value(roundOption)));
     const QString element = verb.parser().value(elementOption);
-    const int level = verb.parser().value(levelOption).toInt();
+    // "2.5" or "three" is not a level: say so, rather than read it as 0.
+    bool whole = false;
+    const QString given = verb.parser().value(levelOption);
+    const int level = given.trimmed().toInt(&whole);
+    if (!whole)
+        failExit(*wb, makeError(Error::Code::NotAllowed, tr("--level %1 is not a level: give 1, 2, 3 or 4").arg(given)));
     const QString note = verb.parser().value(noteOption);
     orExit(*wb, agree ? store.agree(round, element, level, note)
                       : store.rate(round, verb.parser().value(QStringLiteral("participant")), element, level, note));

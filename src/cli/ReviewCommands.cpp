@@ -113,11 +113,12 @@ int summary(const QStringList &arguments)
         for (auto it = c.counts.cbegin(); it != c.counts.cend(); ++it)
             counts.insert(it.key(), it.value());
         lists.append(QJsonObject{{QStringLiteral("key"), c.checklistKey}, {QStringLiteral("items"), c.items},
-                                 {QStringLiteral("counts"), counts}});
+                                 {QStringLiteral("counts"), counts}, {QStringLiteral("unanswered"), c.unanswered}});
         if (!verb.parser().isSet(QStringLiteral("json"))) {
             QStringList parts;
             for (auto it = c.counts.cbegin(); it != c.counts.cend(); ++it)
                 parts << QStringLiteral("%1 %2").arg(it.value()).arg(ratingName(it.key()));
+            parts << QStringLiteral("%1 unanswered").arg(c.unanswered);
             out(QStringLiteral("%1: %2").arg(c.checklistKey, parts.join(QStringLiteral(", "))));
         }
     }
@@ -144,9 +145,13 @@ int summary(const QStringList &arguments)
                         {QStringLiteral("checklists"), lists}, {QStringLiteral("gaps"), gaps}, {QStringLiteral("actions"), actions}};
         if (s.pbrVerdict)
             doc.insert(QStringLiteral("pbrVerdict"), *s.pbrVerdict);
+        if (review.checklists.contains(QStringLiteral("pbr-suitability")))
+            doc.insert(QStringLiteral("pbrUnanswered"), s.pbrUnanswered);
         writeBytes(QJsonDocument(doc).toJson());
     } else if (s.pbrVerdict) {
         out(QStringLiteral("Payment by Results: %1").arg(*s.pbrVerdict));
+    } else if (review.checklists.contains(QStringLiteral("pbr-suitability"))) {
+        out(QStringLiteral("Payment by Results: no verdict yet (%1 unanswered)").arg(s.pbrUnanswered));
     }
     return Ok;
 }

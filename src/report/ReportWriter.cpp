@@ -6,6 +6,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QMap>
 #include <QCoreApplication>
 #include <QPageSize>
 #include <QPainter>
@@ -88,6 +89,11 @@ void keepHeadingsWithNext(QTextDocument &doc, const QSizeF &pageSize)
 
 namespace {
 
+struct DraftMarks {
+    QVector<QPair<double, double>> stretches;  // top and bottom of each run of draft content
+    bool only = false;                         // the page shows nothing but draft content
+};
+
 // A report laid out in pages on a device: every part starts on a new page, headings kept
 // with what follows them.
 struct Paged {
@@ -109,6 +115,52 @@ struct Paged {
     {
         const QRectF r = built.documents[place.part]->documentLayout()->blockBoundingRect(place.block);
         return firstPage[place.part] + int(std::floor(((bottom ? r.bottom() - 1 : r.top())) / body.height()));
+    }
+
+    // Where each page shows draft content: the stretches of it (in the page body's
+    // coordinates), and whether the page shows nothing else.
+    QMap<int, DraftMarks> draftMarks() const
+    {
+        QMap<int, DraftMarks> marks;
+        for (int part = 0; part < int(built.documents.size()); ++part) {
+            const QTextDocument &doc = *built.documents[part];
+            QVector<QPair<int, int>> ranges;  // block positions of the part's draft runs
+            for (const auto &[first, last] : built.draftRanges) {
+                if (first.part == part)
+                    ranges << qMakePair(first.block.position(), last.block.position());
+            }
+            QSet<int> mixed;  // pages that show something not draft
+            for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+                if (b.text().trimmed().isEmpty())
+                    continue;
+                const bool draft = std::any_of(ranges.cbegin(), ranges.cend(), [&](const QPair<int, int> &r) {
+                    return b.position() >= r.first && b.position() <= r.second;
+                });
+                const QRectF rect = doc.documentLayout()->blockBoundingRect(b);
+                const int firstOfPart = firstPage[part];
+                const int from = firstOfPart + int(std::floor(rect.top() / body.height()));
+                const int to = firstOfPart + int(std::floor((rect.bottom() - 1) / body.height()));
+                for (int page = from; page <= to; ++page) {
+                    if (!draft) {
+                        mixed.insert(page);
+                        continue;
+                    }
+                    const double offset = (page - firstOfPart) * body.height();
+                    DraftMarks &m = marks[page];
+                    const double top = std::max(0.0, rect.top() - offset), bottom = std::min(body.height(), rect.bottom() - offset);
+                    // Neighbouring draft blocks make one stretch.
+                    if (!m.stretches.isEmpty() && top - m.stretches.last().second < 40)
+                        m.stretches.last().second = std::max(m.stretches.last().second, bottom);
+                    else
+                        m.stretches << qMakePair(top, bottom);
+                }
+            }
+            for (auto it = marks.begin(); it != marks.end(); ++it) {
+                if (it.key() >= firstPage[part] && (part + 1 == int(firstPage.size()) || it.key() < firstPage[part + 1]))
+                    it->only = !mixed.contains(it.key());
+            }
+        }
+        return marks;
     }
 
     BuiltDocument built;
@@ -145,6 +197,19 @@ QVector<int> headingPages(const Report &report)
 
 } // namespace
 
+QVector<DraftPage> draftPages(const Report &report)
+{
+    QBuffer nowhere;
+    nowhere.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&nowhere);
+    setUpPdf(writer, report);
+    const QMap<int, DraftMarks> marks = Paged(report, writer).draftMarks();
+    QVector<DraftPage> pages;
+    for (auto it = marks.cbegin(); it != marks.cend(); ++it)
+        pages << DraftPage{it.key(), it->only};
+    return pages;
+}
+
 // Pages with a running header (title and note) from page 2, "Page n of m" in the footer, the
 // contents' page numbers filled in after layout, and DRAFT across every page that shows any
 // draft content.
@@ -178,11 +243,7 @@ Status paintReport(const Report &report, QPagedPaintDevice &writer, QVector<Outl
         outline->push_back({h.level, h.text, pageAt(h.place, false), margins.top() + (band + inPage) * pointsPerPixel});
     }
 
-    QSet<int> draftPages;
-    for (const auto &[first, last] : std::as_const(built.draftRanges)) {
-        for (int p = pageAt(first, false); p <= pageAt(last, true); ++p)
-            draftPages.insert(p);
-    }
+    const QMap<int, DraftMarks> drafts = paged.draftMarks();
 
     QPainter painter;
     if (!painter.begin(&writer))
@@ -210,18 +271,37 @@ Status paintReport(const Report &report, QPagedPaintDevice &writer, QVector<Outl
         built.documents[part]->drawContents(&painter, QRectF(0, local * body.height(), body.width(), body.height()));
         painter.restore();
 
-        if (draftPages.contains(page)) {
-            painter.save();
-            painter.translate(area.width() / 2.0, area.height() / 2.0);
-            painter.rotate(-40);
-            QFont big(QStringLiteral("DejaVu Sans"), 96, QFont::Bold);
-            painter.setFont(big);
-            painter.setPen(QColor(200, 40, 40, 60));
-            painter.drawText(QRectF(-area.width(), -area.height() / 4.0, 2.0 * area.width(), area.height() / 2.0),
-                             Qt::AlignCenter, tr("DRAFT"));
-            painter.restore();
+        // DRAFT across a page that shows only draft content; beside draft content that shares a
+        // page with adopted text, a rule in the margin with the word, never across the adopted text.
+        if (const auto mark = drafts.constFind(page); mark != drafts.cend()) {
+            const QColor red(0x8a, 0x1c, 0x1c);
+            if (mark->only) {
+                painter.save();
+                painter.translate(area.width() / 2.0, area.height() / 2.0);
+                painter.rotate(-40);
+                QFont big(QStringLiteral("DejaVu Sans"), 96, QFont::Bold);
+                painter.setFont(big);
+                painter.setPen(QColor(200, 40, 40, 60));
+                painter.drawText(QRectF(-area.width(), -area.height() / 4.0, 2.0 * area.width(), area.height() / 2.0),
+                                 Qt::AlignCenter, tr("DRAFT"));
+                painter.restore();
+            } else {
+                const double gap = writer.logicalDpiX() * 3 / 25.4;  // 3 mm left of the text
+                for (const auto &[top, bottom] : mark->stretches) {
+                    const QRectF rule(-gap - gap / 3, band + top, gap / 3, bottom - top);
+                    painter.fillRect(rule, QColor(200, 40, 40, 90));
+                    painter.save();
+                    painter.translate(rule.left() - gap / 4, band + top);
+                    painter.rotate(-90);
+                    painter.setFont(small);
+                    painter.setPen(red);
+                    painter.drawText(QRectF(-(bottom - top), -gap * 2, bottom - top, gap * 2),
+                                     Qt::AlignRight | Qt::AlignBottom, tr("DRAFT"));
+                    painter.restore();
+                }
+            }
             painter.setFont(small);
-            painter.setPen(QColor(0x8a, 0x1c, 0x1c));
+            painter.setPen(red);
             painter.drawText(QRectF(0, area.height() - band * 0.8, area.width(), band * 0.8),
                              Qt::AlignRight | Qt::AlignVCenter, tr("DRAFT"));
         }

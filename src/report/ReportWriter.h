@@ -25,6 +25,14 @@ Status writeReport(const Report &report, Format format, QIODevice &device);
 
 struct OutlineEntry;
 
+// The pages of the report's PDF that show draft content, and whether each shows nothing else:
+// DRAFT is written across those; elsewhere it stands in the margin beside the draft content.
+struct DraftPage {
+    int page = 0;  // 1-based
+    bool only = false;
+};
+QVector<DraftPage> draftPages(const Report &report);
+
 // Paints the report as pages onto a paged device set up by the caller (a QPrinter for print
 // and print preview, the PDF writer): running header, page numbers, DRAFT marks; a heading
 // never splits across pages nor ends one. `outline`, when given, receives where each of the

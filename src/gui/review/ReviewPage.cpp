@@ -400,7 +400,7 @@ void ReviewPage::reloadViews()
     } else if (shown == m_pbrPage) {
         m_pbr->setResponses(responsesOf(kPbr), editable);
         const Summary s = summarise(ReviewStore(m_session.workbook()), m_review).valueOr({});
-        m_pbrVerdict->setText(verdictText(s.pbrVerdict.value_or(QString())));
+        m_pbrVerdict->setText(s.pbrVerdict ? verdictText(*s.pbrVerdict) : noVerdictText(s.pbrUnanswered));
     } else if (shown == m_summary) {
         m_summary->setReview(m_review);
     } else if (shown == m_actions) {
