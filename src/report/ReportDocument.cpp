@@ -38,13 +38,18 @@ public:
             const Block &b = m_report.blocks[i];
             const int part = currentPart();
             const int start = m_cursor.position();
+            const bool fresh = m_first;  // the part's first block is reused, any other is new
             add(b, i);
             if (!b.draft || currentPart() != part) {
                 m_lastWasDraft = false;
                 continue;
             }
             QTextDocument *doc = m_built.documents.back().get();
-            const BuiltDocument::Place first{part, doc->findBlock(start)};
+            // The block added starts after the one the cursor ended (unless it reused the first).
+            QTextBlock firstBlock = doc->findBlock(start);
+            if (!fresh && firstBlock.next().isValid())
+                firstBlock = firstBlock.next();
+            const BuiltDocument::Place first{part, firstBlock};
             const BuiltDocument::Place last{part, doc->findBlock(m_cursor.position())};
             if (!m_built.draftRanges.isEmpty() && m_lastWasDraft)
                 m_built.draftRanges.last().second = last;

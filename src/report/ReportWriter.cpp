@@ -64,7 +64,13 @@ void keepHeadingsWithNext(QTextDocument &doc, const QSizeF &pageSize)
                 continue;
             const QRectF r = layout->blockBoundingRect(b);
             double end = r.bottom() - 1;
-            const QTextBlock next = b.next();
+            // What follows: one-line blocks (a note under the heading) come along whole, then
+            // the first line of the next.
+            QTextBlock next = b.next();
+            for (int lines = 0; next.isValid() && next.layout() && next.layout()->lineCount() == 1 && lines < 2; ++lines) {
+                end = std::max(end, layout->blockBoundingRect(next).bottom() - 1);
+                next = next.next();
+            }
             if (next.isValid() && next.layout() && next.layout()->lineCount() > 0)
                 end = std::max(end, layout->blockBoundingRect(next).top() + next.layout()->lineAt(0).rect().bottom() - 1);
             const int page = pageOf(r.top());

@@ -126,6 +126,8 @@ void addChecklist(Report &r, const ReviewData &d, const Checklist &c)
             rows << QStringList{item.name, ratingOf(d, ref), d.responses.value(ref.path()).note};
         }
         r.addTable({tr("Feature"), tr("In place?"), tr("Notes")}, rows, {50, 14, 36});
+        if (!c.sourceNote.isEmpty())
+            r.add(Block::Kind::Note, c.sourceNote);
         r.add(Block::Kind::Paragraph, pbrVerdict(d.summary));
         return;
     }

@@ -164,7 +164,13 @@ ReviewPage::ReviewPage(WorkbookSession &session, QWidget *parent) : QWidget(pare
     m_pbrVerdict->setObjectName(QStringLiteral("pbrPageVerdict"));
     m_pbrVerdict->setWordWrap(true);
     m_pbrVerdict->setProperty("role", QStringLiteral("question"));
+    // The source's table is garbled: say so beside the reasons it prints.
+    auto *pbrSource = new QLabel(Pack::shipped().checklist(kPbr)->sourceNote, m_pbrPage);
+    pbrSource->setObjectName(QStringLiteral("pbrSourceNote"));
+    pbrSource->setWordWrap(true);
+    pbrSource->setProperty("role", QStringLiteral("guidance"));
     pbrLayout->addWidget(pbrIntro);
+    pbrLayout->addWidget(pbrSource);
     pbrLayout->addWidget(m_pbr, 1);
     pbrLayout->addWidget(m_pbrVerdict);
     m_tabs->addTab(m_pbrPage, tr("&Payment by Results"));
