@@ -239,6 +239,12 @@ TEST_CASE("qdf catalyst report: the final scores, the group view and the action 
     CHECK(text.contains(QStringLiteral("Sioned Evans")));
     CHECK(text.contains(QStringLiteral("Action 1: A market position statement")));
     CHECK(text.contains(QStringLiteral("Rural providers")));  // a review point of its sheet
+    // The chart and the detailed assessment: each driver's bar and band, each element's agreed level.
+    CHECK(text.contains(QStringLiteral("Scores at a glance")));
+    CHECK(text.contains(QStringLiteral("10 · Consolidating the basics")));  // Building partnerships
+    CHECK(text.contains(QStringLiteral("Detailed assessment")));
+    CHECK(text.contains(QStringLiteral("Approaches to change")));
+    CHECK(text.simplified().contains(QStringLiteral("Weakest: Understanding the market (Consolidating the basics, 7).")));
     const QString hidden = pdfPageTexts(anonymous).join(QString());
     CHECK(hidden.contains(QStringLiteral("Person A, Person B, Person C")));
     CHECK_FALSE(hidden.contains(QStringLiteral("Aled Hughes")));
