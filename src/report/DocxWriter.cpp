@@ -13,14 +13,13 @@ const QString kW = QStringLiteral("http://schemas.openxmlformats.org/wordprocess
 const QString kR = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
 constexpr int kTextWidth = 9638;  // twips: 17 cm
 
-class Xml {
+class Xml : public XmlOut {
 public:
-    Xml() : m_w(&m_text) { m_w.writeStartDocument(QStringLiteral("1.0"), true); }
-    QXmlStreamWriter *operator->() { return &m_w; }
+    Xml() { m_w.writeStartDocument(QStringLiteral("1.0"), true); }
     QByteArray bytes()
     {
         m_w.writeEndDocument();
-        return m_text.toUtf8();
+        return text().toUtf8();
     }
 
     // The root of a WordprocessingML part, with the two namespaces every part uses.
@@ -30,23 +29,10 @@ public:
         m_w.writeAttribute(QStringLiteral("xmlns:w"), kW);
         m_w.writeAttribute(QStringLiteral("xmlns:r"), kR);
     }
-    void start(const char *name, std::initializer_list<std::pair<const char *, QString>> attributes = {})
-    {
-        m_w.writeStartElement(QLatin1String(name));
-        for (const auto &[key, value] : attributes)
-            m_w.writeAttribute(QLatin1String(key), value);
-    }
-    void empty(const char *name, std::initializer_list<std::pair<const char *, QString>> attributes = {})
-    {
-        m_w.writeEmptyElement(QLatin1String(name));
-        for (const auto &[key, value] : attributes)
-            m_w.writeAttribute(QLatin1String(key), value);
-    }
     void val(const char *name, const QString &value) { empty(name, {{"w:val", value}}); }
-    void end() { m_w.writeEndElement(); }
 
     // A run's text: tabs and line breaks are elements of their own.
-    void text(const QString &text)
+    void runText(const QString &text)
     {
         QString pending;
         const auto flush = [&] {
@@ -67,10 +53,6 @@ public:
         }
         flush();
     }
-
-private:
-    QString m_text;
-    QXmlStreamWriter m_w;
 };
 
 QString styleId(const Paragraph &p)
@@ -223,7 +205,7 @@ private:
                 x.val("w:color", QStringLiteral("8A1C1C"));
             x.end();
         }
-        x.text(r.text);
+        x.runText(r.text);
         x.end();
     }
 
@@ -537,7 +519,7 @@ QByteArray headerPart(const Flow &flow, bool first)
     x.end();
     if (!first) {
         x.start("w:r");
-        x.text(flow.title + QLatin1Char('\t') + flow.runningNote);
+        x.runText(flow.title + QLatin1Char('\t') + flow.runningNote);
         x.end();
     }
     x.end();
@@ -557,12 +539,12 @@ QByteArray footerPart()
         if (part == QLatin1String("%1") || part == QLatin1String("%2")) {
             x.start("w:fldSimple", {{"w:instr", part == QLatin1String("%1") ? QStringLiteral(" PAGE ") : QStringLiteral(" NUMPAGES ")}});
             x.start("w:r");
-            x.text(QStringLiteral("1"));
+            x.runText(QStringLiteral("1"));
             x.end();
             x.end();
         } else if (!part.isEmpty()) {
             x.start("w:r");
-            x.text(part);
+            x.runText(part);
             x.end();
         }
     }

@@ -23,13 +23,8 @@ const char *const kNamespaces[][2] = {
     {"loext", "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"},
 };
 
-class Xml {
+class Xml : public XmlOut {
 public:
-    Xml() : m_w(&m_text) {}
-    QXmlStreamWriter *operator->() { return &m_w; }
-    QXmlStreamWriter &w() { return m_w; }
-    const QString &text() const { return m_text; }
-
     void root(const char *name)
     {
         m_w.writeStartDocument();
@@ -38,20 +33,6 @@ public:
             m_w.writeAttribute(QStringLiteral("xmlns:%1").arg(QLatin1String(ns[0])), QLatin1String(ns[1]));
         m_w.writeAttribute(QStringLiteral("office:version"), QStringLiteral("1.3"));
     }
-    // An element with attributes and nothing inside.
-    void empty(const char *name, std::initializer_list<std::pair<const char *, QString>> attributes)
-    {
-        m_w.writeEmptyElement(QLatin1String(name));
-        for (const auto &[key, value] : attributes)
-            m_w.writeAttribute(QLatin1String(key), value);
-    }
-    void start(const char *name, std::initializer_list<std::pair<const char *, QString>> attributes = {})
-    {
-        m_w.writeStartElement(QLatin1String(name));
-        for (const auto &[key, value] : attributes)
-            m_w.writeAttribute(QLatin1String(key), value);
-    }
-    void end() { m_w.writeEndElement(); }
 
     // Text with ODF's own marks for what XML would collapse: tabs, line breaks, runs of spaces.
     void odfText(const QString &text)
@@ -80,10 +61,6 @@ public:
         }
         m_w.writeCharacters(pending);
     }
-
-private:
-    QString m_text;
-    QXmlStreamWriter m_w;
 };
 
 // The XML prolog and a root element's start tag with every namespace the writer uses.

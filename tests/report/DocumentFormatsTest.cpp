@@ -17,12 +17,6 @@ using namespace qdf::test;
 
 namespace {
 
-report::Report framework(const QString &master, bool drafts)
-{
-    auto wb = need(Workbook::open(master));
-    return need(report::frameworkReport(*wb, drafts));
-}
-
 QString written(const Folder &folder, const report::Report &r, report::Format format, const QString &name)
 {
     const QString path = folder.path(name);
@@ -60,7 +54,7 @@ TEST_CASE("The DOCX has Word's heading styles, a contents field, page numbers in
 {
     Folder folder;
     const QString master = demoMaster(folder);
-    const QString docx = written(folder, framework(master, true), report::Format::Docx, QStringLiteral("framework.docx"));
+    const QString docx = written(folder, frameworkOf(master, true), report::Format::Docx, QStringLiteral("framework.docx"));
     CHECK(readAll(docx).startsWith("PK"));
     const QString types = zipPart(docx, QStringLiteral("[Content_Types].xml"));
     CHECK(types.contains(QStringLiteral("wordprocessingml.document.main+xml")));
@@ -104,7 +98,7 @@ TEST_CASE("The ODT has outline headings with named styles, a contents index, hea
 {
     Folder folder;
     const QString master = demoMaster(folder);
-    const QString odt = written(folder, framework(master, true), report::Format::Odt, QStringLiteral("framework.odt"));
+    const QString odt = written(folder, frameworkOf(master, true), report::Format::Odt, QStringLiteral("framework.odt"));
     // The mimetype is the first part, stored, so other programs know the file at a glance.
     CHECK(readAll(odt).mid(30, 47) == QByteArray("mimetypeapplication/vnd.oasis.opendocument.text"));
     const QString content = zipPart(odt, QStringLiteral("content.xml"));
@@ -154,7 +148,7 @@ TEST_CASE("LibreOffice opens the DOCX and the ODT and finds their headings, cont
     }
     Folder folder;
     const QString master = demoMaster(folder);
-    const report::Report r = framework(master, false);
+    const report::Report r = frameworkOf(master, false);
     const QString docx = written(folder, r, report::Format::Docx, QStringLiteral("framework.docx"));
     const QString odt = written(folder, r, report::Format::Odt, QStringLiteral("framework.odt"));
     // Word's file read by LibreOffice: its headings are outline headings there.
@@ -182,7 +176,7 @@ TEST_CASE("The PDF's bookmarks list the headings, each pointing at its page, and
 {
     Folder folder;
     const QString master = demoMaster(folder);
-    const QString pdf = written(folder, framework(master, true), report::Format::Pdf, QStringLiteral("framework.pdf"));
+    const QString pdf = written(folder, frameworkOf(master, true), report::Format::Pdf, QStringLiteral("framework.pdf"));
     const QJsonObject json = QJsonDocument::fromJson(tool(QStringLiteral("qpdf"), {QStringLiteral("--json"), pdf}).toUtf8()).object();
     QStringList titles;
     QHash<QString, int> pageOf;
@@ -247,7 +241,7 @@ TEST_CASE("The HTML says its language, keeps a readable measure and links its co
 {
     Folder folder;
     const QString master = demoMaster(folder);
-    const QString file = written(folder, framework(master, true), report::Format::Html, QStringLiteral("framework.html"));
+    const QString file = written(folder, frameworkOf(master, true), report::Format::Html, QStringLiteral("framework.html"));
     const QString page = QString::fromUtf8(readAll(file));
     CHECK(page.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"en-GB\">")));
     CHECK(page.contains(QStringLiteral("max-width: 46rem")));

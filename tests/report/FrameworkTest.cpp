@@ -16,12 +16,6 @@ using namespace qdf::test;
 
 namespace {
 
-report::Report framework(const QString &master, bool drafts)
-{
-    auto wb = need(Workbook::open(master));
-    return need(report::frameworkReport(*wb, drafts));
-}
-
 QStringList headings(const report::Report &r, int level)
 {
     QStringList out;
@@ -30,14 +24,6 @@ QStringList headings(const report::Report &r, int level)
             out << b.text;
     }
     return out;
-}
-
-std::pair<int, QString> qdfRun(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(QDF_CLI), args);
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
 }
 
 } // namespace
@@ -49,7 +35,7 @@ TEST_CASE("Every CAREMORE section is in the Framework, in order, saying so where
     const QString master = demoMaster(folder);
     for (bool drafts : {false, true}) {
         INFO("drafts " << drafts);
-        const report::Report r = framework(master, drafts);
+        const report::Report r = frameworkOf(master, drafts);
         const QStringList sections = headings(r, 1);
         const QStringList expected{QStringLiteral("1. Care standards"),          QStringLiteral("2. Activities"),
                                    QStringLiteral("3. Resource Envelope"),        QStringLiteral("4. Model of care"),
@@ -81,8 +67,8 @@ TEST_CASE("The cover says 'Draft — not for approval' only while drafts are inc
     Folder folder;
     const QString master = demoMaster(folder);
     const QString withDrafts = folder.path(QStringLiteral("d.pdf")), adopted = folder.path(QStringLiteral("a.pdf"));
-    need(report::writeReport(framework(master, true), report::Format::Pdf, withDrafts));
-    need(report::writeReport(framework(master, false), report::Format::Pdf, adopted));
+    need(report::writeReport(frameworkOf(master, true), report::Format::Pdf, withDrafts));
+    need(report::writeReport(frameworkOf(master, false), report::Format::Pdf, adopted));
     const QStringList d = pdfPageTexts(withDrafts), a = pdfPageTexts(adopted);
     CHECK(d[0].contains(QStringLiteral("Draft — not for approval")));
     CHECK_FALSE(a[0].contains(QStringLiteral("not for approval")));
@@ -106,7 +92,7 @@ TEST_CASE("DRAFT is written across a page only when it shows nothing but draft c
     Folder folder;
     const QString master = demoMaster(folder);
     // Adopted and draft Schedules share pages in the demo: no such page is marked across.
-    const report::Report r = framework(master, true);
+    const report::Report r = frameworkOf(master, true);
     const QString pdf = folder.path(QStringLiteral("d.pdf"));
     need(report::writeReport(r, report::Format::Pdf, pdf));
     const QStringList pages = pdfPageTexts(pdf);
@@ -119,7 +105,7 @@ TEST_CASE("DRAFT is written across a page only when it shows nothing but draft c
             CHECK_FALSE(p.only);
     }
     // Without drafts nothing is marked at all.
-    CHECK(report::draftPages(framework(master, false)).isEmpty());
+    CHECK(report::draftPages(frameworkOf(master, false)).isEmpty());
 
     // A long draft fills pages of its own: those are marked across, the first (with the
     // adopted text before it) is not.
@@ -141,14 +127,14 @@ TEST_CASE("A new review claims nothing: items are not yet reviewed and there is 
 {
     Folder folder;
     const QString master = demoMaster(folder);
-    const auto made = qdfRun({QStringLiteral("review"), QStringLiteral("new"), master, QStringLiteral("--title"),
+    const auto made = runQdf({QStringLiteral("review"), QStringLiteral("new"), master, QStringLiteral("--title"),
                               QStringLiteral("Fresh review"), QStringLiteral("--model"), QStringLiteral("1"),
                               QStringLiteral("--checklist"), QStringLiteral("pbr-suitability"), QStringLiteral("--checklist"),
                               QStringLiteral("step-change")});
     INFO(made.second.toStdString());
     REQUIRE(made.first == 0);
     auto summary = [&] {
-        const auto run = qdfRun({QStringLiteral("review"), QStringLiteral("summary"), master, QStringLiteral("Fresh review"),
+        const auto run = runQdf({QStringLiteral("review"), QStringLiteral("summary"), master, QStringLiteral("Fresh review"),
                                  QStringLiteral("--json")});
         REQUIRE(run.first == 0);
         return QJsonDocument::fromJson(run.second.toUtf8()).object();
@@ -180,7 +166,7 @@ TEST_CASE("A new review claims nothing: items are not yet reviewed and there is 
                                QStringLiteral("counterfactual"),   QStringLiteral("non-essential"),
                                QStringLiteral("willing-providers"), QStringLiteral("short-gap")};
     for (int i = 0; i < features.size(); ++i) {
-        REQUIRE(qdfRun({QStringLiteral("review"), QStringLiteral("rate"), master, QStringLiteral("Fresh review"),
+        REQUIRE(runQdf({QStringLiteral("review"), QStringLiteral("rate"), master, QStringLiteral("Fresh review"),
                         QStringLiteral("pbr-suitability/") + features[i], QStringLiteral("--rating"), QStringLiteral("yes")})
                     .first == 0);
         s = summary();

@@ -15,14 +15,6 @@ namespace {
 
 const QString kData = QStringLiteral(QDF_SOURCE_DIR "/tests/data/import/");
 
-std::pair<int, QString> runQdf(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(QDF_CLI), args);
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
-}
-
 // The cell at `ref` (e.g. "B2") of an XLSX's first sheet, as written.
 QString cellXml(const QString &sheet, const QString &ref)
 {

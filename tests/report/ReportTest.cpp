@@ -12,23 +12,13 @@
 using namespace qdf;
 using namespace qdf::test;
 
-namespace {
-
-report::Report publish(const QString &master, bool drafts)
-{
-    auto wb = need(Workbook::open(master));
-    return need(report::frameworkReport(*wb, drafts));
-}
-
-} // namespace
-
 TEST_CASE("The Framework PDF has a title page, contents with page numbers, the index and the adopted Schedules",
           "[report][pdf]")
 {
     Folder folder;
     const QString master = demoMaster(folder);
     const QString pdf = folder.path(QStringLiteral("framework.pdf"));
-    need(report::writeReport(publish(master, false), report::Format::Pdf, pdf));
+    need(report::writeReport(frameworkOf(master, false), report::Format::Pdf, pdf));
     const int pages = pdfPages(pdf);
     CHECK(pages >= 3);
     const QStringList text = pdfPageTexts(pdf);
@@ -52,7 +42,7 @@ TEST_CASE("With drafts, every page that shows a draft Schedule is marked DRAFT, 
     Folder folder;
     const QString master = demoMaster(folder);
     const QString pdf = folder.path(QStringLiteral("drafts.pdf"));
-    need(report::writeReport(publish(master, true), report::Format::Pdf, pdf));
+    need(report::writeReport(frameworkOf(master, true), report::Format::Pdf, pdf));
     const QStringList pages = pdfPageTexts(pdf);
     int marked = 0;
     for (const QString &page : pages) {
@@ -74,7 +64,7 @@ TEST_CASE("The ODT is a real OpenDocument text whose content.xml carries the Fra
     Folder folder;
     const QString master = demoMaster(folder);
     const QString odt = folder.path(QStringLiteral("framework.odt"));
-    need(report::writeReport(publish(master, true), report::Format::Odt, odt));
+    need(report::writeReport(frameworkOf(master, true), report::Format::Odt, odt));
     CHECK(readAll(odt).startsWith("PK"));
     const QString mimetype = tool(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("mimetype")});
     CHECK(mimetype == QStringLiteral("application/vnd.oasis.opendocument.text"));
@@ -140,7 +130,7 @@ TEST_CASE("A failed export leaves the good file that was there, and no temporary
     const QString out = folder.path(QStringLiteral("out/framework.pdf"));
     QDir().mkpath(folder.path(QStringLiteral("out")));
     writeAll(out, "the good edition");
-    const auto r = publish(master, false);
+    const auto r = frameworkOf(master, false);
     // A device that refuses to be written makes the export fail part-way.
     QFile readOnlyDevice(out);
     REQUIRE(readOnlyDevice.open(QIODevice::ReadOnly));
@@ -175,12 +165,7 @@ TEST_CASE("qdf publish and qdf print write every format and keep their exit code
 {
     Folder folder;
     const QString master = demoMaster(folder);
-    auto run = [](const QStringList &args) {
-        QProcess p;
-        p.start(QStringLiteral(QDF_CLI), args);
-        REQUIRE(p.waitForFinished(60000));
-        return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
-    };
+    const auto run = &runQdf;
     for (const char *format : {"pdf", "docx", "odt", "html"}) {
         const QString out = folder.path(QStringLiteral("f.%1").arg(QLatin1String(format)));
         const auto [code, err] = run({QStringLiteral("publish"), master, QStringLiteral("--format"),
@@ -215,12 +200,7 @@ TEST_CASE("qdf catalyst report: the final scores, the group view and the action 
 {
     Folder folder;
     const QString master = demoMaster(folder);
-    auto run = [](const QStringList &args) {
-        QProcess p;
-        p.start(QStringLiteral(QDF_CLI), args);
-        REQUIRE(p.waitForFinished(60000));
-        return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
-    };
+    const auto run = &runQdf;
     const QString named = folder.path(QStringLiteral("named.pdf"));
     const QString anonymous = folder.path(QStringLiteral("anonymous.pdf"));
     for (const auto &[path, extra] : {std::make_pair(named, QStringList()),

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "core/Demo.h"
+#include "core/report/Report.h"
 
 #include <QDir>
 #include <QProcess>
@@ -19,6 +20,22 @@ inline QString demoMaster(const Folder &folder)
     auto paths = buildDemo(folder.path(QStringLiteral("demo")));
     REQUIRE(paths.ok());
     return paths->first();
+}
+
+// The master's Framework, with or without the Schedules not yet adopted.
+inline report::Report frameworkOf(const QString &master, bool drafts)
+{
+    auto wb = need(Workbook::open(master));
+    return need(report::frameworkReport(*wb, drafts));
+}
+
+// Runs the real `qdf`: its exit status, and what it printed on both streams.
+inline std::pair<int, QString> runQdf(const QStringList &arguments)
+{
+    QProcess p;
+    p.start(QStringLiteral(QDF_CLI), arguments);
+    REQUIRE(p.waitForFinished(60000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
 }
 
 // Runs a tool and returns what it printed; the tool must succeed.
