@@ -31,7 +31,10 @@ void startsInSeed(const QString &text, const QString &seed)
 {
     INFO(text.toStdString());
     CHECK_FALSE(text.isEmpty());
-    CHECK(seed.contains(text.left(30)));
+    // A word the scan broke at a line end ("provider- related") is mended in the pack.
+    QString joined = seed;
+    joined.replace(QRegularExpression(QStringLiteral("(\\w)- (\\w)")), QStringLiteral("\\1-\\2"));
+    CHECK((seed.contains(text.left(30)) || joined.contains(text.left(30))));
 }
 
 } // namespace
