@@ -21,6 +21,7 @@ PACKAGES=(
     # Installing: icon sizes, man pages, and the tools the install tests check the files with.
     librsvg2-bin help2man man-db desktop-file-utils appstream shared-mime-info xdg-utils
     libfile-mimeinfo-perl bash-completion
+    pkg-config libquazip1-qt6-dev libqpdf-dev qpdf libxlsxwriter-dev pandoc
 )
 BUILD_DIR=${QDF_BUILD_DIR:-build}
 
@@ -66,6 +67,8 @@ EOF
     exec "$BUILD_DIR/bin/qdf-workbench" "$master"
     ;;
 test)
+    # The tests open what the program writes in LibreOffice, as its users will.
+    PACKAGES+=(libreoffice-writer-nogui libreoffice-calc-nogui)
     install_packages
     build
     cd "$BUILD_DIR"

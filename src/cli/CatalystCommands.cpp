@@ -1,6 +1,7 @@
 // qdf catalyst round add | rate | agree | scores | elements | action add | actions | export (| report, in PublishCommands)
 
 #include "cli/Cli.h"
+#include "cli/TableOutput.h"
 #include "cli/Commands.h"
 
 #include "core/catalyst/CatalystStore.h"
@@ -61,7 +62,12 @@ int rateOrAgree(const QStringList &arguments, bool agree)
     CatalystStore store(*wb);
     const Round round = orExit(*wb, store.round(verb.parser().value(roundOption)));
     const QString element = verb.parser().value(elementOption);
-    const int level = verb.parser().value(levelOption).toInt();
+    // "2.5" or "three" is not a level: say so, rather than read it as 0.
+    bool whole = false;
+    const QString given = verb.parser().value(levelOption);
+    const int level = given.trimmed().toInt(&whole);
+    if (!whole)
+        failExit(*wb, makeError(Error::Code::NotAllowed, tr("--level %1 is not a level: give 1, 2, 3 or 4").arg(given)));
     const QString note = verb.parser().value(noteOption);
     orExit(*wb, agree ? store.agree(round, element, level, note)
                       : store.rate(round, verb.parser().value(QStringLiteral("participant")), element, level, note));
@@ -221,20 +227,21 @@ int catalystActions(const QStringList &arguments)
 int catalystExport(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("catalyst export"),
-                    tr("a round's final scores, group view or action plan as CSV (UTF-8)."));
+                    tr("a round's final scores, group view or action plan as CSV (UTF-8) or XLSX."));
     verb.positional(QStringLiteral("PATH"), tr("The workbook."));
     verb.parser().addOption(roundOption);
     verb.parser().addOption({QStringLiteral("table"), tr("final-scores, group or action-plan."), QStringLiteral("T")});
     verb.parser().addOption({QStringLiteral("anonymous"), tr("Name participants Person A, B, ... in the group view.")});
-    verb.parser().addOption(outputFileOption());
+    addTableOutputOptions(verb.parser());
     verb.parse(arguments);
     const auto table = report::catalystTableFromSlug(verb.parser().value(QStringLiteral("table")));
     if (!table)
         usageExit(QStringLiteral("catalyst export"), tr("--table must be final-scores, group or action-plan"));
+    const auto format = tableFormatOrExit(verb.parser(), QStringLiteral("catalyst export"));
     auto wb = openOrExit(verb.positionals().at(0));
-    const QByteArray csv = orExit(*wb, report::catalystCsv(*wb, verb.parser().value(roundOption), *table,
-                                                           verb.parser().isSet(QStringLiteral("anonymous"))));
-    return writeOutput(verb.parser().value(outputFileOption()), csv);
+    const QString round = verb.parser().value(roundOption);
+    const auto rows = orExit(*wb, report::catalystTable(*wb, round, *table, verb.parser().isSet(QStringLiteral("anonymous"))));
+    return writeTable(verb.parser(), *wb, rows, format, QStringLiteral("%1 %2").arg(round, report::catalystTableSlug(*table)));
 }
 
 int catalystRate(const QStringList &arguments)

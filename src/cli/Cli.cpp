@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "core/Limits.h"
+#include "core/import/DocumentImport.h"
 #include "core/SaveFile.h"
 
 #include <QCoreApplication>
@@ -212,7 +213,7 @@ void addTextOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("text"), QCoreApplication::translate("cli", "The text (Markdown)."),
                       QStringLiteral("T")});
     parser.addOption({QStringLiteral("file"),
-                      QCoreApplication::translate("cli", "Read the text from file F (UTF-8; - for standard input)."),
+                      QCoreApplication::translate("cli", "Read the text from file F (Markdown or text in UTF-8, .docx or .odt; - for standard input)."),
                       QStringLiteral("F")});
 }
 
@@ -229,6 +230,12 @@ QString textOrExit(const QCommandLineParser &parser, const QString &verb)
 
 QString textFileOrExit(const QString &name)
 {
+    if (import::isWordDocument(name)) {  // .docx, .odt: converted to Markdown, structure kept
+        auto markdown = import::importMarkdown(name);
+        if (!markdown)
+            throw ExitRequest{fail(name, markdown.error())};
+        return *markdown;
+    }
     // No more than a text may hold: UTF-8 takes at most 3 bytes for each UTF-16 unit.
     const QByteArray bytes = readInputOrExit(name, 3 * kMaxTextLength);
     const QString path = streamName(name, false);

@@ -1,5 +1,5 @@
 // qdf publish, qdf print, qdf catalyst report, qdf review report: the Framework, the Workbook
-// printout, a Catalyst round and a commissioning review as PDF, ODT or HTML. Run by qdf-render;
+// printout, a Catalyst round and a commissioning review as PDF, DOCX, ODT or HTML. Run by qdf-render;
 // their command lines are declared in RenderVerbs.cpp.
 
 #include "cli/Cli.h"
@@ -35,7 +35,7 @@ Render parseOrExit(const QString &name, const QStringList &arguments)
     r.verb->parse(arguments);
     const auto format = report::formatFromSlug(r.verb->parser().value(formatOption()));
     if (!format)
-        usageExit(name, tr("--format must be pdf, odt or html"));
+        usageExit(name, tr("--format must be pdf, docx, odt or html"));
     r.format = *format;
     r.output = requiredOutputOrExit(*r.verb);
     return r;

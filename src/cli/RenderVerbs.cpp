@@ -14,7 +14,7 @@ QString tr(const char *text)
 
 const QCommandLineOption &formatOption()
 {
-    static const QCommandLineOption option{QStringLiteral("format"), tr("pdf, odt or html."), QStringLiteral("F")};
+    static const QCommandLineOption option{QStringLiteral("format"), tr("pdf, docx, odt or html."), QStringLiteral("F")};
     return option;
 }
 

@@ -1,6 +1,7 @@
 // qdf review new | list | rate | summary | checklists | action add | export (| report, in PublishCommands)
 
 #include "cli/Cli.h"
+#include "cli/TableOutput.h"
 #include "cli/Commands.h"
 
 #include "core/report/ReviewReport.h"
@@ -113,11 +114,12 @@ int reviewSummary(const QStringList &arguments)
         for (auto it = c.counts.cbegin(); it != c.counts.cend(); ++it)
             counts.insert(it.key(), it.value());
         lists.append(QJsonObject{{QStringLiteral("key"), c.checklistKey}, {QStringLiteral("items"), c.items},
-                                 {QStringLiteral("counts"), counts}});
+                                 {QStringLiteral("counts"), counts}, {QStringLiteral("unanswered"), c.unanswered}});
         if (!verb.json()) {
             QStringList parts;
             for (auto it = c.counts.cbegin(); it != c.counts.cend(); ++it)
                 parts << QStringLiteral("%1 %2").arg(it.value()).arg(ratingName(it.key()));
+            parts << QStringLiteral("%1 unanswered").arg(c.unanswered);
             out(QStringLiteral("%1: %2").arg(c.checklistKey, parts.join(QStringLiteral(", "))));
         }
     }
@@ -144,9 +146,13 @@ int reviewSummary(const QStringList &arguments)
                         {QStringLiteral("checklists"), lists}, {QStringLiteral("gaps"), gaps}, {QStringLiteral("actions"), actions}};
         if (s.pbrVerdict)
             doc.insert(QStringLiteral("pbrVerdict"), *s.pbrVerdict);
+        if (review.checklists.contains(QStringLiteral("pbr-suitability")))
+            doc.insert(QStringLiteral("pbrUnanswered"), s.pbrUnanswered);
         writeJson(doc);
     } else if (s.pbrVerdict) {
         out(QStringLiteral("Payment by Results: %1").arg(*s.pbrVerdict));
+    } else if (review.checklists.contains(QStringLiteral("pbr-suitability"))) {
+        out(QStringLiteral("Payment by Results: no verdict yet (%1 unanswered)").arg(s.pbrUnanswered));
     }
     return Ok;
 }
@@ -204,14 +210,15 @@ int reviewActionAdd(const QStringList &arguments)
 int reviewExport(const QStringList &arguments)
 {
     VerbParser verb(QStringLiteral("review export"),
-                    tr("a review as CSV (UTF-8): every item with rating, notes, sub-questions, evidence files and actions."));
+                    tr("a review as CSV (UTF-8) or XLSX: every item with rating, notes, sub-questions, evidence files and actions."));
     verb.positional(QStringLiteral("PATH"), tr("The workbook."));
     verb.positional(QStringLiteral("REVIEW"), tr("The review's id or title."));
-    verb.parser().addOption(outputFileOption());
+    addTableOutputOptions(verb.parser());
     verb.parse(arguments);
+    const auto format = tableFormatOrExit(verb.parser(), QStringLiteral("review export"));
     auto wb = openOrExit(verb.positionals().at(0));
-    const QByteArray csv = orExit(*wb, report::reviewCsv(*wb, verb.positionals().at(1)));
-    return writeOutput(verb.parser().value(outputFileOption()), csv);
+    const auto rows = orExit(*wb, report::reviewTable(*wb, verb.positionals().at(1)));
+    return writeTable(verb.parser(), *wb, rows, format, verb.positionals().at(1));
 }
 
 } // namespace qdf::cli

@@ -66,6 +66,7 @@ Result<ContentPack> ContentPack::fromJson(const QByteArray &bytes)
         pack.name = str(j, "pack");
         pack.version = j.at("version").get<int>();
         pack.title = str(j, "title");
+        pack.source = j.contains("source") ? str(j, "source") : QString();
         for (const json &p : array(j, "parts"))
             pack.parts.push_back({str(p, "key"), str(p, "title"), str(p, "explanation")});
         for (const json &s : array(j, "sections"))

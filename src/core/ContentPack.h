@@ -44,6 +44,7 @@ struct ContentPack {
     QString name;
     int version = 0;
     QString title;
+    QString source;  // where the pack's words come from, as a reader should see it
     QVector<SectionPart> parts;
     QVector<SectionTemplate> sections;   // the seven CAREMORE sections, in order
     QVector<SectionTemplate> documents;  // the initial production documents

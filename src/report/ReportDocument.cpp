@@ -1,16 +1,11 @@
 #include "report/ReportDocument.h"
 
+#include "report/ColumnWidths.h"
 #include "report/Markdown.h"
 
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextTable>
-#include <QFontMetricsF>
-#include <QGuiApplication>
-#include <QScreen>
-#include <QRegularExpression>
-
-#include <numeric>
 
 namespace qdf::report {
 namespace {
@@ -43,13 +38,18 @@ public:
             const Block &b = m_report.blocks[i];
             const int part = currentPart();
             const int start = m_cursor.position();
+            const bool fresh = m_first;  // the part's first block is reused, any other is new
             add(b, i);
             if (!b.draft || currentPart() != part) {
                 m_lastWasDraft = false;
                 continue;
             }
             QTextDocument *doc = m_built.documents.back().get();
-            const BuiltDocument::Place first{part, doc->findBlock(start)};
+            // The block added starts after the one the cursor ended (unless it reused the first).
+            QTextBlock firstBlock = doc->findBlock(start);
+            if (!fresh && firstBlock.next().isValid())
+                firstBlock = firstBlock.next();
+            const BuiltDocument::Place first{part, firstBlock};
             const BuiltDocument::Place last{part, doc->findBlock(m_cursor.position())};
             if (!m_built.draftRanges.isEmpty() && m_lastWasDraft)
                 m_built.draftRanges.last().second = last;
@@ -128,6 +128,7 @@ private:
             newBlock(block, charFormat(size, true, b.draft ? QColor(0x8a, 0x1c, 0x1c) : kInk));
             if (b.level <= 2 && m_built.contents && m_nextEntry < m_built.contentsHeadings.size())
                 m_built.contentsHeadings[m_nextEntry++] = {currentPart(), m_cursor.block()};
+            m_built.headings.push_back({{currentPart(), m_cursor.block()}, b.level, b.text});
             text(b.text, charFormat(size, true, b.draft ? QColor(0x8a, 0x1c, 0x1c) : kInk));
             break;
         }
@@ -192,50 +193,6 @@ private:
         }
     }
 
-    // Each column's share of the width: first its longest word (headings are bold), so no word
-    // is broken when the page allows; what is left goes to the columns that hold more text.
-    static QVector<QTextLength> columnWidths(const QStringList &headers, const QVector<QStringList> &rows, int columns)
-    {
-        QFont plain(QStringLiteral("DejaVu Sans"));
-        plain.setPointSizeF(9.5);
-        QFont bold = plain;
-        bold.setBold(true);
-        const QFontMetricsF cellMetrics(plain), headerMetrics(bold);
-        constexpr double kPadding = 12;  // cell padding both sides, and the rule
-        QVector<double> least(columns), wanted(columns);
-        const QRegularExpression space(QStringLiteral("\\s+"));
-        for (int c = 0; c < columns; ++c) {
-            double longest = 0, total = 0;
-            int filled = 0;
-            for (const QString &word : headers.value(c).split(space, Qt::SkipEmptyParts))
-                longest = std::max(longest, headerMetrics.horizontalAdvance(word));
-            for (const QStringList &r : rows) {
-                for (const QString &word : r.value(c).split(space, Qt::SkipEmptyParts))
-                    longest = std::max(longest, cellMetrics.horizontalAdvance(word));
-                total += cellMetrics.horizontalAdvance(r.value(c));
-                filled += r.value(c).trimmed().isEmpty() ? 0 : 1;
-            }
-            // Measured on screen, set on the page: allow for the difference in hinting.
-            least[c] = longest * 1.2 + kPadding;
-            wanted[c] = std::max(least[c], filled == 0 ? 0.0 : total / double(filled) * 0.5);
-        }
-        // Every column gets its least; the room left on an A4 text width (170 mm, in the pixels
-        // the font metrics measure in) goes to the columns that want more.
-        const QScreen *screen = QGuiApplication::primaryScreen();
-        const double kPageWidth = 170.0 / 25.4 * (screen ? screen->logicalDotsPerInchX() : 96.0);
-        const double leastSum = std::accumulate(least.cbegin(), least.cend(), 0.0);
-        double extraSum = 0;
-        for (int c = 0; c < columns; ++c)
-            extraSum += wanted[c] - least[c];
-        const double room = std::max(0.0, kPageWidth - leastSum);
-        QVector<QTextLength> widths;
-        for (int c = 0; c < columns; ++c) {
-            const double width = least[c] + (extraSum > 0 ? room * (wanted[c] - least[c]) / extraSum : room / columns);
-            widths << QTextLength(QTextLength::PercentageLength, 100.0 * width / std::max(kPageWidth, leastSum));
-        }
-        return widths;
-    }
-
     QTextTable *addTable(const QStringList &headers, const QVector<QStringList> &rows, const QVector<int> &percentages = {})
     {
         newBlock(QTextBlockFormat(), charFormat(10));
@@ -248,14 +205,10 @@ private:
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         format.setHeaderRowCount(headers.isEmpty() ? 0 : 1);
         const int columns = qMax(1, int(headers.size()));
-        if (percentages.size() == columns) {
-            QVector<QTextLength> widths;
-            for (int p : percentages)
-                widths << QTextLength(QTextLength::PercentageLength, p);
-            format.setColumnWidthConstraints(widths);
-        } else {
-            format.setColumnWidthConstraints(columnWidths(headers, rows, columns));
-        }
+        QVector<QTextLength> widths;
+        for (double share : columnWidths(headers, rows, columns, percentages))
+            widths << QTextLength(QTextLength::PercentageLength, 100.0 * share);
+        format.setColumnWidthConstraints(widths);
         QTextTable *table = m_cursor.insertTable(int(rows.size()) + (headers.isEmpty() ? 0 : 1), columns, format);
         int row = 0;
         if (!headers.isEmpty()) {

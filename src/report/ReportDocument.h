@@ -29,6 +29,12 @@ struct BuiltDocument {
     QTextTable *contents = nullptr;  // rows in heading order; column 1 takes page numbers
     QVector<Place> contentsHeadings; // the heading each contents row points to
     QVector<QPair<Place, Place>> draftRanges;  // first and last block of each run of DRAFT content
+    struct Heading {
+        Place place;
+        int level = 1;
+        QString text;
+    };
+    QVector<Heading> headings;  // the report's own headings, in order: the PDF's bookmarks
 
     QTextDocument &document() const { return *documents.front(); }
 };

@@ -1,15 +1,18 @@
 #include "report/ReportWriter.h"
 
+#include "report/FlowWriters.h"
+#include "report/PdfOutline.h"
 #include "report/ReportDocument.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QMap>
 #include <QCoreApplication>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextDocumentWriter>
+#include <QTextBlock>
 
 #include <algorithm>
 #include <cmath>
@@ -22,41 +25,210 @@ QString tr(const char *text)
     return QCoreApplication::translate("qdf::report", text);
 }
 
+void setUpPdf(QPdfWriter &writer, const Report &report);
+
+// Painted by Qt's PDF writer into memory, then given its bookmarks and language by qpdf.
 Status writePdf(const Report &report, QIODevice &device)
 {
-    QPdfWriter writer(&device);
+    QBuffer painted;
+    painted.open(QIODevice::WriteOnly);
+    QVector<OutlineEntry> outline;
+    {
+        QPdfWriter writer(&painted);
+        setUpPdf(writer, report);
+        if (Status s = paintReport(report, writer, &outline); !s)
+            return s;
+    }
+    auto pdf = addOutline(painted.data(), outline, report.language);
+    if (!pdf)
+        return pdf.error();
+    if (device.write(*pdf) != pdf->size())
+        return makeError(Error::Code::Io, device.errorString());
+    return Status::success();
+}
+
+// A heading is kept whole on one page, with the first line of what follows it: one that
+// would split or end a page starts the next instead. Each move can move what follows, so
+// the document is walked again from the heading moved.
+void keepHeadingsWithNext(QTextDocument &doc, const QSizeF &pageSize)
+{
+    const double pageHeight = pageSize.height();
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    const auto pageOf = [&](double y) { return int(std::floor(y / pageHeight)); };
+    QTextBlock from = doc.begin();
+    while (from.isValid()) {
+        QTextBlock moved;
+        for (QTextBlock b = from; b.isValid(); b = b.next()) {
+            const QTextBlockFormat format = b.blockFormat();
+            if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+                continue;
+            const QRectF r = layout->blockBoundingRect(b);
+            double end = r.bottom() - 1;
+            // What follows: one-line blocks (a note under the heading) come along whole, then
+            // the first line of the next.
+            QTextBlock next = b.next();
+            for (int lines = 0; next.isValid() && next.layout() && next.layout()->lineCount() == 1 && lines < 2; ++lines) {
+                end = std::max(end, layout->blockBoundingRect(next).bottom() - 1);
+                next = next.next();
+            }
+            if (next.isValid() && next.layout() && next.layout()->lineCount() > 0)
+                end = std::max(end, layout->blockBoundingRect(next).top() + next.layout()->lineAt(0).rect().bottom() - 1);
+            const int page = pageOf(r.top());
+            // Already at the top of its page, it cannot do better.
+            if (pageOf(end) != page && r.top() - page * pageHeight > 1) {
+                QTextBlockFormat breaking = format;
+                breaking.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(b).setBlockFormat(breaking);
+                // A change is laid out lazily, on a timer that never runs here: setting the
+                // page size again lays the whole document out at once.
+                doc.setPageSize(QSizeF());
+                doc.setPageSize(pageSize);
+                moved = b;
+                break;
+            }
+        }
+        from = moved.isValid() ? moved.next() : QTextBlock();
+    }
+}
+
+} // namespace
+
+namespace {
+
+struct DraftMarks {
+    QVector<QPair<double, double>> stretches;  // top and bottom of each run of draft content
+    bool only = false;                         // the page shows nothing but draft content
+};
+
+// A report laid out in pages on a device: every part starts on a new page, headings kept
+// with what follows them.
+struct Paged {
+    Paged(const Report &report, QPagedPaintDevice &device)
+        : built(buildDocument(report, true)), area(device.pageLayout().paintRectPixels(device.logicalDpiX())),
+          band(area.height() * 0.05), body(area.width(), area.height() - 2 * band)
+    {
+        for (auto &doc : built.documents) {
+            doc->documentLayout()->setPaintDevice(&device);
+            doc->setPageSize(body);
+            keepHeadingsWithNext(*doc, body);
+            firstPage << pageCount + 1;
+            pageCount += doc->pageCount();
+        }
+    }
+
+    // The page (1-based) a block starts or ends on.
+    int pageAt(const BuiltDocument::Place &place, bool bottom) const
+    {
+        const QRectF r = built.documents[place.part]->documentLayout()->blockBoundingRect(place.block);
+        return firstPage[place.part] + int(std::floor(((bottom ? r.bottom() - 1 : r.top())) / body.height()));
+    }
+
+    // Where each page shows draft content: the stretches of it (in the page body's
+    // coordinates), and whether the page shows nothing else.
+    QMap<int, DraftMarks> draftMarks() const
+    {
+        QMap<int, DraftMarks> marks;
+        for (int part = 0; part < int(built.documents.size()); ++part) {
+            const QTextDocument &doc = *built.documents[part];
+            QVector<QPair<int, int>> ranges;  // block positions of the part's draft runs
+            for (const auto &[first, last] : built.draftRanges) {
+                if (first.part == part)
+                    ranges << qMakePair(first.block.position(), last.block.position());
+            }
+            QSet<int> mixed;  // pages that show something not draft
+            for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+                if (b.text().trimmed().isEmpty())
+                    continue;
+                const bool draft = std::any_of(ranges.cbegin(), ranges.cend(), [&](const QPair<int, int> &r) {
+                    return b.position() >= r.first && b.position() <= r.second;
+                });
+                const QRectF rect = doc.documentLayout()->blockBoundingRect(b);
+                const int firstOfPart = firstPage[part];
+                const int from = firstOfPart + int(std::floor(rect.top() / body.height()));
+                const int to = firstOfPart + int(std::floor((rect.bottom() - 1) / body.height()));
+                for (int page = from; page <= to; ++page) {
+                    if (!draft) {
+                        mixed.insert(page);
+                        continue;
+                    }
+                    const double offset = (page - firstOfPart) * body.height();
+                    DraftMarks &m = marks[page];
+                    const double top = std::max(0.0, rect.top() - offset), bottom = std::min(body.height(), rect.bottom() - offset);
+                    // Neighbouring draft blocks make one stretch.
+                    if (!m.stretches.isEmpty() && top - m.stretches.last().second < 40)
+                        m.stretches.last().second = std::max(m.stretches.last().second, bottom);
+                    else
+                        m.stretches << qMakePair(top, bottom);
+                }
+            }
+            for (auto it = marks.begin(); it != marks.end(); ++it) {
+                if (it.key() >= firstPage[part] && (part + 1 == int(firstPage.size()) || it.key() < firstPage[part + 1]))
+                    it->only = !mixed.contains(it.key());
+            }
+        }
+        return marks;
+    }
+
+    BuiltDocument built;
+    QRect area;
+    double band;   // the header's and the footer's
+    QSizeF body;   // the page less the bands
+    QVector<int> firstPage;  // of each part, 1-based
+    int pageCount = 0;
+};
+
+void setUpPdf(QPdfWriter &writer, const Report &report)
+{
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(300);
     writer.setPageMargins(QMarginsF(20, 16, 20, 16), QPageLayout::Millimeter);
     writer.setTitle(report.title);
     writer.setCreator(QStringLiteral("QDF Workbench"));
-    return paintReport(report, writer);
+}
+
+// The page each of the report's headings falls on in the PDF: what a word processor's
+// contents shows until it numbers the pages itself.
+QVector<int> headingPages(const Report &report)
+{
+    QBuffer nowhere;
+    nowhere.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&nowhere);
+    setUpPdf(writer, report);
+    const Paged paged(report, writer);
+    QVector<int> pages;
+    for (const auto &h : paged.built.headings)
+        pages << (h.place.block.isValid() ? paged.pageAt(h.place, false) : 0);
+    return pages;
 }
 
 } // namespace
 
+QVector<DraftPage> draftPages(const Report &report)
+{
+    QBuffer nowhere;
+    nowhere.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&nowhere);
+    setUpPdf(writer, report);
+    const QMap<int, DraftMarks> marks = Paged(report, writer).draftMarks();
+    QVector<DraftPage> pages;
+    for (auto it = marks.cbegin(); it != marks.cend(); ++it)
+        pages << DraftPage{it.key(), it->only};
+    return pages;
+}
+
 // Pages with a running header (title and note) from page 2, "Page n of m" in the footer, the
 // contents' page numbers filled in after layout, and DRAFT across every page that shows any
 // draft content.
-Status paintReport(const Report &report, QPagedPaintDevice &writer)
+Status paintReport(const Report &report, QPagedPaintDevice &writer, QVector<OutlineEntry> *outline)
 {
-    BuiltDocument built = buildDocument(report, true);
-    const QRect area = writer.pageLayout().paintRectPixels(writer.logicalDpiX());
-    const double band = area.height() * 0.05;  // header and footer bands
-    const QSizeF body(area.width(), area.height() - 2 * band);
-    // Lay out every part; each starts on a new page.
-    QVector<int> firstPage;  // of each part, 1-based
-    int pageCount = 0;
-    for (auto &doc : built.documents) {
-        doc->documentLayout()->setPaintDevice(&writer);
-        doc->setPageSize(body);
-        firstPage << pageCount + 1;
-        pageCount += doc->pageCount();
-    }
-    auto pageAt = [&](const BuiltDocument::Place &place, bool bottom) {
-        const QRectF r = built.documents[place.part]->documentLayout()->blockBoundingRect(place.block);
-        return firstPage[place.part] + int(std::floor(((bottom ? r.bottom() - 1 : r.top())) / body.height()));
-    };
+    Paged paged(report, writer);
+    BuiltDocument &built = paged.built;
+    const double band = paged.band;
+    const QSizeF body = paged.body;
+    const QRect area = paged.area;
+    const int pageCount = paged.pageCount;
+    const QVector<int> &firstPage = paged.firstPage;
+    const auto pageAt = [&](const BuiltDocument::Place &place, bool bottom) { return paged.pageAt(place, bottom); };
 
     // Page numbers: computed for every heading first, then written (into the contents, which
     // is in an earlier part), so writing one cannot move the next.
@@ -66,11 +238,18 @@ Status paintReport(const Report &report, QPagedPaintDevice &writer)
     for (int i = 0; i < pages.size() && built.contents; ++i)
         built.contents->cellAt(i, 1).firstCursorPosition().insertText(QString::number(pages[i]));
 
-    QSet<int> draftPages;
-    for (const auto &[first, last] : std::as_const(built.draftRanges)) {
-        for (int p = pageAt(first, false); p <= pageAt(last, true); ++p)
-            draftPages.insert(p);
+    // Where each heading was drawn, in points from the top of its page.
+    const QMarginsF margins = writer.pageLayout().marginsPoints();
+    const double pointsPerPixel = 72.0 / writer.logicalDpiY();
+    for (const auto &h : std::as_const(built.headings)) {
+        if (!outline || !h.place.block.isValid())
+            break;
+        const double y = built.documents[h.place.part]->documentLayout()->blockBoundingRect(h.place.block).top();
+        const double inPage = y - std::floor(y / body.height()) * body.height();
+        outline->push_back({h.level, h.text, pageAt(h.place, false), margins.top() + (band + inPage) * pointsPerPixel});
     }
+
+    const QMap<int, DraftMarks> drafts = paged.draftMarks();
 
     QPainter painter;
     if (!painter.begin(&writer))
@@ -98,18 +277,37 @@ Status paintReport(const Report &report, QPagedPaintDevice &writer)
         built.documents[part]->drawContents(&painter, QRectF(0, local * body.height(), body.width(), body.height()));
         painter.restore();
 
-        if (draftPages.contains(page)) {
-            painter.save();
-            painter.translate(area.width() / 2.0, area.height() / 2.0);
-            painter.rotate(-40);
-            QFont big(QStringLiteral("DejaVu Sans"), 96, QFont::Bold);
-            painter.setFont(big);
-            painter.setPen(QColor(200, 40, 40, 60));
-            painter.drawText(QRectF(-area.width(), -area.height() / 4.0, 2.0 * area.width(), area.height() / 2.0),
-                             Qt::AlignCenter, tr("DRAFT"));
-            painter.restore();
+        // DRAFT across a page that shows only draft content; beside draft content that shares a
+        // page with adopted text, a rule in the margin with the word, never across the adopted text.
+        if (const auto mark = drafts.constFind(page); mark != drafts.cend()) {
+            const QColor red(0x8a, 0x1c, 0x1c);
+            if (mark->only) {
+                painter.save();
+                painter.translate(area.width() / 2.0, area.height() / 2.0);
+                painter.rotate(-40);
+                QFont big(QStringLiteral("DejaVu Sans"), 96, QFont::Bold);
+                painter.setFont(big);
+                painter.setPen(QColor(200, 40, 40, 60));
+                painter.drawText(QRectF(-area.width(), -area.height() / 4.0, 2.0 * area.width(), area.height() / 2.0),
+                                 Qt::AlignCenter, tr("DRAFT"));
+                painter.restore();
+            } else {
+                const double gap = writer.logicalDpiX() * 3 / 25.4;  // 3 mm left of the text
+                for (const auto &[top, bottom] : mark->stretches) {
+                    const QRectF rule(-gap - gap / 3, band + top, gap / 3, bottom - top);
+                    painter.fillRect(rule, QColor(200, 40, 40, 90));
+                    painter.save();
+                    painter.translate(rule.left() - gap / 4, band + top);
+                    painter.rotate(-90);
+                    painter.setFont(small);
+                    painter.setPen(red);
+                    painter.drawText(QRectF(-(bottom - top), -gap * 2, bottom - top, gap * 2),
+                                     Qt::AlignRight | Qt::AlignBottom, tr("DRAFT"));
+                    painter.restore();
+                }
+            }
             painter.setFont(small);
-            painter.setPen(QColor(0x8a, 0x1c, 0x1c));
+            painter.setPen(red);
             painter.drawText(QRectF(0, area.height() - band * 0.8, area.width(), band * 0.8),
                              Qt::AlignRight | Qt::AlignVCenter, tr("DRAFT"));
         }
@@ -119,14 +317,28 @@ Status paintReport(const Report &report, QPagedPaintDevice &writer)
     return Status::success();
 }
 
+QString formatSlug(Format format)
+{
+    switch (format) {
+    case Format::Pdf: return QStringLiteral("pdf");
+    case Format::Docx: return QStringLiteral("docx");
+    case Format::Odt: return QStringLiteral("odt");
+    case Format::Html: return QStringLiteral("html");
+    }
+    return {};
+}
+
+QStringList formatSlugs()
+{
+    return {formatSlug(Format::Pdf), formatSlug(Format::Docx), formatSlug(Format::Odt), formatSlug(Format::Html)};
+}
+
 std::optional<Format> formatFromSlug(const QString &slug)
 {
-    if (slug == QLatin1String("pdf"))
-        return Format::Pdf;
-    if (slug == QLatin1String("odt"))
-        return Format::Odt;
-    if (slug == QLatin1String("html"))
-        return Format::Html;
+    for (Format f : {Format::Pdf, Format::Docx, Format::Odt, Format::Html}) {
+        if (formatSlug(f) == slug)
+            return f;
+    }
     return std::nullopt;
 }
 
@@ -135,22 +347,20 @@ Status writeReport(const Report &report, Format format, QIODevice &device)
     switch (format) {
     case Format::Pdf:
         return writePdf(report, device);
+    case Format::Docx:
     case Format::Odt: {
-        // The ODF writer closes its device when done, which a QSaveFile forbids: write to a
-        // buffer, then pass the bytes on.
-        BuiltDocument built = buildDocument(report, false);
-        QBuffer buffer;
-        QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
-        if (!writer.write(&built.document()))
-            return makeError(Error::Code::Io, tr("the ODT document could not be written"));
-        if (device.write(buffer.data()) != buffer.data().size())
+        // ODT's contents number their pages as LibreOffice lays them out; Word's PAGEREF
+        // fields show the number they hold until Word updates them, so they start with the PDF's.
+        auto bytes = format == Format::Docx ? flow::docx(flow::flowOf(report, headingPages(report))) : flow::odt(flow::flowOf(report));
+        if (!bytes)
+            return bytes.error();
+        if (device.write(*bytes) != bytes->size())
             return makeError(Error::Code::Io, device.errorString());
         return Status::success();
     }
     case Format::Html: {
-        BuiltDocument built = buildDocument(report, false);
-        const QByteArray html = built.document().toHtml().toUtf8();
-        if (device.write(html) != html.size())
+        const QByteArray page = flow::html(flow::flowOf(report));
+        if (device.write(page) != page.size())
             return makeError(Error::Code::Io, device.errorString());
         return Status::success();
     }

@@ -358,6 +358,15 @@ TEST_CASE("qdf catalyst: rounds, ratings and agreed levels give per-driver total
                                  QStringLiteral("7")});
     CHECK(badLevel.exitCode == 2);
     expectOneLineNaming(badLevel, master);
+    for (const char *notALevel : {"2.5", "three"}) {
+        const Run fraction = qdfRun({QStringLiteral("catalyst"), QStringLiteral("rate"), master, QStringLiteral("--round"),
+                                     QStringLiteral("Spring"), QStringLiteral("--participant"), QStringLiteral("Ann"),
+                                     QStringLiteral("--element"), QStringLiteral("building-partnerships-1"),
+                                     QStringLiteral("--level"), QString::fromLatin1(notALevel)});
+        CHECK(fraction.exitCode == 2);
+        CHECK(fraction.err.contains(QStringLiteral("--level %1 is not a level: give 1, 2, 3 or 4").arg(QLatin1String(notALevel))));
+        CHECK_FALSE(fraction.err.contains(QStringLiteral("level 0")));
+    }
     CHECK(rate({QStringLiteral("agree"), master, QStringLiteral("--round"), QStringLiteral("Spring"), QStringLiteral("--element"),
                 QStringLiteral("nursing-1"), QStringLiteral("--level"), QStringLiteral("2")}) == 2);
     CHECK(rate({QStringLiteral("scores"), master, QStringLiteral("--round"), QStringLiteral("Winter")}) == 2);
@@ -463,7 +472,9 @@ TEST_CASE("qdf review new, rate and summary: ids, counts, gaps and their exit co
     const QJsonObject procurement = doc[QStringLiteral("checklists")][0].toObject();
     CHECK(procurement[QStringLiteral("key")].toString() == QStringLiteral("procurement"));
     CHECK(procurement[QStringLiteral("counts")][QStringLiteral("not-met")].toInt() == 1);
-    CHECK(procurement[QStringLiteral("counts")][QStringLiteral("not-reviewed")].toInt() == 10);
+    // Unrated items are counted apart, never as a rating.
+    CHECK(procurement[QStringLiteral("counts")][QStringLiteral("not-reviewed")].toInt() == 0);
+    CHECK(procurement[QStringLiteral("unanswered")].toInt() == 10);
     CHECK(doc[QStringLiteral("checklists")][1][QStringLiteral("counts")][QStringLiteral("met")].toInt() == 1);
     const QJsonArray gaps = doc[QStringLiteral("gaps")].toArray();
     REQUIRE(gaps.size() == 1);

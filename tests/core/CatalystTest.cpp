@@ -7,6 +7,8 @@
 #include "core/actions/ActionStore.h"
 #include "core/report/CatalystReport.h"
 
+#include <QRegularExpression>
+
 using namespace qdf;
 using namespace qdf::catalyst;
 using namespace qdf::test;
@@ -157,6 +159,73 @@ TEST_CASE("The whole-system view averages the rated elements and names the weake
     CHECK(s.weakestDrivers == QStringList{QStringLiteral("understanding-the-market")});
     CHECK_FALSE(s.drivers[5].complete);
     CHECK_FALSE(scoreSystem(pack, {}).averageElementScore.has_value());
+}
+
+namespace {
+
+// Every element of each driver at the levels given, in element order (a driver left out is
+// unrated).
+Ratings levels(const QHash<QString, QVector<int>> &byDriver)
+{
+    Ratings r;
+    for (const Driver &d : Pack::shipped().drivers) {
+        const QVector<int> given = byDriver.value(d.key);
+        for (int i = 0; i < given.size() && i < d.elements.size(); ++i)
+            r.insert(d.elements[i].key, given[i]);
+    }
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("The weakest drivers are those in the lowest band by their own thresholds, then the lowest total, and none when all tie",
+          "[catalyst][scoring][weakest]")
+{
+    const Pack &pack = Pack::shipped();
+    const QVector<int> ten{2, 2, 2, 2, 2}, eight{2, 2, 2, 1, 1}, twelve{3, 3, 2, 2, 2}, twenty{4, 4, 4, 4, 4};
+    // Building partnerships at 10 is "Consolidating the basics"; 8 for innovation and the
+    // market is already "Thinking differently": the lower totals are not the weaker drivers.
+    SystemScore s = scoreSystem(pack, levels({{QStringLiteral("building-partnerships"), ten},
+                                              {QStringLiteral("encouraging-innovation"), eight},
+                                              {QStringLiteral("understanding-the-market"), eight},
+                                              {QStringLiteral("maximising-use-of-resources"), twelve},
+                                              {QStringLiteral("creating-viable-market-conditions"), twelve},
+                                              {QStringLiteral("commissioning-and-contracting"), twelve}}));
+    CHECK(s.weakestDrivers == QStringList{QStringLiteral("building-partnerships")});
+    CHECK(describeSystem(pack, s).contains(QStringLiteral("Weakest: Building partnerships (Consolidating the basics, 10).")));
+    // Within one band the lower total is weaker, and equal totals are both named.
+    s = scoreSystem(pack, levels({{QStringLiteral("building-partnerships"), twelve},
+                                  {QStringLiteral("encouraging-innovation"), eight},
+                                  {QStringLiteral("understanding-the-market"), eight},
+                                  {QStringLiteral("maximising-use-of-resources"), twelve},
+                                  {QStringLiteral("creating-viable-market-conditions"), twelve},
+                                  {QStringLiteral("commissioning-and-contracting"), twelve}}));
+    CHECK(s.weakestDrivers == QStringList{QStringLiteral("encouraging-innovation"), QStringLiteral("understanding-the-market")});
+    // At 20 out of 20 everywhere nothing is weakest; nor is a driver that is the only one complete.
+    QHash<QString, QVector<int>> all;
+    for (const Driver &d : pack.drivers)
+        all.insert(d.key, twenty);
+    s = scoreSystem(pack, levels(all));
+    CHECK(s.weakestDrivers.isEmpty());
+    CHECK_FALSE(describeSystem(pack, s).contains(QStringLiteral("Weakest")));
+    CHECK(scoreSystem(pack, levels({{QStringLiteral("building-partnerships"), ten}})).weakestDrivers.isEmpty());
+    // An incomplete driver is never named, however low its levels.
+    s = scoreSystem(pack, levels({{QStringLiteral("building-partnerships"), {1, 1, 1, 1}},
+                                  {QStringLiteral("encouraging-innovation"), eight},
+                                  {QStringLiteral("understanding-the-market"), twelve}}));
+    CHECK(s.weakestDrivers == QStringList{QStringLiteral("encouraging-innovation")});
+}
+
+TEST_CASE("The average says when it leaves drivers out", "[catalyst][scoring]")
+{
+    const Pack &pack = Pack::shipped();
+    SystemScore s = scoreSystem(pack, levels({{QStringLiteral("building-partnerships"), {2, 2, 2, 2, 2}},
+                                              {QStringLiteral("encouraging-innovation"), {3, 3}}}));
+    CHECK(s.ratedElements == 7);
+    CHECK(s.incompleteDrivers == 5);
+    CHECK(describeSystem(pack, s)
+              == QStringLiteral("Average element score 2.3 of 4. It is over the elements rated so far (7 of 30); 5 of the 6 "
+                                "drivers are not complete yet."));
 }
 
 TEST_CASE("The group view lists the elements where people disagree most first", "[catalyst][scoring]")
@@ -328,4 +397,47 @@ TEST_CASE("The round's tables: final scores mark the band reached, the group vie
     CHECK(report::anonymousLabel(26) == QStringLiteral("Person AA"));
     CHECK(report::catalystTable(*wb, QStringLiteral("Winter"), report::CatalystTable::Group).error().code
           == Error::Code::NotAllowed);
+}
+
+TEST_CASE("Every indicator and approach to change is the seed's text, with the seed's slips corrected and listed here",
+          "[catalyst][pack][source]")
+{
+    // The seed's lists: each item after a ■ (indicators) or ✓ (approaches to change).
+    QSet<QString> seed;
+    for (const QString &line : seedLines()) {
+        if (!line.startsWith(QLatin1String("Indicator\t")) && !line.startsWith(QLatin1String("Approaches to change\t")))
+            continue;
+        QString text = line;
+        text.replace(QRegularExpression(QStringLiteral("<[^>]*>")), QStringLiteral(" "));
+        text.replace(QLatin1Char('\t'), QChar(0x25A0));
+        for (const QString &item : text.split(QRegularExpression(QStringLiteral("[■✓]")), Qt::SkipEmptyParts))
+            seed << item.simplified();
+    }
+    REQUIRE(seed.size() > 300);
+    // Where the pack corrects the seed: a quotation that lost its opening mark, a word cut
+    // short; and opening apostrophes with no quotation to open (a stray mark before 18 items
+    // of the predictive-modelling element), which are dropped.
+    const QHash<QString, QString> corrected{
+        {QStringLiteral("'Open accounting' rules applied to all information relating to service provision and service development"),
+         QStringLiteral("Open accounting' rules applied to all information relating to service provision and service development")},
+        {QStringLiteral("Development of generic approaches to service provision"),
+         QStringLiteral("Develop of generic approaches to service provision")},
+    };
+    int checked = 0;
+    for (const Driver &d : Pack::shipped().drivers) {
+        for (const Element &e : d.elements) {
+            for (const LevelText &l : e.levels) {
+                for (const QString &text : l.indicators + l.approaches) {
+                    INFO(text.toStdString());
+                    const QString source = corrected.value(text, text);
+                    CHECK((seed.contains(source) || seed.contains(QLatin1Char('\'') + source)));
+                    // An apostrophe that opens an item opens a quotation that closes.
+                    if (text.startsWith(QLatin1Char('\'')))
+                        CHECK(QRegularExpression(QStringLiteral("^'[^']+'")).match(text).hasMatch());
+                    ++checked;
+                }
+            }
+        }
+    }
+    CHECK(checked > 300);
 }

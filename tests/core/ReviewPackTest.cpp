@@ -31,7 +31,10 @@ void startsInSeed(const QString &text, const QString &seed)
 {
     INFO(text.toStdString());
     CHECK_FALSE(text.isEmpty());
-    CHECK(seed.contains(text.left(30)));
+    // A word the scan broke at a line end ("provider- related") is mended in the pack.
+    QString joined = seed;
+    joined.replace(QRegularExpression(QStringLiteral("(\\w)- (\\w)")), QStringLiteral("\\1-\\2"));
+    CHECK((seed.contains(text.left(30)) || joined.contains(text.left(30))));
 }
 
 } // namespace
@@ -142,8 +145,19 @@ TEST_CASE("Step change: four stages of three steps, guidance for each model, and
     const Checklist *cycle = pack.checklist(QStringLiteral("commissioning-cycle"));
     REQUIRE(cycle);
     REQUIRE(cycle->stages.size() == 4);
-    for (const Item &i : cycle->items)
-        CHECK(cycleSeed.contains(i.name));
+    for (const Item &i : cycle->items) {
+        // The seed's diagram splits "Assess … individual needs" around its other labels.
+        if (i.key == QLatin1String("assess-individual-needs"))
+            CHECK(QRegularExpression(QStringLiteral("Assess[\\s\\S]{0,80}individual needs")).match(cycleSeed).hasMatch());
+        else
+            CHECK(cycleSeed.contains(i.name));
+    }
+    // Every activity the seed's cycle names is in the pack.
+    for (const char *named : {"strategic-commissioning-priorities", "data-on-resources", "assess-individual-needs",
+                              "successful-experience", "population-needs-analysis", "review-the-whole-system"})
+        CHECK(cycle->item(QString::fromLatin1(named)));
+    // The PbR table is garbled in its source: the pack says so, to be shown beside it.
+    CHECK(pack.checklist(QStringLiteral("pbr-suitability"))->sourceNote.contains(QStringLiteral("garbled")));
 }
 
 TEST_CASE("A malformed review pack is refused with the reason", "[review][pack]")

@@ -90,14 +90,17 @@ TEST_CASE("The summary counts ratings per checklist, lists the gaps with their a
     CHECK(s.checklists[0].counts.value(QStringLiteral("met")) == 1);
     CHECK(s.checklists[0].counts.value(QStringLiteral("not-met")) == 1);
     CHECK(s.checklists[0].counts.value(QStringLiteral("partly-met")) == 1);
-    CHECK(s.checklists[0].counts.value(QStringLiteral("not-reviewed")) == 8);
+    // The eight not looked at are counted apart, never as "Not yet reviewed" ratings.
+    CHECK(s.checklists[0].counts.value(QStringLiteral("not-reviewed")) == 0);
+    CHECK(s.checklists[0].unanswered == 8);
     REQUIRE(s.gaps.size() == 2);
     CHECK(s.gaps[0].item.itemKey == QStringLiteral("cost"));  // in the checklist's order
     CHECK(s.gaps[0].note == QStringLiteral("Over budget by 12%"));
     REQUIRE(s.gaps[0].actions.size() == 1);
     CHECK(s.gaps[1].actions.isEmpty());
-    REQUIRE(s.pbrVerdict);
-    CHECK(*s.pbrVerdict == QStringLiteral("unclear"));
+    // No PbR feature is answered yet: no verdict, and how many wait.
+    CHECK_FALSE(s.pbrVerdict);
+    CHECK(s.pbrUnanswered == 8);
 
     const Checklist *pbr = Pack::shipped().checklist(QStringLiteral("pbr-suitability"));
     for (const Item &i : pbr->items)

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <numeric>
+#include <utility>
 
 namespace qdf::catalyst {
 
@@ -37,23 +39,31 @@ DriverScore scoreDriver(const Driver &driver, const Ratings &ratings)
 SystemScore scoreSystem(const Pack &pack, const Ratings &ratings)
 {
     SystemScore system;
-    int sum = 0, rated = 0;
+    int sum = 0;
     for (const Driver &d : pack.drivers) {
         const DriverScore s = scoreDriver(d, ratings);
         sum += s.total;
-        rated += s.rated;
+        system.ratedElements += s.rated;
+        system.incompleteDrivers += s.complete ? 0 : 1;
         system.drivers.push_back(s);
     }
-    if (rated > 0)
-        system.averageElementScore = double(sum) / rated;
-    int lowest = std::numeric_limits<int>::max();
+    if (system.ratedElements > 0)
+        system.averageElementScore = double(sum) / system.ratedElements;
+    // Band first (Building partnerships at 10 is "Consolidating the basics" where another
+    // driver's 10 is "Thinking differently"), then total.
+    const auto rank = [](const DriverScore &s) { return std::make_pair(s.band.value_or(0), s.total); };
+    std::optional<std::pair<int, int>> lowest, highest;
     for (const DriverScore &s : std::as_const(system.drivers)) {
-        if (s.complete)
-            lowest = std::min(lowest, s.total);
+        if (!s.complete)
+            continue;
+        lowest = lowest ? std::min(*lowest, rank(s)) : rank(s);
+        highest = highest ? std::max(*highest, rank(s)) : rank(s);
     }
-    for (const DriverScore &s : std::as_const(system.drivers)) {
-        if (s.complete && s.total == lowest)
-            system.weakestDrivers << s.driverKey;
+    if (lowest && *lowest != *highest) {
+        for (const DriverScore &s : std::as_const(system.drivers)) {
+            if (s.complete && rank(s) == *lowest)
+                system.weakestDrivers << s.driverKey;
+        }
     }
     return system;
 }
@@ -91,13 +101,26 @@ QString describeSystem(const Pack &pack, const SystemScore &score)
 {
     if (!score.averageElementScore)
         return {};
+    const auto tr = [](const char *text) { return QCoreApplication::translate("qdf::catalyst", text); };
+    QString text = tr("Average element score %1 of 4.").arg(QLocale().toString(*score.averageElementScore, 'f', 1));
+    if (score.incompleteDrivers > 0)
+        text += QLatin1Char(' ')
+            + tr("It is over the elements rated so far (%1 of %2); %3 of the %4 drivers are not complete yet.")
+                  .arg(score.ratedElements)
+                  .arg(std::accumulate(pack.drivers.cbegin(), pack.drivers.cend(), 0,
+                                       [](int n, const Driver &d) { return n + int(d.elements.size()); }))
+                  .arg(score.incompleteDrivers)
+                  .arg(score.drivers.size());
     QStringList weakest;
-    for (const QString &key : score.weakestDrivers)
-        weakest << pack.driver(key)->name;
-    QString text = QCoreApplication::translate("qdf::catalyst", "Average element score %1 of 4.")
-                       .arg(QLocale().toString(*score.averageElementScore, 'f', 1));
+    for (const QString &key : score.weakestDrivers) {
+        const Driver *driver = pack.driver(key);
+        for (const DriverScore &d : score.drivers) {
+            if (d.driverKey == key && d.band)
+                weakest << QStringLiteral("%1 (%2, %3)").arg(driver->name, pack.levelTitles.value(*d.band - 1)).arg(d.total);
+        }
+    }
     if (!weakest.isEmpty())
-        text += QLatin1Char(' ') + QCoreApplication::translate("qdf::catalyst", "Weakest: %1.").arg(weakest.join(QStringLiteral(", ")));
+        text += QLatin1Char(' ') + tr("Weakest: %1.").arg(weakest.join(QStringLiteral("; ")));
     return text;
 }
 

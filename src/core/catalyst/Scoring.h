@@ -25,13 +25,19 @@ struct DriverScore {
 struct SystemScore {
     QVector<DriverScore> drivers;
     std::optional<double> averageElementScore;  // over the rated elements
-    QStringList weakestDrivers;  // complete drivers with the lowest total (ties all listed)
+    int ratedElements = 0;
+    int incompleteDrivers = 0;  // drivers with an element unrated: the average leaves them partly out
+    // The complete drivers in the lowest band, and of those the lowest total (ties all listed):
+    // each driver's own thresholds decide, as totals mean different bands for different
+    // drivers. Empty when every complete driver ties (one alone ties with itself).
+    QStringList weakestDrivers;
 };
 
 std::optional<int> bandFor(const Driver &driver, int total);
 DriverScore scoreDriver(const Driver &driver, const Ratings &ratings);
 SystemScore scoreSystem(const Pack &pack, const Ratings &ratings);
-// "Average element score 2.4 of 4. Weakest: …." (empty while nothing is rated).
+// "Average element score 2.4 of 4. Weakest: … (band)." and, while drivers are incomplete, over
+// what the average was taken (empty while nothing is rated).
 QString describeSystem(const Pack &pack, const SystemScore &score);
 
 // Where the room disagrees: per element, the spread of participants' levels, most divergent

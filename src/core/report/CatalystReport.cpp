@@ -23,6 +23,7 @@ Table finalScores(const RoundSnapshot &d)
     const Pack &pack = Pack::shipped();
     Table t;
     t.headers = QStringList{tr("Driver"), tr("Score")} + pack.levelTitles + QStringList{tr("Prioritised Improvement Target")};
+    t.types = {CellType::Text, CellType::Number};  // an incomplete driver's score stays words
     const SystemScore system = scoreSystem(pack, d.agreed);
     for (int i = 0; i < pack.drivers.size(); ++i) {
         const Driver &driver = pack.drivers[i];
@@ -53,6 +54,11 @@ Table group(const RoundSnapshot &d, bool anonymous, bool participantColumns)
     else
         t.headers << tr("Levels given");
     t.headers << tr("Spread") << tr("Median") << tr("Agreed") << tr("Note of the discussion");
+    t.types = QVector<CellType>(t.headers.size(), CellType::Text);
+    for (int c = 2; participantColumns && c < 2 + labels.size(); ++c)
+        t.types[c] = CellType::Number;
+    t.types[t.headers.size() - 3] = CellType::Number;  // median
+    t.types[t.headers.size() - 2] = CellType::Number;  // agreed
     for (const ElementSpread &s : spreads(pack, d.byParticipant)) {
         QStringList row{pack.element(s.elementKey)->name, pack.driverOf(s.elementKey)->name};
         QStringList given;
@@ -79,6 +85,50 @@ Table actionPlan(const RoundSnapshot &d)
 {
     return actionPlanTable(d.actions, [](const QString &key) { return Pack::shipped().subjectName(key); },
                            tr("Driver or element"));
+}
+
+// Each driver's agreed total as a bar of 20, beside its band: a chart every format can
+// show (PDF, Word, LibreOffice, a web page), with the numbers and words beside the bar.
+void addScoreChart(Report &r, const Pack &pack, const SystemScore &system)
+{
+    QVector<QStringList> rows;
+    for (int i = 0; i < pack.drivers.size(); ++i) {
+        const DriverScore &s = system.drivers[i];
+        const QString bar = QString(s.total, QChar(0x2588)) + QString(20 - s.total, QChar(0x2591));
+        rows << QStringList{pack.drivers[i].name, bar,
+                            s.complete ? QStringLiteral("%1 · %2").arg(s.total).arg(pack.levelTitles.value(*s.band - 1))
+                                       : tr("incomplete (%1 of 5)").arg(s.rated)};
+    }
+    r.add(Block::Kind::Heading, tr("Scores at a glance"), 2);
+    r.addTable({tr("Driver"), tr("Agreed total, of 20"), tr("Score and band")}, rows, {30, 38, 32});
+}
+
+// For every element: the level the group agreed, what that level looks like, and the
+// approaches to change the workbook suggests for moving on from it.
+void addDetailedAssessment(Report &r, const Pack &pack, const Ratings &agreed)
+{
+    r.add(Block::Kind::Heading, tr("Detailed assessment"));
+    r.add(Block::Kind::Note, tr("Each element at the level the group agreed, with the approaches to change the workbook gives "
+                                "at that level."));
+    for (const Driver &driver : pack.drivers) {
+        r.add(Block::Kind::Heading, driver.name, 2);
+        QVector<QStringList> rows;
+        for (const Element &e : driver.elements) {
+            const int level = agreed.value(e.key, 0);
+            if (level < 1 || level > e.levels.size()) {
+                rows << QStringList{e.name, tr("not agreed yet"), QString(), QString()};
+                continue;
+            }
+            const LevelText &text = e.levels[level - 1];
+            QStringList approaches;
+            for (const QString &a : text.approaches)
+                approaches << QStringLiteral("• %1").arg(a);
+            rows << QStringList{e.name, QStringLiteral("%1 · %2").arg(level).arg(pack.levelTitles.value(level - 1)),
+                                text.descriptor, approaches.join(QLatin1Char('\n'))};
+        }
+        r.addTable({tr("Element"), tr("Agreed level"), tr("What it looks like"), tr("Approaches to change")}, rows,
+                   {20, 14, 28, 38});
+    }
 }
 
 } // namespace
@@ -167,6 +217,7 @@ Result<Report> catalystReport(Workbook &workbook, const QString &roundId, bool a
 
     if (!targets.isEmpty())
         r.addTable({tr("Driver"), targetHeading}, targets);
+    addScoreChart(r, pack, scoreSystem(pack, d->agreed));
 
     r.add(Block::Kind::Heading, tr("The group view"));
     r.add(Block::Kind::Note, tr("Elements where people differed most come first."));
@@ -183,6 +234,7 @@ Result<Report> catalystReport(Workbook &workbook, const QString &roundId, bool a
         r.add(Block::Kind::Note, tr("Levels given, in order: %1.").arg(order.join(QStringLiteral(", "))));
     r.addTable(g.headers, g.rows);
 
+    addDetailedAssessment(r, pack, d->agreed);
     addActionPlan(r, d->actions, actionPlan(*d));
     return r;
 }

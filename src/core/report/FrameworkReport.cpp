@@ -1,8 +1,8 @@
 #include "core/report/Report.h"
+#include "core/report/FrameworkParts.h"
 #include "core/report/ScheduleBlocks.h"
 
 #include "core/Workbook.h"
-#include "core/stores/PlanStore.h"
 #include "core/stores/ScheduleStore.h"
 #include "core/stores/SectionStore.h"
 
@@ -15,23 +15,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("qdf::report", text);
-}
-
-// Stage 1 produces a shadow framework; the Framework Agreement exists once Stage 2's
-// milestones are all done.
-QString status(Workbook &workbook)
-{
-    PlanStore plan(workbook);
-    for (const PlanStage &stage : plan.stages().valueOr({})) {
-        if (stage.number != 2)
-            continue;
-        const auto milestones = plan.milestones(stage.id).valueOr({});
-        const bool agreed = !milestones.isEmpty()
-            && std::all_of(milestones.cbegin(), milestones.cend(),
-                           [](const Milestone &m) { return m.status == MilestoneStatus::Done; });
-        return agreed ? tr("Framework Agreement") : tr("Shadow framework");
-    }
-    return tr("Shadow framework");
 }
 
 } // namespace
@@ -59,9 +42,14 @@ Result<Report> frameworkReport(Workbook &workbook, bool includeDrafts)
     Report r;
     r.title = tr("Quality and Delivery Framework");
     r.runningNote = tr("%1 · revision %2").arg(info.programme.name).arg(info.revision);
+    // The cover: what a board needs to see before it signs.
     r.add(Block::Kind::Title, r.title);
     r.add(Block::Kind::Subtitle, info.programme.name);
-    r.add(Block::Kind::Paragraph, tr("Status: %1").arg(status(workbook)));
+    const bool anyDraft = std::any_of(included.cbegin(), included.cend(),
+                                      [](const Schedule &s) { return s.maturity != Maturity::Adopted; });
+    if (anyDraft)
+        r.add(Block::Kind::Subtitle, tr("Draft — not for approval"));
+    r.add(Block::Kind::Paragraph, tr("Status: %1").arg(frameworkStatus(workbook)));
     r.add(Block::Kind::Paragraph, tr("Revision %1 of the master copy, published %2")
                                       .arg(info.revision)
                                       .arg(QLocale::c().toString(workbook.clock().now().toUTC().date(),
@@ -72,6 +60,10 @@ Result<Report> frameworkReport(Workbook &workbook, bool includeDrafts)
                                     "marked DRAFT."));
     r.add(Block::Kind::PageBreak, {});
     r.add(Block::Kind::Contents, tr("Contents"));
+
+    if (Status st = addDocumentControl(r, workbook, included); !st)
+        return st.error();
+    addIntroduction(r, *sections);
 
     r.add(Block::Kind::Heading, tr("QDF Index"), 1);
     QHash<QString, QString> titles;
@@ -84,23 +76,28 @@ Result<Report> frameworkReport(Workbook &workbook, bool includeDrafts)
         r.add(Block::Kind::Paragraph, tr("No Schedule has been adopted into the Framework yet."));
     else
         r.addTable({tr("No."), tr("Schedule"), tr("Section"), tr("Maturity"), tr("Version")}, rows);
+    if (Status st = addStageStatus(r, workbook, 2); !st)
+        return st.error();
+    if (Status st = addProductionMatrix(r, workbook, 2); !st)
+        return st.error();
 
+    // Every section, in order, whether or not it has a Schedule yet.
     for (const Section &section : *sections) {
         if (section.kind != SectionKind::Caremore)
             continue;
-        QVector<Schedule> mine;
-        for (const Schedule &s : std::as_const(included)) {
-            if (s.sectionKey == section.key)
-                mine << s;
-        }
-        if (mine.isEmpty())
-            continue;
         r.add(Block::Kind::Heading, QStringLiteral("%1. %2").arg(section.position).arg(section.title), 1);
         r.add(Block::Kind::Paragraph, section.purpose);
-        for (const Schedule &s : std::as_const(mine)) {
+        bool any = false;
+        for (const Schedule &s : std::as_const(included)) {
+            if (s.sectionKey != section.key)
+                continue;
+            any = true;
             if (Status st = addSchedule(r, store, s, true, 2); !st)
                 return st.error();
         }
+        if (!any)
+            r.add(Block::Kind::Note, includeDrafts ? tr("No Schedule drafted for this section yet.")
+                                                   : tr("No Schedule adopted for this section yet."));
     }
     return r;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 // One report pipeline: the core describes a document as plain blocks (no Qt Gui), and
-// src/report renders the blocks to PDF, ODT or HTML. The Framework, the Workbook printout and
+// src/report renders the blocks to PDF, DOCX, ODT or HTML. The Framework, the Workbook printout and
 // (later) the Catalyst and review reports are all builders of this one model.
 
 #include "core/Error.h"
@@ -37,15 +37,27 @@ struct Block {
     bool draft = false;  // part of a Schedule not adopted into the Framework
 };
 
-// A table as exports see it: CSV writes it, reports print it.
+// What a column of a table holds, so a spreadsheet gets numbers as numbers and dates as dates
+// (never "June 2027" read as a date). A cell that does not read as its column's type stays text.
+enum class CellType {
+    Text,
+    Number,  // C-locale decimal: 10, 2.5
+    Date,    // ISO 8601: 2027-06-30
+};
+
+// A table as exports see it: CSV and XLSX write it, reports print it.
 struct Table {
     QStringList headers;
     QVector<QStringList> rows;
+    QVector<CellType> types;  // by column; a column not listed holds text
+
+    CellType type(int column) const { return types.value(column, CellType::Text); }
 };
 
 struct Report {
     QString title;         // also the running header of paged formats
     QString runningNote;   // beside the title in the running header (e.g. programme, revision)
+    QString language = QStringLiteral("en-GB");  // BCP 47: the document's language in every format
     QVector<Block> blocks;
 
     // Builders append with these.

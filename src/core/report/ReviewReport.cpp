@@ -52,9 +52,16 @@ Result<ReviewData> gather(Workbook &workbook, const QString &reviewId)
     return d;
 }
 
+// An item nobody has rated is "not yet reviewed", whatever the checklist's scale starts with.
 QString ratingOf(const ReviewData &d, const ItemRef &ref)
 {
-    return ratingName(d.responses.value(ref.path(), Response{ref, ratingScale(ref.checklistKey).first(), {}, {}}).rating);
+    const auto found = d.responses.constFind(ref.path());
+    return found == d.responses.cend() ? tr("Not yet reviewed") : ratingName(found->rating);
+}
+
+QString pbrVerdict(const Summary &summary)
+{
+    return summary.pbrVerdict ? verdictText(*summary.pbrVerdict) : noVerdictText(summary.pbrUnanswered);
 }
 
 QStringList actionsFor(const ReviewData &d, const QString &path)
@@ -84,11 +91,16 @@ QString kindName(const QString &kind)
     return tr("a commissioning system");
 }
 
+// The ratings given, and how many items wait: nothing claimed about an item not yet looked at.
 QString countsText(const ChecklistSummary &c)
 {
     QStringList parts;
-    for (const QString &rating : ratingScale(c.checklistKey))
-        parts << QStringLiteral("%1 %2").arg(ratingName(rating)).arg(c.counts.value(rating));
+    for (const QString &rating : ratingScale(c.checklistKey)) {
+        if (c.counts.value(rating) > 0)
+            parts << QStringLiteral("%1 %2").arg(ratingName(rating)).arg(c.counts.value(rating));
+    }
+    if (c.unanswered > 0)
+        parts << tr("not yet reviewed %1").arg(c.unanswered);
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -114,8 +126,9 @@ void addChecklist(Report &r, const ReviewData &d, const Checklist &c)
             rows << QStringList{item.name, ratingOf(d, ref), d.responses.value(ref.path()).note};
         }
         r.addTable({tr("Feature"), tr("In place?"), tr("Notes")}, rows, {50, 14, 36});
-        if (d.summary.pbrVerdict)
-            r.add(Block::Kind::Paragraph, verdictText(*d.summary.pbrVerdict));
+        if (!c.sourceNote.isEmpty())
+            r.add(Block::Kind::Note, c.sourceNote);
+        r.add(Block::Kind::Paragraph, pbrVerdict(d.summary));
         return;
     }
     QVector<QStringList> rows;
@@ -194,8 +207,8 @@ Result<Report> reviewReport(Workbook &workbook, const QString &reviewId)
     for (const ChecklistSummary &c : d->summary.checklists)
         counts << QStringList{pack.checklist(c.checklistKey)->name, QString::number(c.items), countsText(c)};
     r.addTable({tr("Checklist"), tr("Items"), tr("Ratings")}, counts, {34, 10, 56});
-    if (d->summary.pbrVerdict)
-        r.add(Block::Kind::Paragraph, verdictText(*d->summary.pbrVerdict));
+    if (rv.checklists.contains(QStringLiteral("pbr-suitability")))
+        r.add(Block::Kind::Paragraph, pbrVerdict(d->summary));
     r.add(Block::Kind::Heading, tr("Gaps"), 2);
     if (d->summary.gaps.isEmpty()) {
         r.add(Block::Kind::Paragraph, tr("No item is rated Not met or Partly met."));

@@ -1,7 +1,9 @@
 #include "core/report/Report.h"
+#include "core/report/FrameworkParts.h"
 #include "core/report/ScheduleBlocks.h"
 
 #include "core/ContentPack.h"
+#include "core/Maturity.h"
 #include "core/Workbook.h"
 #include "core/stores/AnswerStore.h"
 #include "core/stores/MaterialStore.h"
@@ -28,6 +30,28 @@ QString partTitle(const char *key)
     return QString::fromLatin1(key);
 }
 
+// The QDF Index: every Schedule of the workbook with its section and maturity.
+Status addIndex(Report &r, Workbook &workbook, const Section &index)
+{
+    r.add(Block::Kind::Heading, index.title, 1);
+    r.add(Block::Kind::Paragraph, index.purpose);
+    auto sections = SectionStore(workbook).list();
+    auto schedules = ScheduleStore(workbook).list();
+    if (!sections || !schedules)
+        return !sections ? sections.error() : schedules.error();
+    QHash<QString, QString> titles;
+    for (const Section &s : *sections)
+        titles.insert(s.key, s.title);
+    QVector<QStringList> rows;
+    for (const Schedule &s : *schedules)
+        rows.push_back({s.number, s.title, titles.value(s.sectionKey), maturityTitle(s.maturity), QString::number(s.version)});
+    if (rows.isEmpty())
+        r.add(Block::Kind::Note, tr("No Schedule yet."));
+    else
+        r.addTable({tr("No."), tr("Schedule"), tr("Section"), tr("Maturity"), tr("Version")}, rows);
+    return Status::success();
+}
+
 } // namespace
 
 Result<Report> workbookReport(Workbook &workbook, const QStringList &sectionKeys)
@@ -38,10 +62,7 @@ Result<Report> workbookReport(Workbook &workbook, const QStringList &sectionKeys
         auto all = sectionStore.list();
         if (!all)
             return all.error();
-        for (const Section &s : *all) {
-            if (s.key != QLatin1String("qdf-index") && s.key != QLatin1String("plan-on-a-page"))
-                chosen << s;
-        }
+        chosen = *all;
     } else {
         for (const QString &key : sectionKeys) {
             auto s = sectionStore.byKey(key);
@@ -69,6 +90,21 @@ Result<Report> workbookReport(Workbook &workbook, const QStringList &sectionKeys
     r.add(Block::Kind::Contents, tr("Contents"));
 
     for (const Section &section : std::as_const(chosen)) {
+        // The two production documents are printed from their own data.
+        if (section.key == QLatin1String("qdf-index")) {
+            if (Status st = addIndex(r, workbook, section); !st)
+                return st.error();
+            continue;
+        }
+        if (section.key == QLatin1String("plan-on-a-page")) {
+            r.add(Block::Kind::Heading, section.title, 1);
+            r.add(Block::Kind::Paragraph, section.purpose);
+            if (Status st = addStageStatus(r, workbook, 2); !st)
+                return st.error();
+            if (Status st = addProductionMatrix(r, workbook, 2); !st)
+                return st.error();
+            continue;
+        }
         r.add(Block::Kind::Heading, section.kind == SectionKind::Caremore
                                         ? QStringLiteral("%1. %2").arg(section.position).arg(section.title)
                                         : section.title,

@@ -49,7 +49,7 @@ Result<Pack> Pack::fromJson(const QByteArray &bytes)
         for (const json &m : j.at("models"))
             pack.models.push_back({m.at("number").get<int>(), str(m, "name"), str(m, "summary"), str(m, "reviewGuidance")});
         for (const json &c : j.at("checklists")) {
-            Checklist list{str(c, "key"), str(c, "name"), str(c, "description"), str(c, "tailoring"), {}, {}, {}};
+            Checklist list{str(c, "key"), str(c, "name"), str(c, "description"), str(c, "tailoring"), str(c, "sourceNote"), {}, {}, {}};
             for (const json &a : c.value("subAreas", json::array()))
                 list.subAreas.push_back({str(a, "key"), str(a, "name"), str(a, "description")});
             for (const json &i : c.value("items", json::array()))

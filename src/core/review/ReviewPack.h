@@ -46,6 +46,7 @@ struct Checklist {
     QString name;
     QString description;
     QString tailoring;  // the seed's note on tailoring its domains
+    QString sourceNote;  // where the source itself is faulty, said wherever the checklist is shown
     QVector<SubArea> subAreas;
     QVector<Stage> stages;
     QVector<Item> items;  // in order; staged checklists list their stages' items in turn

@@ -42,7 +42,12 @@ Result<Summary> summarise(const ReviewStore &store, const Review &review, const 
             counts.counts.insert(rating, 0);
         for (const Item &item : checklist->items) {
             const ItemRef ref{key, item.key};
-            const Response response = byPath.value(ref.path(), Response{ref, scale.first(), {}, {}});
+            const auto found = byPath.constFind(ref.path());
+            if (found == byPath.cend()) {
+                ++counts.unanswered;
+                continue;
+            }
+            const Response &response = *found;
             ++counts.counts[response.rating];
             if (response.rating == QLatin1String("not-met") || response.rating == QLatin1String("partly-met")) {
                 Gap gap{ref, response.rating, response.note, {}};
@@ -53,7 +58,9 @@ Result<Summary> summarise(const ReviewStore &store, const Review &review, const 
                 summary.gaps << gap;
             }
         }
-        if (key == QLatin1String("pbr-suitability")) {
+        if (key == QLatin1String("pbr-suitability"))
+            summary.pbrUnanswered = counts.unanswered;
+        if (key == QLatin1String("pbr-suitability") && counts.unanswered == 0) {
             summary.pbrVerdict = counts.counts.value(QStringLiteral("no")) > 0     ? QStringLiteral("not-appropriate")
                                  : counts.counts.value(QStringLiteral("yes")) == counts.items ? QStringLiteral("appropriate")
                                                                                           : QStringLiteral("unclear");
@@ -72,6 +79,12 @@ QString verdictText(const QString &verdict)
                                            "Payment by Results does not look appropriate: at least one feature is missing.");
     return QCoreApplication::translate("qdf::review",
                                        "Whether Payment by Results is appropriate is not yet clear: some features are unsure.");
+}
+
+QString noVerdictText(int unanswered)
+{
+    return QCoreApplication::translate("qdf::review", "No verdict on Payment by Results yet: %n feature(s) not yet answered.",
+                                       nullptr, unanswered);
 }
 
 QVector<Review> earlierReviews(const QVector<Review> &all, const Review &review)

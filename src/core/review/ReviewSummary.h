@@ -11,7 +11,8 @@ namespace qdf::review {
 struct ChecklistSummary {
     QString checklistKey;
     int items = 0;
-    QMap<QString, int> counts;  // every rating of the checklist's scale; unanswered items count as its first
+    QMap<QString, int> counts;  // every rating of the checklist's scale, as given
+    int unanswered = 0;         // items nobody has rated yet: "not yet reviewed", never a rating
 };
 
 // An item rated Not met or Partly met, with the actions raised for it.
@@ -26,15 +27,19 @@ struct Summary {
     QVector<ChecklistSummary> checklists;
     QVector<Gap> gaps;  // in checklist and item order
     QVector<Action> actions;
-    // For a review using the PbR check: "appropriate" when every feature is there, "not-appropriate"
-    // when any is missing, "unclear" while some are unsure.
+    // For a review using the PbR check, once every feature is answered: "appropriate" when every
+    // feature is there, "not-appropriate" when any is missing, "unclear" while some are unsure.
+    // No verdict while a feature is unanswered: the report says how many wait.
     std::optional<QString> pbrVerdict;
+    int pbrUnanswered = 0;
 };
 
 Result<Summary> summarise(const ReviewStore &store, const Review &review, const Pack &pack = Pack::shipped());
 
 // The PbR verdict as a sentence for people (report, summary and the PbR view say it alike).
 QString verdictText(const QString &verdict);
+// What is said instead while `unanswered` features wait for an answer.
+QString noVerdictText(int unanswered);
 
 // Comparison with an earlier review of the same subject.
 struct RatingChange {

@@ -1,7 +1,9 @@
 #include "gui/app/ReportActions.h"
 
 #include "core/Workbook.h"
+#include "core/SaveFile.h"
 #include "core/report/Report.h"
+#include "core/report/TableExport.h"
 #include "report/ReportWriter.h"
 
 #include <QCoreApplication>
@@ -27,7 +29,7 @@ std::optional<ExportChoice> askExport(QWidget *parent, bool framework)
     choice.path = QFileDialog::getSaveFileName(
         parent, framework ? tr("Publish the Framework") : tr("Export the Workbook"),
         framework ? tr("Quality and Delivery Framework.pdf") : tr("Workbook.pdf"),
-        tr("PDF document (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)"));
+        reportFilters());
     if (choice.path.isEmpty())
         return std::nullopt;
     if (framework) {
@@ -42,13 +44,42 @@ std::optional<ExportChoice> askExport(QWidget *parent, bool framework)
 
 Status exportTo(Workbook &workbook, const QString &path, bool framework, bool includeDrafts)
 {
+    return writeReportFile(
+        [&] { return framework ? report::frameworkReport(workbook, includeDrafts) : report::workbookReport(workbook); }, path);
+}
+
+QString reportFilters()
+{
+    return tr("PDF document (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)");
+}
+
+Status writeReportFile(const std::function<Result<report::Report>()> &build, const QString &path)
+{
     const auto format = report::formatFromSlug(QFileInfo(path).suffix().toLower());
     if (!format)
-        return makeError(Error::Code::InvalidArgument, tr("%1: choose a name ending in .pdf, .odt or .html").arg(path));
-    auto built = framework ? report::frameworkReport(workbook, includeDrafts) : report::workbookReport(workbook);
+        return makeError(Error::Code::InvalidArgument, tr("%1: choose a name ending in .pdf, .docx, .odt or .html").arg(path));
+    const auto built = build();
     if (!built)
         return built.error();
     return report::writeReport(*built, *format, path);
+}
+
+QString tableFilters()
+{
+    return tr("Excel workbook (*.xlsx);;CSV table (*.csv)");
+}
+
+Status writeTableFile(const Result<report::Table> &table, const QString &path, const QString &title)
+{
+    const auto format = report::tableFormatFromSlug(QFileInfo(path).suffix().toLower());
+    if (!format)
+        return makeError(Error::Code::InvalidArgument, tr("%1: choose a name ending in .xlsx or .csv").arg(path));
+    if (!table)
+        return table.error();
+    auto bytes = report::exportTable(*table, *format, title);
+    if (!bytes)
+        return bytes.error();
+    return saveFile(path, *bytes);
 }
 
 Status printPreview(QWidget *parent, Workbook &workbook)

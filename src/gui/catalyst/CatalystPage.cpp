@@ -1,6 +1,5 @@
 #include "gui/catalyst/CatalystPage.h"
 
-#include "core/SaveFile.h"
 #include "core/Workbook.h"
 #include "core/report/CatalystReport.h"
 #include "gui/actions/ActionPlanView.h"
@@ -14,7 +13,7 @@
 #include "gui/catalyst/WorkshopTimer.h"
 #include "gui/session/AssessmentEdits.h"
 #include "gui/session/WorkbookSession.h"
-#include "report/ReportWriter.h"
+#include "gui/app/ReportActions.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -297,11 +296,11 @@ void CatalystPage::openAction(const Action &action)
 QMenu *CatalystPage::exportMenu()
 {
     auto *menu = new QMenu(this);
-    menu->addAction(tr("Catalyst report (PDF)…"), this, [this] { exportFile(std::nullopt); });
+    menu->addAction(tr("Catalyst report (PDF, Word, ODT, HTML)…"), this, [this] { exportFile(std::nullopt); });
     menu->addSeparator();
-    menu->addAction(tr("Final scores (CSV)…"), this, [this] { exportFile(report::CatalystTable::FinalScores); });
-    menu->addAction(tr("Group view (CSV)…"), this, [this] { exportFile(report::CatalystTable::Group); });
-    menu->addAction(tr("Action plan (CSV)…"), this, [this] { exportFile(report::CatalystTable::ActionPlan); });
+    menu->addAction(tr("Final scores (XLSX, CSV)…"), this, [this] { exportFile(report::CatalystTable::FinalScores); });
+    menu->addAction(tr("Group view (XLSX, CSV)…"), this, [this] { exportFile(report::CatalystTable::Group); });
+    menu->addAction(tr("Action plan (XLSX, CSV)…"), this, [this] { exportFile(report::CatalystTable::ActionPlan); });
     return menu;
 }
 
@@ -309,25 +308,18 @@ void CatalystPage::exportFile(std::optional<report::CatalystTable> table)
 {
     if (roundId().isEmpty())
         return;
-    const bool pdf = !table;
+    const bool document = !table;
     // m_round holds the round only while a view other than the scoring grid is on show.
     const QString name = CatalystStore(m_session.workbook()).round(roundId()).valueOr({}).name;
-    const QString suggested = pdf ? tr("Catalyst %1.pdf").arg(name)
-                                  : tr("Catalyst %1 %2.csv").arg(name, report::catalystTableSlug(*table));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested,
-                                                      pdf ? tr("PDF document (*.pdf)") : tr("CSV table (*.csv)"));
+    const QString title = document ? tr("Catalyst %1").arg(name) : tr("Catalyst %1 %2").arg(name, report::catalystTableSlug(*table));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), title + (document ? QStringLiteral(".pdf") : QStringLiteral(".xlsx")),
+                                                      document ? reports::reportFilters() : reports::tableFilters());
     if (path.isEmpty())
         return;
     Workbook &wb = m_session.workbook();
     const bool anonymous = m_projector->isChecked();
-    Status written = Status::success();
-    if (pdf) {
-        auto built = report::catalystReport(wb, roundId(), anonymous);
-        written = built ? report::writeReport(*built, report::Format::Pdf, path) : Status(built.error());
-    } else {
-        auto csv = report::catalystCsv(wb, roundId(), *table, anonymous);
-        written = csv ? saveFile(path, *csv) : Status(csv.error());
-    }
+    const Status written = document ? reports::writeReportFile([&] { return report::catalystReport(wb, roundId(), anonymous); }, path)
+                                    : reports::writeTableFile(report::catalystTable(wb, roundId(), *table, anonymous), path, title);
     if (!written)
         Q_EMIT m_session.failed(written.error().message);
 }

@@ -59,7 +59,7 @@ private:
     void reloadViews();
     void addAction();
     QMenu *exportMenu();
-    void exportFile(std::optional<report::CatalystTable> table);  // nullopt: the PDF report
+    void exportFile(std::optional<report::CatalystTable> table);  // nullopt: the report
     QString roundId() const;
 
     WorkbookSession &m_session;

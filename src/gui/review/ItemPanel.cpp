@@ -206,7 +206,7 @@ void ItemPanel::show(const Data &data, bool editable)
     const Item *item = checklist ? checklist->item(data.item.itemKey) : nullptr;
     m_name->setText(item ? item->name : data.item.itemKey);
     m_description->setText(item ? item->description : QString());
-    m_question->setText(item && !item->question.isEmpty() ? tr("Review question: %1").arg(item->question) : QString());
+    m_question->setText(item && !item->question.isEmpty() ? tr("Comments (Tool 20): %1").arg(item->question) : QString());
     const QString guidance = item ? item->guidance.value(data.review.model) : QString();
     m_guidance->setText(guidance.isEmpty() ? QString() : tr("For model %1: %2").arg(data.review.model).arg(guidance));
     m_guidance->setVisible(!guidance.isEmpty());

@@ -1,6 +1,5 @@
 #include "gui/review/ReviewPage.h"
 
-#include "core/SaveFile.h"
 #include "core/Workbook.h"
 #include "core/report/ReviewReport.h"
 #include "core/review/ReviewSummary.h"
@@ -15,7 +14,7 @@
 #include "gui/session/AssessmentEdits.h"
 #include "gui/session/ReviewEdits.h"
 #include "gui/session/WorkbookSession.h"
-#include "report/ReportWriter.h"
+#include "gui/app/ReportActions.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -165,7 +164,13 @@ ReviewPage::ReviewPage(WorkbookSession &session, QWidget *parent) : QWidget(pare
     m_pbrVerdict->setObjectName(QStringLiteral("pbrPageVerdict"));
     m_pbrVerdict->setWordWrap(true);
     m_pbrVerdict->setProperty("role", QStringLiteral("question"));
+    // The source's table is garbled: say so beside the reasons it prints.
+    auto *pbrSource = new QLabel(Pack::shipped().checklist(kPbr)->sourceNote, m_pbrPage);
+    pbrSource->setObjectName(QStringLiteral("pbrSourceNote"));
+    pbrSource->setWordWrap(true);
+    pbrSource->setProperty("role", QStringLiteral("guidance"));
     pbrLayout->addWidget(pbrIntro);
+    pbrLayout->addWidget(pbrSource);
     pbrLayout->addWidget(m_pbr, 1);
     pbrLayout->addWidget(m_pbrVerdict);
     m_tabs->addTab(m_pbrPage, tr("&Payment by Results"));
@@ -401,7 +406,7 @@ void ReviewPage::reloadViews()
     } else if (shown == m_pbrPage) {
         m_pbr->setResponses(responsesOf(kPbr), editable);
         const Summary s = summarise(ReviewStore(m_session.workbook()), m_review).valueOr({});
-        m_pbrVerdict->setText(verdictText(s.pbrVerdict.value_or(QString())));
+        m_pbrVerdict->setText(s.pbrVerdict ? verdictText(*s.pbrVerdict) : noVerdictText(s.pbrUnanswered));
     } else if (shown == m_summary) {
         m_summary->setReview(m_review);
     } else if (shown == m_actions) {
@@ -465,29 +470,24 @@ void ReviewPage::openAction(const Action &action, const ItemRef &item)
 QMenu *ReviewPage::exportMenu()
 {
     auto *menu = new QMenu(this);
-    menu->addAction(tr("Review report (PDF)…"), this, [this] { exportFile(true); });
-    menu->addAction(tr("Review table (CSV)…"), this, [this] { exportFile(false); });
+    menu->addAction(tr("Review report (PDF, Word, ODT, HTML)…"), this, [this] { exportFile(true); });
+    menu->addAction(tr("Review table (XLSX, CSV)…"), this, [this] { exportFile(false); });
     return menu;
 }
 
-void ReviewPage::exportFile(bool pdf)
+void ReviewPage::exportFile(bool document)
 {
     if (m_review.uuid.isEmpty())
         return;
     m_panel->saveNote();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QStringLiteral("%1.%2").arg(m_review.title, pdf ? QStringLiteral("pdf") : QStringLiteral("csv")),
-                                                      pdf ? tr("PDF document (*.pdf)") : tr("CSV table (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), QStringLiteral("%1.%2").arg(m_review.title, document ? QStringLiteral("pdf") : QStringLiteral("xlsx")),
+        document ? reports::reportFilters() : reports::tableFilters());
     if (path.isEmpty())
         return;
     Workbook &wb = m_session.workbook();
-    Status written = Status::success();
-    if (pdf) {
-        auto built = report::reviewReport(wb, m_review.uuid);
-        written = built ? report::writeReport(*built, report::Format::Pdf, path) : Status(built.error());
-    } else {
-        auto csv = report::reviewCsv(wb, m_review.uuid);
-        written = csv ? saveFile(path, *csv) : Status(csv.error());
-    }
+    const Status written = document ? reports::writeReportFile([&] { return report::reviewReport(wb, m_review.uuid); }, path)
+                                    : reports::writeTableFile(report::reviewTable(wb, m_review.uuid), path, m_review.title);
     if (!written)
         Q_EMIT m_session.failed(written.error().message);
 }

@@ -54,7 +54,7 @@ private:
     void rate(const QString &checklistKey, const QString &itemKey, const QString &rating, const QString *note);
     void openAction(const Action &action, const review::ItemRef &item);
     QMenu *exportMenu();
-    void exportFile(bool pdf);
+    void exportFile(bool document);  // the report, or the table
     QHash<QString, review::Response> responsesOf(const QString &checklistKey) const;
 
     WorkbookSession &m_session;

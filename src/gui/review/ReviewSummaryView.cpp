@@ -176,6 +176,7 @@ void ReviewSummaryView::setReview(const Review &review)
             byTone[ratingTone(it.key())] += it.value();
             names[ratingTone(it.key())] << ratingName(it.key());
         }
+        byTone[RatingTone::Open] += c.unanswered;  // not yet looked at: open, never a rating
         for (int t = 0; t < kTones.size(); ++t) {
             const bool onScale = names.contains(kTones[t]);
             auto *cell = new QTableWidgetItem(onScale ? QString::number(byTone.value(kTones[t])) : QString());
@@ -192,10 +193,9 @@ void ReviewSummaryView::setReview(const Review &review)
     for (int row = 0; row < m_counts->rowCount(); ++row)
         height += m_counts->rowHeight(row);
     m_counts->setFixedHeight(height);
-    if (m_summary.pbrVerdict) {
-        m_verdict->setText(verdictText(*m_summary.pbrVerdict));
-    }
-    m_verdict->setVisible(m_summary.pbrVerdict.has_value());
+    const bool pbr = review.checklists.contains(QStringLiteral("pbr-suitability"));
+    m_verdict->setText(m_summary.pbrVerdict ? verdictText(*m_summary.pbrVerdict) : noVerdictText(m_summary.pbrUnanswered));
+    m_verdict->setVisible(pbr);
     drawChart();
 
     m_gaps->clear();
@@ -282,6 +282,7 @@ void ReviewSummaryView::drawChart()
             int count = 0;
             for (auto c = it->counts.cbegin(); c != it->counts.cend(); ++c)
                 count += ratingTone(c.key()) == tone ? c.value() : 0;
+            count += tone == RatingTone::Open ? it->unanswered : 0;
             *set << count;
             most = qMax(most, it->items);
         }

@@ -1,0 +1,67 @@
+#include "report/ColumnWidths.h"
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QRegularExpression>
+#include <QScreen>
+
+#include <numeric>
+
+namespace qdf::report {
+
+QVector<double> fittedColumnWidths(const QStringList &headers, const QVector<QStringList> &rows, int columns)
+{
+    QFont plain(QStringLiteral("DejaVu Sans"));
+    plain.setPointSizeF(9.5);
+    QFont bold = plain;
+    bold.setBold(true);
+    const QFontMetricsF cellMetrics(plain), headerMetrics(bold);
+    constexpr double kPadding = 12;  // cell padding both sides, and the rule
+    QVector<double> least(columns), wanted(columns);
+    const QRegularExpression space(QStringLiteral("\\s+"));
+    for (int c = 0; c < columns; ++c) {
+        double longest = 0, total = 0;
+        int filled = 0;
+        for (const QString &word : headers.value(c).split(space, Qt::SkipEmptyParts))
+            longest = std::max(longest, headerMetrics.horizontalAdvance(word));
+        for (const QStringList &r : rows) {
+            for (const QString &word : r.value(c).split(space, Qt::SkipEmptyParts))
+                longest = std::max(longest, cellMetrics.horizontalAdvance(word));
+            total += cellMetrics.horizontalAdvance(r.value(c));
+            filled += r.value(c).trimmed().isEmpty() ? 0 : 1;
+        }
+        // Measured on screen, set on the page: allow for the difference in hinting.
+        least[c] = longest * 1.2 + kPadding;
+        wanted[c] = std::max(least[c], filled == 0 ? 0.0 : total / double(filled) * 0.5);
+    }
+    // Every column gets its least; the room left on an A4 text width (170 mm, in the pixels
+    // the font metrics measure in) goes to the columns that want more.
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const double kPageWidth = 170.0 / 25.4 * (screen ? screen->logicalDotsPerInchX() : 96.0);
+    const double leastSum = std::accumulate(least.cbegin(), least.cend(), 0.0);
+    double extraSum = 0;
+    for (int c = 0; c < columns; ++c)
+        extraSum += wanted[c] - least[c];
+    const double room = std::max(0.0, kPageWidth - leastSum);
+    QVector<double> shares;
+    for (int c = 0; c < columns; ++c) {
+        const double width = least[c] + (extraSum > 0 ? room * (wanted[c] - least[c]) / extraSum : room / columns);
+        shares << width / std::max(kPageWidth, leastSum);
+    }
+    return shares;
+}
+
+QVector<double> columnWidths(const QStringList &headers, const QVector<QStringList> &rows, int columns,
+                             const QVector<int> &percentages)
+{
+    if (percentages.size() != columns)
+        return fittedColumnWidths(headers, rows, columns);
+    const double total = std::accumulate(percentages.cbegin(), percentages.cend(), 0.0);
+    QVector<double> shares;
+    for (int p : percentages)
+        shares << (total > 0 ? p / total : 1.0 / columns);
+    return shares;
+}
+
+} // namespace qdf::report
