@@ -2,6 +2,9 @@
 
 #include <dtl/dtl.hpp>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <algorithm>
 #include <vector>
 
@@ -285,6 +288,55 @@ std::optional<MarkedMerge> merge(const QString &base, const QString &ours, const
 }
 
 } // namespace
+
+QString lineDelta(const QString &from, const QString &to)
+{
+    dtl::Diff<QString, Units> diff(lineUnits(from), lineUnits(to));
+    diff.compose();
+    QJsonArray ops;
+    const auto add = [&ops](int n) {
+        // Runs of the same sign join: one number for a run of copies or of skips.
+        if (!ops.isEmpty() && ops.last().isDouble() && (ops.last().toInt() > 0) == (n > 0))
+            ops[ops.size() - 1] = ops.last().toInt() + n;
+        else
+            ops.append(n);
+    };
+    for (const auto &[line, info] : diff.getSes().getSequence()) {
+        if (info.type == dtl::SES_COMMON)
+            add(1);
+        else if (info.type == dtl::SES_DELETE)
+            add(-1);
+        else
+            ops.append(line);
+    }
+    return QString::fromUtf8(QJsonDocument(ops).toJson(QJsonDocument::Compact));
+}
+
+std::optional<QString> applyLineDelta(const QString &from, const QString &delta)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(delta.toUtf8());
+    if (!doc.isArray())
+        return std::nullopt;
+    const Units lines = lineUnits(from);
+    std::size_t at = 0;
+    QString out;
+    for (const QJsonValue &op : doc.array()) {
+        if (op.isString()) {
+            out += op.toString();
+            continue;
+        }
+        const int n = op.toInt();
+        const std::size_t count = std::size_t(std::abs(n));
+        if (!op.isDouble() || n == 0 || at + count > lines.size())
+            return std::nullopt;
+        if (n > 0)
+            out += joined(lines, at, at + count);
+        at += count;
+    }
+    if (at != lines.size())
+        return std::nullopt;
+    return out;
+}
 
 std::optional<QString> mergeWords(const QString &base, const QString &ours, const QString &theirs)
 {

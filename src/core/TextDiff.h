@@ -42,6 +42,13 @@ MarkedMerge mergeMarked(const QString &base, const QString &ours, const QString 
 // Whether a text still holds a stretch marked by mergeMarked.
 bool hasConflictMarks(const QString &text);
 
+// A compact edit script turning `from` into `to` line by line: a JSON array whose numbers copy
+// (n > 0) or skip (n < 0) lines of `from` and whose strings are lines to insert. A Schedule's
+// older versions are kept as the difference to the next one, not as a copy of every page.
+QString lineDelta(const QString &from, const QString &to);
+// `from` with `delta` applied; nullopt if the delta does not fit `from` (damage).
+std::optional<QString> applyLineDelta(const QString &from, const QString &delta);
+
 // Splits into words and the spaces between them, so that joining the tokens is lossless.
 QStringList wordTokens(const QString &text);
 

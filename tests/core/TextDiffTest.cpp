@@ -147,3 +147,24 @@ TEST_CASE("A conflicting text is offered merged, with only the overlapping stret
     CHECK(hasConflictMarks(marked.text));
     CHECK_FALSE(hasConflictMarks(*mergeWords(base, ours, base)));
 }
+
+TEST_CASE("A line delta turns one text into the other exactly, and refuses a text it does not fit", "[diff]")
+{
+    const QString older = QStringLiteral("Referral by phone.\nTriage within a day.\nVisits recorded.\n\nA last line without its end");
+    const QString newer = QStringLiteral("Referral by phone or online.\nTriage within a day.\n\nA last line without its end\nAnd more.");
+    for (const auto &[from, to] : {std::pair{newer, older}, std::pair{older, newer}, std::pair{QString(), older},
+                                   std::pair{older, QString()}, std::pair{older, older}}) {
+        const QString delta = lineDelta(from, to);
+        REQUIRE(applyLineDelta(from, delta));
+        CHECK(*applyLineDelta(from, delta) == to);
+    }
+    // Only what changed is kept: the delta of a one-line edit in a long text is short.
+    QString pages;
+    for (int i = 0; i < 200; ++i)
+        pages += QStringLiteral("Paragraph %1 of the Schedule, long enough to stand for a real one.\n").arg(i);
+    QString edited = pages;
+    edited.replace(QStringLiteral("Paragraph 100 "), QStringLiteral("Paragraph one hundred "));
+    CHECK(lineDelta(edited, pages).size() < 200);
+    CHECK_FALSE(applyLineDelta(QStringLiteral("short"), lineDelta(pages, edited)));
+    CHECK_FALSE(applyLineDelta(pages, QStringLiteral("not a delta")));
+}

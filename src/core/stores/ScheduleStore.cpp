@@ -3,10 +3,12 @@
 #include "core/Limits.h"
 #include "core/Rules.h"
 #include "core/Sql.h"
+#include "core/TextDiff.h"
 #include "core/Workbook.h"
 #include "core/stores/StoreSupport.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 
 namespace qdf {
 namespace {
@@ -78,12 +80,33 @@ Result<Schedule> ScheduleStore::current(const QString &uuid) const
     return found->first();
 }
 
+QString ScheduleStore::textHash(const QString &title, const QString &body)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash((title + QStringLiteral("\n\u0000") + body).toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+// The version before the new one is kept from now on as the difference to it.
 Status ScheduleStore::recordVersion(const Schedule &s, const Change &change)
 {
-    return sql::exec(m_workbook.database(),
-                     QStringLiteral("INSERT INTO schedule_version (schedule_id, version, title, body, maturity,"
-                                    " changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                     QVariantList{s.id, s.version, s.title, s.body, maturitySlug(s.maturity)}
+    const QSqlDatabase db = m_workbook.database();
+    auto previous = sql::run(db, QStringLiteral("SELECT id, body FROM schedule_version WHERE schedule_id = ? AND version = ?"
+                                                " AND delta IS NULL"),
+                             {s.id, s.version - 1});
+    if (!previous)
+        return previous.error();
+    if (previous->next()) {
+        const qint64 id = previous->value(0).toLongLong();
+        const QString body = previous->value(1).toString();
+        if (Status u = sql::exec(db, QStringLiteral("UPDATE schedule_version SET body = '', delta = ? WHERE id = ?"),
+                                 {lineDelta(s.body, body), id});
+            !u)
+            return u;
+    }
+    return sql::exec(db,
+                     QStringLiteral("INSERT INTO schedule_version (schedule_id, version, title, body, maturity, state_hash,"
+                                    " changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     QVariantList{s.id, s.version, s.title, s.body, maturitySlug(s.maturity), textHash(s.title, s.body)}
                          + store::changeValues(change));
 }
 
@@ -224,9 +247,30 @@ Result<Schedule> ScheduleStore::editText(const QString &uuid, const QString &tit
             if (*amending) {
                 if (Status allowed = rules::mayEditSchedule(m_workbook.info().kind, change, s); !allowed)
                     return allowed;
+                // The version before is kept as the difference to this one's text: made again.
+                auto previous = sql::run(m_workbook.database(),
+                                         QStringLiteral("SELECT id, delta FROM schedule_version WHERE schedule_id = ?"
+                                                        " AND version = ? AND delta IS NOT NULL"),
+                                         {s.id, s.version - 1});
+                if (!previous)
+                    return previous.error();
+                if (previous->next()) {
+                    const auto older = applyLineDelta(s.body, previous->value(1).toString());
+                    if (!older)
+                        return makeError(Error::Code::Damaged, tr("version %1 of Schedule %2 cannot be read").arg(s.version - 1).arg(s.number));
+                    if (Status u = sql::exec(m_workbook.database(), QStringLiteral("UPDATE schedule_version SET delta = ? WHERE id = ?"),
+                                             {lineDelta(body, *older), previous->value(0)});
+                        !u)
+                        return u;
+                }
                 s.title = title;
                 s.body = body;
                 s.change = change;
+                if (Status u = sql::exec(m_workbook.database(),
+                                         QStringLiteral("UPDATE schedule_version SET state_hash = ? WHERE schedule_id = ? AND version = ?"),
+                                         {textHash(title, body), s.id, s.version});
+                    !u)
+                    return u;
                 for (const char *table : {"schedule", "schedule_version"}) {
                     const QString where = QLatin1String(table) == QLatin1String("schedule") ? QStringLiteral("id = ?")
                                                                                              : QStringLiteral("schedule_id = ? AND version = ?");
@@ -399,8 +443,13 @@ Status ScheduleStore::removeSignOff(const QString &signOffUuid)
 
 Result<QVector<ScheduleVersion>> ScheduleStore::versions(const QString &uuid) const
 {
-    auto q = sql::run(m_workbook.database(),
-                      QStringLiteral("SELECT v.version, v.title, v.body, v.maturity, v.changed_by, v.changed_at, v.rev"
+    return versionsIn(m_workbook.database(), uuid);
+}
+
+Result<QVector<ScheduleVersion>> ScheduleStore::versionsIn(const QSqlDatabase &db, const QString &uuid)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT v.version, v.title, v.body, v.delta, v.maturity, v.changed_by, v.changed_at, v.rev"
                                      " FROM schedule_version v JOIN schedule s ON s.id = v.schedule_id"
                                      " WHERE s.uuid = ? ORDER BY v.version DESC"),
                       {uuid});
@@ -411,12 +460,30 @@ Result<QVector<ScheduleVersion>> ScheduleStore::versions(const QString &uuid) co
         ScheduleVersion v;
         v.version = q->value(0).toInt();
         v.title = q->value(1).toString();
-        v.body = q->value(2).toString();
-        v.maturity = maturityFromSlug(q->value(3).toString()).value_or(Maturity::Draft);
-        v.change = store::changeAt(*q, 4);
+        if (q->value(3).isNull()) {
+            v.body = q->value(2).toString();
+        } else {
+            // Each older version is the difference to the one after it, newest first.
+            const auto body = result.isEmpty() ? std::nullopt : applyLineDelta(result.last().body, q->value(3).toString());
+            if (!body)
+                return makeError(Error::Code::Damaged, tr("version %1 of a Schedule cannot be read").arg(v.version));
+            v.body = *body;
+        }
+        v.maturity = maturityFromSlug(q->value(4).toString()).value_or(Maturity::Draft);
+        v.change = store::changeAt(*q, 5);
         result.push_back(v);
     }
     return result;
+}
+
+Result<int> ScheduleStore::versionWithText(const QSqlDatabase &db, const QString &uuid, const QString &hash)
+{
+    auto q = sql::run(db, QStringLiteral("SELECT v.version FROM schedule_version v JOIN schedule s ON s.id = v.schedule_id"
+                                         " WHERE s.uuid = ? AND v.state_hash = ? ORDER BY v.version DESC LIMIT 1"),
+                      {uuid, hash});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
 }
 
 Result<QVector<SignOff>> ScheduleStore::signOffs(const QString &uuid) const

@@ -5,6 +5,8 @@
 
 #include <optional>
 
+class QSqlDatabase;
+
 namespace qdf {
 
 class Workbook;
@@ -50,6 +52,15 @@ public:
     Result<SignOff> sign(const QString &uuid, const Owner &signer);
 
     Result<QVector<ScheduleVersion>> versions(const QString &uuid) const;  // newest first
+
+    // The newest version of a Schedule is kept whole, each older one as the difference to the
+    // one after it (lineDelta): a history of hundreds of versions of a long Schedule costs what
+    // was changed, not hundreds of copies. These read and find versions by the text they hold,
+    // for sync's records of what an import replaced and wrote (core/sync/SyncSupport).
+    static Result<QVector<ScheduleVersion>> versionsIn(const QSqlDatabase &db, const QString &uuid);
+    static QString textHash(const QString &title, const QString &body);
+    // The newest version holding this text, or 0.
+    static Result<int> versionWithText(const QSqlDatabase &db, const QString &uuid, const QString &textHash);
     Result<QVector<SignOff>> signOffs(const QString &uuid) const;
 
     // For sync and undo: brings the Schedule to `target`, creating it under its uuid if it is

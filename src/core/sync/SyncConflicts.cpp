@@ -32,10 +32,17 @@ const QString kConflictColumns = QStringLiteral(
     "c.uuid, c.item_id, c.reason, c.detail, c.base, c.ours, c.theirs, c.suggestion, c.their_author, i.bundle_uuid, c.status,"
     " c.resolution, c.resolved_by, c.resolved_at");
 
-Conflict conflictAt(const QSqlQuery &q)
+Result<Conflict> conflictAt(const QSqlDatabase &db, const QSqlQuery &q)
 {
+    QVector<std::optional<ItemState>> states;
+    for (int column = 4; column <= 7; ++column) {
+        auto state = loaded(db, q.value(column));
+        if (!state)
+            return state.error();
+        states << *state;
+    }
     return Conflict{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    loaded(q.value(4)),    loaded(q.value(5)),    loaded(q.value(6)),    loaded(q.value(7)),
+                    states[0],             states[1],             states[2],             states[3],
                     q.value(8).toString(), q.value(9).toString(), q.value(10).toString(), q.value(11).toString(),
                     q.value(12).toString(), q.value(13).toString()};
 }
@@ -49,8 +56,12 @@ Result<QVector<Conflict>> selectConflicts(const QSqlDatabase &db, const QString 
     if (!q)
         return q.error();
     QVector<Conflict> result;
-    while (q->next())
-        result << conflictAt(*q);
+    while (q->next()) {
+        auto c = conflictAt(db, *q);
+        if (!c)
+            return c.error();
+        result << *c;
+    }
     return result;
 }
 
@@ -217,20 +228,27 @@ Result<QString> SyncStore::undoImport(const QString &bundleId)
             return changes.error();
         while (changes->next()) {
             const QString itemId = changes->value(0).toString();
-            const std::optional<ItemState> before = loaded(changes->value(1));
-            const std::optional<ItemState> after = loaded(changes->value(2));
+            auto before = loaded(db, changes->value(1));
+            auto after = loaded(db, changes->value(2));
+            if (!before || !after)
+                return !before ? before.error() : after.error();
             // An item changed again since the import keeps its newer state.
             const auto now = current->constFind(itemId);
-            if (after && now != current->constEnd() && sameContent(*now, *after)) {
-                const Status st = before ? writeItem(m_workbook, *before) : removeItem(m_workbook, itemId);
+            if (*after && now != current->constEnd() && sameContent(*now, **after)) {
+                const Status st = *before ? writeItem(m_workbook, **before) : removeItem(m_workbook, itemId);
                 if (!st)
                     return st;
             }
             if (changes->value(3).toBool()) {
-                const std::optional<ItemState> baseBefore = loaded(changes->value(4));
-                const Status st = baseBefore
+                auto baseBefore = loaded(db, changes->value(4));
+                if (!baseBefore)
+                    return baseBefore.error();
+                auto baseState = stored(db, *baseBefore);
+                if (!baseState)
+                    return baseState.error();
+                const Status st = *baseBefore
                     ? sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO sync_base (item_id, hash, state) VALUES (?, ?, ?)"),
-                                {itemId, baseBefore->hash(), stored(baseBefore)})
+                                {itemId, (*baseBefore)->hash(), *baseState})
                     : sql::exec(db, QStringLiteral("DELETE FROM sync_base WHERE item_id = ?"), {itemId});
                 if (!st)
                     return st;

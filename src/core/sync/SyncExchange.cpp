@@ -42,16 +42,22 @@ Result<QMap<QString, ItemState>> baseItems(const QSqlDatabase &db, const std::op
         return q.error();
     QMap<QString, ItemState> base;
     while (q->next()) {
-        if (auto s = loaded(q->value(1)))
-            base.insert(q->value(0).toString(), *s);
+        auto s = loaded(db, q->value(1));
+        if (!s)
+            return s.error();
+        if (*s)
+            base.insert(q->value(0).toString(), **s);
     }
     return base;
 }
 
 Status setBase(const QSqlDatabase &db, const ItemState &s)
 {
+    auto state = stored(db, s);
+    if (!state)
+        return state.error();
     return sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO sync_base (item_id, hash, state) VALUES (?, ?, ?)"),
-                     {s.id, s.hash(), stored(s)});
+                     {s.id, s.hash(), *state});
 }
 
 Manifest manifestOf(const Workbook &wb, BundleKind kind)
@@ -401,12 +407,15 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
                              {state.id, state.hash(), who.name, who.organisation, *importId});
         };
         const auto keepAside = [&](const Decision &d, const std::optional<ItemState> &itemBase,
-                                   const std::optional<ItemState> &ours, const QString &reason, const QString &detail) {
+                                   const std::optional<ItemState> &ours, const QString &reason, const QString &detail) -> Status {
+            auto states = storedAll(db, {itemBase, ours, d.change.state, d.merge.result});
+            if (!states)
+                return states.error();
             return sql::exec(db,
                              QStringLiteral("INSERT INTO sync_conflict (uuid, import_id, item_id, reason, detail, base, ours,"
                                             " theirs, suggestion, their_author, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                             {store::newUuid(), *importId, d.change.state.id, reason, detail, stored(itemBase), stored(ours),
-                              stored(d.change.state), stored(d.merge.result), m.author.name, change.revision});
+                             QVariantList{store::newUuid(), *importId, d.change.state.id, reason, detail} + *states
+                                 + QVariantList{m.author.name, change.revision});
         };
         for (const Decision &d : decisions) {
             const ItemState &theirs = d.change.state;
@@ -471,10 +480,13 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
                     if (Status st = setBase(db, theirs); !st)
                         return st;
                 }
+                auto states = storedAll(db, {ours, written, oldBase});
+                if (!states)
+                    return states.error();
                 if (Status st = sql::exec(db,
                                           QStringLiteral("INSERT INTO sync_import_change (import_id, item_id, before, after,"
                                                          " base_changed, base_before) VALUES (?, ?, ?, ?, ?, ?)"),
-                                          {*importId, theirs.id, stored(ours), stored(written), moveBase ? 1 : 0, stored(oldBase)});
+                                          {*importId, theirs.id, (*states)[0], (*states)[1], moveBase ? 1 : 0, (*states)[2]});
                     !st)
                     return st;
             }

@@ -12,18 +12,15 @@
 
 namespace qdf::sync::detail {
 
-inline QVariant stored(const std::optional<ItemState> &s)
-{
-    return s ? QVariant(QString::fromUtf8(QJsonDocument(toJson(*s)).toJson(QJsonDocument::Compact)))
-             : QVariant(QMetaType(QMetaType::QString));
-}
-
-inline std::optional<ItemState> loaded(const QVariant &v)
-{
-    if (v.isNull() || v.toString().isEmpty())
-        return std::nullopt;
-    return stateFromJson(QJsonDocument::fromJson(v.toString().toUtf8()).object());
-}
+// Item states that sync keeps (bases, import records, conflicts) are stored once each: as
+// compressed JSON in sync_blob, keyed by the SHA-256 of that JSON, and referenced as
+// "blob:<hash>". The same state kept by many imports and conflicts (the base of a Schedule
+// that every participant edited, the master's text they met) takes its room once. Rows written
+// before schema 9 hold the JSON itself; both are read.
+Result<QVariant> stored(const QSqlDatabase &db, const std::optional<ItemState> &state);
+Result<std::optional<ItemState>> loaded(const QSqlDatabase &db, const QVariant &value);
+// Each of `states` stored, in order; the first failure stops it.
+Result<QVariantList> storedAll(const QSqlDatabase &db, const QVector<std::optional<ItemState>> &states);
 
 inline Result<QString> stateValue(const QSqlDatabase &db, const QString &key)
 {
