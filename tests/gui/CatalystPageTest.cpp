@@ -236,7 +236,8 @@ TEST_CASE("An action with its detailed sheet joins the plan, can be edited, remo
     page->tabs()->setCurrentWidget(plan);
 
     // The sheet as a person fills it in.
-    ActionSheetDialog sheet({{QStringLiteral("understanding-the-market"), QStringLiteral("Understanding the market")}});
+    ActionSheetDialog sheet(*window.session(), {{QStringLiteral("understanding-the-market"), QStringLiteral("Understanding the market")}},
+                            [&window](const Action &a) { return AssessmentEdits(*window.session()).addAction(QStringLiteral("Spring"), a); });
     Action draft;
     draft.subjectKey = QStringLiteral("understanding-the-market");
     sheet.setAction(draft);
@@ -247,7 +248,8 @@ TEST_CASE("An action with its detailed sheet joins the plan, can be edited, remo
     const Action filled = sheet.action();
     CHECK(filled.reviewPoints.size() == 1);
 
-    const QString uuid = AssessmentEdits(*window.session()).addAction(QStringLiteral("Spring"), filled);
+    REQUIRE(sheet.saveNow());  // as after a pause in typing: the new action joins the plan
+    const QString uuid = sheet.action().uuid;
     REQUIRE_FALSE(uuid.isEmpty());
     REQUIRE(plan->table()->rowCount() == 1);
     CHECK(plan->table()->item(0, 0)->text() == QStringLiteral("Understanding the market"));
