@@ -278,3 +278,4 @@ TEST_CASE("Editing a working example saves as one types and on Escape, and a new
     QTest::keyClick(&fresh, Qt::Key_Escape);
     CHECK_FALSE(fresh.isVisible());
 }
+
