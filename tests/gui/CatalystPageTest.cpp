@@ -1,3 +1,4 @@
+#include "GuiSupport.h"
 #include "TestSupport.h"
 
 #include "core/catalyst/CatalystStore.h"
@@ -29,18 +30,6 @@
 using namespace qdf;
 using namespace qdf::gui;
 using namespace qdf::test;
-
-namespace {
-
-CatalystPage *catalystPage(MainWindow &window)
-{
-    REQUIRE(window.showPage(QStringLiteral("catalyst")));
-    auto *page = qobject_cast<CatalystPage *>(window.page(QStringLiteral("catalyst")));
-    REQUIRE(page);
-    return page;
-}
-
-} // namespace
 
 TEST_CASE("A participant rates a whole driver with the keys 1-4 and sees its total and band", "[gui][catalyst]")
 {

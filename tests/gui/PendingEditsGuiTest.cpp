@@ -2,6 +2,7 @@
 // cells, action sheets, working examples. Closing the window, undo and another page save it
 // first; Escape and Close save it; nothing typed is dropped without asking.
 
+#include "GuiSupport.h"
 #include "TestSupport.h"
 
 #include "core/actions/ActionStore.h"
@@ -32,14 +33,6 @@ using namespace qdf::test;
 namespace {
 
 const QString kElement = QStringLiteral("building-partnerships-1");
-
-CatalystPage *catalystPage(MainWindow &window)
-{
-    REQUIRE(window.showPage(QStringLiteral("catalyst")));
-    auto *page = qobject_cast<CatalystPage *>(window.page(QStringLiteral("catalyst")));
-    REQUIRE(page);
-    return page;
-}
 
 // Opens the cell's editor and types into it, as a person does, without pressing Enter.
 void typeInCell(QTableWidget *table, int row, int column, const QString &text)

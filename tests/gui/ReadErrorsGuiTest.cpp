@@ -1,9 +1,9 @@
 // Read errors are errors: what the window cannot read it says it cannot read, in the banner and in
 // place of the data, and it refuses the step that needed it instead of putting a default there.
 
+#include "GuiSupport.h"
 #include "TestSupport.h"
 
-#include "core/Sql.h"
 #include "core/catalyst/CatalystStore.h"
 #include "core/stores/MaterialStore.h"
 #include "core/stores/SectionStore.h"
@@ -15,28 +15,12 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
-#include <QSqlDatabase>
 
 using namespace qdf;
 using namespace qdf::gui;
 using namespace qdf::test;
 
 namespace {
-
-// Another program changes the file under the window, through a plain SQLite connection.
-void damage(const QString &path, const QString &statement)
-{
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("another-program"));
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        const Status done = sql::exec(raw, statement);
-        INFO(done.error().message.toStdString());
-        REQUIRE(done.ok());
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("another-program"));
-}
 
 // The message a view shows in place of what it could not read.
 QLabel *unreadable(QWidget *view)
@@ -66,9 +50,7 @@ TEST_CASE("A round the group view cannot read is an error in its place, and undo
     window.resize(1280, 800);
     window.show();
     REQUIRE(window.openWorkbook(path));
-    REQUIRE(window.showPage(QStringLiteral("catalyst")));
-    auto *page = qobject_cast<CatalystPage *>(window.page(QStringLiteral("catalyst")));
-    REQUIRE(page);
+    CatalystPage *page = catalystPage(window);
     REQUIRE(page->showView(QStringLiteral("group")));
     GroupView *group = page->groupTable();
     REQUIRE(group->elementAt(0) == kElement);
@@ -78,7 +60,7 @@ TEST_CASE("A round the group view cannot read is an error in its place, and undo
     Q_EMIT agreed->activated(3);
     group->item(0, group->column(GroupView::Column::Note))->setText(QStringLiteral("Ann had not seen the minutes"));
 
-    damage(path, QStringLiteral("ALTER TABLE catalyst_agreed RENAME TO catalyst_agreed_away"));
+    asAnotherProgram(path, {QStringLiteral("ALTER TABLE catalyst_agreed RENAME TO catalyst_agreed_away")});
     REQUIRE(page->showView(QStringLiteral("final")));
     REQUIRE(page->showView(QStringLiteral("group")));  // the group view reads the round again
     CHECK(window.bannerText().contains(QStringLiteral("cannot be read")));
@@ -90,7 +72,7 @@ TEST_CASE("A round the group view cannot read is an error in its place, and undo
 
     window.undo();  // would put back the level and note as they were before the note: refused
     CHECK(window.bannerText().contains(QStringLiteral("catalyst_agreed")));
-    damage(path, QStringLiteral("ALTER TABLE catalyst_agreed_away RENAME TO catalyst_agreed"));
+    asAnotherProgram(path, {QStringLiteral("ALTER TABLE catalyst_agreed_away RENAME TO catalyst_agreed")});
     catalyst::CatalystStore store(*window.workbook());
     const auto round = need(store.round(QStringLiteral("Spring")));
     CHECK(need(store.agreed(round)).value(kElement) == 3);
@@ -112,14 +94,12 @@ TEST_CASE("Working examples that cannot be read are an error in place of the lis
         const Section activities = need(SectionStore(*wb).byKey(QStringLiteral("activities")));
         need(MaterialStore(*wb).addExample(activities.id, QStringLiteral("Night sitting service"), QStringLiteral("Evenings.")));
     }
-    damage(path, QStringLiteral("ALTER TABLE working_example RENAME TO working_example_away"));
+    asAnotherProgram(path, {QStringLiteral("ALTER TABLE working_example RENAME TO working_example_away")});
     MainWindow window;
     window.resize(1280, 800);
     window.show();
     REQUIRE(window.openWorkbook(path));
-    REQUIRE(window.showPage(QStringLiteral("activities")));
-    auto *page = qobject_cast<SectionPage *>(window.page(QStringLiteral("activities")));
-    REQUIRE(page);
+    SectionPage *page = sectionPage(window, "activities");
     auto *examples = page->findChild<QWidget *>(QStringLiteral("workingExamples"));
     REQUIRE(examples);
     CHECK(window.bannerText().contains(QStringLiteral("cannot be read")));
