@@ -254,9 +254,10 @@ void CatalystPage::reloadViews()
         m_grid->setRater(roundId(), m_participant->text().trimmed());
         return;
     }
-    // What is being typed in a cell goes into the round before it is read again.
-    m_group->typing()->commit();
-    m_final->typing()->commit();
+    // What is being typed in a cell goes into the round before it is read again; if it cannot be
+    // saved (the banner says why), the view stays as it is, the typing in its cell.
+    if (!m_group->typing()->commit() || !m_final->typing()->commit())
+        return;
     m_round = {};
     if (!roundId().isEmpty()) {
         auto round = readOrSay(m_session, CatalystStore(m_session.workbook()).snapshot(roundId()),
