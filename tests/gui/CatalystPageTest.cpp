@@ -1,3 +1,4 @@
+#include "GuiSupport.h"
 #include "TestSupport.h"
 
 #include "core/catalyst/CatalystStore.h"
@@ -29,18 +30,6 @@
 using namespace qdf;
 using namespace qdf::gui;
 using namespace qdf::test;
-
-namespace {
-
-CatalystPage *catalystPage(MainWindow &window)
-{
-    REQUIRE(window.showPage(QStringLiteral("catalyst")));
-    auto *page = qobject_cast<CatalystPage *>(window.page(QStringLiteral("catalyst")));
-    REQUIRE(page);
-    return page;
-}
-
-} // namespace
 
 TEST_CASE("A participant rates a whole driver with the keys 1-4 and sees its total and band", "[gui][catalyst]")
 {
@@ -236,7 +225,8 @@ TEST_CASE("An action with its detailed sheet joins the plan, can be edited, remo
     page->tabs()->setCurrentWidget(plan);
 
     // The sheet as a person fills it in.
-    ActionSheetDialog sheet({{QStringLiteral("understanding-the-market"), QStringLiteral("Understanding the market")}});
+    ActionSheetDialog sheet(*window.session(), {{QStringLiteral("understanding-the-market"), QStringLiteral("Understanding the market")}},
+                            [&window](const Action &a) { return AssessmentEdits(*window.session()).addAction(QStringLiteral("Spring"), a); });
     Action draft;
     draft.subjectKey = QStringLiteral("understanding-the-market");
     sheet.setAction(draft);
@@ -247,7 +237,8 @@ TEST_CASE("An action with its detailed sheet joins the plan, can be edited, remo
     const Action filled = sheet.action();
     CHECK(filled.reviewPoints.size() == 1);
 
-    const QString uuid = AssessmentEdits(*window.session()).addAction(QStringLiteral("Spring"), filled);
+    REQUIRE(sheet.saveNow());  // as after a pause in typing: the new action joins the plan
+    const QString uuid = sheet.action().uuid;
     REQUIRE_FALSE(uuid.isEmpty());
     REQUIRE(plan->table()->rowCount() == 1);
     CHECK(plan->table()->item(0, 0)->text() == QStringLiteral("Understanding the market"));

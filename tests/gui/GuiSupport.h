@@ -3,6 +3,7 @@
 // Helpers for the GUI tests: reaching the window's pages and editors as a person would.
 
 #include "gui/app/MainWindow.h"
+#include "gui/catalyst/CatalystPage.h"
 #include "gui/section/SectionPage.h"
 
 #include <catch2/catch.hpp>
@@ -14,6 +15,15 @@ inline gui::SectionPage *sectionPage(gui::MainWindow &window, const char *key)
 {
     REQUIRE(window.showPage(QString::fromLatin1(key)));
     auto *page = qobject_cast<gui::SectionPage *>(window.page(QString::fromLatin1(key)));
+    REQUIRE(page);
+    return page;
+}
+
+// Shows the Catalyst for Change page and returns it.
+inline gui::CatalystPage *catalystPage(gui::MainWindow &window)
+{
+    REQUIRE(window.showPage(QStringLiteral("catalyst")));
+    auto *page = qobject_cast<gui::CatalystPage *>(window.page(QStringLiteral("catalyst")));
     REQUIRE(page);
     return page;
 }

@@ -192,14 +192,14 @@ TEST_CASE("The Plan on a Page prints on one page, with the milestones' statuses 
     REQUIRE(window.showPage(QStringLiteral("plan-on-a-page")));
     auto *plan = window.findChild<PlanPage *>(QStringLiteral("page-plan-on-a-page"));
     REQUIRE(plan);
-    const QString html = plan->printHtml();
+    const QString html = need(plan->printHtml());
     CHECK(html.contains(QStringLiteral("Establish QDF Task &amp; Finish Group")));
     CHECK(html.contains(QStringLiteral("In progress")));
     const QString pdf = folder.path(QStringLiteral("plan.pdf"));
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(pdf);
-    plan->printTo(printer);
+    REQUIRE(plan->printTo(printer));
     const QByteArray bytes = readAll(pdf);
     CHECK(bytes.startsWith("%PDF"));
     CHECK(bytes.count("/Type /Page\n") + bytes.count("/Type /Page ") + bytes.count("/Type /Page/") == 1);

@@ -1,5 +1,7 @@
 #include "gui/actions/ActionPlanView.h"
 
+#include "gui/ReadOrSay.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -42,6 +44,7 @@ ActionPlanView::ActionPlanView(QWidget *parent) : QWidget(parent)
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, &QTableWidget::resizeRowsToContents,
             Qt::QueuedConnection);
     layout->addWidget(m_table, 1);
+    m_unreadable = new UnreadableNotice(m_table);
     auto *hint = new QLabel(tr("Carry each driver's Prioritised Improvement Target through to an action here. Enter opens "
                                "an action's detailed sheet: lead person, support roles, what will really make the "
                                "difference, and the delivery plan's review points."),
@@ -73,13 +76,26 @@ const Action *ActionPlanView::currentAction() const
 
 void ActionPlanView::setEditable(bool editable)
 {
+    m_editable = editable;
     m_add->setEnabled(editable);
     m_remove->setEnabled(editable);
+}
+
+void ActionPlanView::showUnreadable(const QString &message)
+{
+    m_actions.clear();
+    m_table->setRowCount(0);
+    for (QPushButton *b : {m_add, m_open, m_remove})
+        b->setEnabled(false);
+    m_unreadable->say(message);
 }
 
 void ActionPlanView::setActions(const QVector<Action> &actions, const std::function<QString(const QString &)> &subjectName)
 {
     const int row = m_table->currentRow();
+    m_unreadable->hide();
+    m_open->setEnabled(true);
+    setEditable(m_editable);
     m_actions = actions;
     m_table->setRowCount(int(actions.size()));
     for (int r = 0; r < actions.size(); ++r) {

@@ -11,6 +11,8 @@ class QTableWidget;
 
 namespace qdf::gui {
 
+class UnreadableNotice;
+
 // The action planning table (We need to achieve / So that we can / By doing / By when /
 // Involving / How critical, how well / Resources needed), each row linked to what it improves.
 // Enter or a double-click opens the action's detailed sheet. The owner does the editing.
@@ -21,6 +23,8 @@ public:
 
     void setActions(const QVector<Action> &actions, const std::function<QString(const QString &)> &subjectName);
     void setEditable(bool editable);
+    // In place of a plan that could not be read: nothing to open, remove or add to.
+    void showUnreadable(const QString &message);
     QTableWidget *table() const { return m_table; }
     const QVector<Action> &actions() const { return m_actions; }
     const Action *currentAction() const;
@@ -36,6 +40,8 @@ protected:
 private:
     QVector<Action> m_actions;
     QTableWidget *m_table = nullptr;
+    UnreadableNotice *m_unreadable = nullptr;
+    bool m_editable = true;
     QPushButton *m_add = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_remove = nullptr;

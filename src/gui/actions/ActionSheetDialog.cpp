@@ -1,11 +1,18 @@
 #include "gui/actions/ActionSheetDialog.h"
 
+#include "core/Workbook.h"
+#include "gui/CellTyping.h"
+#include "gui/SaveAsYouType.h"
+#include "gui/session/AssessmentEdits.h"
+#include "gui/session/WorkbookSession.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -14,6 +21,18 @@
 #include <QVBoxLayout>
 
 namespace qdf::gui {
+namespace {
+
+// What the sheet edits, field by field (not who changed it when, nor where it sits in the plan).
+bool sameSheet(const Action &a, const Action &b)
+{
+    return a.subjectKey == b.subjectKey && a.achieve == b.achieve && a.soThat == b.soThat && a.steps == b.steps
+        && a.byWhen == b.byWhen && a.involving == b.involving && a.criticality == b.criticality
+        && a.resources == b.resources && a.purpose == b.purpose && a.lead == b.lead && a.support == b.support
+        && a.difference == b.difference && a.reviewPoints == b.reviewPoints;
+}
+
+} // namespace
 
 QPlainTextEdit *ActionSheetDialog::text(const QString &accessibleName, int lines)
 {
@@ -24,7 +43,8 @@ QPlainTextEdit *ActionSheetDialog::text(const QString &accessibleName, int lines
     return edit;
 }
 
-ActionSheetDialog::ActionSheetDialog(const Subjects &subjects, QWidget *parent) : QDialog(parent)
+ActionSheetDialog::ActionSheetDialog(WorkbookSession &session, const Subjects &subjects, AddAction add, QWidget *parent)
+    : QDialog(parent), m_session(session), m_add(std::move(add))
 {
     setObjectName(QStringLiteral("actionSheet"));
     setWindowTitle(tr("Action"));
@@ -107,14 +127,38 @@ ActionSheetDialog::ActionSheetDialog(const Subjects &subjects, QWidget *parent) 
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    outer->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    // What is typed in a review point's cell counts once it is in the cell.
+    m_pointTyping = new CellTyping(m_points);
+    const auto unsaved = [this] {
+        m_pointTyping->commit();
+        return hasUnsavedChanges();
+    };
+    m_saving = new SaveAsYouType(session, this, unsaved, [this] { return save(); });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *saveButton = buttons->addButton(tr("&Save now"), QDialogButtonBox::ActionRole);
+    saveButton->setObjectName(QStringLiteral("saveAction"));
+    saveButton->setShortcut(QKeySequence::Save);
+    saveButton->setToolTip(tr("The sheet is saved as you type."));
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_saving->stateLabel(), 1);
+    footer->addWidget(buttons);
+    outer->addLayout(footer);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_achieve, &QLineEdit::textChanged, this, [this, buttons] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_achieve->text().trimmed().isEmpty());
-    });
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(saveButton, &QPushButton::clicked, this, &ActionSheetDialog::saveNow);
+    const auto edited = [this] {
+        if (!m_loading)
+            m_saving->edited();
+    };
+    for (QLineEdit *line : findChildren<QLineEdit *>())
+        connect(line, &QLineEdit::textEdited, this, edited);
+    for (QPlainTextEdit *box : findChildren<QPlainTextEdit *>())
+        connect(box, &QPlainTextEdit::textChanged, this, edited);
+    connect(m_subject, &QComboBox::activated, this, edited);
+    connect(m_points, &QTableWidget::itemChanged, this, edited);
+    if (session.workbook().isReadOnly()) {
+        content->setEnabled(false);
+        saveButton->setEnabled(false);
+    }
     connect(addPoint, &QPushButton::clicked, this, [this] {
         m_points->insertRow(m_points->rowCount());
         m_points->setCurrentCell(m_points->rowCount() - 1, 0);
@@ -123,11 +167,13 @@ ActionSheetDialog::ActionSheetDialog(const Subjects &subjects, QWidget *parent) 
     connect(removePoint, &QPushButton::clicked, this, [this] {
         if (m_points->currentRow() >= 0)
             m_points->removeRow(m_points->currentRow());
+        m_saving->edited();
     });
 }
 
 void ActionSheetDialog::setAction(const Action &a)
 {
+    m_loading = true;
     m_action = a;
     m_subject->setCurrentIndex(std::max(0, m_subject->findData(a.subjectKey)));
     m_achieve->setText(a.achieve);
@@ -150,6 +196,50 @@ void ActionSheetDialog::setAction(const Action &a)
             m_points->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
     m_points->resizeRowsToContents();
+    m_loading = false;
+    m_saved = action();
+    m_saving->showState(m_session.workbook().isReadOnly() ? tr("This workbook is open read-only.")
+                        : a.uuid.isEmpty()                 ? tr("Saved as you type, once it says what we need to achieve.")
+                                                           : tr("All changes saved"),
+                        false);
+}
+
+bool ActionSheetDialog::hasUnsavedChanges() const
+{
+    return !m_session.workbook().isReadOnly() && !sameSheet(action(), m_saved);
+}
+
+bool ActionSheetDialog::saveNow()
+{
+    return m_saving->saveNow();
+}
+
+QString ActionSheetDialog::saveState() const
+{
+    return m_saving->state();
+}
+
+QString ActionSheetDialog::save()
+{
+    const Action a = action();
+    if (a.achieve.isEmpty())
+        return tr("an action needs to say what we need to achieve");
+    if (m_action.uuid.isEmpty()) {
+        const QString uuid = m_add(a);
+        if (uuid.isEmpty())
+            return SaveAsYouType::refusedBySession();
+        m_action.uuid = uuid;  // from now on, saves edit the action added
+    } else if (!AssessmentEdits(m_session).updateAction(a)) {
+        return SaveAsYouType::refusedBySession();
+    }
+    m_saved = a;
+    return {};
+}
+
+void ActionSheetDialog::reject()
+{
+    if (m_saving->mayClose(m_action.uuid.isEmpty() ? tr("the new action") : tr("the action “%1”").arg(m_saved.achieve)))
+        QDialog::reject();
 }
 
 Action ActionSheetDialog::action() const

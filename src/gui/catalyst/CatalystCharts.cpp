@@ -1,6 +1,7 @@
 #include "gui/catalyst/CatalystCharts.h"
 
 #include "core/report/CatalystReport.h"
+#include "gui/ReadOrSay.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -56,6 +57,14 @@ QString twoLines(const QString &name)
                      : name.left(space).toHtmlEscaped() + QStringLiteral("<br>") + name.mid(space + 1).toHtmlEscaped();
 }
 
+// A chart view owns its chart only from setChart on: the one it had is deleted here.
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
 } // namespace
 
 CatalystCharts::CatalystCharts(QWidget *parent) : QWidget(parent)
@@ -83,6 +92,7 @@ CatalystCharts::CatalystCharts(QWidget *parent) : QWidget(parent)
     charts->addWidget(m_radar, 1);
     charts->addWidget(m_history, 1);
     layout->addLayout(charts, 1);
+    m_unreadable = new UnreadableNotice(m_radar);
     connect(m_compare, &QComboBox::currentIndexChanged, this, &CatalystCharts::drawRadar);
 }
 
@@ -91,6 +101,8 @@ void CatalystCharts::show(const RoundSnapshot &current, const QVector<RoundSnaps
     const bool sameRound = current.round.uuid == m_current.round.uuid;
     m_current = current;
     m_rounds = rounds;
+    m_unreadable->hide();
+    m_compare->setEnabled(true);
     {
         const QSignalBlocker block(m_compare);
         const QString before = m_compare->currentData().toString();
@@ -113,6 +125,20 @@ void CatalystCharts::show(const RoundSnapshot &current, const QVector<RoundSnaps
     }
     drawRadar();
     drawHistory();
+}
+
+void CatalystCharts::showUnreadable(const QString &message)
+{
+    m_current = {};
+    m_rounds.clear();
+    {
+        const QSignalBlocker block(m_compare);
+        m_compare->clear();
+    }
+    m_compare->setEnabled(false);
+    replaceChart(m_radar, new QChart);
+    replaceChart(m_history, new QChart);
+    m_unreadable->say(message);
 }
 
 void CatalystCharts::drawRadar()
@@ -149,9 +175,7 @@ void CatalystCharts::drawRadar()
         line->attachAxis(totals);
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
-    QChart *old = m_radar->chart();
-    m_radar->setChart(chart);
-    delete old;
+    replaceChart(m_radar, chart);
 }
 
 void CatalystCharts::drawHistory()
@@ -181,9 +205,7 @@ void CatalystCharts::drawHistory()
     series->attachAxis(drivers);
     series->attachAxis(totals);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    QChart *old = m_history->chart();
-    m_history->setChart(chart);
-    delete old;
+    replaceChart(m_history, chart);
 }
 
 } // namespace qdf::gui

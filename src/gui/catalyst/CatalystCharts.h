@@ -9,6 +9,8 @@ class QComboBox;
 
 namespace qdf::gui {
 
+class UnreadableNotice;
+
 // The round at a glance: a radar of the six agreed driver totals (out of 20) with, beside it,
 // one participant's or an earlier round's; and each driver's agreed total across all rounds.
 class CatalystCharts : public QWidget {
@@ -18,6 +20,8 @@ public:
 
     // `rounds` are all the workbook's rounds, oldest first; `current` the one on show.
     void show(const catalyst::RoundSnapshot &current, const QVector<catalyst::RoundSnapshot> &rounds, bool anonymous);
+    // No charts of what could not be read.
+    void showUnreadable(const QString &message);
     QComboBox *comparison() const { return m_compare; }
     QChartView *radar() const { return m_radar; }
     QChartView *history() const { return m_history; }
@@ -29,6 +33,7 @@ private:
     QComboBox *m_compare = nullptr;
     QChartView *m_radar = nullptr;
     QChartView *m_history = nullptr;
+    UnreadableNotice *m_unreadable = nullptr;
     catalyst::RoundSnapshot m_current;
     QVector<catalyst::RoundSnapshot> m_rounds;
 };

@@ -4,6 +4,8 @@
 #include "core/report/CatalystReport.h"
 #include "gui/actions/ActionPlanView.h"
 #include "gui/actions/ActionSheetDialog.h"
+#include "gui/CellTyping.h"
+#include "gui/ReadOrSay.h"
 #include "gui/catalyst/CatalystCharts.h"
 #include "gui/catalyst/DetailedAssessment.h"
 #include "gui/catalyst/EntryGrid.h"
@@ -231,7 +233,9 @@ void CatalystPage::reloadRounds()
 {
     const QSignalBlocker block(m_rounds);
     m_rounds->clear();
-    for (const Round &r : CatalystStore(m_session.workbook()).rounds().valueOr({}))
+    auto rounds = readOrSay(m_session, CatalystStore(m_session.workbook()).rounds(), tr("The rounds of the self-assessment"));
+    m_roundsUnreadable = rounds ? QString() : rounds.error().message;
+    for (const Round &r : rounds ? *rounds : QVector<Round>())
         m_rounds->addItem(r.completedOn.isEmpty() ? r.name : tr("%1 (%2)").arg(r.name, r.completedOn), r.uuid);
     m_rounds->setCurrentIndex(m_rounds->count() - 1);
     reloadViews();
@@ -242,12 +246,28 @@ void CatalystPage::reloadViews()
 {
     m_tabs->setEnabled(!roundId().isEmpty());
     QWidget *shown = m_tabs->currentWidget();
+    if (!m_roundsUnreadable.isEmpty()) {
+        showUnreadable(m_roundsUnreadable);
+        return;
+    }
     if (shown == m_grid) {
         m_grid->setRater(roundId(), m_participant->text().trimmed());
         return;
     }
-    CatalystStore store(m_session.workbook());
-    m_round = store.snapshot(roundId()).valueOr({});
+    // What is being typed in a cell goes into the round before it is read again; if it cannot be
+    // saved (the banner says why), the view stays as it is, the typing in its cell.
+    if (!m_group->typing()->commit() || !m_final->typing()->commit())
+        return;
+    m_round = {};
+    if (!roundId().isEmpty()) {
+        auto round = readOrSay(m_session, CatalystStore(m_session.workbook()).snapshot(roundId()),
+                               tr("The round “%1”").arg(m_rounds->currentText()));
+        if (!round) {
+            showUnreadable(round.error().message);
+            return;
+        }
+        m_round = *round;
+    }
     const bool anonymous = m_projector->isChecked();
     if (shown == m_entry->parentWidget())
         m_entry->show(m_round);
@@ -264,15 +284,58 @@ void CatalystPage::reloadViews()
     else if (shown == m_detailed)
         m_detailed->setAgreed(m_round.agreed);
     else if (shown == m_charts) {
-        QVector<RoundSnapshot> all;
-        for (const Round &r : store.rounds().valueOr({}))
-            all << store.snapshot(r.uuid).valueOr({});
-        m_charts->show(m_round, all, anonymous);
+        auto all = allRounds();
+        if (!all) {
+            showUnreadable(all.error().message);
+            return;
+        }
+        m_charts->show(m_round, *all, anonymous);
     }
+}
+
+Result<QVector<RoundSnapshot>> CatalystPage::allRounds()
+{
+    CatalystStore store(m_session.workbook());
+    auto rounds = readOrSay(m_session, store.rounds(), tr("The rounds of the self-assessment"));
+    if (!rounds)
+        return rounds.error();
+    QVector<RoundSnapshot> all;
+    for (const Round &r : *rounds) {
+        auto each = readOrSay(m_session, store.snapshot(r.uuid), tr("The round “%1”").arg(r.name));
+        if (!each)
+            return each.error();
+        all << *each;
+    }
+    return all;
+}
+
+// The view on show says why, in place of what it would show.
+void CatalystPage::showUnreadable(const QString &message)
+{
+    m_round = {};
+    QWidget *shown = m_tabs->currentWidget();
+    if (shown == m_grid)
+        m_grid->showUnreadable(message);
+    else if (shown == m_entry->parentWidget())
+        m_entry->showUnreadable(message);
+    else if (shown == m_group)
+        m_group->showUnreadable(message);
+    else if (shown == m_final->parentWidget()) {
+        m_final->showUnreadable(message);
+        m_system->clear();
+    }
+    else if (shown == m_actions)
+        m_actions->showUnreadable(message);
+    else if (shown == m_detailed)
+        m_detailed->showUnreadable(message);
+    else if (shown == m_charts)
+        m_charts->showUnreadable(message);
 }
 
 void CatalystPage::addAction()
 {
+    if (m_round.round.uuid != roundId())
+        return;  // the round could not be read: its targets are unknown, the view says why
     // A new action starts from the weakest driver's improvement target, if the group set one.
     Action draft;
     const SystemScore system = scoreSystem(Pack::shipped(), m_round.agreed);
@@ -283,14 +346,12 @@ void CatalystPage::addAction()
 
 void CatalystPage::openAction(const Action &action)
 {
-    ActionSheetDialog dialog(catalystSubjects(), this);
+    const QString round = roundId();
+    ActionSheetDialog dialog(
+        m_session, catalystSubjects(), [this, round](const Action &draft) { return AssessmentEdits(m_session).addAction(round, draft); },
+        this);
     dialog.setAction(action);
-    if (dialog.exec() != QDialog::Accepted)
-        return;  // a read-only workbook refuses the edit below, with the reason in the banner
-    if (action.uuid.isEmpty())
-        AssessmentEdits(m_session).addAction(roundId(), dialog.action());
-    else
-        AssessmentEdits(m_session).updateAction(dialog.action());
+    dialog.exec();  // it saves as one types
 }
 
 QMenu *CatalystPage::exportMenu()
@@ -310,7 +371,10 @@ void CatalystPage::exportFile(std::optional<report::CatalystTable> table)
         return;
     const bool document = !table;
     // m_round holds the round only while a view other than the scoring grid is on show.
-    const QString name = CatalystStore(m_session.workbook()).round(roundId()).valueOr({}).name;
+    auto round = readOrSay(m_session, CatalystStore(m_session.workbook()).round(roundId()), tr("The round"));
+    if (!round)
+        return;
+    const QString name = round->name;
     const QString title = document ? tr("Catalyst %1").arg(name) : tr("Catalyst %1 %2").arg(name, report::catalystTableSlug(*table));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export"), title + (document ? QStringLiteral(".pdf") : QStringLiteral(".xlsx")),
                                                       document ? reports::reportFilters() : reports::tableFilters());

@@ -57,13 +57,16 @@ public:
 private:
     void reloadRounds();
     void reloadViews();
+    Result<QVector<catalyst::RoundSnapshot>> allRounds();
+    void showUnreadable(const QString &message);
     void addAction();
     QMenu *exportMenu();
     void exportFile(std::optional<report::CatalystTable> table);  // nullopt: the report
     QString roundId() const;
 
     WorkbookSession &m_session;
-    catalyst::RoundSnapshot m_round;  // of the view on show (not read for the scoring grid)
+    catalyst::RoundSnapshot m_round;  // of the view on show (not read for the scoring grid); empty if unreadable
+    QString m_roundsUnreadable;       // why the list of rounds could not be read
     QComboBox *m_rounds = nullptr;
     QLineEdit *m_participant = nullptr;
     QCheckBox *m_projector = nullptr;

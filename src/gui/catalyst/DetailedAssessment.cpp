@@ -1,5 +1,7 @@
 #include "gui/catalyst/DetailedAssessment.h"
 
+#include "gui/ReadOrSay.h"
+
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QTextBrowser>
@@ -36,6 +38,7 @@ DetailedAssessment::DetailedAssessment(QWidget *parent) : QWidget(parent)
     m_view = new QTextBrowser(this);
     m_view->setObjectName(QStringLiteral("detailedView"));
     m_view->setAccessibleName(tr("The element's levels in detail"));
+    m_unreadable = new UnreadableNotice(m_view);
     layout->addWidget(m_elements);
     layout->addWidget(m_view, 1);
     for (const Driver &d : Pack::shipped().drivers) {
@@ -59,15 +62,25 @@ DetailedAssessment::DetailedAssessment(QWidget *parent) : QWidget(parent)
 void DetailedAssessment::setAgreed(const Ratings &agreed)
 {
     m_agreed = agreed;
+    m_unreadable->hide();
+    m_elements->setEnabled(true);
     if (const QListWidgetItem *item = m_elements->currentItem())
         showElement(item->data(Qt::UserRole).toString());
+}
+
+void DetailedAssessment::showUnreadable(const QString &message)
+{
+    m_agreed.clear();
+    m_elements->setEnabled(false);
+    m_view->clear();
+    m_unreadable->say(message);
 }
 
 void DetailedAssessment::showElement(const QString &elementKey)
 {
     const Pack &pack = Pack::shipped();
     const Element *el = pack.element(elementKey);
-    if (!el)
+    if (!el || !m_unreadable->isHidden())
         return;
     const int current = m_agreed.value(elementKey, 0);
     QString html = QStringLiteral("<h2 style=\"color:#1d3b53\">%1</h2><p style=\"color:#5b6770\">%2 · %3</p>")

@@ -9,6 +9,8 @@ class QTextBrowser;
 
 namespace qdf::gui {
 
+class UnreadableNotice;
+
 // The detailed assessment: per element, the four levels with their descriptors, indicators
 // and approaches to change, the current (agreed) level marked, and what would move it on to
 // the next level.
@@ -17,6 +19,8 @@ class DetailedAssessment : public QWidget {
 public:
     explicit DetailedAssessment(QWidget *parent = nullptr);
     void setAgreed(const catalyst::Ratings &agreed);
+    // The agreed levels could not be read: no element is shown as "no level agreed yet".
+    void showUnreadable(const QString &message);
     void showElement(const QString &elementKey);
     QString html() const;
     QListWidget *elements() const { return m_elements; }
@@ -24,6 +28,7 @@ public:
 private:
     QListWidget *m_elements = nullptr;
     QTextBrowser *m_view = nullptr;
+    UnreadableNotice *m_unreadable = nullptr;
     catalyst::Ratings m_agreed;
 };
 

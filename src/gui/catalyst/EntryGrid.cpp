@@ -1,5 +1,6 @@
 #include "gui/catalyst/EntryGrid.h"
 
+#include "gui/ReadOrSay.h"
 #include "gui/session/AssessmentEdits.h"
 
 #include <QHeaderView>
@@ -29,6 +30,7 @@ EntryGrid::EntryGrid(WorkbookSession &session, QWidget *parent) : QTableWidget(p
     verticalHeader()->hide();
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::SingleSelection);
+    m_unreadable = new UnreadableNotice(this);
 }
 
 void EntryGrid::show(const RoundSnapshot &round)
@@ -36,13 +38,24 @@ void EntryGrid::show(const RoundSnapshot &round)
     if (round.round.uuid != m_round.round.uuid)
         m_added.clear();
     m_round = round;
+    m_unreadable->hide();
     build();
+}
+
+void EntryGrid::showUnreadable(const QString &message)
+{
+    m_round = {};  // setCurrentLevel and addParticipant refuse without a round
+    m_participants.clear();
+    clear();
+    setRowCount(0);
+    setColumnCount(0);
+    m_unreadable->say(message);
 }
 
 bool EntryGrid::addParticipant(const QString &name)
 {
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty() || m_participants.contains(trimmed))
+    if (trimmed.isEmpty() || m_participants.contains(trimmed) || m_round.round.uuid.isEmpty())
         return false;
     m_added << trimmed;
     build();

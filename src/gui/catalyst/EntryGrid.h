@@ -6,6 +6,7 @@
 
 namespace qdf::gui {
 
+class UnreadableNotice;
 class WorkbookSession;
 
 // For the facilitator who collects scores on paper or by show of hands: elements down, one
@@ -17,6 +18,8 @@ public:
     EntryGrid(WorkbookSession &session, QWidget *parent = nullptr);
 
     void show(const catalyst::RoundSnapshot &round);
+    // In place of the round that could not be read: nobody's scores, none to enter.
+    void showUnreadable(const QString &message);
     // A column for someone who has no scores yet (kept until the round changes).
     bool addParticipant(const QString &name);
     QStringList participants() const { return m_participants; }
@@ -30,6 +33,7 @@ private:
     void build();
 
     WorkbookSession &m_session;
+    UnreadableNotice *m_unreadable = nullptr;
     catalyst::RoundSnapshot m_round;
     QStringList m_participants;
     QStringList m_added;  // columns added before anyone in them scored

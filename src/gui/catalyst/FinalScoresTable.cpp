@@ -1,5 +1,7 @@
 #include "gui/catalyst/FinalScoresTable.h"
 
+#include "gui/CellTyping.h"
+#include "gui/ReadOrSay.h"
 #include "gui/session/AssessmentEdits.h"
 
 #include <QHeaderView>
@@ -27,17 +29,30 @@ FinalScoresTable::FinalScoresTable(WorkbookSession &session, QWidget *parent) : 
     verticalHeader()->hide();
     setWordWrap(true);
     setAlternatingRowColors(true);
+    m_typing = new CellTyping(this);
+    m_unreadable = new UnreadableNotice(this);
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, &QTableWidget::resizeRowsToContents, Qt::QueuedConnection);
     connect(this, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (item->column() == kTargetColumn && !item->data(Qt::UserRole).toString().isEmpty())
-            AssessmentEdits(m_session).setTarget(m_roundId, item->data(Qt::UserRole).toString(), item->text());
+            m_typing->setSaved(AssessmentEdits(m_session).setTarget(m_roundId, item->data(Qt::UserRole).toString(), item->text()));
     });
+    m_typing->registerWith(session);
+}
+
+void FinalScoresTable::showUnreadable(const QString &message)
+{
+    const QSignalBlocker block(this);
+    m_roundId.clear();
+    clearContents();
+    setRowCount(0);
+    m_unreadable->say(message);
 }
 
 void FinalScoresTable::show(const RoundSnapshot &round)
 {
     const QSignalBlocker block(this);
     const Pack &pack = Pack::shipped();
+    m_unreadable->hide();
     m_roundId = round.round.uuid;
     const SystemScore system = scoreSystem(pack, round.agreed);
     clear();

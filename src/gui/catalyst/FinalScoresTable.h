@@ -6,10 +6,13 @@
 
 namespace qdf::gui {
 
+class CellTyping;
+class UnreadableNotice;
 class WorkbookSession;
 
 // "The final scores" as in the workbook: each driver's agreed total against its own four
-// threshold ranges, the band reached marked, and the Prioritised Improvement Target (editable).
+// threshold ranges, the band reached marked, and the Prioritised Improvement Target (editable;
+// a target being typed in its cell is saved with all pending typing).
 class FinalScoresTable : public QTableWidget {
     Q_OBJECT
 public:
@@ -17,9 +20,13 @@ public:
 
     FinalScoresTable(WorkbookSession &session, QWidget *parent = nullptr);
     void show(const catalyst::RoundSnapshot &round);
+    void showUnreadable(const QString &message);
+    CellTyping *typing() const { return m_typing; }
 
 private:
     WorkbookSession &m_session;
+    CellTyping *m_typing = nullptr;
+    UnreadableNotice *m_unreadable = nullptr;
     QString m_roundId;
 };
 

@@ -1,6 +1,8 @@
 #include "gui/catalyst/GroupView.h"
 
 #include "core/report/CatalystReport.h"
+#include "gui/CellTyping.h"
+#include "gui/ReadOrSay.h"
 #include "gui/session/AssessmentEdits.h"
 #include "gui/session/WorkbookSession.h"
 
@@ -34,11 +36,25 @@ GroupView::GroupView(WorkbookSession &session, QWidget *parent) : QTableWidget(p
     setWordWrap(true);
     setAlternatingRowColors(true);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_typing = new CellTyping(this);
+    m_unreadable = new UnreadableNotice(this);
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, &QTableWidget::resizeRowsToContents, Qt::QueuedConnection);
     connect(this, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (item->column() == column(Column::Note))
-            AssessmentEdits(m_session).agreeNote(m_roundId, item->data(kElementRole).toString(), item->text());
+            m_typing->setSaved(AssessmentEdits(m_session).agreeNote(m_roundId, item->data(kElementRole).toString(), item->text()));
     });
+    m_typing->registerWith(session);
+}
+
+void GroupView::showUnreadable(const QString &message)
+{
+    const QSignalBlocker block(this);
+    m_roundId.clear();
+    m_notes.clear();
+    clear();
+    setRowCount(0);
+    setColumnCount(0);
+    m_unreadable->say(message);
 }
 
 int GroupView::column(Column which) const
@@ -75,6 +91,7 @@ void GroupView::show(const RoundSnapshot &round, bool anonymous)
 {
     const QSignalBlocker block(this);
     const Pack &pack = Pack::shipped();
+    m_unreadable->hide();
     m_roundId = round.round.uuid;
     m_notes = round.agreedNotes;
     const QStringList names = round.byParticipant.keys();

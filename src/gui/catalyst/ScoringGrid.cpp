@@ -2,6 +2,7 @@
 
 #include "core/catalyst/CatalystStore.h"
 #include "core/catalyst/Scoring.h"
+#include "gui/ReadOrSay.h"
 #include "gui/session/AssessmentEdits.h"
 #include "gui/session/WorkbookSession.h"
 
@@ -58,6 +59,7 @@ ScoringGrid::ScoringGrid(WorkbookSession &session, QWidget *parent) : QTableWidg
     // Wrapped descriptors: row heights follow the columns' widths, which exist only once shown.
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, &QTableWidget::resizeRowsToContents,
             Qt::QueuedConnection);  // once every stretched section has its new width
+    m_unreadable = new UnreadableNotice(this);
     connect(this, &QTableWidget::cellClicked, this, [this](int r, int column) {
         setCurrentCell(r, column);
         if (column >= 1)
@@ -76,7 +78,7 @@ bool ScoringGrid::rateCurrent(int level)
 {
     const QTableWidgetItem *it = item(currentRow(), 0);
     const QString element = it ? it->data(kElementRole).toString() : QString();
-    if (element.isEmpty() || m_roundId.isEmpty() || m_participant.trimmed().isEmpty())
+    if (element.isEmpty() || m_roundId.isEmpty() || m_participant.trimmed().isEmpty() || !m_unreadable->isHidden())
         return false;
     return AssessmentEdits(m_session).rate(m_roundId, m_participant, element, level);
 }
@@ -110,11 +112,18 @@ void ScoringGrid::reload()
 {
     const Pack &pack = Pack::shipped();
     Ratings ratings;
-    CatalystStore store(m_session.workbook());
-    if (auto round = store.round(m_roundId)) {
-        if (auto all = store.ratingsByParticipant(*round))
-            ratings = all->value(m_participant);
+    if (!m_roundId.isEmpty()) {
+        CatalystStore store(m_session.workbook());
+        auto round = readOrSay(m_session, store.round(m_roundId), tr("The round"));
+        auto all = round ? readOrSay(m_session, store.ratingsByParticipant(*round), tr("The round's scores"))
+                         : Result<QMap<QString, Ratings>>(round.error());
+        if (!all) {
+            showUnreadable(all.error().message);
+            return;
+        }
+        ratings = all->value(m_participant);
     }
+    setReadable(true);
     for (int r = 0; r < rowCount(); ++r) {
         const QString element = item(r, 0) ? item(r, 0)->data(kElementRole).toString() : QString();
         if (element.isEmpty())
@@ -129,6 +138,20 @@ void ScoringGrid::reload()
                                        : tr("%1 — incomplete (%2 of 5 rated)").arg(d.name).arg(s.rated);
         item(m_driverRows.value(d.key), 0)->setText(summary);
     }
+}
+
+void ScoringGrid::showUnreadable(const QString &message)
+{
+    setReadable(false);
+    m_unreadable->say(message);
+}
+
+void ScoringGrid::setReadable(bool readable)
+{
+    for (int r = 0; r < rowCount(); ++r)
+        setRowHidden(r, !readable);
+    if (readable)
+        m_unreadable->hide();
 }
 
 } // namespace qdf::gui

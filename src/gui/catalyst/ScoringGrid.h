@@ -4,6 +4,7 @@
 
 namespace qdf::gui {
 
+class UnreadableNotice;
 class WorkbookSession;
 
 // A participant scores every element by choosing one of its four level descriptors: click a
@@ -19,14 +20,18 @@ public:
     // The text shown for a driver's total (e.g. "15 · Developing strategically").
     QString driverSummary(const QString &driverKey) const;
     bool rateCurrent(int level);
+    // The scores could not be read: no grid to score again from nothing.
+    void showUnreadable(const QString &message);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void reload();
+    void setReadable(bool readable);
 
     WorkbookSession &m_session;
+    UnreadableNotice *m_unreadable = nullptr;
     QString m_roundId;
     QString m_participant;
     QHash<QString, int> m_driverRows;  // driver key -> its header row

@@ -2,6 +2,7 @@
 
 #include "core/Workbook.h"
 #include "core/stores/PlanStore.h"
+#include "gui/ReadOrSay.h"
 #include "gui/session/WorkbookSession.h"
 
 #include <QComboBox>
@@ -70,14 +71,17 @@ void PlanPage::rebuild()
         QPrinter printer(QPrinter::HighResolution);
         QPrintDialog dialog(&printer, this);
         if (dialog.exec() == QDialog::Accepted)
-            printTo(printer);
+            printTo(printer);  // if the plan cannot be read, the banner says so and nothing prints
     });
     titleRow->addWidget(print, 0, Qt::AlignTop);
     layout->addLayout(titleRow);
     layout->addWidget(label(tr("The three production stages, their milestones and outline timescales."), "purpose", content));
 
     PlanStore plan(workbook);
-    for (const PlanStage &stage : plan.stages().valueOr({})) {
+    auto stages = readOrSay(m_session, plan.stages(), tr("The Plan on a Page"));
+    if (!stages)
+        layout->addWidget(label(stages.error().message, "error", content));  // not a plan without stages
+    for (const PlanStage &stage : stages ? *stages : QVector<PlanStage>()) {
         auto *card = new QFrame(content);
         card->setProperty("role", QStringLiteral("card"));
         auto *grid = new QGridLayout(card);
@@ -86,7 +90,10 @@ void PlanPage::rebuild()
         grid->addWidget(label(stage.outcome, "", card), 1, 0, 1, 3);
         grid->addWidget(label(tr("Outline timescale: %1").arg(stage.timescale), "guidance", card), 2, 0, 1, 3);
         int row = 3;
-        for (const Milestone &m : plan.milestones(stage.id).valueOr({})) {
+        auto milestones = readOrSay(m_session, plan.milestones(stage.id), tr("The milestones of stage %1").arg(stage.number));
+        if (!milestones)
+            grid->addWidget(label(milestones.error().message, "error", card), row, 0, 1, 3);
+        for (const Milestone &m : milestones ? *milestones : QVector<Milestone>()) {
             grid->addWidget(label(m.title, "", card), row, 0);
             grid->addWidget(label(m.due, "guidance", card), row, 1);
             auto *status = new QComboBox(card);
@@ -113,18 +120,24 @@ void PlanPage::rebuild()
     verticalScrollBar()->setValue(scroll);
 }
 
-QString PlanPage::printHtml() const
+Result<QString> PlanPage::printHtml() const
 {
     const Workbook &wb = m_session.workbook();
     PlanStore plan(m_session.workbook());
     QString html = QStringLiteral("<h1 style=\"color:#1d3b53\">%1</h1><p><i>%2</i></p><table width=\"100%\" cellspacing=\"8\"><tr>")
                        .arg(e(tr("CAREMORE Plan on a Page")), e(wb.info().programme.name));
-    for (const PlanStage &stage : plan.stages().valueOr({})) {
+    auto stages = readOrSay(m_session, plan.stages(), tr("The Plan on a Page"));
+    if (!stages)
+        return stages.error();
+    for (const PlanStage &stage : *stages) {
         html += QStringLiteral("<td valign=\"top\" width=\"33%\" style=\"border:1px solid #d8dee4; padding:8px\">"
                                "<h2 style=\"color:#1d3b53\">%1</h2><p>%2</p><p style=\"color:#5b6770\">%3</p><ul>")
                     .arg(e(tr("Stage %1: %2").arg(stage.number).arg(stage.title)), e(stage.outcome),
                          e(tr("Outline timescale: %1").arg(stage.timescale)));
-        for (const Milestone &m : plan.milestones(stage.id).valueOr({})) {
+        auto milestones = readOrSay(m_session, plan.milestones(stage.id), tr("The milestones of stage %1").arg(stage.number));
+        if (!milestones)
+            return milestones.error();
+        for (const Milestone &m : *milestones) {
             html += QStringLiteral("<li>%1<br><b>%2</b>%3</li>")
                         .arg(e(m.title), e(statusTitle(m.status)), m.due.isEmpty() ? QString() : QStringLiteral(" · ") + e(m.due));
         }
@@ -133,11 +146,14 @@ QString PlanPage::printHtml() const
     return html + QStringLiteral("</tr></table>");
 }
 
-void PlanPage::printTo(QPrinter &printer) const
+bool PlanPage::printTo(QPrinter &printer) const
 {
+    const auto html = printHtml();
+    if (!html)
+        return false;
     printer.setPageOrientation(QPageLayout::Landscape);
     QTextDocument document;
-    document.setHtml(printHtml());
+    document.setHtml(*html);
     // Lay the document out at the page's width in points, then scale the whole of it onto
     // the one page, however long the milestones run.
     const QRectF page = printer.pageRect(QPrinter::Point);
@@ -147,6 +163,7 @@ void PlanPage::printTo(QPrinter &printer) const
     const double scale = qMin(target.width() / page.width(), target.height() / qMax(page.height(), document.size().height()));
     painter.scale(scale, scale);
     document.drawContents(&painter);
+    return true;
 }
 
 } // namespace qdf::gui

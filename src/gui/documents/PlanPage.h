@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Error.h"
+
 #include <QScrollArea>
 
 class QPrinter;
@@ -15,10 +17,12 @@ class PlanPage : public QScrollArea {
 public:
     PlanPage(WorkbookSession &session, QWidget *parent = nullptr);
 
-    // The plan as a one-page document (A4 landscape), user text escaped.
-    QString printHtml() const;
-    // Prints to `printer` (a real printer, or PDF); scaled to fit one page.
-    void printTo(QPrinter &printer) const;
+    // The plan as a one-page document (A4 landscape), user text escaped; an error (also in the
+    // window's banner) if the plan cannot be read.
+    Result<QString> printHtml() const;
+    // Prints to `printer` (a real printer, or PDF); scaled to fit one page. False, and nothing
+    // printed, if the plan cannot be read.
+    bool printTo(QPrinter &printer) const;
 
 private:
     void rebuild();

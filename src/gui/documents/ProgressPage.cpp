@@ -3,6 +3,7 @@
 #include "core/Workbook.h"
 #include "core/stores/ScheduleStore.h"
 #include "core/stores/SectionStore.h"
+#include "gui/ReadOrSay.h"
 #include "gui/session/WorkbookSession.h"
 
 #include <QHeaderView>
@@ -43,6 +44,7 @@ ProgressPage::ProgressPage(WorkbookSession &session, QWidget *parent) : QWidget(
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     layout->addWidget(m_table);
     layout->addStretch(1);
+    m_unreadable = new UnreadableNotice(m_table);
     // Saves come with every pause in typing: only a visible matrix follows them; a hidden one
     // catches up when shown.
     connect(&m_session, &WorkbookSession::saved, this, [this] {
@@ -60,12 +62,23 @@ void ProgressPage::showEvent(QShowEvent *event)
 
 void ProgressPage::reload()
 {
+    auto summaries = readOrSay(m_session, SectionStore(m_session.workbook()).summaries(), tr("The progress of the sections"));
+    auto read = summaries ? readOrSay(m_session, ScheduleStore(m_session.workbook()).list(), tr("The Schedules"))
+                          : summaries.error();
+    if (!read) {
+        // Not a matrix of noughts: why there is none.
+        m_table->setRowCount(0);
+        m_table->setFixedHeight(m_table->horizontalHeader()->height() + 5 * fontMetrics().lineSpacing());
+        m_unreadable->say(read.error().message);
+        return;
+    }
+    m_unreadable->hide();
     QVector<SectionSummary> sections;
-    for (const SectionSummary &s : SectionStore(m_session.workbook()).summaries().valueOr({})) {
+    for (const SectionSummary &s : *summaries) {
         if (s.section.kind == SectionKind::Caremore)
             sections << s;
     }
-    const auto schedules = ScheduleStore(m_session.workbook()).list().valueOr({});
+    const QVector<Schedule> &schedules = *read;
     m_table->setRowCount(sections.size());
     for (int row = 0; row < sections.size(); ++row) {
         const SectionSummary &s = sections[row];

@@ -6,6 +6,7 @@ class QTableWidget;
 
 namespace qdf::gui {
 
+class UnreadableNotice;
 class WorkbookSession;
 
 // Progress at a glance: per section, how many questions are answered and how mature its
@@ -23,6 +24,7 @@ protected:
 private:
     WorkbookSession &m_session;
     QTableWidget *m_table = nullptr;
+    UnreadableNotice *m_unreadable = nullptr;
 };
 
 } // namespace qdf::gui

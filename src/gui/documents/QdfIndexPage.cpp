@@ -3,6 +3,7 @@
 #include "core/Workbook.h"
 #include "core/stores/ScheduleStore.h"
 #include "core/stores/SectionStore.h"
+#include "gui/ReadOrSay.h"
 #include "gui/session/WorkbookSession.h"
 
 #include <QHeaderView>
@@ -60,6 +61,7 @@ QdfIndexPage::QdfIndexPage(WorkbookSession &session, QWidget *parent) : QWidget(
     m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     layout->addWidget(m_table, 1);
+    m_unreadable = new UnreadableNotice(m_table);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -72,11 +74,18 @@ QdfIndexPage::QdfIndexPage(WorkbookSession &session, QWidget *parent) : QWidget(
 void QdfIndexPage::reload()
 {
     m_model->removeRows(0, m_model->rowCount());
+    auto sections = readOrSay(m_session, SectionStore(m_session.workbook()).list(), tr("The sections"));
+    auto schedules = sections ? readOrSay(m_session, ScheduleStore(m_session.workbook()).list(), tr("The Schedules"))
+                              : sections.error();
+    if (!schedules) {
+        m_unreadable->say(schedules.error().message);
+        return;
+    }
+    m_unreadable->hide();
     QHash<QString, QString> sectionTitles;
-    for (const Section &s : SectionStore(m_session.workbook()).list().valueOr({}))
+    for (const Section &s : *sections)
         sectionTitles.insert(s.key, s.title);
-    const auto schedules = ScheduleStore(m_session.workbook()).list().valueOr({});
-    for (const Schedule &s : schedules) {
+    for (const Schedule &s : *schedules) {
         auto item = [](const QString &text, const QVariant &sortKey) {
             auto *i = new QStandardItem(text);
             i->setData(sortKey, Qt::UserRole);

@@ -9,6 +9,7 @@ class QTableView;
 
 namespace qdf::gui {
 
+class UnreadableNotice;
 class WorkbookSession;
 
 // The QDF Index: every Schedule in a sortable, filterable table.
@@ -29,6 +30,7 @@ private:
     QStandardItemModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
+    UnreadableNotice *m_unreadable = nullptr;
 };
 
 } // namespace qdf::gui

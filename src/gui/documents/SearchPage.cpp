@@ -2,6 +2,7 @@
 
 #include "core/Workbook.h"
 #include "core/stores/SectionStore.h"
+#include "gui/ReadOrSay.h"
 #include "gui/session/WorkbookSession.h"
 
 #include <QKeyEvent>
@@ -46,6 +47,7 @@ SearchPage::SearchPage(WorkbookSession &session, QWidget *parent) : QWidget(pare
     m_results->setWordWrap(true);
     m_results->setAlternatingRowColors(true);
     layout->addWidget(m_results, 1);
+    m_unreadable = new UnreadableNotice(m_results);
 
     connect(m_query, &QLineEdit::textChanged, this, &SearchPage::run);
     connect(m_query, &QLineEdit::returnPressed, this, [this] {
@@ -63,11 +65,19 @@ SearchPage::SearchPage(WorkbookSession &session, QWidget *parent) : QWidget(pare
 
 void SearchPage::run(const QString &text)
 {
-    auto hits = search(m_session.workbook(), text);
-    m_hits = hits.valueOr({});
+    m_hits.clear();
     m_results->clear();
+    auto hits = readOrSay(m_session, search(m_session.workbook(), text), tr("The search"));
+    auto sections = hits ? readOrSay(m_session, SectionStore(m_session.workbook()).list(), tr("The sections"))
+                         : hits.error();
+    if (!sections) {
+        m_unreadable->say(sections.error().message);  // not "Nothing found"
+        return;
+    }
+    m_unreadable->hide();
+    m_hits = *hits;
     QHash<QString, QString> sectionTitles;
-    for (const Section &s : SectionStore(m_session.workbook()).list().valueOr({}))
+    for (const Section &s : *sections)
         sectionTitles.insert(s.key, s.title);
     for (const SearchHit &h : std::as_const(m_hits)) {
         m_results->addItem(QStringLiteral("%1 · %2 — %3\n%4")

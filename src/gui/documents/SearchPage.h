@@ -9,6 +9,7 @@ class QListWidget;
 
 namespace qdf::gui {
 
+class UnreadableNotice;
 class WorkbookSession;
 
 // Full-text search over the workbook: results with their context as you type; Enter (or a
@@ -30,6 +31,7 @@ private:
     QLineEdit *m_query = nullptr;
     QListWidget *m_results = nullptr;
     QVector<SearchHit> m_hits;
+    UnreadableNotice *m_unreadable = nullptr;
 };
 
 } // namespace qdf::gui

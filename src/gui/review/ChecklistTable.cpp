@@ -1,5 +1,7 @@
 #include "gui/review/ChecklistTable.h"
 
+#include "gui/CellTyping.h"
+#include "gui/ReadOrSay.h"
 #include "gui/review/RatingTone.h"
 
 #include <QHeaderView>
@@ -36,6 +38,8 @@ ChecklistTable::ChecklistTable(QWidget *parent) : QTableWidget(parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_typing = new CellTyping(this);
+    m_unreadable = new UnreadableNotice(this);
     // Wrapped text: row heights follow the columns' widths, which exist only once shown.
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, &QTableWidget::resizeRowsToContents, Qt::QueuedConnection);
     connect(this, &QTableWidget::currentCellChanged, this, [this](int row, int, int previous, int) {
@@ -120,6 +124,7 @@ void ChecklistTable::setChecklist(const Checklist &checklist, const QVector<Colu
 
 void ChecklistTable::setResponses(const QHash<QString, Response> &byItemKey, bool editable)
 {
+    setReadable(true);
     m_loading = true;
     const QString first = ratingScale(m_checklistKey).first();
     for (int row = 0; row < m_itemKeys.size(); ++row) {
@@ -139,6 +144,20 @@ void ChecklistTable::setResponses(const QHash<QString, Response> &byItemKey, boo
     resizeRowsToContents();
 }
 
+void ChecklistTable::showUnreadable(const QString &message)
+{
+    setReadable(false);
+    m_unreadable->say(message);
+}
+
+void ChecklistTable::setReadable(bool readable)
+{
+    for (int row = 0; row < rowCount(); ++row)
+        setRowHidden(row, !readable);
+    if (readable)
+        m_unreadable->hide();
+}
+
 QString ChecklistTable::currentItemKey() const
 {
     return m_itemKeys.value(currentRow());
@@ -156,7 +175,7 @@ void ChecklistTable::keyPressEvent(QKeyEvent *event)
     const QString rating = event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier
                                ? ratingForKey(m_checklistKey, event->key())
                                : QString();
-    if (!rating.isEmpty() && state() != QAbstractItemView::EditingState && currentRow() >= 0) {
+    if (!rating.isEmpty() && state() != QAbstractItemView::EditingState && currentRow() >= 0 && m_unreadable->isHidden()) {
         const int row = currentRow();
         Q_EMIT ratingRequested(m_itemKeys.value(row), rating);
         if (row + 1 < rowCount())

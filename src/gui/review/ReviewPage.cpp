@@ -5,6 +5,8 @@
 #include "core/review/ReviewSummary.h"
 #include "gui/actions/ActionPlanView.h"
 #include "gui/actions/ActionSheetDialog.h"
+#include "gui/CellTyping.h"
+#include "gui/ReadOrSay.h"
 #include "gui/review/ChecklistTable.h"
 #include "gui/review/ItemPanel.h"
 #include "gui/review/NewReviewDialog.h"
@@ -123,6 +125,7 @@ ReviewPage::ReviewPage(WorkbookSession &session, QWidget *parent) : QWidget(pare
     scroll->setFrameShape(QFrame::NoFrame);
     m_panel = new ItemPanel(session, scroll);
     scroll->setWidget(m_panel);
+    m_itemUnreadable = new UnreadableNotice(scroll);
     splitter->addWidget(m_checklist);
     splitter->addWidget(scroll);
     splitter->setSizes({380, 560});
@@ -209,8 +212,10 @@ ReviewPage::ReviewPage(WorkbookSession &session, QWidget *parent) : QWidget(pare
         });
         connect(table, &ChecklistTable::noteEdited, this, [this, table](const QString &item, const QString &note) {
             const QString rating = responsesOf(table->checklistKey()).value(item).rating;
-            rate(table->checklistKey(), item, rating.isEmpty() ? ratingScale(table->checklistKey()).first() : rating, &note);
+            table->typing()->setSaved(
+                rate(table->checklistKey(), item, rating.isEmpty() ? ratingScale(table->checklistKey()).first() : rating, &note));
         });
+        table->typing()->registerWith(m_session);
     }
     connect(m_steps, &ChecklistTable::currentItemChanged, this, [this](const QString &key) {
         const Checklist *steps = Pack::shipped().checklist(kStepChange);
@@ -300,20 +305,31 @@ void ReviewPage::reloadReviews()
     {
         const QSignalBlocker block(m_reviews);
         m_reviews->clear();
-        for (const Review &r : ReviewStore(m_session.workbook()).reviews().valueOr({}))
+        auto reviews = readOrSay(m_session, ReviewStore(m_session.workbook()).reviews(), tr("The reviews"));
+        m_reviewsUnreadable = reviews ? QString() : reviews.error().message;
+        for (const Review &r : reviews ? *reviews : QVector<Review>())
             m_reviews->addItem(r.reviewedOn.isEmpty() ? r.title : tr("%1 (%2)").arg(r.title, r.reviewedOn), r.uuid);
         m_reviews->setCurrentIndex(m_reviews->count() - 1);  // the latest
     }
     m_tabs->setEnabled(m_reviews->count() > 0);
     reviewChosen();
-    if (m_reviews->count() == 0)
+    if (m_reviews->count() == 0 && m_reviewsUnreadable.isEmpty())
         m_details->setText(tr("No review yet: start one with New review…"));
 }
 
 void ReviewPage::reviewChosen()
 {
     m_panel->saveNote();
-    m_review = ReviewStore(m_session.workbook()).review(m_reviews->currentData().toString()).valueOr({});
+    m_review = {};
+    m_unreadable = m_reviewsUnreadable;
+    if (const QString id = m_reviews->currentData().toString(); !id.isEmpty()) {
+        auto review = readOrSay(m_session, ReviewStore(m_session.workbook()).review(id),
+                                tr("The review “%1”").arg(m_reviews->currentText()));
+        if (review)
+            m_review = *review;
+        else
+            m_unreadable = review.error().message;
+    }
     {
         const QSignalBlocker block(m_checklists);
         m_checklists->clear();
@@ -364,7 +380,7 @@ void ReviewPage::showChecklistLayout()
 QHash<QString, Response> ReviewPage::responsesOf(const QString &checklistKey) const
 {
     QHash<QString, Response> byItem;
-    for (const Response &r : m_responses) {
+    for (const Response &r : m_responses ? *m_responses : QVector<Response>()) {
         if (r.item.checklistKey == checklistKey)
             byItem.insert(r.item.itemKey, r);
     }
@@ -374,8 +390,14 @@ QHash<QString, Response> ReviewPage::responsesOf(const QString &checklistKey) co
 // Only the view on show is rebuilt: a keystroke in a checklist must not redraw five views.
 void ReviewPage::reloadViews()
 {
-    if (m_review.uuid.isEmpty())
+    if (m_review.uuid.isEmpty()) {
+        if (!m_unreadable.isEmpty()) {
+            m_details->clear();
+            m_modelGuidance->clear();
+            showUnreadable(m_unreadable);
+        }
         return;
+    }
     const Pack &pack = Pack::shipped();
     const Model *model = pack.model(m_review.model);
     QStringList details;
@@ -390,8 +412,17 @@ void ReviewPage::reloadViews()
     m_modelGuidance->setText(model ? model->reviewGuidance : QString());
 
     const bool editable = !m_session.workbook().isReadOnly();
-    m_responses = ReviewStore(m_session.workbook()).responses(m_review).valueOr({});
     QWidget *shown = m_tabs->currentWidget();
+    m_responses.reset();
+    if (shown == m_checklist->parentWidget()->parentWidget() || shown == m_stepPage || shown == m_pbrPage) {
+        auto responses = readOrSay(m_session, ReviewStore(m_session.workbook()).responses(m_review),
+                                   tr("The ratings of “%1”").arg(m_review.title));
+        if (!responses) {
+            showUnreadable(responses.error().message);
+            return;
+        }
+        m_responses = *responses;
+    }
     if (shown == m_checklist->parentWidget()->parentWidget()) {
         m_checklist->setResponses(responsesOf(m_checklist->checklistKey()), editable);
         if (m_checklist->currentRow() < 0 && m_checklist->rowCount() > 0)
@@ -405,18 +436,46 @@ void ReviewPage::reloadViews()
         m_stepGuidance->show(steps ? steps->item(m_steps->currentItemKey()) : nullptr, m_review.model);
     } else if (shown == m_pbrPage) {
         m_pbr->setResponses(responsesOf(kPbr), editable);
-        const Summary s = summarise(ReviewStore(m_session.workbook()), m_review).valueOr({});
-        m_pbrVerdict->setText(s.pbrVerdict ? verdictText(*s.pbrVerdict) : noVerdictText(s.pbrUnanswered));
+        auto s = readOrSay(m_session, summarise(ReviewStore(m_session.workbook()), m_review), tr("The verdict"));
+        m_pbrVerdict->setText(!s               ? s.error().message
+                              : s->pbrVerdict ? verdictText(*s->pbrVerdict)
+                                              : noVerdictText(s->pbrUnanswered));
     } else if (shown == m_summary) {
         m_summary->setReview(m_review);
     } else if (shown == m_actions) {
-        m_actions->setActions(ReviewStore(m_session.workbook()).actions(m_review).valueOr({}),
-                              [&pack](const QString &key) { return pack.subjectName(key); });
+        auto actions = readOrSay(m_session, ReviewStore(m_session.workbook()).actions(m_review),
+                                 tr("The actions of “%1”").arg(m_review.title));
+        if (actions)
+            m_actions->setActions(*actions, [&pack](const QString &key) { return pack.subjectName(key); });
+        else
+            m_actions->showUnreadable(actions.error().message);
+    }
+}
+
+// The view on show says why, in place of what it would show.
+void ReviewPage::showUnreadable(const QString &message)
+{
+    m_responses.reset();
+    QWidget *shown = m_tabs->currentWidget();
+    if (shown == m_checklist->parentWidget()->parentWidget()) {
+        m_checklist->showUnreadable(message);
+        m_panel->clear();
+    } else if (shown == m_stepPage) {
+        m_steps->showUnreadable(message);
+    } else if (shown == m_pbrPage) {
+        m_pbr->showUnreadable(message);
+        m_pbrVerdict->clear();
+    } else if (shown == m_summary) {
+        m_summary->showUnreadable(message);
+    } else if (shown == m_actions) {
+        m_actions->showUnreadable(message);
     }
 }
 
 void ReviewPage::showItem(const QString &itemKey)
 {
+    m_panel->setVisible(true);
+    m_itemUnreadable->hide();
     if (itemKey.isEmpty()) {
         m_panel->clear();
         return;
@@ -426,45 +485,53 @@ void ReviewPage::showItem(const QString &itemKey)
     d.review = m_review;
     d.item = ItemRef{m_checklist->checklistKey(), itemKey};
     d.response = responsesOf(d.item.checklistKey).value(itemKey, Response{d.item, ratingScale(d.item.checklistKey).first(), {}, {}});
-    for (const SubQuestion &q : store.subQuestions(m_review).valueOr({})) {
+    auto questions = readOrSay(m_session, store.subQuestions(m_review), tr("The sub-questions"));
+    auto evidence = questions ? readOrSay(m_session, store.evidence(m_review), tr("The evidence files")) : questions.error();
+    auto actions = evidence ? readOrSay(m_session, store.actions(m_review), tr("The actions")) : evidence.error();
+    if (!actions) {
+        // An item without its sub-questions, evidence or actions would look like one that has none.
+        m_panel->clear();
+        m_panel->setVisible(false);
+        m_itemUnreadable->say(actions.error().message);
+        return;
+    }
+    for (const SubQuestion &q : *questions) {
         if (q.item.path() == d.item.path())
             d.subQuestions << q;
     }
-    for (const Evidence &e : store.evidence(m_review).valueOr({})) {
+    for (const Evidence &e : *evidence) {
         if (e.item.path() == d.item.path())
             d.evidence << e;
     }
-    for (const Action &a : store.actions(m_review).valueOr({})) {
+    for (const Action &a : *actions) {
         if (a.subjectKey == d.item.path())
             d.actions << a;
     }
     m_panel->show(d, !m_session.workbook().isReadOnly());
 }
 
-void ReviewPage::rate(const QString &checklistKey, const QString &itemKey, const QString &rating, const QString *note)
+bool ReviewPage::rate(const QString &checklistKey, const QString &itemKey, const QString &rating, const QString *note)
 {
+    if (!m_responses)
+        return false;  // the ratings could not be read (the view says so): nothing is saved over them
     const ItemRef item{checklistKey, itemKey};
     const QString keptNote = note ? *note : responsesOf(checklistKey).value(itemKey).note;
-    ReviewEdits(m_session).rate(m_review, item, rating, keptNote);
+    return ReviewEdits(m_session).rate(m_review, item, rating, keptNote);
 }
 
 void ReviewPage::openAction(const Action &action, const ItemRef &item)
 {
-    ActionSheetDialog dialog(reviewSubjects(m_review), this);
+    const auto add = [this, review = m_review](const Action &draft) {
+        const QString subject = draft.subjectKey;
+        return ReviewEdits(m_session).addAction(
+            review, ItemRef{subject.section(QLatin1Char('/'), 0, 0), subject.section(QLatin1Char('/'), 1)}, draft);
+    };
+    ActionSheetDialog dialog(m_session, reviewSubjects(m_review), add, this);
     Action draft = action;
     if (draft.uuid.isEmpty())
         draft.subjectKey = item.path();
     dialog.setAction(draft);
-    if (dialog.exec() != QDialog::Accepted)
-        return;  // a read-only workbook refuses the edit below, with the reason in the banner
-    const Action edited = dialog.action();
-    if (action.uuid.isEmpty()) {
-        const QString subject = edited.subjectKey;
-        ReviewEdits(m_session).addAction(m_review, ItemRef{subject.section(QLatin1Char('/'), 0, 0), subject.section(QLatin1Char('/'), 1)},
-                                         edited);
-    } else {
-        AssessmentEdits(m_session).updateAction(edited);
-    }
+    dialog.exec();  // it saves as one types
 }
 
 QMenu *ReviewPage::exportMenu()

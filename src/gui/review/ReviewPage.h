@@ -16,6 +16,7 @@ class ChecklistTable;
 class ItemPanel;
 class ReviewSummaryView;
 class StepGuidance;
+class UnreadableNotice;
 class WorkbookSession;
 
 // The commissioning-review panel: a review (or a new one), then its views — the domain
@@ -50,8 +51,9 @@ private:
     void reviewChosen();
     void reloadViews();
     void showItem(const QString &itemKey);
+    void showUnreadable(const QString &message);
     void showChecklistLayout();
-    void rate(const QString &checklistKey, const QString &itemKey, const QString &rating, const QString *note);
+    bool rate(const QString &checklistKey, const QString &itemKey, const QString &rating, const QString *note);
     void openAction(const Action &action, const review::ItemRef &item);
     QMenu *exportMenu();
     void exportFile(bool document);  // the report, or the table
@@ -59,7 +61,9 @@ private:
 
     WorkbookSession &m_session;
     review::Review m_review;
-    QVector<review::Response> m_responses;
+    QString m_reviewsUnreadable;  // why the list of reviews could not be read
+    QString m_unreadable;         // why the review on show could not be read
+    std::optional<QVector<review::Response>> m_responses;  // none while unread or unreadable
     QComboBox *m_reviews = nullptr;
     QLabel *m_details = nullptr;
     QLabel *m_modelGuidance = nullptr;
@@ -68,6 +72,7 @@ private:
     QLabel *m_keysHint = nullptr;
     ChecklistTable *m_checklist = nullptr;
     ItemPanel *m_panel = nullptr;
+    UnreadableNotice *m_itemUnreadable = nullptr;
     QWidget *m_stepPage = nullptr;
     ChecklistTable *m_steps = nullptr;
     StepGuidance *m_stepGuidance = nullptr;

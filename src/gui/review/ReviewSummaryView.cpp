@@ -1,6 +1,7 @@
 #include "gui/review/ReviewSummaryView.h"
 
 #include "core/Workbook.h"
+#include "gui/ReadOrSay.h"
 #include "gui/review/RatingTone.h"
 #include "gui/session/WorkbookSession.h"
 
@@ -147,6 +148,8 @@ ReviewSummaryView::ReviewSummaryView(WorkbookSession &session, QWidget *parent) 
     rightLayout->addWidget(m_changes, 2);
     splitter->setSizes({500, 500});  // halves, whatever the tables would like
 
+    m_unreadable = new UnreadableNotice(m_chart);
+    m_changesUnreadable = new UnreadableNotice(m_changes);
     connect(m_compare, &QComboBox::currentIndexChanged, this, &ReviewSummaryView::showComparison);
     connect(m_gaps, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *it) {
         const QString path = it->data(0, kPathRole).toString();
@@ -163,7 +166,13 @@ void ReviewSummaryView::setReview(const Review &review)
 {
     const ReviewStore store(m_session.workbook());
     m_review = review;
-    m_summary = summarise(store, review).valueOr({});
+    auto summary = readOrSay(m_session, summarise(store, review), tr("The summary of “%1”").arg(review.title));
+    if (!summary) {
+        showUnreadable(summary.error().message);
+        return;
+    }
+    m_summary = *summary;
+    m_unreadable->hide();
     const Pack &pack = Pack::shipped();
 
     m_counts->setRowCount(int(m_summary.checklists.size()));
@@ -187,12 +196,7 @@ void ReviewSummaryView::setReview(const Review &review)
             m_counts->setItem(row, t + 1, cell);
         }
     }
-    m_counts->resizeRowsToContents();
-    // As tall as its rows: the counts never hide behind a scroll bar.
-    int height = m_counts->horizontalHeader()->height() + 2 * m_counts->frameWidth();
-    for (int row = 0; row < m_counts->rowCount(); ++row)
-        height += m_counts->rowHeight(row);
-    m_counts->setFixedHeight(height);
+    fitCounts();
     const bool pbr = review.checklists.contains(QStringLiteral("pbr-suitability"));
     m_verdict->setText(m_summary.pbrVerdict ? verdictText(*m_summary.pbrVerdict) : noVerdictText(m_summary.pbrUnanswered));
     m_verdict->setVisible(pbr);
@@ -225,9 +229,12 @@ void ReviewSummaryView::setReview(const Review &review)
     const QString chosen = m_compare->currentData().toString();
     const QSignalBlocker block(m_compare);
     m_compare->clear();
-    for (const Review &r : earlierReviews(store.reviews().valueOr({}), review))
+    auto reviews = readOrSay(m_session, store.reviews(), tr("The earlier reviews"));
+    for (const Review &r : reviews ? earlierReviews(*reviews, review) : QVector<Review>())
         m_compare->addItem(r.reviewedOn.isEmpty() ? r.title : tr("%1 (%2)").arg(r.title, r.reviewedOn), r.uuid);
-    if (m_compare->count() == 0)
+    if (!reviews)
+        m_compare->addItem(tr("Earlier reviews cannot be read"));
+    else if (m_compare->count() == 0)
         m_compare->addItem(tr("No earlier review of this subject"));
     m_compare->setEnabled(!m_compare->currentData().toString().isEmpty());
     if (const int keep = m_compare->findData(chosen); keep >= 0)
@@ -240,12 +247,17 @@ void ReviewSummaryView::showComparison()
     const ReviewStore store(m_session.workbook());
     const QString earlierId = m_compare->currentData().toString();
     m_changes->setRowCount(0);
+    m_changesUnreadable->hide();
     if (earlierId.isEmpty())
         return;
-    auto earlier = store.review(earlierId);
-    if (!earlier)
+    auto earlier = readOrSay(m_session, store.review(earlierId), tr("The earlier review"));
+    auto read = earlier ? readOrSay(m_session, compare(store, *earlier, m_review), tr("What changed since the earlier review"))
+                        : earlier.error();
+    if (!read) {
+        m_changesUnreadable->say(read.error().message);
         return;
-    const QVector<RatingChange> changes = compare(store, *earlier, m_review).valueOr({});
+    }
+    const QVector<RatingChange> &changes = *read;
     m_changes->setRowCount(int(changes.size()));
     for (int row = 0; row < changes.size(); ++row) {
         const RatingChange &c = changes[row];
@@ -260,6 +272,33 @@ void ReviewSummaryView::showComparison()
             m_changes->setItem(row, col, cell);
         }
     }
+}
+
+// As tall as its rows: the counts never hide behind a scroll bar.
+void ReviewSummaryView::fitCounts()
+{
+    m_counts->resizeRowsToContents();
+    int height = m_counts->horizontalHeader()->height() + 2 * m_counts->frameWidth();
+    for (int row = 0; row < m_counts->rowCount(); ++row)
+        height += m_counts->rowHeight(row);
+    m_counts->setFixedHeight(height);
+}
+
+void ReviewSummaryView::showUnreadable(const QString &message)
+{
+    m_summary = {};
+    m_counts->setRowCount(0);
+    fitCounts();
+    m_verdict->hide();
+    drawChart();  // an empty one
+    m_gaps->clear();
+    {
+        const QSignalBlocker block(m_compare);
+        m_compare->clear();
+    }
+    m_compare->setEnabled(false);
+    m_changes->setRowCount(0);
+    m_unreadable->say(message);
 }
 
 void ReviewSummaryView::drawChart()

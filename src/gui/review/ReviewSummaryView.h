@@ -12,6 +12,7 @@ class QTreeWidget;
 
 namespace qdf::gui {
 
+class UnreadableNotice;
 class WorkbookSession;
 
 // A review at a glance: counts per rating per checklist (a table and a stacked bar chart), the
@@ -23,6 +24,8 @@ public:
     ReviewSummaryView(WorkbookSession &session, QWidget *parent = nullptr);
 
     void setReview(const review::Review &review);  // reads the store afresh
+    // No summary of what could not be read: no counts, no gaps, nothing to compare.
+    void showUnreadable(const QString &message);
     const review::Summary &summary() const { return m_summary; }
     QTableWidget *countsTable() const { return m_counts; }
     QTreeWidget *gapsTree() const { return m_gaps; }
@@ -35,6 +38,7 @@ Q_SIGNALS:
 
 private:
     void drawChart();
+    void fitCounts();
     void showComparison();
 
     WorkbookSession &m_session;
@@ -46,6 +50,8 @@ private:
     QTreeWidget *m_gaps = nullptr;
     QComboBox *m_compare = nullptr;
     QTableWidget *m_changes = nullptr;
+    UnreadableNotice *m_unreadable = nullptr;         // over the chart, for the whole summary
+    UnreadableNotice *m_changesUnreadable = nullptr;  // for the comparison alone
 };
 
 } // namespace qdf::gui

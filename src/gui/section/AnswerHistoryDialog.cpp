@@ -3,6 +3,7 @@
 #include "core/Workbook.h"
 #include "core/stores/AnswerStore.h"
 #include "report/Markdown.h"
+#include "gui/ReadOrSay.h"
 #include "gui/session/WorkbookSession.h"
 
 #include <QDialogButtonBox>
@@ -36,7 +37,11 @@ AnswerHistoryDialog::AnswerHistoryDialog(WorkbookSession &session, const Questio
     row->addWidget(m_view, 2);
     layout->addLayout(row, 1);
 
-    m_revisions = AnswerStore(session.workbook()).history(question.id).valueOr({});
+    auto history = readOrSay(session, AnswerStore(session.workbook()).history(question.id), tr("The history of this answer"));
+    if (history)
+        m_revisions = *history;
+    else
+        (new UnreadableNotice(m_versions))->say(history.error().message);
     for (const AnswerRevision &r : std::as_const(m_revisions)) {
         QString label = tr("Version %1 — %2, %3")
                             .arg(r.version)
@@ -51,7 +56,7 @@ AnswerHistoryDialog::AnswerHistoryDialog(WorkbookSession &session, const Questio
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *restore = buttons->addButton(tr("&Restore this version"), QDialogButtonBox::ActionRole);
     restore->setObjectName(QStringLiteral("restoreVersion"));
-    restore->setEnabled(!session.workbook().isReadOnly());
+    restore->setEnabled(!session.workbook().isReadOnly() && history);
     connect(restore, &QPushButton::clicked, this, [this] {
         if (restoreSelected())
             accept();

@@ -4,11 +4,14 @@
 #include "core/stores/MaterialStore.h"
 #include "report/Markdown.h"
 #include "gui/section/TextDialog.h"
+#include "gui/ReadOrSay.h"
 #include "gui/session/WorkbookSession.h"
 
 #include <QListWidget>
 #include <QPushButton>
 #include <QTextBrowser>
+
+#include <memory>
 #include <QVBoxLayout>
 
 namespace qdf::gui {
@@ -47,15 +50,17 @@ ExamplesPanel::ExamplesPanel(WorkbookSession &session, qint64 sectionId, QWidget
 
 void ExamplesPanel::reload()
 {
-    m_examples = MaterialStore(m_session.workbook()).examples(m_sectionId).valueOr({});
+    auto read = readOrSay(m_session, MaterialStore(m_session.workbook()).examples(m_sectionId), tr("The working examples"));
+    m_examples = read ? *read : QVector<WorkingExample>();
     const QSignalBlocker block(list());
-    list()->clear();
+    m_preview->setVisible(read && !m_examples.isEmpty());
+    if (!showRead(read))
+        return;
     for (const WorkingExample &e : std::as_const(m_examples)) {
         auto *item = new QListWidgetItem(e.title, list());
         item->setData(Qt::UserRole, e.uuid);
         item->setToolTip(tr("%1, %2").arg(e.change.by, e.change.at.toLocalTime().toString(Qt::TextDate)));
     }
-    m_preview->setVisible(!m_examples.isEmpty());
     if (m_examples.isEmpty())
         addPlaceholder(tr("No working examples yet: add one from practice, here or elsewhere."));
     else if (list()->currentRow() < 0)
@@ -73,14 +78,23 @@ const WorkingExample *ExamplesPanel::selected() const
 void ExamplesPanel::openDialog(const WorkingExample *example)
 {
     TextDialog dialog(example ? tr("Edit working example") : tr("Add working example"), this);
-    if (example)
-        dialog.setValues(example->title, example->body);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!example) {
+        if (dialog.exec() == QDialog::Accepted)
+            add(dialog.title(), dialog.body());
         return;
-    if (example)
-        editSelected(dialog.title(), dialog.body());
-    else
-        add(dialog.title(), dialog.body());
+    }
+    dialog.setValues(example->title, example->body);
+    // A copy: the list is read again after each save. Each save is an undo step from the last one.
+    auto saved = std::make_shared<WorkingExample>(*example);
+    dialog.saveAsYouType(m_session, tr("the working example “%1”").arg(example->title),
+                         [this, saved](const QString &title, const QString &body) {
+                             if (!m_session.editExample(*saved, title, body))
+                                 return false;
+                             saved->title = title;
+                             saved->body = body;
+                             return true;
+                         });
+    dialog.exec();
 }
 
 bool ExamplesPanel::add(const QString &title, const QString &body)

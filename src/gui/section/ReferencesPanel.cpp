@@ -6,6 +6,7 @@
 #include "core/stores/MaterialStore.h"
 #include "gui/OpenCopy.h"
 #include "gui/section/TextDialog.h"
+#include "gui/ReadOrSay.h"
 #include "gui/session/WorkbookSession.h"
 
 #include <QDir>
@@ -17,6 +18,8 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QUrl>
+
+#include <memory>
 
 namespace qdf::gui {
 
@@ -46,8 +49,15 @@ ReferencesPanel::ReferencesPanel(WorkbookSession &session, qint64 sectionId, QWi
                 return;
             TextDialog dialog(tr("Note on %1").arg(r->fileName), this, false);
             dialog.setValues(QString(), r->note);
-            if (dialog.exec() == QDialog::Accepted)
-                setSelectedNote(dialog.body());
+            // A copy: the list is read again after each save. Each save is an undo step from the last one.
+            auto saved = std::make_shared<ReferenceMaterial>(*r);
+            dialog.saveAsYouType(m_session, tr("the note on %1").arg(r->fileName), [this, saved](const QString &, const QString &note) {
+                if (!m_session.setReferenceNote(*saved, note))
+                    return false;
+                saved->note = note;
+                return true;
+            });
+            dialog.exec();
         });
         connect(addButton(tr("Remove"), QStringLiteral("removeReference"), true), &QPushButton::clicked, this,
                 &ReferencesPanel::removeSelected);
@@ -58,9 +68,11 @@ ReferencesPanel::ReferencesPanel(WorkbookSession &session, qint64 sectionId, QWi
 
 void ReferencesPanel::reload()
 {
-    m_references = MaterialStore(m_session.workbook()).references(m_sectionId).valueOr({});
+    auto read = readOrSay(m_session, MaterialStore(m_session.workbook()).references(m_sectionId), tr("The reference materials"));
+    m_references = read ? *read : QVector<ReferenceMaterial>();
     const QSignalBlocker block(list());
-    list()->clear();
+    if (!showRead(read))
+        return;
     for (const ReferenceMaterial &r : std::as_const(m_references)) {
         QString text = QStringLiteral("%1  (%2)").arg(r.fileName, QLocale().formattedDataSize(r.size));
         if (!r.note.isEmpty())

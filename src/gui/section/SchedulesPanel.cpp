@@ -3,6 +3,7 @@
 #include "core/Workbook.h"
 #include "core/stores/ScheduleStore.h"
 #include "gui/section/TextDialog.h"
+#include "gui/ReadOrSay.h"
 #include "gui/session/WorkbookSession.h"
 
 #include <QListWidget>
@@ -31,9 +32,11 @@ SchedulesPanel::SchedulesPanel(WorkbookSession &session, qint64 sectionId, QWidg
 
 void SchedulesPanel::reload()
 {
-    m_schedules = ScheduleStore(m_session.workbook()).list(m_sectionId).valueOr({});
+    auto read = readOrSay(m_session, ScheduleStore(m_session.workbook()).list(m_sectionId), tr("The draft Schedules"));
+    m_schedules = read ? *read : QVector<Schedule>();
     const QSignalBlocker block(list());
-    list()->clear();
+    if (!showRead(read))
+        return;
     for (const Schedule &s : std::as_const(m_schedules)) {
         auto *item = new QListWidgetItem(
             tr("%1  %2 — %3, version %4").arg(s.number, s.title, maturityTitle(s.maturity)).arg(s.version), list());

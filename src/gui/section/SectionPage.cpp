@@ -3,6 +3,7 @@
 #include "core/ContentPack.h"
 #include "core/Workbook.h"
 #include "core/stores/SectionStore.h"
+#include "gui/ReadOrSay.h"
 #include "gui/section/AnswerEditor.h"
 #include "gui/section/AnswerHistoryDialog.h"
 #include "gui/section/ExamplesPanel.h"
@@ -70,10 +71,13 @@ SectionPage::SectionPage(WorkbookSession &session, const Section &section, QWidg
     if (!section.explanation.isEmpty())
         layout->addWidget(label(section.explanation, "", content));
 
-    const auto questions = SectionStore(session.workbook()).questions(section.id).valueOr({});
-    if (!questions.isEmpty())
+    const auto questions = readOrSay(session, SectionStore(session.workbook()).questions(section.id),
+                                     tr("The open questions of %1").arg(section.title));
+    if (!questions)
+        layout->addWidget(label(questions.error().message, "error", content));  // not a section without questions
+    else if (!questions->isEmpty())
         layout->addWidget(label(tr("Open questions"), "heading", content));
-    for (const Question &q : questions) {
+    for (const Question &q : questions ? *questions : QVector<Question>()) {
         auto *editor = new AnswerEditor(session, q, content);
         connect(editor, &AnswerEditor::historyRequested, this, [this](const Question &question) {
             AnswerHistoryDialog(m_session, question, this).exec();

@@ -4,6 +4,7 @@
 #include "gui/session/WorkbookSession.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -23,6 +24,13 @@ SectionPanel::SectionPanel(WorkbookSession &session, qint64 sectionId, const QSt
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setTextElideMode(Qt::ElideRight);  // the whole line is in the row's tooltip
     m_layout->addWidget(m_list);
+    m_unreadable = new QLabel(this);
+    m_unreadable->setObjectName(QStringLiteral("unreadable"));
+    m_unreadable->setProperty("role", QStringLiteral("error"));
+    m_unreadable->setWordWrap(true);
+    m_unreadable->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_unreadable->hide();
+    m_layout->addWidget(m_unreadable);
     m_buttons = new QHBoxLayout;
     m_buttons->addStretch(1);
     m_layout->addLayout(m_buttons);
@@ -72,6 +80,15 @@ void SectionPanel::addPlaceholder(const QString &text)
 {
     auto *item = new QListWidgetItem(text, m_list);
     item->setFlags(Qt::NoItemFlags);
+}
+
+bool SectionPanel::showRead(const QString &unreadable)
+{
+    m_list->clear();
+    m_list->setVisible(unreadable.isEmpty());
+    m_unreadable->setText(unreadable);
+    m_unreadable->setVisible(!unreadable.isEmpty());
+    return unreadable.isEmpty();
 }
 
 bool SectionPanel::canEdit() const

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/Error.h"
+
 #include <QFrame>
 
 class QHBoxLayout;
+class QLabel;
 class QListWidget;
 class QPushButton;
 class QVBoxLayout;
@@ -29,6 +32,14 @@ protected:
     QString selectedUuid() const;
     // A greyed line saying the list is empty; it cannot be selected.
     void addPlaceholder(const QString &text);
+    // Shows the list, or in its place why it could not be read (the window's banner says so
+    // too); true if it was read. The list is empty either way, for reload() to fill.
+    template <typename T>
+    bool showRead(const Result<T> &read)
+    {
+        return showRead(read ? QString() : read.error().message);
+    }
+    bool showRead(const QString &unreadable);
     bool canEdit() const;
 
     WorkbookSession &m_session;
@@ -40,6 +51,7 @@ private:
     void fitList();
 
     QListWidget *m_list = nullptr;
+    QLabel *m_unreadable = nullptr;
     QHBoxLayout *m_buttons = nullptr;
     QList<QPushButton *> m_selectionButtons;
 };
