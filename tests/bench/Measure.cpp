@@ -54,7 +54,8 @@ std::optional<Sample> run(const Command &command)
     if (wait4(pid, &status, 0, &usage) != pid)
         return std::nullopt;
     Sample s;
-    s.seconds = double(timer.nsecsElapsed()) / 1e9;
+    s.wall = double(timer.nsecsElapsed()) / 1e9;
+    s.seconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     s.peakKb = usage.ru_maxrss;
     s.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     if (!command.acceptedExits.contains(s.exitCode)) {
@@ -73,6 +74,7 @@ std::optional<Sample> runAll(const QList<Command> &commands)
         if (!s)
             return std::nullopt;
         total.seconds += s->seconds;
+        total.wall += s->wall;
         total.peakKb = std::max(total.peakKb, s->peakKb);
     }
     return total;

@@ -6,9 +6,11 @@
 
 namespace qdf::bench {
 
-// One run of a child process: wall time and peak resident memory (from wait4's rusage).
+// One run of a child process: CPU time (user + system, its children included: figures that hold
+// on a busy machine), wall time and peak resident memory, from wait4's rusage.
 struct Sample {
-    double seconds = 0;
+    double seconds = 0;  // CPU
+    double wall = 0;
     long peakKb = 0;
     int exitCode = 0;
 };
