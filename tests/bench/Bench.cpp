@@ -1,7 +1,8 @@
 // qdf-bench: figures for speed and memory, each the median of several runs beside a floor or a
 // peer measured in the same run (see docs/performance.md). It prints; it never fails on a figure.
+#include "Figures.h"
 #include "Generator.h"
-#include "Measure.h"
+#include "ScaleFigures.h"
 
 #include "core/Search.h"
 #include "core/Workbook.h"
@@ -22,66 +23,6 @@
 
 using namespace qdf::bench;
 
-namespace {
-
-struct Figure {
-    QString name;
-    QString peerName;
-    double ours = 0;
-    double peer = 0;  // 0: no peer measured
-    long peakKb = 0;
-    QString target;   // as printed
-    std::function<bool(const Figure &)> met;  // null: no target
-};
-
-// Runs `prepare` (untimed) then `measure` K times; the median time and the largest peak.
-std::optional<std::pair<double, long>> repeat(int runs, const std::function<void()> &prepare,
-                                              const std::function<std::optional<Sample>()> &measure)
-{
-    QList<double> times;
-    long peak = 0;
-    for (int i = 0; i < runs; ++i) {
-        if (prepare)
-            prepare();
-        const auto s = measure();
-        if (!s)
-            return std::nullopt;
-        times << s->seconds;
-        peak = std::max(peak, s->peakKb);
-    }
-    return std::make_pair(median(times), peak);
-}
-
-void copyOver(const QString &from, const QString &to)
-{
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(to + QLatin1String(suffix));
-    if (!QFile::copy(from, to)) {
-        std::fprintf(stderr, "qdf-bench: cannot copy %s\n", qPrintable(from));
-        std::exit(2);
-    }
-}
-
-QString seconds(double s)
-{
-    return s <= 0 ? QStringLiteral("—") : s < 1 ? QStringLiteral("%1 ms").arg(s * 1000, 0, 'f', 1) : QStringLiteral("%1 s").arg(s, 0, 'f', 2);
-}
-
-void print(const QList<Figure> &figures)
-{
-    std::printf("%-38s %10s  %-36s %10s %8s  %-22s %6s %9s\n", "figure", "median", "floor or peer", "median", "ratio", "target",
-                "met", "peak RSS");
-    for (const Figure &f : figures) {
-        const QString ratio = f.peer > 0 ? QStringLiteral("%1x").arg(f.ours / f.peer, 0, 'f', 2) : QStringLiteral("—");
-        const QString met = !f.met ? QStringLiteral("") : f.met(f) ? QStringLiteral("yes") : QStringLiteral("NO");
-        std::printf("%-38s %10s  %-36s %10s %8s  %-22s %6s %6ld MB\n", qPrintable(f.name), qPrintable(seconds(f.ours)),
-                    qPrintable(f.peerName), qPrintable(seconds(f.peer)), qPrintable(ratio), qPrintable(f.target), qPrintable(met),
-                    f.peakKb / 1024);
-    }
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -92,6 +33,9 @@ int main(int argc, char *argv[])
                       QStringLiteral("100")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs of each figure; the median is printed (5)."), QStringLiteral("K"),
                       QStringLiteral("5")});
+    parser.addOption({QStringLiteral("sizes"),
+                      QStringLiteral("Only the scale figures, at each of these sizes (e.g. 25,400), and their growth."),
+                      QStringLiteral("N,M")});
     parser.addOption({QStringLiteral("keep"), QStringLiteral("Generate into this folder and keep it."), QStringLiteral("DIR")});
     parser.process(app);
     const int n = std::max(1, parser.value(QStringLiteral("participants")).toInt());
@@ -108,6 +52,25 @@ int main(int argc, char *argv[])
     QTemporaryDir temp;
     const QString folder = parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep")) : temp.path();
     const QDir dir(folder);
+    if (parser.isSet(QStringLiteral("sizes"))) {
+        QList<Scale> scales;
+        for (const QString &size : parser.value(QStringLiteral("sizes")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const int count = std::max(2, size.toInt());
+            const QDir at(dir.filePath(QStringLiteral("size-%1").arg(count)));
+            QDir().mkpath(at.path());
+            std::fprintf(stderr, "qdf-bench: generating a programme of %d participants …\n", count);
+            const Programme programme = generate(at.filePath(QStringLiteral("programme")), count);
+            QList<Figure> figures;
+            scales << measureScale(programme, at, {qdf, sqlite3}, runs, at.filePath(QStringLiteral("merged.qdf")), figures);
+            std::printf("qdf-bench: %d participants, median of %d runs\n\n", count, runs);
+            print(figures);
+            std::printf("\n");
+        }
+        std::printf("qdf-bench: growth, %s, %d cores, Qt %s (CPU seconds)\n\n", qPrintable(QSysInfo::prettyProductName()),
+                    QThread::idealThreadCount(), qVersion());
+        printGrowth(scales);
+        return 0;
+    }
     QElapsedTimer generation;
     generation.start();
     std::fprintf(stderr, "qdf-bench: generating a programme of %d participants in %s …\n", n, qPrintable(folder));
@@ -148,33 +111,9 @@ int main(int argc, char *argv[])
         figures << f;
     }
 
-    // Merge all N into the master; the floor is the sqlite3 shell reading the same bundles' data.
+    // Merge all N, one more into a full master, resolve, the master's size: what must scale.
     const QString merged = dir.filePath(QStringLiteral("merged.qdf"));
-    {
-        Figure f{QStringLiteral("merge %1 bundles into the master").arg(n), QStringLiteral("sqlite3 reads the bundles' JSON"), 0, 0, 0,
-                 QStringLiteral("≤ 3x"), [](const Figure &x) { return x.peer > 0 && x.ours <= 3 * x.peer; }};
-        Command merge{{qdf, QStringLiteral("merge"), merged}, {}, {0, 3}};
-        merge.argv << p.bundles;
-        const auto ours = repeat(runs, [&] {
-            copyOver(p.master, merged);
-            QDir(dir.filePath(QStringLiteral("merged.backups"))).removeRecursively();
-        }, [&] { return run(merge); });
-        if (ours)
-            std::tie(f.ours, f.peakKb) = *ours;
-        if (!sqlite3.isEmpty()) {
-            QStringList docs;
-            for (const QString &b : p.bundles)
-                docs << QStringLiteral("SELECT readfile('%1') AS doc").arg(b);
-            const Command read{{sqlite3, QStringLiteral(":memory:"),
-                                QStringLiteral("SELECT count(*), sum(length(t.atom)) FROM (%1) AS d, json_tree(d.doc) AS t;")
-                                    .arg(docs.join(QStringLiteral(" UNION ALL ")))},
-                               {},
-                               {0}};
-            if (const auto floor = repeat(runs, {}, [&] { return run(read); }))
-                f.peer = floor->first;
-        }
-        figures << f;
-    }
+    const Scale scale = measureScale(p, dir, {qdf, sqlite3}, runs, merged, figures);
 
     // Open the merged master and read its first page's data (what `qdf info` shows).
     {
@@ -316,5 +255,6 @@ int main(int argc, char *argv[])
             total += QFileInfo(b).size();
         return double(total) / 1e6;
     }());
+    printGrowth({scale});
     return 0;
 }

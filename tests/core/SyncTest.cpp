@@ -13,6 +13,8 @@
 #include "core/sync/SharedMaster.h"
 #include "core/sync/Sync.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -597,4 +599,36 @@ TEST_CASE("A shared master is worked on as a local copy and written back whole, 
     CHECK(refused.message.contains(second.workingPath()));  // says where the work is kept
     CHECK(fileHash(p.masterPath) == before);
     CHECK(QFileInfo::exists(second.workingPath()));
+}
+
+TEST_CASE("Imports keep one backup a day of the workbook, not a copy of the whole master per import", "[sync]")
+{
+    Fixture p;
+    auto dafydd = p.join(QStringLiteral("dafydd.qdf"), kParticipant);
+    auto sioned = p.join(QStringLiteral("sioned.qdf"), kSioned);
+    need(AnswerStore(*dafydd).set(question(*dafydd, "activities", "reason").id, QStringLiteral("Dafydd's answer")));
+    need(AnswerStore(*sioned).set(question(*sioned, "activities", "reason").id, QStringLiteral("Sioned's answer")));
+    const QDir backups(p.folder.path(QStringLiteral("master.backups")));
+    const auto kept = [&] { return backups.entryList({QStringLiteral("*.qdf")}, QDir::Files); };
+
+    // Two separate merges (two batches) the same day share the first one's backup.
+    const ImportReport first = need(SyncStore(*p.master).importFile(p.bundle(*dafydd, QStringLiteral("d.qdfsync"))));
+    REQUIRE(QFileInfo::exists(first.backupPath));
+    const ImportReport second = need(SyncStore(*p.master).importFile(p.bundle(*sioned, QStringLiteral("s.qdfsync"))));
+    CHECK(second.backupPath == first.backupPath);
+    CHECK(kept().size() == 1);
+    // Every import after the backup is still undone from its own records.
+    need(SyncStore(*p.master).undoImport(second.bundleId));
+    CHECK(need(SyncStore(*p.master).contributions()).size() == 1);
+
+    // A day later the next import makes a new one.
+    QFile old(first.backupPath);
+    REQUIRE(old.open(QIODevice::ReadWrite));
+    REQUIRE(old.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-25 * 3600), QFileDevice::FileModificationTime));
+    old.close();
+    const ImportReport third = need(SyncStore(*p.master).importFile(p.folder.path(QStringLiteral("s.qdfsync"))));
+    CHECK(third.backupPath != first.backupPath);
+    CHECK(QFileInfo::exists(third.backupPath));
+    CHECK(kept().size() == 2);
+
 }

@@ -478,7 +478,10 @@ Result<QVector<ScheduleVersion>> ScheduleStore::versionsIn(const QSqlDatabase &d
 
 Result<int> ScheduleStore::versionWithText(const QSqlDatabase &db, const QString &uuid, const QString &hash)
 {
-    auto q = sql::run(db, QStringLiteral("SELECT v.version FROM schedule_version v JOIN schedule s ON s.id = v.schedule_id"
+    // By the hash's index: SQLite would otherwise walk every version for the ORDER BY (a cost that
+    // grows with every merge into the master).
+    auto q = sql::run(db, QStringLiteral("SELECT v.version FROM schedule_version v INDEXED BY schedule_version_hash"
+                                         " JOIN schedule s ON s.id = v.schedule_id"
                                          " WHERE s.uuid = ? AND v.state_hash = ? ORDER BY v.version DESC LIMIT 1"),
                       {uuid, hash});
     if (!q)

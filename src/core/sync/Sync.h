@@ -126,7 +126,9 @@ public:
 
 private:
     Result<ImportReport> take(const Bundle &bundle, const QString &path, Backup backup);
+    // The day's backup of this workbook, made now if there is none younger than kBackupEvery.
     Result<QString> makeBackup(const QString &bundleId);
+    static constexpr qint64 kBackupEvery = 24 * 3600;  // seconds
 
     Workbook &m_workbook;
     QString m_batchBackup;

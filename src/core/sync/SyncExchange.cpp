@@ -235,15 +235,24 @@ Result<ImportReport> SyncStore::importBundle(const Bundle &bundle, const QString
     return take(bundle, path, backup);
 }
 
+// One backup a day, not one per import: a copy costs what the whole file holds (73 MB for a
+// master of 400 participants), so a backup per `qdf merge` made one more bundle cost as much as
+// the master is large and filled the disk. Every import after the day's backup is undone from its
+// own records (undoImport); the backup is the second line, for a day that went wrong as a whole.
+// Its name carries the workbook's id, so another workbook of the same name never counts as one.
 Result<QString> SyncStore::makeBackup(const QString &bundleId)
 {
     const QFileInfo info(m_workbook.path());
     const QDir dir(info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".backups"));
     if (!QDir().mkpath(dir.path()))
         return refused(Error::Code::Io, tr("%1: cannot create the backup folder").arg(dir.path()));
-    const QString stem = dir.filePath(QStringLiteral("%1-before-%2")
-                                          .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")),
-                                               bundleId.left(8)));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString mine = m_workbook.info().uuid.left(8);
+    const QFileInfoList recent = dir.entryInfoList({QStringLiteral("*-%1-before-*.qdf").arg(mine)}, QDir::Files, QDir::Time);
+    if (!recent.isEmpty() && recent.first().lastModified().toUTC().secsTo(now) < kBackupEvery)
+        return recent.first().absoluteFilePath();
+    const QString stem = dir.filePath(QStringLiteral("%1-%2-before-%3")
+                                          .arg(now.toString(QStringLiteral("yyyyMMdd-HHmmss")), mine, bundleId.left(8)));
     QString path = stem + QStringLiteral(".qdf");
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = QStringLiteral("%1-%2.qdf").arg(stem).arg(n);
