@@ -4,8 +4,8 @@
 #include "core/Workbook.h"
 #include "core/stores/ScheduleStore.h"
 #include "core/sync/Sync.h"
-#include "report/Markdown.h"
 #include "gui/app/Ask.h"
+#include "gui/schedule/LiveView.h"
 #include "gui/session/WorkbookSession.h"
 
 #include <QComboBox>
@@ -28,7 +28,7 @@ namespace qdf::gui {
 namespace {
 
 constexpr int kSaveDelayMs = 1500;   // a pause in typing
-constexpr int kPreviewDelayMs = 250;
+constexpr int kHistoryTab = 2;
 
 QString moveLabel(Maturity to)
 {
@@ -98,11 +98,9 @@ ScheduleDialog::ScheduleDialog(WorkbookSession &session, const QString &uuid, QW
     m_body->setObjectName(QStringLiteral("scheduleBody"));
     m_body->setAccessibleName(tr("Schedule text (Markdown)"));
     m_body->setTabChangesFocus(true);
-    m_preview = new QTextBrowser(textTab);
-    m_preview->setAccessibleName(tr("Schedule as it will read"));
-    m_preview->setFocusPolicy(Qt::NoFocus);
+    m_live = new LiveView(m_body, textTab);
     bodyRow->addWidget(m_body, 1);
-    bodyRow->addWidget(m_preview, 1);
+    bodyRow->addWidget(m_live, 1);
     textLayout->addRow(bodyRow);
     auto *saveRow = new QHBoxLayout;
     m_saveState = new QLabel(textTab);
@@ -121,15 +119,14 @@ ScheduleDialog::ScheduleDialog(WorkbookSession &session, const QString &uuid, QW
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(kSaveDelayMs);
     connect(m_saveTimer, &QTimer::timeout, this, &ScheduleDialog::saveVersion);
-    // A long Schedule takes a while to lay out: the view follows a pause in typing, not each key.
-    m_previewTimer = new QTimer(this);
-    m_previewTimer->setSingleShot(true);
-    m_previewTimer->setInterval(kPreviewDelayMs);
-    connect(m_previewTimer, &QTimer::timeout, this, [this] { report::setMarkdown(m_preview->document(), m_body->toPlainText()); });
     connect(m_body, &QPlainTextEdit::textChanged, this, &ScheduleDialog::edited);
     connect(m_title, &QLineEdit::textEdited, this, &ScheduleDialog::edited);
     connect(m_save, &QPushButton::clicked, this, &ScheduleDialog::saveVersion);
     connect(tabs, &QTabWidget::currentChanged, this, &ScheduleDialog::saveVersion);
+    connect(tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == kHistoryTab && m_comparisonStale)
+            compare(m_older->currentData().toInt(), m_newer->currentData().toInt());
+    });
     session.registerPending(this, [this] { return saveVersion(); });
     connect(&session, &WorkbookSession::schedulesChanged, this, &ScheduleDialog::reload);
 
@@ -212,7 +209,6 @@ void ScheduleDialog::edited()
 {
     if (m_loading)
         return;
-    m_previewTimer->start();
     if (!hasUnsavedChanges())
         return;
     showSaveState(tr("Unsaved changes: saved when you pause"), false);
@@ -248,7 +244,7 @@ void ScheduleDialog::reload()
             m_title->setText(m_schedule.title);
         if (m_body->toPlainText() != m_schedule.body) {
             m_body->setPlainText(m_schedule.body);
-            report::setMarkdown(m_preview->document(), m_body->toPlainText());
+            m_live->refresh();
         }
         m_loading = false;
         m_textShown = true;
@@ -309,7 +305,11 @@ void ScheduleDialog::reload()
     if (!versions->isEmpty()) {
         m_newer->setCurrentIndex(0);
         m_older->setCurrentIndex(versions->size() > 1 ? 1 : 0);
-        compare(m_older->currentData().toInt(), m_newer->currentData().toInt());
+        // Compared when the History tab is shown: a word diff of a long Schedule's versions takes
+        // a noticeable moment, and every save reloads.
+        m_comparisonStale = true;
+        if (m_tabs->currentIndex() == kHistoryTab)
+            compare(m_older->currentData().toInt(), m_newer->currentData().toInt());
     }
 }
 
@@ -397,6 +397,7 @@ bool ScheduleDialog::signOff()
 
 void ScheduleDialog::compare(int olderVersion, int newerVersion)
 {
+    m_comparisonStale = false;
     QString older, newer;
     const auto versions = ScheduleStore(m_session.workbook()).versions(m_schedule.uuid);
     if (!versions) {

@@ -17,6 +17,7 @@ class QVBoxLayout;
 
 namespace qdf::gui {
 
+class LiveView;
 class WorkbookSession;
 
 // The Schedule editor: number, title and Markdown body with a live view; the maturity with
@@ -66,7 +67,8 @@ private:
     QLabel *m_lockNote = nullptr;
     QLineEdit *m_title = nullptr;
     QPlainTextEdit *m_body = nullptr;
-    QTextBrowser *m_preview = nullptr;
+    LiveView *m_live = nullptr;
+    bool m_comparisonStale = true;  // the History tab shows an older comparison
     QPushButton *m_save = nullptr;
     QVBoxLayout *m_moves = nullptr;
     QPushButton *m_sign = nullptr;
@@ -77,7 +79,6 @@ private:
     QTextBrowser *m_right = nullptr;
     QLabel *m_saveState = nullptr;
     QTimer *m_saveTimer = nullptr;
-    QTimer *m_previewTimer = nullptr;
     qint64 m_sittingStart = 0;  // the revision the editor opened at: its saves amend one version
     bool m_loading = false;
     bool m_textShown = false;  // the Schedule's text is in the fields (before that, nothing is typed)
