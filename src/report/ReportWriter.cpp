@@ -79,10 +79,10 @@ void keepHeadingsWithNext(QTextDocument &doc, const QSizeF &pageSize)
                 QTextBlockFormat breaking = format;
                 breaking.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
                 QTextCursor(b).setBlockFormat(breaking);
-                // A change is laid out lazily, on a timer that never runs here: setting the
-                // page size again lays the whole document out at once.
-                doc.setPageSize(QSizeF());
-                doc.setPageSize(pageSize);
+                // Laid out again from the heading on, by need (blockBoundingRect lays out up to
+                // the block asked for): what precedes it cannot move. Setting the page size
+                // again laid the whole document out for every heading moved.
+                doc.markContentsDirty(b.position(), doc.characterCount() - b.position());
                 moved = b;
                 break;
             }
@@ -108,6 +108,10 @@ struct Paged {
           band(area.height() * 0.05), body(area.width(), area.height() - 2 * band)
     {
         for (auto &doc : built.documents) {
+            // A null page size first: the layout, made when first asked for, would otherwise lay
+            // the whole document out for the screen before it is laid out again for the page
+            // (Qt's layout skips a document whose page size is null).
+            doc->setPageSize(QSizeF(0, 0));
             doc->documentLayout()->setPaintDevice(&device);
             doc->setPageSize(body);
             keepHeadingsWithNext(*doc, body);
@@ -235,8 +239,16 @@ Status paintReport(const Report &report, QPagedPaintDevice &writer, QVector<Outl
     QVector<int> pages;
     for (const auto &heading : std::as_const(built.contentsHeadings))
         pages << (heading.block.isValid() ? pageAt(heading, false) : 0);
-    for (int i = 0; i < pages.size() && built.contents; ++i)
-        built.contents->cellAt(i, 1).firstCursorPosition().insertText(QString::number(pages[i]));
+    // One edit: the contents' document is laid out again once, not once a number.
+    if (built.contents && !pages.isEmpty()) {
+        QTextCursor numbers = built.contents->cellAt(0, 1).firstCursorPosition();
+        numbers.beginEditBlock();
+        for (int i = 0; i < pages.size(); ++i) {
+            numbers.setPosition(built.contents->cellAt(i, 1).firstCursorPosition().position());
+            numbers.insertText(QString::number(pages[i]));
+        }
+        numbers.endEditBlock();
+    }
 
     // Where each heading was drawn, in points from the top of its page.
     const QMarginsF margins = writer.pageLayout().marginsPoints();
