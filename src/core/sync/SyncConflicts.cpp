@@ -229,12 +229,14 @@ Result<QString> SyncStore::undoImport(const QString &bundleId)
         while (changes->next()) {
             const QString itemId = changes->value(0).toString();
             auto before = loaded(db, changes->value(1));
-            auto after = loaded(db, changes->value(2));
-            if (!before || !after)
-                return !before ? before.error() : after.error();
+            if (!before)
+                return before.error();
             // An item changed again since the import keeps its newer state.
             const auto now = current->constFind(itemId);
-            if (*after && now != current->constEnd() && sameContent(*now, **after)) {
+            auto holds = stillHolds(db, changes->value(2), now == current->constEnd() ? std::nullopt : std::optional<ItemState>(*now));
+            if (!holds)
+                return holds.error();
+            if (*holds) {
                 const Status st = *before ? writeItem(m_workbook, **before) : removeItem(m_workbook, itemId);
                 if (!st)
                     return st;

@@ -489,9 +489,10 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
                     if (Status st = setBase(db, theirs); !st)
                         return st;
                 }
-                auto states = storedAll(db, {ours, written, oldBase});
+                auto states = storedAll(db, {ours, std::nullopt, oldBase});
                 if (!states)
                     return states.error();
+                (*states)[1] = fingerprint(written);
                 if (Status st = sql::exec(db,
                                           QStringLiteral("INSERT INTO sync_import_change (import_id, item_id, before, after,"
                                                          " base_changed, base_before) VALUES (?, ?, ?, ?, ?, ?)"),

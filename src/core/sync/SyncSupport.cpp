@@ -9,6 +9,7 @@ namespace {
 
 const QLatin1String kBlob("blob:");
 const QLatin1String kVersion("version:");
+const QLatin1String kHash("hash:");
 
 // A Schedule's state whose title and text are one of its versions here: kept as that version's
 // number and the other fields, the text already being in the Schedule's history.
@@ -107,6 +108,29 @@ Result<std::optional<ItemState>> loaded(const QSqlDatabase &db, const QVariant &
         json = text.toUtf8();  // before schema 9
     }
     return stateFromJson(QJsonDocument::fromJson(json).object());
+}
+
+QVariant fingerprint(const std::optional<ItemState> &state)
+{
+    if (!state)
+        return QVariant(QMetaType(QMetaType::QString));
+    // As the state reads back from the workbook: its text normalised, as loaded() gives it.
+    ItemState read = *state;
+    read.fields = normalizedFields(read.fields);
+    return QVariant(kHash + read.hash());
+}
+
+Result<bool> stillHolds(const QSqlDatabase &db, const QVariant &value, const std::optional<ItemState> &current)
+{
+    if (!current)
+        return false;
+    const QString text = value.toString();
+    if (text.startsWith(kHash))
+        return QStringView(text).mid(kHash.size()) == current->hash();
+    auto kept = loaded(db, value);
+    if (!kept)
+        return kept.error();
+    return *kept && sameContent(*current, **kept);
 }
 
 } // namespace qdf::sync::detail

@@ -22,6 +22,14 @@ Result<std::optional<ItemState>> loaded(const QSqlDatabase &db, const QVariant &
 // Each of `states` stored, in order; the first failure stops it.
 Result<QVariantList> storedAll(const QSqlDatabase &db, const QVector<std::optional<ItemState>> &states);
 
+// What an import wrote is kept as its content's fingerprint only, "hash:<ItemState::hash>":
+// undoing the import asks whether the item still holds what the import wrote, never for the
+// state itself (a whole copy of every answer and rating taken in was a third of the states kept).
+QVariant fingerprint(const std::optional<ItemState> &state);
+// Whether `current` is still the state kept as `value`: a fingerprint, or (before schema 10) the
+// state itself. A value that holds no state is never still held.
+Result<bool> stillHolds(const QSqlDatabase &db, const QVariant &value, const std::optional<ItemState> &current);
+
 inline Result<QString> stateValue(const QSqlDatabase &db, const QString &key)
 {
     auto q = sql::run(db, QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key});
