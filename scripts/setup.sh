@@ -21,7 +21,7 @@ PACKAGES=(
     # Installing: icon sizes, man pages, and the tools the install tests check the files with.
     librsvg2-bin help2man man-db desktop-file-utils appstream shared-mime-info xdg-utils
     libfile-mimeinfo-perl bash-completion
-    pkg-config libquazip1-qt6-dev libqpdf-dev qpdf libxlsxwriter-dev pandoc
+    pkg-config libquazip1-qt6-dev libqpdf-dev qpdf libxlsxwriter-dev pandoc libssl-dev
 )
 BUILD_DIR=${QDF_BUILD_DIR:-build}
 

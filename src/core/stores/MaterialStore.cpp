@@ -1,4 +1,5 @@
 #include "core/stores/MaterialStore.h"
+#include "core/Sha256.h"
 
 #include "core/Limits.h"
 #include "core/Sql.h"
@@ -6,7 +7,6 @@
 #include "core/stores/StoreSupport.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 namespace qdf {
 namespace {
@@ -205,7 +205,7 @@ Status MaterialStore::putReference(const QString &uuid, const QString &sectionKe
     if (fileName.trimmed().isEmpty())
         return makeError(Error::Code::InvalidArgument, tr("a Reference Material needs a file name"));
     const QSqlDatabase db = m_workbook.database();
-    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    const QString sha256 = sha256Hex(data);
     return m_workbook.write([&](const Change &change) -> Status {
         auto section = sectionIdOf(db, sectionKey, tr("a reference material"));
         if (!section)
@@ -246,7 +246,7 @@ Result<ReferenceMaterial> MaterialStore::attach(qint64 sectionId, const QString 
     if (fileName.trimmed().isEmpty())
         return makeError(Error::Code::InvalidArgument, tr("a Reference Material needs a file name"));
     ReferenceMaterial r{0, store::newUuid(), sectionId, fileName, data.size(),
-                        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()),
+                        sha256Hex(data),
                         note, {}};
     const Status s = store::insertItem(m_workbook,
                                        QStringLiteral("INSERT INTO reference_material (uuid, section_id, file_name, size,"

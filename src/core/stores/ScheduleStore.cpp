@@ -1,4 +1,5 @@
 #include "core/stores/ScheduleStore.h"
+#include "core/Sha256.h"
 
 #include "core/Limits.h"
 #include "core/Rules.h"
@@ -8,7 +9,6 @@
 #include "core/stores/StoreSupport.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 namespace qdf {
 namespace {
@@ -82,8 +82,7 @@ Result<Schedule> ScheduleStore::current(const QString &uuid) const
 
 QString ScheduleStore::textHash(const QString &title, const QString &body)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash((title + QStringLiteral("\n\u0000") + body).toUtf8(), QCryptographicHash::Sha256).toHex());
+    return sha256Hex((title + QStringLiteral("\n\u0000") + body).toUtf8());
 }
 
 // The version before the new one is kept from now on as the difference to it.

@@ -1,9 +1,9 @@
 #include "core/sync/Bundle.h"
+#include "core/Sha256.h"
 
 #include "core/Limits.h"
 #include "core/SaveFile.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -88,8 +88,8 @@ QJsonObject fromNlohmann(const json &j)
 QString hashOf(const json &body)
 {
     // nlohmann's objects keep their keys sorted, so dump() is canonical.
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QByteArray::fromStdString(body.dump()), QCryptographicHash::Sha256).toHex());
+    const std::string canonical = body.dump();
+    return sha256Hex(QByteArrayView(canonical.data(), qsizetype(canonical.size())));
 }
 
 Error refused(const QString &path, Error::Code code, const QString &why)

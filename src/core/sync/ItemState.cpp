@@ -1,8 +1,8 @@
 #include "core/sync/ItemState.h"
+#include "core/Sha256.h"
 
 #include "core/TextDiff.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace qdf::sync {
@@ -12,7 +12,7 @@ QString ItemState::hash() const
     QByteArray canonical = QJsonDocument(fields).toJson(QJsonDocument::Compact);
     if (deleted)
         canonical = QByteArrayLiteral("deleted:") + id.toUtf8();
-    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+    return sha256Hex(canonical);
 }
 
 bool sameContent(const ItemState &a, const ItemState &b)

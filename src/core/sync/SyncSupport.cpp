@@ -1,8 +1,8 @@
 #include "core/sync/SyncSupport.h"
+#include "core/Sha256.h"
 
 #include "core/stores/ScheduleStore.h"
 
-#include <QCryptographicHash>
 
 namespace qdf::sync::detail {
 namespace {
@@ -67,7 +67,7 @@ Result<QVariant> stored(const QSqlDatabase &db, const std::optional<ItemState> &
     if (*version)
         return QVariant(**version);
     const QByteArray json = QJsonDocument(toJson(*state)).toJson(QJsonDocument::Compact);
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+    const QString hash = sha256Hex(json);
     if (Status s = sql::exec(db, QStringLiteral("INSERT OR IGNORE INTO sync_blob (hash, data) VALUES (?, ?)"),
                              {hash, qCompress(json)});
         !s)

@@ -2,6 +2,7 @@
 // sections and questions themselves (the production team's, carried by updates only).
 
 #include "core/Sql.h"
+#include "core/Sha256.h"
 #include "core/Workbook.h"
 #include "core/stores/AnswerStore.h"
 #include "core/stores/FrameworkEdits.h"
@@ -10,7 +11,6 @@
 #include "core/sync/ItemKinds.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 namespace qdf::sync {
 namespace {
@@ -147,7 +147,7 @@ Status readReferences(Workbook &wb, QMap<QString, ItemState> &items, const ReadO
 Status writeReference(Workbook &wb, const ItemState &s)
 {
     const QByteArray data = QByteArray::fromBase64(text(s, "data").toLatin1());
-    if (QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) != text(s, "sha256"))
+    if (sha256Hex(data) != text(s, "sha256"))
         return notHere(tr("the file %1 does not match its checksum").arg(text(s, "fileName")));
     return MaterialStore(wb).putReference(s.key(), text(s, "section"), text(s, "fileName"), text(s, "note"), data);
 }
