@@ -10,11 +10,12 @@ cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j"$(nproc)"
 mkdir -p build-fuzz/crashes
 status=0
-for target in FuzzBundle FuzzContentPack FuzzWorkbookOpen; do
+for target in FuzzBundle FuzzEnvelope FuzzContentPack FuzzWorkbookOpen; do
     corpus=build-fuzz/corpus/$target
     mkdir -p "$corpus"
     case $target in
-    FuzzBundle) seeds=(tests/data/bad/*.qdfsync) ;;
+    FuzzBundle) seeds=(tests/data/bad/*.qdfsync tests/data/payloads/*.json) ;;
+    FuzzEnvelope) seeds=(tests/data/bad/*.qdfsync tests/data/signed/*.qdfsync) ;;
     FuzzContentPack) seeds=(resources/content/*.json) ;;
     FuzzWorkbookOpen) seeds=(tests/data/bad/*.qdf) ;;
     esac

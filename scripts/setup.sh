@@ -22,6 +22,7 @@ PACKAGES=(
     librsvg2-bin help2man man-db desktop-file-utils appstream shared-mime-info xdg-utils
     libfile-mimeinfo-perl bash-completion
     pkg-config libquazip1-qt6-dev libqpdf-dev qpdf libxlsxwriter-dev pandoc libssl-dev
+    libsodium-dev
 )
 BUILD_DIR=${QDF_BUILD_DIR:-build}
 

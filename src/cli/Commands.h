@@ -62,4 +62,9 @@ int conflicts(const QStringList &arguments);
 int resolve(const QStringList &arguments);
 int undoImport(const QStringList &arguments);
 
+int keysList(const QStringList &arguments);
+int keysAccept(const QStringList &arguments);
+int keysForget(const QStringList &arguments);
+int keysNew(const QStringList &arguments);
+
 } // namespace qdf::cli

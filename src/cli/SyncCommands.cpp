@@ -37,7 +37,23 @@ QJsonObject countsJson(const ImportReport &r)
                        {QStringLiteral("alreadyHad"), r.count(Outcome::AlreadyHad)},
                        {QStringLiteral("held"), r.count(Outcome::Held)},
                        {QStringLiteral("contributions"), r.contributions},
-                       {QStringLiteral("backup"), r.backupPath}};
+                       {QStringLiteral("backup"), r.backupPath},
+                       {QStringLiteral("signer"), QJsonObject{{QStringLiteral("fingerprint"), r.signerFingerprint},
+                                                              {QStringLiteral("trust"), r.signerTrust}}},
+                       {QStringLiteral("sealed"), r.sealed}};
+}
+
+// The line a person reads about who signed a file: a key met for the first time is to be
+// confirmed with its owner (trust on first use), an unsigned file said to be one.
+QString signerLine(const ImportReport &r, const QString &path)
+{
+    if (r.signerTrust == QLatin1String("unsigned"))
+        return tr("%1: unsigned: nothing proves who made it").arg(r.file);
+    if (r.signerTrust == QLatin1String("new") || r.signerTrust == QLatin1String("first-use"))
+        return tr("%1: signed by %2's key %3, seen for the first time: confirm the fingerprint with them, then "
+                  "'qdf keys accept %4 %3'")
+            .arg(r.file, r.author, r.signerFingerprint, path);
+    return QString();
 }
 
 QString countsLine(const ImportReport &r)
@@ -67,10 +83,12 @@ struct Taken {
 // and prints what each did. A file that cannot be taken in stops the run: the ones before it stay
 // taken in and are reported (in --json too), the ones after it are named as not attempted, and
 // the status is the failure's.
-Taken takeInPlace(const QString &path, const QStringList &files, const VerbParser &verb, const QString &suffix)
+Taken takeInPlace(const QString &path, const QStringList &files, const VerbParser &verb, const QString &suffix,
+                  const QString &shownPath)
 {
     auto wb = openOrExit(path);
     SyncStore store(*wb);
+    store.setAllowUnsigned(verb.parser().isSet(QStringLiteral("allow-unsigned")));
     QJsonArray reports;
     QJsonValue failed;
     int status = Ok;
@@ -88,8 +106,11 @@ Taken takeInPlace(const QString &path, const QStringList &files, const VerbParse
             break;
         }
         reports.append(countsJson(*r));
-        if (!verb.json())
+        if (!verb.json()) {
             out(countsLine(*r));
+            if (const QString line = signerLine(*r, shownPath); !line.isEmpty())
+                out(line);
+        }
     }
     const QStringList notAttempted = files.mid(done + 1);
     // A damaged workbook is not asked again (what it holds is in doubt, and the answer is known).
@@ -130,7 +151,7 @@ int takeIn(const QString &path, const QStringList &files, const VerbParser &verb
             return fail(path, out.error());
         shared = *out;
     }
-    const Taken taken = takeInPlace(shared ? shared->workingPath() : path, files, verb, suffix);
+    const Taken taken = takeInPlace(shared ? shared->workingPath() : path, files, verb, suffix, path);
     if (shared && taken.writeBack) {
         if (Status back = shared->checkIn(); !back)
             return fail(path, back.error());
@@ -173,9 +194,12 @@ int bundleExport(const QStringList &arguments)
                     tr("write a contribution bundle: everything changed in this participant workbook since its last contribution."));
     verb.positional(QStringLiteral("PATH"), tr("The participant workbook."));
     verb.parser().addOption(outputFileOption());
+    verb.parser().addOption({QStringLiteral("open"),
+                             tr("Do not seal it to the master's key (by default only the production team can read it).")});
     verb.parse(arguments);
+    const bool sealed = !verb.parser().isSet(QStringLiteral("open"));
     return exportTo(
-        verb, [](Workbook &wb, const QString &path) { return SyncStore(wb).exportContribution(path); },
+        verb, [sealed](Workbook &wb, const QString &path) { return SyncStore(wb).exportContribution(path, sealed); },
         [](const Bundle &b, const QString &output) {
             return tr("%1: %n change(s), contribution %2", nullptr, int(b.changes.size())).arg(output).arg(b.manifest.sequence);
         });
@@ -186,9 +210,13 @@ int updateExport(const QStringList &arguments)
     VerbParser verb(QStringLiteral("update export"), tr("publish an update of the master for its participants."));
     verb.positional(QStringLiteral("MASTER"), tr("The master workbook."));
     verb.parser().addOption(outputFileOption());
+    verb.parser().addOption({QStringLiteral("seal"),
+                             tr("Seal it to the keys of the participants the master has heard from: only they can read it "
+                                "(by default it is signed and open, so a new participant can join from it).")});
     verb.parse(arguments);
+    const bool sealed = verb.parser().isSet(QStringLiteral("seal"));
     return exportTo(
-        verb, [](Workbook &wb, const QString &path) { return SyncStore(wb).exportUpdate(path); },
+        verb, [sealed](Workbook &wb, const QString &path) { return SyncStore(wb).exportUpdate(path, sealed); },
         [](const Bundle &b, const QString &output) {
             return tr("%1: master revision %2, %n item(s)", nullptr, int(b.changes.size())).arg(output).arg(b.manifest.newRevision);
         });
@@ -202,6 +230,8 @@ int updateApply(const QStringList &arguments)
     verb.positional(QStringLiteral("PATH"), tr("The participant workbook."));
     verb.positional(QStringLiteral("FILE"), tr("The update file (- for standard input)."));
     verb.addJsonOption();
+    verb.parser().addOption({QStringLiteral("allow-unsigned"),
+                             tr("Also take in unsigned files (made before signatures): nothing proves who made them.")});
     verb.parse(arguments);
     return takeIn(verb.positionals().at(0), {verb.positionals().at(1)}, verb, false, QStringLiteral(".qdfupdate"));
 }
@@ -217,6 +247,8 @@ int merge(const QStringList &arguments)
     verb.addJsonOption();
     verb.parser().addOption({QStringLiteral("via-copy"),
                              tr("Work on a local copy and write the master back whole (automatic on a network share).")});
+    verb.parser().addOption({QStringLiteral("allow-unsigned"),
+                             tr("Also take in unsigned files (made before signatures): nothing proves who made them.")});
     verb.parse(arguments);
     return takeIn(verb.positionals().at(0), verb.positionals().mid(1), verb, verb.parser().isSet(QStringLiteral("via-copy")),
                   QStringLiteral(".qdfsync"));

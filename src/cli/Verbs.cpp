@@ -220,6 +220,11 @@ const std::vector<Verb> &verbs()
          {{"export", QT_TRANSLATE_NOOP("cli", "publish an update of the master for its participants"), updateExport, {}},
           {"apply", QT_TRANSLATE_NOOP("cli", "apply a master's update to a participant workbook"), updateApply, {}}}},
         {"undo-import", QT_TRANSLATE_NOOP("cli", "undo an import of a bundle or update"), undoImport, {}},
+        {"keys", QT_TRANSLATE_NOOP("cli", "the signing keys a workbook knows: list, accept, forget, new"), nullptr,
+         {{"list", QT_TRANSLATE_NOOP("cli", "the workbook's own key and the keys it knows, with fingerprints"), keysList, {}},
+          {"accept", QT_TRANSLATE_NOOP("cli", "confirm a key, or accept the new key that signed a file"), keysAccept, {}},
+          {"forget", QT_TRANSLATE_NOOP("cli", "forget a key the workbook knows"), keysForget, {}},
+          {"new", QT_TRANSLATE_NOOP("cli", "make a new signing key for the workbook"), keysNew, {}}}},
         {"demo", QT_TRANSLATE_NOOP("cli", "build the demo programme into a folder"), demo, {}},
     };
     return all;

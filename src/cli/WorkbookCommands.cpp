@@ -45,6 +45,8 @@ int newWorkbook(const QStringList &arguments)
                  tr("Create a participant workbook from an update the master published (when the master file cannot travel; "
                     "- for standard input)."),
                  QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("allow-unsigned"),
+                 tr("With --from-update: join from an unsigned update (made before signatures), whose origin nothing proves.")});
     verb.parse(arguments);
     const QString path = verb.positionals().at(0);
     const Owner owner{p.value(QStringLiteral("owner")), p.value(QStringLiteral("organisation")),
@@ -61,7 +63,8 @@ int newWorkbook(const QStringList &arguments)
     auto created = master       ? createMaster(path, owner, p.value(QStringLiteral("programme")))
                    : fromMaster ? createParticipant(path, owner, p.value(QStringLiteral("from-master")))
                                 : joinFromUpdate(path, owner, inputPathOrExit(p.value(QStringLiteral("from-update")),
-                                                                              QStringLiteral(".qdfupdate")));
+                                                                              QStringLiteral(".qdfupdate")),
+                                                 Clock::system(), p.isSet(QStringLiteral("allow-unsigned")));
     if (!created)
         return fail(path, created.error());
     return Ok;

@@ -2,6 +2,7 @@
 
 #include "core/Migrations.h"
 #include "core/Sql.h"
+#include "core/keys/Keys.h"
 #include "core/stores/StoreSupport.h"
 #include "core/sync/Bundle.h"
 #include "core/sync/Sync.h"
@@ -151,12 +152,16 @@ Result<std::unique_ptr<Workbook>> build(const QString &path, const Owner &owner,
         s = migrations::migrate(db, 0, migrations::latestVersion());
     if (s)
         s = sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
+    const QString uuid = store::newUuid();
     if (s)
         s = sql::exec(db, QStringLiteral("INSERT INTO workbook (id, uuid, kind, programme_uuid, programme_name, owner_name,"
                                           " owner_organisation, owner_role, revision, pack_name, pack_version, created_at)"
                                           " VALUES (1, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"),
-                      {store::newUuid(), identity.kind, identity.programmeUuid, identity.programmeName, owner.name,
+                      {uuid, identity.kind, identity.programmeUuid, identity.programmeName, owner.name,
                        owner.organisation, owner.role, pack.name, pack.version, Clock::format(change.at)});
+    // Every workbook signs what it sends with a key of its own, made with it.
+    if (s)
+        s = keys::makeOwnKey(db, uuid, owner, Clock::format(change.at));
     if (s)
         s = layOut(db, pack, change, withSections);
     // A new workbook is where its history starts: there is no change in it to announce.
@@ -211,17 +216,24 @@ Result<std::unique_ptr<Workbook>> createParticipant(const QString &path, const O
     for (const char *table : {"section", "question", "answer", "answer_revision", "working_example", "reference_material",
                               "schedule", "schedule_version", "sign_off", "plan_stage", "plan_milestone", "tombstone"})
         script << QStringLiteral("UPDATE %1 SET rev = 0").arg(QLatin1String(table));
+    // The master's key comes along as the programme's master key (the master file itself is the
+    // best witness of it); the keys the master holds of its participants are the master's.
+    script << QStringLiteral("DELETE FROM sync_key WHERE role != 'own'")
+           << QStringLiteral("UPDATE sync_key SET role = 'master', trust = 'accepted', accepted_by = ?, accepted_at = ?");
     Status s = workbookfile::configure(db, false);
+    const QString now = Clock::format(clock.now());
     for (const QString &statement : script) {
         if (s)
-            s = sql::exec(db, statement);
+            s = statement.contains(QLatin1Char('?')) ? sql::exec(db, statement, {owner.name, now}) : sql::exec(db, statement);
     }
+    const QString uuid = store::newUuid();
     if (s)
         s = sql::exec(db, QStringLiteral("UPDATE workbook SET uuid = ?, kind = 'participant', owner_name = ?,"
                                           " owner_organisation = ?, owner_role = ?, revision = 0, base_revision = ?,"
                                           " created_at = ? WHERE id = 1"),
-                      {store::newUuid(), owner.name, owner.organisation, owner.role, masterRevision,
-                       Clock::format(clock.now())});
+                      {uuid, owner.name, owner.organisation, owner.role, masterRevision, now});
+    if (s)
+        s = keys::makeOwnKey(db, uuid, owner, now);
     auto participant = finish(*connection, s, temp, path);
     if (!participant)
         return participant;
@@ -233,7 +245,7 @@ Result<std::unique_ptr<Workbook>> createParticipant(const QString &path, const O
 }
 
 Result<std::unique_ptr<Workbook>> joinFromUpdate(const QString &path, const Owner &owner, const QString &updatePath,
-                                                 const Clock &clock)
+                                                 const Clock &clock, bool allowUnsigned)
 {
     if (Status s = checkTarget(path, owner); !s)
         return s.error();
@@ -241,7 +253,7 @@ Result<std::unique_ptr<Workbook>> joinFromUpdate(const QString &path, const Owne
     if (workbookfile::isSQLiteFile(updatePath))
         return makeError(Error::Code::NotAllowed,
                          QStringLiteral("%1: %2").arg(file, tr("is a workbook file, not an update: join from it as the master")));
-    auto update = sync::readBundle(updatePath);
+    auto update = sync::readBundle(updatePath, sync::BundleReadOptions{allowUnsigned, std::nullopt, std::nullopt});
     if (!update)
         return update.error();
     const sync::Manifest &m = update->manifest;

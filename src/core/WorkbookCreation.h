@@ -24,8 +24,10 @@ Result<std::unique_ptr<Workbook>> createParticipant(const QString &path, const O
 
 // A participant workbook joined from an update file the master published (when the master file
 // itself cannot travel): the programme, questions and everything the update carries, at the
-// update's master revision.
+// update's master revision. The key that signed the update becomes the programme's master key
+// (trust on first use: `qdf keys list` shows its fingerprint to check with the production
+// team). An unsigned update (from before signatures) only if `allowUnsigned`.
 Result<std::unique_ptr<Workbook>> joinFromUpdate(const QString &path, const Owner &owner, const QString &updatePath,
-                                                 const Clock &clock = Clock::system());
+                                                 const Clock &clock = Clock::system(), bool allowUnsigned = false);
 
 } // namespace qdf

@@ -1,5 +1,6 @@
 // The corpus of bad files in tests/data/bad: each is refused with the exit status and message
 // expected.json gives, and leaves every file on disk as it was.
+#include "Attacker.h"
 #include "TestSupport.h"
 #include "cli/QdfRun.h"
 
@@ -56,7 +57,7 @@ struct Scene {
         // A bundle whose one answer is longer than any text a workbook keeps (hash intact).
         huge.manifest.bundleId = QStringLiteral("a-bundle-with-a-huge-text");
         huge.changes[0].state.fields.insert(QStringLiteral("text"), QString(17 * 1024 * 1024, QLatin1Char('x')));
-        need(writeBundle(folder.path(QStringLiteral("huge-text.qdfsync")), huge));
+        need(writeBundle(folder.path(QStringLiteral("huge-text.qdfsync")), huge, signedAs(*p)));
         writeAll(folder.path(QStringLiteral("huge.txt")), QByteArray("care ").repeated(4 * 1024 * 1024));
         const QByteArray whole = readAll(master);
         writeAll(folder.path(QStringLiteral("truncated-half.qdf")), whole.left(whole.size() / 2));

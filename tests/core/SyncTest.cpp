@@ -1,3 +1,4 @@
+#include "Attacker.h"
 #include "TestSupport.h"
 
 #include "core/WorkbookCreation.h"
@@ -250,10 +251,19 @@ TEST_CASE("The same edit on both sides is taken once, and bundles of another pro
     const qint64 revision = p.master->info().revision;
     CHECK(master.importFile(foreign).error().code == Error::Code::WrongProgramme);
 
-    // Edited on the way: one character of the body changed.
+    // Edited on the way: one byte of the sealed content changed.
     QByteArray bytes = readAll(fromSioned);
     const QString edited = p.folder.path(QStringLiteral("edited.qdfsync"));
-    writeAll(edited, QByteArray(bytes).replace("every day", "every  day"));
+    {
+        QJsonObject envelope = QJsonDocument::fromJson(bytes).object();
+        QJsonObject sealed = envelope.value(QStringLiteral("sealed")).toObject();
+        QByteArray cipher = QByteArray::fromBase64(sealed.value(QStringLiteral("ciphertext")).toString().toLatin1());
+        REQUIRE(cipher.size() > 100);
+        cipher[cipher.size() / 2] = char(cipher[cipher.size() / 2] ^ 1);
+        sealed.insert(QStringLiteral("ciphertext"), QString::fromLatin1(cipher.toBase64()));
+        envelope.insert(QStringLiteral("sealed"), sealed);
+        writeAll(edited, QJsonDocument(envelope).toJson());
+    }
     CHECK(master.importFile(edited).error().code == Error::Code::Damaged);
     // Truncated.
     const QString truncated = p.folder.path(QStringLiteral("truncated.qdfsync"));
@@ -263,7 +273,7 @@ TEST_CASE("The same edit on both sides is taken once, and bundles of another pro
     CHECK(cut.message.contains(QStringLiteral("truncated.qdfsync")));
     // From a newer QDF Workbench.
     QJsonObject doc = QJsonDocument::fromJson(bytes).object();
-    doc.insert(QStringLiteral("formatVersion"), 2);
+    doc.insert(QStringLiteral("formatVersion"), 3);
     const QString newer = p.folder.path(QStringLiteral("newer.qdfsync"));
     writeAll(newer, QJsonDocument(doc).toJson());
     CHECK(master.importFile(newer).error().code == Error::Code::NewerSchema);
@@ -346,7 +356,7 @@ TEST_CASE("An update brings the master's work and never overwrites a participant
     Bundle stale = published;
     stale.manifest.bundleId = QStringLiteral("00000000-0000-0000-0000-000000000001");
     stale.manifest.newRevision = published.manifest.newRevision - 1;
-    need(writeBundle(older, stale));
+    need(writeBundle(older, stale, signedAs(*p.master)));
     const Error refused = SyncStore(*dafydd).importFile(older).error();
     CHECK(refused.code == Error::Code::NotAllowed);
     CHECK(refused.message.contains(QStringLiteral("older")));

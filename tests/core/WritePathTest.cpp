@@ -107,7 +107,7 @@ TEST_CASE("A contribution never moves a Schedule's maturity in the master, nor a
     CHECK(open[0].detail.contains(QStringLiteral("production team decides")));
 
     // A bundle whose Schedule arrives adopted (as a forged one would) adds nothing.
-    Bundle forged = need(readBundle(p.bundle()));
+    Bundle forged = need(SyncStore(*p.master).read(p.bundle()));
     ItemState adopted;
     adopted.id = QStringLiteral("schedule:6f1d6a34-0000-4000-8000-000000000001");
     adopted.fields = QJsonObject{{QStringLiteral("section"), QStringLiteral("activities")}, {QStringLiteral("number"), QStringLiteral("3.9")},

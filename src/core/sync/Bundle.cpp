@@ -1,9 +1,11 @@
 #include "core/sync/Bundle.h"
-#include "core/Sha256.h"
 
 #include "core/Limits.h"
 #include "core/SaveFile.h"
+#include "core/Sha256.h"
+#include "core/sync/Envelope.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -19,11 +21,11 @@ namespace {
 using json = nlohmann::json;
 
 const char *const kFormat = "qdf-sync";
-// A bundle nests a few levels (file, body, changes, change, state, fields, a list); anything
-// much deeper is not a bundle, and printing or converting it would only exhaust the stack.
-constexpr int kMaxDepth = 16;
 
-struct TooDeep {};
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qdf::sync::Bundle", text);
+}
 
 std::string str(const QString &s)
 {
@@ -50,7 +52,7 @@ json toNlohmann(const QJsonObject &o)
 
 QJsonValue valueFromNlohmann(const json &j)
 {
-    // Depth is bounded when the bundle is parsed (kMaxDepth).
+    // Depth is bounded when the bundle is parsed (parseBoundedJson).
     switch (j.type()) {
     case json::value_t::object: {
         QJsonObject o;
@@ -104,7 +106,7 @@ QString bundleKindSlug(BundleKind kind)
     return kind == BundleKind::Update ? QStringLiteral("update") : QStringLiteral("contribution");
 }
 
-Status writeBundle(const QString &path, Bundle bundle)
+Status writeBundle(const QString &path, Bundle bundle, const Sender &sender)
 {
     json changes = json::array();
     for (const ItemChange &c : bundle.changes) {
@@ -127,47 +129,36 @@ Status writeBundle(const QString &path, Bundle bundle)
                         {"sequence", m.sequence},
                         {"createdAt", str(m.createdAt)},
                         {"contentHash", str(m.contentHash)}};
-    const json file{{"format", kFormat}, {"formatVersion", kBundleFormatVersion}, {"manifest", manifest}, {"body", body}};
-    return saveFile(path, QByteArray::fromStdString(file.dump(1)));
+    const json payload{{"manifest", manifest}, {"body", body}};
+    Envelope envelope;
+    envelope.kind = bundleKindSlug(m.kind);
+    envelope.programmeId = m.programmeId;
+    envelope.programmeName = m.programmeName;
+    envelope.payload = QByteArray::fromStdString(payload.dump());
+    auto bytes = writeEnvelope(envelope, sender.key, sender.sealTo);
+    if (!bytes)
+        return makeError(bytes.error().code, QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), bytes.error().message));
+    return saveFile(path, *bytes);
 }
 
-Result<Bundle> readBundle(const QString &path)
+Result<Bundle> readBundle(const QString &path, const BundleReadOptions &options)
 {
     QFile file(path);
     if (!file.exists())
         return refused(path, Error::Code::NotFound, QStringLiteral("no such file"));
     if (!file.open(QIODevice::ReadOnly))
         return refused(path, Error::Code::Io, file.errorString());
-    return parseBundle(file.readAll(), path);
+    return parseBundle(file.readAll(), path, options);
 }
 
-Result<Bundle> parseBundle(const QByteArray &bytes, const QString &path)
+namespace {
+
+// The manifest and body of a payload (format 2) or of a whole unsigned file (format 1).
+Result<Bundle> fromPayload(const json &doc, int version, const QString &path)
 {
-    json doc;
-    try {
-        doc = json::parse(bytes.constBegin(), bytes.constEnd(), [](int depth, json::parse_event_t, json &) {
-            if (depth > kMaxDepth)
-                throw TooDeep{};
-            return true;
-        });
-    } catch (const TooDeep &) {
-        return refused(path, Error::Code::Damaged, QStringLiteral("nested too deeply to be a QDF bundle"));
-    } catch (const json::exception &e) {
-        if (std::string_view(e.what()).find("UTF-8") != std::string_view::npos)
-            return refused(path, Error::Code::Damaged, QStringLiteral("holds text that is not UTF-8: it was damaged on the way"));
-        return refused(path, Error::Code::Damaged, QStringLiteral("not a whole QDF bundle (truncated, or not a bundle at all)"));
-    }
-    if (!doc.is_object() || qstr(doc, "format") != QLatin1String(kFormat))
-        return refused(path, Error::Code::NotAWorkbook, QStringLiteral("not a QDF contribution bundle or update"));
-    const qint64 version = number(doc, "formatVersion");
-    if (version > kBundleFormatVersion)
-        return refused(path, Error::Code::NewerSchema,
-                       QStringLiteral("made by a newer QDF Workbench (bundle format %1; this one reads %2): update QDF Workbench")
-                           .arg(version)
-                           .arg(kBundleFormatVersion));
     const auto manifest = doc.find("manifest");
     const auto body = doc.find("body");
-    if (version < 1 || manifest == doc.end() || !manifest->is_object() || body == doc.end() || !body->is_object())
+    if (manifest == doc.end() || !manifest->is_object() || body == doc.end() || !body->is_object())
         return refused(path, Error::Code::Damaged, QStringLiteral("the bundle's manifest or body is missing"));
     Bundle b;
     Manifest &m = b.manifest;
@@ -175,7 +166,7 @@ Result<Bundle> parseBundle(const QByteArray &bytes, const QString &path)
     if (kind != QLatin1String("contribution") && kind != QLatin1String("update"))
         return refused(path, Error::Code::Damaged, QStringLiteral("unknown bundle kind \"%1\"").arg(kind));
     m.kind = kind == QLatin1String("update") ? BundleKind::Update : BundleKind::Contribution;
-    m.formatVersion = int(version);
+    m.formatVersion = version;
     m.bundleId = qstr(*manifest, "bundleId");
     m.programmeId = qstr(*manifest, "programmeId");
     m.programmeName = qstr(*manifest, "programmeName");
@@ -214,6 +205,72 @@ Result<Bundle> parseBundle(const QByteArray &bytes, const QString &path)
         b.changes << change;
     }
     return b;
+}
+
+} // namespace
+
+Result<Bundle> parsePayload(const QByteArray &payload, const QString &path)
+{
+    auto doc = parseBoundedJson(payload, path);
+    if (!doc)
+        return doc.error();
+    if (!doc->is_object())
+        return refused(path, Error::Code::Damaged, QStringLiteral("the bundle's manifest or body is missing"));
+    return fromPayload(*doc, kBundleFormatVersion, path);
+}
+
+Result<Bundle> parseBundle(const QByteArray &bytes, const QString &path, const BundleReadOptions &options)
+{
+    auto doc = parseBoundedJson(bytes, path);
+    if (!doc)
+        return doc.error();
+    if (!doc->is_object() || qstr(*doc, "format") != QLatin1String(kFormat))
+        return refused(path, Error::Code::NotAWorkbook, QStringLiteral("not a QDF contribution bundle or update"));
+    const qint64 version = number(*doc, "formatVersion");
+    if (version > kBundleFormatVersion)
+        return refused(path, Error::Code::NewerSchema,
+                       QStringLiteral("made by a newer QDF Workbench (bundle format %1; this one reads %2): update QDF Workbench")
+                           .arg(version)
+                           .arg(kBundleFormatVersion));
+    if (version == kUnsignedFormatVersion) {
+        if (!options.allowUnsigned)
+            return refused(path, Error::Code::NotAllowed,
+                           tr("is not signed (made by QDF Workbench before signatures): nothing proves who made "
+                              "it or that it is unchanged; take it in only if you know where it came from, with "
+                              "--allow-unsigned"));
+        return fromPayload(*doc, kUnsignedFormatVersion, path);
+    }
+    if (version != kBundleFormatVersion)
+        return refused(path, Error::Code::Damaged, QStringLiteral("the bundle's manifest or body is missing"));
+    auto envelope = envelopeFromJson(*doc, path);
+    if (!envelope)
+        return envelope.error();
+    // Another programme's file is said to be one before anything else (it cannot be opened here anyway).
+    if (options.programme && envelope->programmeId != options.programme->uuid)
+        return refused(path, Error::Code::WrongProgramme,
+                       tr("belongs to the programme \"%1\", not to \"%2\"").arg(envelope->programmeName, options.programme->name));
+    const bool sealed = bool(envelope->sealed);
+    if (sealed) {
+        if (!options.openWith)
+            return refused(path, Error::Code::NotAllowed,
+                           tr("sealed to another key: this workbook holds no key that opens it (for a contribution, "
+                              "only the programme's master can read it)"));
+        if (Status s = openEnvelope(*envelope, *options.openWith, path); !s)
+            return s.error();
+    }
+    // Nothing of the payload is read before its signature is checked.
+    if (Status s = verifyEnvelope(*envelope, path); !s)
+        return s.error();
+    auto bundle = parsePayload(envelope->payload, path);
+    if (!bundle)
+        return bundle;
+    // What was in clear for messages must be what was signed.
+    if (envelope->kind != bundleKindSlug(bundle->manifest.kind) || envelope->programmeId != bundle->manifest.programmeId)
+        return refused(path, Error::Code::Damaged,
+                       tr("its outside does not match its signed content: it was changed after it was signed"));
+    bundle->signerKey = envelope->signerKey;
+    bundle->sealed = sealed;
+    return bundle;
 }
 
 } // namespace qdf::sync

@@ -2,6 +2,7 @@
 
 #include "core/Domain.h"
 #include "core/Error.h"
+#include "core/keys/Crypto.h"
 #include "core/sync/ItemState.h"
 
 #include <QVector>
@@ -11,10 +12,14 @@
 namespace qdf::sync {
 
 // A contribution bundle (participant → master) or an update (master → participants): one JSON
-// file, a manifest and a body, read and written with nlohmann_json. The manifest's content hash
-// covers the body, so a truncated or edited file is refused; so are a newer format and a file of
-// another programme (by the importer, which knows its programme).
-inline constexpr int kBundleFormatVersion = 1;
+// file, read and written with nlohmann_json. Format 2 (docs/sync.md, "Files"): a payload of a
+// manifest and a body, signed by the workbook that made it (Ed25519, over the payload's exact
+// bytes) and, by default for contributions, sealed to the master's key (sync/Envelope.h).
+// Format 1, before signatures: the manifest and body in the open, only a content hash anyone can
+// recompute; read only when a person asks for it (BundleReadOptions::allowUnsigned). Who may sign what
+// is the importer's to judge (sync/Signers.h), as is the programme.
+inline constexpr int kBundleFormatVersion = 2;
+inline constexpr int kUnsignedFormatVersion = 1;
 
 enum class BundleKind { Contribution, Update };
 
@@ -42,15 +47,34 @@ struct ItemChange {
 struct Bundle {
     Manifest manifest;
     QVector<ItemChange> changes;
+    QByteArray signerKey;  // the Ed25519 key whose signature was checked; empty: an unsigned file (format 1)
+    bool sealed = false;   // it arrived sealed (to this reader)
+};
+
+// Who writes a bundle: its signing key, and whom to seal it to (nobody: in the open).
+struct Sender {
+    keys::KeyPair key;
+    QVector<QByteArray> sealTo;
+};
+
+struct BundleReadOptions {
+    bool allowUnsigned = false;             // take a format 1 file, which nothing proves the origin of
+    std::optional<keys::KeyPair> openWith;  // the reader's key, to open a sealed file
+    std::optional<Programme> programme;     // the reader's: another programme's file is refused as such first
 };
 
 QString bundleKindSlug(BundleKind kind);  // contribution, update
 
-// Writes through a temporary file and a rename: never half a bundle on the stick.
-Status writeBundle(const QString &path, Bundle bundle);
-// Refuses (with a message naming the file) anything that is not a whole bundle of a known format.
-Result<Bundle> readBundle(const QString &path);
+// Signed by `sender` (sealed if it names recipients); through a temporary file and a rename:
+// never half a bundle on the stick.
+Status writeBundle(const QString &path, Bundle bundle, const Sender &sender);
+// Refuses (with a message naming the file) anything that is not a whole bundle of a known format
+// whose signature verifies over its exact bytes; nothing of the payload is parsed before that.
+Result<Bundle> readBundle(const QString &path, const BundleReadOptions &options = {});
 // The same from bytes already read (`path` names the file in messages).
-Result<Bundle> parseBundle(const QByteArray &bytes, const QString &path);
+Result<Bundle> parseBundle(const QByteArray &bytes, const QString &path, const BundleReadOptions &options = {});
+// The signed payload alone ({"manifest": …, "body": …}), as it is read once its signature has
+// been checked: what the body fuzz target feeds, past the signature.
+Result<Bundle> parsePayload(const QByteArray &payload, const QString &path);
 
 } // namespace qdf::sync

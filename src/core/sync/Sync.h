@@ -23,6 +23,9 @@ struct ImportReport {
     QMap<Outcome, int> counts;
     int contributions = 0;         // answers kept beside the master's own
     QString backupPath;            // the copy made before anything changed
+    QString signerFingerprint;     // the key that signed it (empty: unsigned)
+    QString signerTrust;           // accepted, first-use (not yet confirmed), new (seen now for the first time), unsigned
+    bool sealed = false;           // it arrived sealed to this workbook
     int count(Outcome o) const { return counts.value(o, 0); }
 };
 
@@ -69,7 +72,7 @@ struct SyncStatus {
 
 // What taking these files in, one after another, would do: each file against the workbook as the
 // ones before it leave it (worked out on a scratch copy, so the workbook itself is untouched).
-std::vector<Result<ImportReport>> previewImports(Workbook &workbook, const QStringList &files);
+std::vector<Result<ImportReport>> previewImports(Workbook &workbook, const QStringList &files, bool allowUnsigned = false);
 
 // The exchange between a master and its participants (see docs/sync.md): contributions
 // gathered into the master with a three-way merge, updates applied to participants without
@@ -78,18 +81,26 @@ class SyncStore {
 public:
     explicit SyncStore(Workbook &workbook) : m_workbook(workbook) {}
 
+    // Takes unsigned files (format 1, from before signatures) too: only at a person's explicit word.
+    void setAllowUnsigned(bool allow) { m_allowUnsigned = allow; }
+
     // A participant made from the master: drops the master's own exchange records it was copied
     // with and takes what it holds now as the base of its first contribution.
     Status startFromMaster();
 
     // Participant: everything changed since the last contribution, as a bundle; writing it moves
-    // the base on, so the next contribution carries only what changes after it.
+    // the base on, so the next contribution carries only what changes after it. Signed with the
+    // workbook's key; sealed to the master's unless `sealed` is false.
     Result<Bundle> pendingContribution() const;
-    Result<Bundle> exportContribution(const QString &path);
+    Result<Bundle> exportContribution(const QString &path, bool sealed = true);
 
-    // Master: the whole Framework's items at its current revision.
-    Result<Bundle> exportUpdate(const QString &path);
+    // Master: the whole Framework's items at its current revision, signed with the master's key;
+    // sealed to every participant whose key it holds if `sealed`.
+    Result<Bundle> exportUpdate(const QString &path, bool sealed = false);
 
+    // Reads a bundle or an update as this workbook reads what it is sent (its key opens a sealed
+    // file; the signature is checked; unsigned only if allowed), without taking it in.
+    Result<Bundle> read(const QString &path);
     // Reads a bundle or an update and says what taking it in would do, changing nothing.
     Result<ImportReport> preview(const QString &path) const;
     // Master takes a contribution in; a participant an update (the file says which). One
@@ -132,6 +143,7 @@ private:
 
     Workbook &m_workbook;
     QString m_batchBackup;
+    bool m_allowUnsigned = false;
 };
 
 } // namespace qdf::sync

@@ -7,6 +7,7 @@
 #include "core/stores/StoreSupport.h"
 #include "core/sync/ItemKinds.h"
 #include "core/sync/Items.h"
+#include "core/sync/Signers.h"
 #include "core/sync/SyncSupport.h"
 
 #include <QCoreApplication>
@@ -134,12 +135,15 @@ Result<Bundle> SyncStore::pendingContribution() const
     return b;
 }
 
-Result<Bundle> SyncStore::exportContribution(const QString &path)
+Result<Bundle> SyncStore::exportContribution(const QString &path, bool sealed)
 {
     auto bundle = pendingContribution();
     if (!bundle)
         return bundle.error();
-    if (Status s = writeBundle(path, *bundle); !s)
+    auto sender = senderFor(m_workbook, BundleKind::Contribution, sealed);
+    if (!sender)
+        return sender.error();
+    if (Status s = writeBundle(path, *bundle, *sender); !s)
         return s.error();
     const QSqlDatabase db = m_workbook.database();
     Status s = m_workbook.write([&](const Change &) -> Status {
@@ -156,10 +160,14 @@ Result<Bundle> SyncStore::exportContribution(const QString &path)
     return *bundle;
 }
 
-Result<Bundle> SyncStore::exportUpdate(const QString &path)
+Result<Bundle> SyncStore::exportUpdate(const QString &path, bool sealed)
 {
     if (!m_workbook.isMaster())
         return refused(Error::Code::NotAllowed, tr("only the master publishes updates"));
+    // First: a master from before signatures gets its key now, a write of its own.
+    auto sender = senderFor(m_workbook, BundleKind::Update, sealed);
+    if (!sender)
+        return sender.error();
     auto items = readItems(m_workbook, {false, true, {}});
     if (!items)
         return items.error();
@@ -174,7 +182,7 @@ Result<Bundle> SyncStore::exportUpdate(const QString &path)
     b.manifest.sequence = sequence->toLongLong() + 1;
     for (const ItemState &s : *items)
         b.changes << ItemChange{std::nullopt, s};
-    if (Status s = writeBundle(path, b); !s)
+    if (Status s = writeBundle(path, b, *sender); !s)
         return s.error();
     Status s = m_workbook.write([&](const Change &) -> Status {
         if (Status st = setStateValue(db, QStringLiteral("update-sequence"), QString::number(b.manifest.sequence)); !st)
@@ -186,7 +194,7 @@ Result<Bundle> SyncStore::exportUpdate(const QString &path)
     return b;
 }
 
-std::vector<Result<ImportReport>> previewImports(Workbook &workbook, const QStringList &files)
+std::vector<Result<ImportReport>> previewImports(Workbook &workbook, const QStringList &files, bool allowUnsigned)
 {
     std::vector<Result<ImportReport>> reports;
     QTemporaryDir scratch;
@@ -209,7 +217,9 @@ std::vector<Result<ImportReport>> previewImports(Workbook &workbook, const QStri
         }
         copy->setClock(workbook.clock());
         // The same import on a copy: what the summary promises is what accepting does.
-        auto report = SyncStore(*copy).importFile(file, Backup::Skip);  // a scratch copy needs none
+        SyncStore store(*copy);
+        store.setAllowUnsigned(allowUnsigned);
+        auto report = store.importFile(file, Backup::Skip);  // a scratch copy needs none
         if (report)
             report->backupPath.clear();
         reports.push_back(std::move(report));
@@ -222,9 +232,17 @@ Result<ImportReport> SyncStore::preview(const QString &path) const
     return previewImports(m_workbook, {path}).front();
 }
 
+Result<Bundle> SyncStore::read(const QString &path)
+{
+    auto options = readOptionsFor(m_workbook, m_allowUnsigned);
+    if (!options)
+        return options.error();
+    return readBundle(path, *options);
+}
+
 Result<ImportReport> SyncStore::importFile(const QString &path, Backup backup)
 {
-    auto bundle = readBundle(path);
+    auto bundle = read(path);
     if (!bundle)
         return bundle.error();
     return importBundle(*bundle, path, backup);
@@ -344,11 +362,18 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
         return refused(Error::Code::NotAllowed, tr("%1 was made from this very workbook").arg(file));
     if (m_workbook.isReadOnly())
         return refused(Error::Code::ReadOnly, tr("%1 is read-only").arg(m_workbook.path()));
+    // Who signed it, before anything is written (a backup included).
+    auto signer = judgeSigner(m_workbook, bundle, file, Clock::format(m_workbook.clock().now()));
+    if (!signer)
+        return signer.error();
     const QSqlDatabase db = m_workbook.database();
     ImportReport report;
     report.file = file;
     report.bundleId = m.bundleId;
     report.author = m.author.name;
+    report.signerFingerprint = signer->fingerprint;
+    report.signerTrust = signer->trust;
+    report.sealed = bundle.sealed;
     const auto alreadyTaken = [&]() -> Result<bool> {
         auto seen = sql::run(db, QStringLiteral("SELECT 1 FROM sync_import WHERE bundle_uuid = ? AND undone_at IS NULL"), {m.bundleId});
         if (!seen)
@@ -383,6 +408,12 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
         if (*seen) {
             report.alreadyImported = true;  // taken in by another writer a moment ago
             return Status::success();
+        }
+        // A key seen for the first time is kept in the import's transaction (a refused import keeps
+        // nothing); undoing the import does not forget it: 'qdf keys forget' does.
+        if (signer->remember) {
+            if (Status st = keys::rememberKey(db, *signer->remember); !st)
+                return st;
         }
         if (update && m_workbook.info().baseRevision && m.newRevision < *m_workbook.info().baseRevision)
             return refused(Error::Code::NotAllowed, tr("%1 is an older update (master revision %2) than this workbook already has (%3)")
