@@ -108,8 +108,10 @@ Taken takeInPlace(const QString &path, const QStringList &files, const VerbParse
         reports.append(countsJson(*r));
         if (!verb.json()) {
             out(countsLine(*r));
-            if (const QString line = signerLine(*r, shownPath); !line.isEmpty())
-                out(line);
+            // For a person at a terminal, as progress is: stdout keeps one line a file, and scripts
+            // read the signer from --json.
+            if (const QString line = signerLine(*r, shownPath); !line.isEmpty() && stderrIsTerminal())
+                note(line, true);
         }
     }
     const QStringList notAttempted = files.mid(done + 1);
