@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "core/WorkbookCreation.h"
+#include "core/keys/Keys.h"
 #include "core/stores/AnswerStore.h"
 #include "core/stores/FrameworkEdits.h"
 #include "core/stores/ScheduleStore.h"
@@ -9,6 +10,7 @@
 #include "gui/app/MainWindow.h"
 #include "gui/schedule/ScheduleDialog.h"
 #include "gui/sync/MergeReviewDialog.h"
+#include "gui/sync/SignerKeys.h"
 #include "gui/sync/SyncMenu.h"
 
 #include <QFileInfo>
@@ -229,4 +231,37 @@ TEST_CASE("A text conflict's result starts as both sides merged, with only the o
     REQUIRE(dialog.resolveCurrent(Take::Edited));
     CHECK(need(ScheduleStore(*window.workbook()).find(schedule)).body
           == QStringLiteral("Referral by phone or online.\nTriage within two hours.\nVisits recorded the same day.\n"));
+}
+
+TEST_CASE("The import summary names a key met for the first time with its fingerprint, and Confirm keeps it as accepted",
+          "[gui][sync][keys]")
+{
+    Folder folder;
+    const QString masterPath = folder.path(QStringLiteral("master.qdf"));
+    const QString bundle = folder.path(QStringLiteral("p.qdfsync"));
+    QString fingerprint;
+    QString participantId;
+    {
+        auto master = newMaster(masterPath);
+        auto p = need(createParticipant(folder.path(QStringLiteral("p.qdf")), kParticipant, masterPath));
+        need(AnswerStore(*p).set(need(SectionStore(*p).question(QStringLiteral("activities"), QStringLiteral("reason"))).id,
+                                 QStringLiteral("Care close to home")));
+        need(SyncStore(*p).exportContribution(bundle));
+        fingerprint = need(keys::Keys(*p).own())->fingerprint();
+        participantId = p->info().uuid;
+    }
+    auto master = need(Workbook::open(masterPath));
+    MergeReviewDialog dialog(*master, {bundle});
+    dialog.show();
+    SignerKeys *signers = dialog.signerKeys();
+    REQUIRE(signers->isVisible());
+    CHECK(signers->line()->text().contains(fingerprint));
+    CHECK(signers->line()->text().contains(kParticipant.name));
+    CHECK_FALSE(need(keys::Keys(*master).held(keys::Role::Participant, participantId)));  // a preview keeps nothing
+    QTest::mouseClick(signers->confirmButton(), Qt::LeftButton);
+    const auto kept = need(keys::Keys(*master).held(keys::Role::Participant, participantId));
+    REQUIRE(kept);
+    CHECK(kept->trust == keys::Trust::Accepted);
+    CHECK(kept->fingerprint() == fingerprint);
+    CHECK(dialog.importAll());
 }

@@ -4,6 +4,7 @@
 #include "core/stores/AnswerStore.h"
 #include "core/stores/SectionStore.h"
 #include "core/sync/ItemNames.h"
+#include "gui/sync/SignerKeys.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -91,6 +92,8 @@ MergeReviewDialog::MergeReviewDialog(Workbook &workbook, const QStringList &file
     buttons->addButton(QDialogButtonBox::Cancel);
     summaryLayout->addWidget(intro);
     summaryLayout->addWidget(m_summary, 1);
+    m_signers = new SignerKeys(workbook, summaryPage);
+    summaryLayout->addWidget(m_signers);
     summaryLayout->addWidget(m_progress);
     summaryLayout->addWidget(buttons);
     m_pages->addWidget(summaryPage);
@@ -230,6 +233,7 @@ void MergeReviewDialog::preview()
     m_summary->setRowCount(int(m_files.size()));
     bool any = false;
     const std::vector<Result<ImportReport>> reports = previewImports(m_workbook, m_files);
+    m_signers->show(m_files, reports);
     for (int row = 0; row < m_files.size(); ++row) {
         m_summary->setItem(row, 0, new QTableWidgetItem(QFileInfo(m_files[row]).fileName()));
         const Result<ImportReport> &report = reports[std::size_t(row)];

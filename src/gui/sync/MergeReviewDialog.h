@@ -19,6 +19,8 @@ class Workbook;
 
 namespace qdf::gui {
 
+class SignerKeys;
+
 // Taking bundles or an update in, with a person watching: first a summary of what each file
 // would do (new, fast-forward, merged, conflicting, already had, contributions, or why it is
 // refused), applied only on Import; then the review — each conflict with its base, this
@@ -35,6 +37,7 @@ public:
     bool importAll();  // what the Import button does; false if any file failed
     int importedCount() const { return m_imported; }
     QTableWidget *summaryTable() const { return m_summary; }
+    SignerKeys *signerKeys() const { return m_signers; }
     QListWidget *conflictList() const { return m_conflicts; }
     QPlainTextEdit *resultEdit() const { return m_result; }
     QListWidget *questionList() const { return m_questions; }
@@ -64,6 +67,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QTableWidget *m_summary = nullptr;
     QProgressBar *m_progress = nullptr;
+    SignerKeys *m_signers = nullptr;
     QPushButton *m_import = nullptr;
     QTabWidget *m_review = nullptr;
     QListWidget *m_conflicts = nullptr;

@@ -161,7 +161,9 @@ bool SyncMenu::exportContribution(const QString &path)
         Q_EMIT m_window.session()->failed(bundle.error().message);
         return false;
     }
-    m_window.statusBar()->showMessage(tr("Contribution written to %1: %n change(s)", nullptr, int(bundle->changes.size())).arg(path));
+    m_window.statusBar()->showMessage(tr("Contribution written to %1, signed and sealed: only the production team can read it: "
+                                         "%n change(s)", nullptr, int(bundle->changes.size()))
+                                          .arg(path));
     refreshStatus();
     return true;
 }
