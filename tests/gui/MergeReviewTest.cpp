@@ -265,3 +265,36 @@ TEST_CASE("The import summary names a key met for the first time with its finger
     CHECK(kept->fingerprint() == fingerprint);
     CHECK(dialog.importAll());
 }
+
+TEST_CASE("A file refused for a participant's changed key names both fingerprints in the import summary, and accepting the new key lets it in",
+          "[gui][sync][keys]")
+{
+    Folder folder;
+    const QString masterPath = folder.path(QStringLiteral("master.qdf"));
+    const QString second = folder.path(QStringLiteral("p2.qdfsync"));
+    QString oldPrint, newPrint;
+    auto master = newMaster(masterPath);
+    {
+        auto p = need(createParticipant(folder.path(QStringLiteral("p.qdf")), kParticipant, masterPath));
+        const qint64 reason = need(SectionStore(*p).question(QStringLiteral("activities"), QStringLiteral("reason"))).id;
+        need(AnswerStore(*p).set(reason, QStringLiteral("First")));
+        need(SyncStore(*p).exportContribution(folder.path(QStringLiteral("p1.qdfsync"))));
+        need(SyncStore(*master).importFile(folder.path(QStringLiteral("p1.qdfsync"))));
+        oldPrint = need(keys::Keys(*p).own())->fingerprint();
+        newPrint = need(keys::Keys(*p).renew()).fingerprint();
+        need(AnswerStore(*p).set(reason, QStringLiteral("Second")));
+        need(SyncStore(*p).exportContribution(second));
+    }
+    MergeReviewDialog dialog(*master, {second});
+    dialog.show();
+    CHECK(dialog.summaryTable()->item(0, 1)->text().contains(QStringLiteral("new key")));
+    SignerKeys *signers = dialog.signerKeys();
+    REQUIRE(signers->isVisible());
+    CHECK(signers->line()->text().contains(newPrint));
+    CHECK(signers->line()->text().contains(oldPrint));
+    QTest::mouseClick(signers->confirmButton(), Qt::LeftButton);
+    CHECK_FALSE(signers->isVisible());  // worked out again: nothing left to confirm
+    CHECK(dialog.summaryTable()->item(0, 7)->text() == QStringLiteral("1"));  // the contribution now goes in
+    CHECK(dialog.importAll());
+    CHECK(dialog.importedCount() == 1);
+}

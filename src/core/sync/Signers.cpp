@@ -133,4 +133,16 @@ Result<KnownKey> signerOf(Workbook &workbook, const QString &path)
                     bundle->manifest.author, keys::Trust::Accepted, {}, {}, {}};
 }
 
+std::optional<ChangedKey> changedKeyOf(Workbook &workbook, const QString &path)
+{
+    auto signer = signerOf(workbook, path);
+    if (!signer)
+        return std::nullopt;
+    keys::Keys keys(workbook);
+    auto held = signer->role == Role::Master ? keys.held(Role::Master) : keys.held(Role::Participant, signer->workbookUuid);
+    if (!held || !*held || (*held)->publicKey == signer->publicKey)
+        return std::nullopt;
+    return ChangedKey{*signer, **held};
+}
+
 } // namespace qdf::sync

@@ -38,5 +38,12 @@ Result<SignerVerdict> judgeSigner(Workbook &workbook, const Bundle &bundle, cons
 
 // The signer of the file at `path` as a key this workbook can accept (qdf keys accept FILE).
 Result<keys::KnownKey> signerOf(Workbook &workbook, const QString &path);
+// The key that signed the file at `path`, if the workbook holds another key for the file's
+// workbook (a changed key, refused until a person accepts it): the new one and the one held.
+struct ChangedKey {
+    keys::KnownKey signer;
+    keys::KnownKey held;
+};
+std::optional<ChangedKey> changedKeyOf(Workbook &workbook, const QString &path);
 
 } // namespace qdf::sync

@@ -94,6 +94,8 @@ MergeReviewDialog::MergeReviewDialog(Workbook &workbook, const QStringList &file
     summaryLayout->addWidget(m_summary, 1);
     m_signers = new SignerKeys(workbook, summaryPage);
     summaryLayout->addWidget(m_signers);
+    // A key confirmed or accepted changes what the files would do: the summary is worked out again.
+    connect(m_signers, &SignerKeys::confirmed, this, &MergeReviewDialog::preview);
     summaryLayout->addWidget(m_progress);
     summaryLayout->addWidget(buttons);
     m_pages->addWidget(summaryPage);

@@ -39,7 +39,19 @@ void SignerKeys::show(const QStringList &files, const std::vector<Result<sync::I
     QStringList lines;
     for (std::size_t i = 0; i < reports.size() && i < std::size_t(files.size()); ++i) {
         const auto &r = reports[i];
-        if (!r || (r->signerTrust != QLatin1String("new") && r->signerTrust != QLatin1String("first-use")))
+        if (!r) {
+            // Refused for a key that changed: the new key can be accepted here, once checked.
+            if (const auto changed = sync::changedKeyOf(m_workbook, files[int(i)])) {
+                m_unconfirmed << files[int(i)];
+                lines << tr("%1 is signed by a new key %2, not the key %3 that %4 signed with before. If %4 has a new "
+                            "computer or a new key, compare this fingerprint with them (by telephone) and accept it; "
+                            "otherwise someone else signed it: leave it.")
+                             .arg(QFileInfo(files[int(i)]).fileName(), changed->signer.fingerprint(), changed->held.fingerprint(),
+                                  changed->held.owner.name);
+            }
+            continue;
+        }
+        if (r->signerTrust != QLatin1String("new") && r->signerTrust != QLatin1String("first-use"))
             continue;
         m_unconfirmed << files[int(i)];
         lines << tr("%1 is signed by %2's key %3, seen for the first time: compare this fingerprint with them (by "

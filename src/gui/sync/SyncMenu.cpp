@@ -3,6 +3,7 @@
 #include "core/Workbook.h"
 #include "core/WorkbookCreation.h"
 #include "core/WorkbookFile.h"
+#include "core/keys/Keys.h"
 #include "core/sync/Sync.h"
 #include "gui/app/MainWindow.h"
 #include "gui/session/WorkbookSession.h"
@@ -128,6 +129,9 @@ void SyncMenu::refreshStatus()
                                             : tr("no contribution sent yet"));
     }
     parts << (st->openConflicts > 0 ? tr("%n conflict(s) waiting", nullptr, st->openConflicts) : tr("no conflicts"));
+    // The fingerprint a person reads out when the other side asks to confirm this workbook's key.
+    if (auto own = keys::Keys(*wb).own(); own && *own)
+        parts << tr("key %1").arg((*own)->fingerprint());
     m_status->setText(parts.join(QStringLiteral(" · ")));
 }
 
