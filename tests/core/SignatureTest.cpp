@@ -323,3 +323,22 @@ TEST_CASE("An unsigned bundle from before signatures is refused unless a person 
     CHECK(need(allowing.importFile(unsignedFile)).signerTrust == QStringLiteral("unsigned"));
     CHECK(contributionCount(*p.master) == 1);
 }
+
+TEST_CASE("A sealed file naming more recipients than a programme has is refused before any is tried", "[sync][keys][sealed]")
+{
+    Scene p;
+    p.answer(*p.dafydd, QStringLiteral("Sealed"));
+    const QString bundle = p.contribution(*p.dafydd, QStringLiteral("d.qdfsync"));
+    QJsonObject file = QJsonDocument::fromJson(readAll(bundle)).object();
+    QJsonObject sealed = file.value(QStringLiteral("sealed")).toObject();
+    QJsonArray recipients;
+    for (int i = 0; i < 1001; ++i)
+        recipients.append(sealed.value(QStringLiteral("recipients")).toArray().at(0));
+    sealed.insert(QStringLiteral("recipients"), recipients);
+    file.insert(QStringLiteral("sealed"), sealed);
+    const QString many = p.folder.path(QStringLiteral("many.qdfsync"));
+    writeAll(many, QJsonDocument(file).toJson());
+    const Error refused = SyncStore(*p.master).importFile(many).error();
+    CHECK(refused.code == Error::Code::Damaged);
+    CHECK(refused.message.contains(QStringLiteral("more recipients")));
+}

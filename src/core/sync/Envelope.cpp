@@ -13,6 +13,9 @@ namespace {
 using json = nlohmann::json;
 
 constexpr int kMaxDepth = 16;
+// A reader tries its key on every recipient: more than any programme has participants is not a
+// bundle but a way to keep the reader busy.
+constexpr int kMaxRecipients = 1000;
 const char *const kFormat = "qdf-sync";
 const QByteArray kLabel = QByteArrayLiteral("qdf-sync signature 2\n");
 
@@ -113,6 +116,8 @@ Result<Envelope> envelopeFromJson(const json &doc, const QString &path)
         const auto recipients = sealed->is_object() ? sealed->find("recipients") : sealed->end();
         if (recipients == sealed->end() || !recipients->is_array())
             return refused(path, Error::Code::Damaged, tr("the sealed file names no recipients"));
+        if (recipients->size() > kMaxRecipients)
+            return refused(path, Error::Code::Damaged, tr("the sealed file is sealed to more recipients than a programme has"));
         keys::Sealed s;
         for (const json &r : *recipients) {
             if (r.is_string())

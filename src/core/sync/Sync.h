@@ -107,7 +107,9 @@ public:
     // transaction after a backup (one for all the files a SyncStore takes in, made before the
     // first); taking the same file twice changes nothing the second time.
     Result<ImportReport> importFile(const QString &path, Backup backup = Backup::Make);
-    // The same for a bundle already read from `path`.
+    // The same for a bundle already read from `path` (by read() or readBundle(), which checked its
+    // signature over the bytes it was read from: its signer is judged here, its content trusted
+    // to be what was read).
     Result<ImportReport> importBundle(const Bundle &bundle, const QString &path, Backup backup = Backup::Make);
 
     Result<QVector<Conflict>> conflicts(bool openOnly = true) const;
