@@ -13,7 +13,7 @@ constexpr int kPauseMs = 1500;  // as the Schedule editor
 
 SaveAsYouType::SaveAsYouType(WorkbookSession &session, QWidget *dialog, std::function<bool()> unsaved,
                              std::function<QString()> save)
-    : QObject(dialog), m_dialog(dialog), m_unsaved(std::move(unsaved)), m_save(std::move(save))
+    : QObject(dialog), m_session(session), m_dialog(dialog), m_unsaved(std::move(unsaved)), m_save(std::move(save))
 {
     m_state = new QLabel(dialog);
     m_state->setObjectName(QStringLiteral("saveState"));
@@ -49,6 +49,7 @@ void SaveAsYouType::edited()
         m_pause.stop();
         return;
     }
+    m_session.noteTyping();
     showState(tr("Unsaved changes: saved when you pause"), false);
     m_pause.start();
 }

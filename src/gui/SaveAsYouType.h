@@ -36,6 +36,7 @@ public:
     void showState(const QString &text, bool error);
 
 private:
+    WorkbookSession &m_session;
     QWidget *m_dialog = nullptr;
     std::function<bool()> m_unsaved;
     std::function<QString()> m_save;

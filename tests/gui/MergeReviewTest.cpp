@@ -103,7 +103,7 @@ TEST_CASE("The merge review: a summary first, then conflicts decided by keyboard
     offered->setCurrentRow(0);
     button(dialog, QStringLiteral("Take this &one"))->click();
     offered->setCurrentRow(1);
-    button(dialog, QStringLiteral("&Add it to the answer"))->click();
+    button(dialog, QStringLiteral("A&dd it to the answer"))->click();
     CHECK(dialog.answerEdit()->toPlainText() == QStringLiteral("Reason from Dafydd Price\n\nReason from Sioned Evans"));
     REQUIRE(dialog.saveAnswer());
     CHECK(dialog.questionList()->count() == 0);

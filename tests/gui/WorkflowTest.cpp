@@ -187,7 +187,7 @@ TEST_CASE("Undo and redo reach removals and notes, and a failed step is dropped 
     CHECK_FALSE(page->examples()->editSelected(QStringLiteral("   "), QString()));
     CHECK(window.bannerText().contains(QStringLiteral("title")));
     CHECK(stack->count() == steps);
-    CHECK(stack->undoText() == QStringLiteral("Add working example"));
+    CHECK(stack->undoText() == QStringLiteral("new working example “Kept”"));
 }
 
 TEST_CASE("A participant sees a signed-off Schedule read-only and is told why", "[gui][schedule]")

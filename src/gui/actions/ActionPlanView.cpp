@@ -17,7 +17,7 @@ ActionPlanView::ActionPlanView(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("actionPlan"));
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
-    m_add = new QPushButton(tr("&Add action…"), this);
+    m_add = new QPushButton(tr("Add ac&tion…"), this);
     m_add->setObjectName(QStringLiteral("addAction"));
     m_open = new QPushButton(tr("&Open action sheet…"), this);
     m_remove = new QPushButton(tr("Remove action"), this);

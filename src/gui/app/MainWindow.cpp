@@ -6,6 +6,9 @@
 #include "core/stores/SectionStore.h"
 #include "gui/Style.h"
 #include "gui/app/About.h"
+#include "gui/app/EditKeys.h"
+#include "gui/app/ErrorBanner.h"
+#include "gui/app/WindowPlacement.h"
 #include "gui/app/ReportActions.h"
 #include "gui/app/WorkbookOpening.h"
 #include "gui/sync/SyncMenu.h"
@@ -18,6 +21,7 @@
 #include "gui/documents/SearchPage.h"
 #include "gui/schedule/ScheduleDialog.h"
 #include "gui/section/SectionPage.h"
+#include "gui/session/UndoText.h"
 #include "gui/session/WorkbookSession.h"
 
 #include <QApplication>
@@ -48,13 +52,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({260, 1020});
     m_ui->banner->setProperty("role", QStringLiteral("error"));
-    m_ui->banner->setContentsMargins(12, 8, 12, 8);
+    m_banner = new ErrorBanner(m_ui->banner);
     setUpActions();
     connect(m_ui->navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item)
             showPage(item->data(0, kKeyRole).toString());
     });
     restoreGeometry(settings::windowGeometry());
+    fitToScreen(*this);
     m_ui->splitter->restoreState(settings::splitterState());
     m_zoomSteps = settings::zoomSteps();
     zoomBy(0);
@@ -83,8 +88,8 @@ void MainWindow::setUpActions()
     m_ui->actionZoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     m_ui->actionZoomOut->setShortcut(QKeySequence::ZoomOut);
     m_ui->actionZoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_ui->actionUndo->setShortcut(QKeySequence::Undo);
-    m_ui->actionRedo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    m_ui->actionUndo->setShortcuts(editkeys::undoKeys());
+    m_ui->actionRedo->setShortcuts(editkeys::redoKeys());
     m_ui->actionFind->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)});
     m_ui->actionProgress->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(m_ui->actionUndo, &QAction::triggered, this, &MainWindow::undo);
@@ -131,6 +136,7 @@ bool MainWindow::openWorkbook(const QString &path)
     connect(m_session.get(), &WorkbookSession::failed, this, &MainWindow::showError);
     connect(m_session.get(), &WorkbookSession::structureChanged, this, &MainWindow::reloadWorkbook);
     connect(m_session.get(), &WorkbookSession::workbookChanged, this, &MainWindow::updateTitle);
+    connect(m_session.get(), &WorkbookSession::unsavedChanged, this, &QWidget::setWindowModified);
     connect(m_session.get(), &WorkbookSession::changedElsewhere, this, [this](const QStringList &writers) {
         statusBar()->showMessage(tr("Updated with changes saved by %1").arg(QLocale().createSeparatedList(writers)));
     });
@@ -144,9 +150,9 @@ bool MainWindow::openWorkbook(const QString &path)
     QUndoStack *stack = m_session->undoStack();
     auto updateUndo = [this, stack] {
         m_ui->actionUndo->setEnabled(stack->canUndo());
-        m_ui->actionUndo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        m_ui->actionUndo->setText(UndoText::menuLabel(true, stack->canUndo() ? stack->undoText() : QString()));
         m_ui->actionRedo->setEnabled(stack->canRedo());
-        m_ui->actionRedo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+        m_ui->actionRedo->setText(UndoText::menuLabel(false, stack->canRedo() ? stack->redoText() : QString()));
     };
     connect(stack, &QUndoStack::indexChanged, this, updateUndo);
     updateUndo();
@@ -331,12 +337,17 @@ void MainWindow::clearPages()
 void MainWindow::updateTitle()
 {
     if (!m_session) {
+        setWindowModified(false);
         setWindowTitle(tr("QDF Workbench"));
         return;
     }
     const WorkbookInfo &info = workbook()->info();
     const QString kind = info.kind == WorkbookKind::Master ? tr("master copy") : tr("participant workbook");
-    setWindowTitle(tr("%1 — %2 (%3) — QDF Workbench").arg(info.programme.name, info.owner.name, kind));
+    // The file first, as desktops show documents; "[*]" is where Qt puts the "*" while typing is
+    // not saved yet (setWindowModified follows the session's save state).
+    const QString file = QFileInfo(m_shared ? m_shared->shared().sharedPath() : workbook()->path()).fileName();
+    setWindowTitle(tr("%1[*] — %2, %3 (%4) — QDF Workbench").arg(file, info.programme.name, info.owner.name, kind));
+    setWindowModified(m_session->hasUnsavedChanges());
 }
 
 void MainWindow::showSaved()
@@ -349,15 +360,14 @@ void MainWindow::showSaved()
 
 void MainWindow::showError(const QString &message)
 {
-    m_ui->banner->setText(message);
-    m_ui->banner->show();
+    m_banner->showMessage(message);
     statusBar()->showMessage(tr("Not saved"));
 }
 
 void MainWindow::hideError()
 {
     if (!m_session || !workbook()->isReadOnly())
-        m_ui->banner->hide();
+        m_banner->dismiss();
 }
 
 void MainWindow::reloadWorkbook()
@@ -375,7 +385,7 @@ void MainWindow::reloadWorkbook()
 
 QString MainWindow::bannerText() const
 {
-    return m_ui->banner->isHidden() ? QString() : m_ui->banner->text();
+    return m_banner->message();
 }
 
 void MainWindow::updateRecentMenu()

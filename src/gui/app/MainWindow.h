@@ -17,6 +17,7 @@ class Workbook;
 
 namespace qdf::gui {
 
+class ErrorBanner;
 class SharedWriteBack;
 class SyncMenu;
 class WorkbookSession;
@@ -91,6 +92,7 @@ private:
     QHash<QString, QWidget *> m_pages;
     int m_zoomSteps = 0;
     SyncMenu *m_sync = nullptr;
+    ErrorBanner *m_banner = nullptr;
 };
 
 } // namespace qdf::gui

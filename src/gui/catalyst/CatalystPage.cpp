@@ -110,7 +110,7 @@ CatalystPage::CatalystPage(WorkbookSession &session, QWidget *parent) : QWidget(
     m_entry = new EntryGrid(session, m_tabs);
     auto *entryPage = new QWidget(m_tabs);
     auto *entryLayout = new QVBoxLayout(entryPage);
-    auto *addPerson = new QPushButton(tr("Add &participant…"), entryPage);
+    auto *addPerson = new QPushButton(tr("Add pa&rticipant…"), entryPage);
     addPerson->setEnabled(editable);
     auto *entryBar = new QHBoxLayout;
     entryBar->addWidget(new QLabel(tr("Scores collected in the room: type 1-4 in a participant's column, Delete clears."),
@@ -119,7 +119,7 @@ CatalystPage::CatalystPage(WorkbookSession &session, QWidget *parent) : QWidget(
     entryBar->addWidget(addPerson);
     entryLayout->addLayout(entryBar);
     entryLayout->addWidget(m_entry, 1);
-    m_tabs->addTab(entryPage, tr("&Enter scores"));
+    m_tabs->addTab(entryPage, tr("E&nter scores"));
     m_group = new GroupView(session, m_tabs);
     m_tabs->addTab(m_group, tr("&Group view"));
     auto *finalPage = new QWidget(m_tabs);
@@ -130,9 +130,9 @@ CatalystPage::CatalystPage(WorkbookSession &session, QWidget *parent) : QWidget(
     m_system->setWordWrap(true);
     finalLayout->addWidget(m_final, 1);
     finalLayout->addWidget(m_system);
-    m_tabs->addTab(finalPage, tr("&Final scores"));
+    m_tabs->addTab(finalPage, tr("Fina&l scores"));
     m_charts = new CatalystCharts(m_tabs);
-    m_tabs->addTab(m_charts, tr("C&harts"));
+    m_tabs->addTab(m_charts, tr("&Charts"));
     m_actions = new ActionPlanView(m_tabs);
     m_actions->setEditable(editable);
     m_tabs->addTab(m_actions, tr("&Action plan"));

@@ -83,8 +83,10 @@ ItemPanel::ItemPanel(WorkbookSession &session, QWidget *parent) : QWidget(parent
     connect(m_noteTimer, &QTimer::timeout, this, &ItemPanel::saveNote);
     m_session.registerPending(this, [this] { return saveNote(); });  // closing, undo, another page: saved first
     connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_loading)
+        if (!m_loading) {
+            m_session.noteTyping();
             m_noteTimer->start();
+        }
     });
     connect(m_rating, &QComboBox::activated, this, [this] {
         saveNote();  // the note typed so far goes with the rating

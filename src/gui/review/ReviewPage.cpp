@@ -151,7 +151,7 @@ ReviewPage::ReviewPage(WorkbookSession &session, QWidget *parent) : QWidget(pare
     stepSplitter->setStretchFactor(1, 2);
     stepLayout->addWidget(stepIntro);
     stepLayout->addWidget(stepSplitter, 1);
-    m_tabs->addTab(m_stepPage, tr("&Step change"));
+    m_tabs->addTab(m_stepPage, tr("Step chan&ge"));
 
     m_pbrPage = new QWidget(m_tabs);
     auto *pbrLayout = new QVBoxLayout(m_pbrPage);

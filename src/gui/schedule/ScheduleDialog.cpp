@@ -211,6 +211,7 @@ void ScheduleDialog::edited()
         return;
     if (!hasUnsavedChanges())
         return;
+    m_session.noteTyping();
     showSaveState(tr("Unsaved changes: saved when you pause"), false);
     m_saveTimer->start();
 }

@@ -1,4 +1,5 @@
 #include "gui/section/AnswerEditor.h"
+#include "gui/app/EditKeys.h"
 
 #include "core/Workbook.h"
 #include "core/stores/AnswerStore.h"
@@ -100,6 +101,8 @@ bool AnswerEditor::hasUnsavedText() const
 
 void AnswerEditor::textEdited()
 {
+    if (hasUnsavedText())
+        m_session.noteTyping();
     m_previewTimer.start();
     m_saveTimer.start();
 }
@@ -178,8 +181,8 @@ bool AnswerEditor::eventFilter(QObject *watched, QEvent *event)
         flush();
     if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
-        const bool undo = key->matches(QKeySequence::Undo);
-        const bool redo = key->matches(QKeySequence::Redo);
+        const bool undo = editkeys::isUndo(key);
+        const bool redo = editkeys::isRedo(key);
         if (undo || redo) {
             // Claim the key from the window's shortcuts, then hand it to the workbook's stack.
             event->accept();

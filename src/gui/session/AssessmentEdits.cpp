@@ -3,6 +3,7 @@
 #include "core/Workbook.h"
 #include "core/catalyst/CatalystStore.h"
 #include "core/stores/StoreSupport.h"
+#include "gui/session/UndoText.h"
 #include "gui/session/WorkbookSession.h"
 
 namespace qdf::gui {
@@ -34,7 +35,7 @@ bool AssessmentEdits::rate(const QString &roundId, const QString &participant, c
         return value == 0 ? s.clearRating(round, participant, elementKey) : s.rate(round, participant, elementKey, value);
     };
     return m_session.push(
-        WorkbookSession::tr("Rate %1").arg(elementKey), [set, level] { return set(level); },
+        UndoText::of(UndoText::Kind::Score, elementKey), [set, level] { return set(level); },
         [set, old] { return set(old); });
 }
 
@@ -58,7 +59,7 @@ bool AssessmentEdits::agree(const QString &roundId, const QString &elementKey, i
         return value == 0 ? s.clearAgreed(round, elementKey) : s.agree(round, elementKey, value, text);
     };
     return m_session.push(
-        WorkbookSession::tr("Agree %1").arg(elementKey), [set, level, note] { return set(level, note); },
+        UndoText::of(UndoText::Kind::AgreedLevel, elementKey), [set, level, note] { return set(level, note); },
         [set, oldLevel, oldNote] { return set(oldLevel, oldNote); });
 }
 
@@ -88,7 +89,7 @@ bool AssessmentEdits::setTarget(const QString &roundId, const QString &driverKey
         return m_session.report(targets.error());
     const QString old = targets->value(driverKey);
     return m_session.push(
-        WorkbookSession::tr("Improvement target"),
+        UndoText::of(UndoText::Kind::Target, driverKey),
         [&wb, r = *round, driverKey, text] { return CatalystStore(wb).setTarget(r, driverKey, text); },
         [&wb, r = *round, driverKey, old] { return CatalystStore(wb).setTarget(r, driverKey, old); });
 }
@@ -105,7 +106,7 @@ QString AssessmentEdits::addAction(const QString &roundId, const Action &draft)
     Action a = draft;
     a.uuid = store::newUuid();
     const bool ok = m_session.push(
-        WorkbookSession::tr("Add action"),
+        UndoText::of(UndoText::Kind::NewAction, a.achieve),
         [&wb, r = *round, a] {
             auto added = CatalystStore(wb).addAction(r, a);
             return added ? Status::success() : Status(added.error());
@@ -121,7 +122,7 @@ bool AssessmentEdits::updateAction(const Action &action)
     if (!old)
         return m_session.report(old.error());
     return m_session.push(
-        WorkbookSession::tr("Edit action"), [&wb, action] { return ActionStore(wb).update(action); },
+        UndoText::of(UndoText::Kind::Action, action.achieve), [&wb, action] { return ActionStore(wb).update(action); },
         [&wb, before = *old] { return ActionStore(wb).update(before); });
 }
 
@@ -132,7 +133,7 @@ bool AssessmentEdits::removeAction(const QString &uuid)
     if (!old)
         return m_session.report(old.error());
     return m_session.push(
-        WorkbookSession::tr("Remove action"), [&wb, uuid] { return ActionStore(wb).remove(uuid); },
+        UndoText::of(UndoText::Kind::RemovedAction, old->achieve), [&wb, uuid] { return ActionStore(wb).remove(uuid); },
         [&wb, before = *old] { return ActionStore(wb).restore(before); });
 }
 

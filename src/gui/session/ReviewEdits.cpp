@@ -2,6 +2,7 @@
 
 #include "core/Workbook.h"
 #include "core/stores/StoreSupport.h"
+#include "gui/session/UndoText.h"
 #include "gui/session/WorkbookSession.h"
 
 namespace qdf::gui {
@@ -27,7 +28,7 @@ bool ReviewEdits::rate(const Review &review, const ItemRef &item, const QString 
     if (old.rating == rating && old.note == note)
         return true;
     return push(
-        WorkbookSession::tr("Rate %1").arg(Pack::shipped().subjectName(item.path())),
+        UndoText::of(UndoText::Kind::Rating, item.path()),
         [&wb, review, item, rating, note] { return ReviewStore(wb).rate(review, item, rating, note); },
         [&wb, review, old] { return ReviewStore(wb).rate(review, old.item, old.rating, old.note); });
 }
@@ -46,7 +47,7 @@ bool ReviewEdits::addSubQuestion(const Review &review, const ItemRef &item, cons
     if (question.text.isEmpty())
         return m_session.report(makeError(Error::Code::NotAllowed, WorkbookSession::tr("A sub-question needs its text.")));
     return push(
-        WorkbookSession::tr("Add sub-question"), [&wb, review, question] { return ReviewStore(wb).restoreSubQuestion(review, question); },
+        UndoText::of(UndoText::Kind::NewSubQuestion, question.text), [&wb, review, question] { return ReviewStore(wb).restoreSubQuestion(review, question); },
         [&wb, uuid = question.uuid] { return ReviewStore(wb).removeSubQuestion(uuid); });
 }
 
@@ -56,7 +57,7 @@ bool ReviewEdits::editSubQuestion(const Review &, const SubQuestion &question, c
     if (text.trimmed() == question.text)
         return true;
     return push(
-        WorkbookSession::tr("Edit sub-question"),
+        UndoText::of(UndoText::Kind::SubQuestion, text),
         [&wb, uuid = question.uuid, text] { return ReviewStore(wb).editSubQuestion(uuid, text); },
         [&wb, uuid = question.uuid, old = question.text] { return ReviewStore(wb).editSubQuestion(uuid, old); });
 }
@@ -65,7 +66,7 @@ bool ReviewEdits::moveSubQuestion(const Review &, const SubQuestion &question, i
 {
     Workbook &wb = m_session.workbook();
     return push(
-        WorkbookSession::tr("Move sub-question"), [&wb, uuid = question.uuid, to] { return ReviewStore(wb).moveSubQuestion(uuid, to); },
+        UndoText::of(UndoText::Kind::SubQuestionOrder), [&wb, uuid = question.uuid, to] { return ReviewStore(wb).moveSubQuestion(uuid, to); },
         [&wb, uuid = question.uuid, from = question.position] { return ReviewStore(wb).moveSubQuestion(uuid, from); });
 }
 
@@ -73,7 +74,7 @@ bool ReviewEdits::removeSubQuestion(const Review &review, const SubQuestion &que
 {
     Workbook &wb = m_session.workbook();
     return push(
-        WorkbookSession::tr("Remove sub-question"), [&wb, uuid = question.uuid] { return ReviewStore(wb).removeSubQuestion(uuid); },
+        UndoText::of(UndoText::Kind::RemovedSubQuestion, question.text), [&wb, uuid = question.uuid] { return ReviewStore(wb).removeSubQuestion(uuid); },
         [&wb, review, question] { return ReviewStore(wb).restoreSubQuestion(review, question); });
 }
 
@@ -84,7 +85,7 @@ bool ReviewEdits::attachEvidence(const Review &review, const ItemRef &item, cons
         return m_session.report(makeError(Error::Code::NotAllowed, WorkbookSession::tr("Evidence needs a file name.")));
     const Evidence evidence{store::newUuid(), item, fileName.trimmed(), {}, data.size()};
     return push(
-        WorkbookSession::tr("Attach %1").arg(evidence.fileName),
+        UndoText::of(UndoText::Kind::Attachment, evidence.fileName),
         [&wb, review, evidence, data] { return ReviewStore(wb).restoreEvidence(review, evidence, data); },
         [&wb, uuid = evidence.uuid] { return ReviewStore(wb).removeEvidence(uuid); });
 }
@@ -96,7 +97,7 @@ bool ReviewEdits::removeEvidence(const Review &review, const Evidence &evidence)
     if (!data)
         return m_session.report(data.error());
     return push(
-        WorkbookSession::tr("Remove %1").arg(evidence.fileName),
+        UndoText::of(UndoText::Kind::RemovedAttachment, evidence.fileName),
         [&wb, uuid = evidence.uuid] { return ReviewStore(wb).removeEvidence(uuid); },
         [&wb, review, evidence, bytes = *data] { return ReviewStore(wb).restoreEvidence(review, evidence, bytes); });
 }
@@ -107,7 +108,7 @@ QString ReviewEdits::addAction(const Review &review, const ItemRef &item, const 
     Action a = draft;
     a.uuid = store::newUuid();
     const bool ok = push(
-        WorkbookSession::tr("Add action"),
+        UndoText::of(UndoText::Kind::NewAction, a.achieve),
         [&wb, review, item, a] {
             auto added = ReviewStore(wb).addAction(review, item, a);
             return added ? Status::success() : Status(added.error());

@@ -7,6 +7,7 @@
 #include "core/stores/ScheduleStore.h"
 
 #include "core/Changes.h"
+#include "gui/session/UndoText.h"
 
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -158,9 +159,10 @@ void WorkbookSession::announce(const ChangeSet &changes)
 
 bool WorkbookSession::report(const Status &status)
 {
-    if (status)
+    if (status) {
+        setUnsaved(false);
         Q_EMIT saved();
-    else
+    } else
         Q_EMIT failed(status.error().message);
     return status.ok();
 }
@@ -225,14 +227,29 @@ bool WorkbookSession::flushPending()
         if (m_pending.contains(it.key()))
             all = it.value()() && all;
     }
+    if (all)
+        setUnsaved(false);
     return all;
+}
+
+void WorkbookSession::noteTyping()
+{
+    setUnsaved(true);
+}
+
+void WorkbookSession::setUnsaved(bool unsaved)
+{
+    if (m_unsaved == unsaved)
+        return;
+    m_unsaved = unsaved;
+    Q_EMIT unsavedChanged(unsaved);
 }
 
 bool WorkbookSession::setAnswer(const Question &q, const QString &oldText, const QString &newText)
 {
     Workbook &wb = *m_workbook;
     return push(
-        tr("Edit answer: %1").arg(q.text), [&wb, q, newText] { return toStatus(AnswerStore(wb).set(q.id, newText)); },
+        UndoText::of(UndoText::Kind::Answer, q.text), [&wb, q, newText] { return toStatus(AnswerStore(wb).set(q.id, newText)); },
         [&wb, q, oldText] { return toStatus(AnswerStore(wb).set(q.id, oldText)); });
 }
 
@@ -244,7 +261,7 @@ bool WorkbookSession::restoreAnswer(const Question &q, int version)
         return report(current.error());  // what undo would put back cannot be read: no step
     const QString oldText = *current ? (*current)->text : QString();
     return push(
-        tr("Restore version %1 of an answer").arg(version),
+        UndoText::of(UndoText::Kind::AnswerVersion, QString::number(version)),
         [&wb, q, version] { return toStatus(AnswerStore(wb).restore(q.id, version)); },
         [&wb, q, oldText] { return toStatus(AnswerStore(wb).set(q.id, oldText)); });
 }
@@ -255,7 +272,7 @@ bool WorkbookSession::addExample(qint64 sectionId, const QString &title, const Q
     // The first redo creates the example; later ones put the same one back.
     auto added = std::make_shared<std::optional<WorkingExample>>();
     return push(
-        tr("Add working example"),
+        UndoText::of(UndoText::Kind::NewExample, title),
         [&wb, sectionId, title, body, added]() -> Status {
             if (*added)
                 return MaterialStore(wb).restoreExample(**added);
@@ -271,7 +288,7 @@ bool WorkbookSession::editExample(const WorkingExample &e, const QString &title,
 {
     Workbook &wb = *m_workbook;
     return push(
-        tr("Edit working example"), [&wb, e, title, body] { return MaterialStore(wb).editExample(e.uuid, title, body); },
+        UndoText::of(UndoText::Kind::Example, title), [&wb, e, title, body] { return MaterialStore(wb).editExample(e.uuid, title, body); },
         [&wb, e] { return MaterialStore(wb).editExample(e.uuid, e.title, e.body); });
 }
 
@@ -279,7 +296,7 @@ bool WorkbookSession::moveExample(const WorkingExample &e, int to)
 {
     Workbook &wb = *m_workbook;
     return push(
-        tr("Move working example"), [&wb, e, to] { return MaterialStore(wb).moveExample(e.uuid, to); },
+        UndoText::of(UndoText::Kind::ExampleOrder), [&wb, e, to] { return MaterialStore(wb).moveExample(e.uuid, to); },
         [&wb, e] { return MaterialStore(wb).moveExample(e.uuid, e.position); });
 }
 
@@ -287,7 +304,7 @@ bool WorkbookSession::removeExample(const WorkingExample &e)
 {
     Workbook &wb = *m_workbook;
     return push(
-        tr("Remove working example"), [&wb, e] { return MaterialStore(wb).removeExample(e.uuid); },
+        UndoText::of(UndoText::Kind::RemovedExample, e.title), [&wb, e] { return MaterialStore(wb).removeExample(e.uuid); },
         [&wb, e] { return MaterialStore(wb).restoreExample(e); });
 }
 
@@ -297,7 +314,7 @@ bool WorkbookSession::attachReference(qint64 sectionId, const QString &fileName,
     Workbook &wb = *m_workbook;
     auto added = std::make_shared<std::optional<ReferenceMaterial>>();
     return push(
-        tr("Attach %1").arg(fileName),
+        UndoText::of(UndoText::Kind::Attachment, fileName),
         [&wb, sectionId, fileName, data, note, added]() -> Status {
             if (*added)
                 return MaterialStore(wb).restoreReference(**added, data);
@@ -313,7 +330,7 @@ bool WorkbookSession::setReferenceNote(const ReferenceMaterial &r, const QString
 {
     Workbook &wb = *m_workbook;
     return push(
-        tr("Edit note on %1").arg(r.fileName), [&wb, r, note] { return MaterialStore(wb).setReferenceNote(r.uuid, note); },
+        UndoText::of(UndoText::Kind::AttachmentNote, r.fileName), [&wb, r, note] { return MaterialStore(wb).setReferenceNote(r.uuid, note); },
         [&wb, r] { return MaterialStore(wb).setReferenceNote(r.uuid, r.note); });
 }
 
@@ -324,7 +341,7 @@ bool WorkbookSession::removeReference(const ReferenceMaterial &r)
     if (!data)
         return report(data.error());
     return push(
-        tr("Remove %1").arg(r.fileName), [&wb, r] { return MaterialStore(wb).removeReference(r.uuid); },
+        UndoText::of(UndoText::Kind::RemovedAttachment, r.fileName), [&wb, r] { return MaterialStore(wb).removeReference(r.uuid); },
         [&wb, r, bytes = *data] { return MaterialStore(wb).restoreReference(r, bytes); });
 }
 
@@ -336,7 +353,7 @@ bool WorkbookSession::editSchedule(const Schedule &s, const QString &title, cons
     // of their own, so the history keeps what each of them replaced.
     auto first = std::make_shared<bool>(true);
     return push(
-        tr("Edit Schedule %1").arg(s.number),
+        UndoText::of(UndoText::Kind::ScheduleText, s.number),
         [&wb, s, title, body, sittingStart, first] {
             const bool amending = *first && sittingStart;
             *first = false;
@@ -350,7 +367,7 @@ bool WorkbookSession::setMilestone(const Milestone &m, MilestoneStatus status)
 {
     Workbook &wb = *m_workbook;
     return push(
-        tr("Change milestone status"), [&wb, m, status] { return PlanStore(wb).setMilestone(m.uuid, status, m.due); },
+        UndoText::of(UndoText::Kind::Milestone, m.title), [&wb, m, status] { return PlanStore(wb).setMilestone(m.uuid, status, m.due); },
         [&wb, m] { return PlanStore(wb).setMilestone(m.uuid, m.status, m.due); });
 }
 

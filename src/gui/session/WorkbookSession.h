@@ -78,6 +78,11 @@ public:
     void registerPending(QObject *editor, std::function<bool()> flush);
     // Saves every registered editor's typing; false if anything could not be saved.
     bool flushPending();
+    // The save state the window's title shows: an editor whose text now differs from what is
+    // saved says so; the next save that succeeds (or a flush of every editor) clears it. A save
+    // that fails leaves it set: what is on screen is not in the file.
+    void noteTyping();
+    bool hasUnsavedChanges() const { return m_unsaved; }
 
     // Reads what changed since the session last looked and says so (the signals below). Runs
     // after every write through this workbook and when the file changes; callable any time.
@@ -98,6 +103,7 @@ Q_SIGNALS:
     void changedElsewhere(const QStringList &writers);
     void saved();
     void failed(const QString &message);
+    void unsavedChanged(bool unsaved);
 
 public:
     // For the edit helpers of each panel (AssessmentEdits, ...): pushes a command whose redo and
@@ -117,6 +123,8 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer m_poll;
     bool m_catchingUp = false;
+    bool m_unsaved = false;
+    void setUnsaved(bool unsaved);
 };
 
 } // namespace qdf::gui

@@ -175,7 +175,7 @@ MergeReviewDialog::MergeReviewDialog(Workbook &workbook, const QStringList &file
     m_answer->setObjectName(QStringLiteral("composedAnswer"));
     auto *composeBar = new QHBoxLayout;
     auto *take = new QPushButton(tr("Take this &one"), compose);
-    auto *append = new QPushButton(tr("&Add it to the answer"), compose);
+    auto *append = new QPushButton(tr("A&dd it to the answer"), compose);
     auto *save = new QPushButton(tr("&Save the answer"), compose);
     for (QPushButton *b : {take, append, save})
         composeBar->addWidget(b);
