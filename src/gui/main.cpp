@@ -137,6 +137,8 @@ int main(int argc, char *argv[])
     const QString workbook = parser.isSet(open) ? parser.value(open) : parser.positionalArguments().value(0);
     if (!workbook.isEmpty())
         window.openWorkbook(workbook);
+    else if (!parser.isSet(screenshot))
+        window.reopenLastWorkbook();  // a picture shows only what was asked for
     const QString pageKey = parser.value(page);
     const bool schedulePage = pageKey.startsWith(QLatin1String("schedule:"));
     const bool dialogPage = schedulePage || pageKey.startsWith(QLatin1String("sync:"));

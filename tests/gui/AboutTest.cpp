@@ -1,14 +1,20 @@
 #include "TestSupport.h"
 
+#include "core/Demo.h"
 #include "gui/app/About.h"
+#include "gui/app/HelpBrowser.h"
 #include "gui/app/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QIcon>
 #include <QMenu>
+#include <QTest>
+#include <QTextBrowser>
 
+using namespace qdf;
 using namespace qdf::gui;
+using namespace qdf::test;
 
 TEST_CASE("The program's icon has every size the desktop asks for, and becomes the window's", "[gui][about]")
 {
@@ -40,4 +46,51 @@ TEST_CASE("Help › About names the version --version prints, and the licence", 
     CHECK(window.findChild<QAction *>(QStringLiteral("actionAboutQt")));
     CHECK(aboutText().contains(QStringLiteral("QDF Workbench " QDF_VERSION)));
     CHECK(aboutText().contains(QStringLiteral("MIT")));
+}
+
+TEST_CASE("Help › About lists the libraries the program runs with, their versions and licences", "[gui][about]")
+{
+    const QString text = aboutText();
+    for (const char *name : {"Qt", "SQLite", "nlohmann/json", "libxlsxwriter", "dtl", "QuaZip", "qpdf"}) {
+        INFO(name);
+        CHECK(text.contains(QString::fromLatin1(name)));
+    }
+    CHECK(text.contains(QString::fromLatin1(qVersion())));
+    CHECK(text.contains(QStringLiteral("LGPL")));
+}
+
+TEST_CASE("F1 opens the user guide inside the program at the topic of the page on show", "[gui][about][help]")
+{
+    Folder folder;
+    auto demo = buildDemo(folder.path(QStringLiteral("demo")));
+    REQUIRE(demo.ok());
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.openWorkbook(demo->first()));
+    REQUIRE(window.showPage(QStringLiteral("catalyst")));
+    auto *guide = window.findChild<QAction *>(QStringLiteral("actionUserGuide"));
+    REQUIRE(guide);
+    CHECK(guide->shortcuts().contains(QKeySequence(QKeySequence::HelpContents)));
+    QTest::keyClick(&window, Qt::Key_F1);
+    auto *help = window.findChild<HelpBrowser *>(QStringLiteral("helpBrowser"));
+    REQUIRE(help);
+    CHECK(help->isVisible());
+    CHECK(help->topic().startsWith(QStringLiteral("The Catalyst for Change")));
+    const QString shown = help->browser()->toPlainText();
+    CHECK(shown.contains(QStringLiteral("Your first hour with QDF Workbench")));
+    CHECK_FALSE(shown.contains(QStringLiteral("## Keys")));  // rendered, not shown as Markdown source
+    CHECK_FALSE(shown.contains(QStringLiteral("![")));
+    CHECK(QFile::exists(QStringLiteral(":/help/images/welcome.png")));
+    help->close();
+}
+
+TEST_CASE("Every page's help topic is a heading of the user guide", "[gui][about][help]")
+{
+    HelpBrowser help;
+    for (const char *page : {"", "care-standards", "baseline-questionnaire", "qdf-index", "plan-on-a-page", "progress",
+                             "search", "catalyst", "review"}) {
+        INFO(page);
+        CHECK(help.showTopic(helpTopicFor(QString::fromLatin1(page))));
+    }
 }

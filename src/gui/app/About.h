@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class QCoreApplication;
 class QIcon;
 class QMainWindow;
@@ -13,10 +15,12 @@ namespace qdf::gui {
 void setIdentity(QCoreApplication &app);
 QIcon applicationIcon();
 
-// What Help › About says: name, version, what it is for, licence.
+// What Help › About says: name, version, what it is for, licence, and the libraries it runs
+// with (their versions and licences).
 QString aboutText();
 
-// Adds the Help menu (About QDF Workbench, About Qt) to the window's menu bar.
-void addHelpMenu(QMainWindow &window);
+// Adds the Help menu to the window's menu bar: the User Guide (F1, opened at the topic of
+// `currentPage()`, a page key as MainWindow::currentPageKey gives), About QDF Workbench, About Qt.
+void addHelpMenu(QMainWindow &window, std::function<QString()> currentPage);
 
 } // namespace qdf::gui

@@ -1,6 +1,7 @@
 #include "gui/app/MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "core/Demo.h"
 #include "core/Workbook.h"
 #include "core/WorkbookCreation.h"
 #include "core/stores/SectionStore.h"
@@ -8,7 +9,9 @@
 #include "gui/app/About.h"
 #include "gui/app/EditKeys.h"
 #include "gui/app/ErrorBanner.h"
+#include "gui/app/WelcomePage.h"
 #include "gui/app/WindowPlacement.h"
+#include "gui/app/WorkbookDrop.h"
 #include "gui/app/ReportActions.h"
 #include "gui/app/WorkbookOpening.h"
 #include "gui/sync/SyncMenu.h"
@@ -26,6 +29,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -53,6 +57,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     m_ui->splitter->setSizes({260, 1020});
     m_ui->banner->setProperty("role", QStringLiteral("error"));
     m_banner = new ErrorBanner(m_ui->banner);
+    m_welcome = new WelcomePage(m_ui->pages);
+    m_ui->pages->addWidget(m_welcome);
     setUpActions();
     connect(m_ui->navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item)
@@ -66,8 +72,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     updateRecentMenu();
     updateTitle();
     m_sync = new SyncMenu(*this);
-    addHelpMenu(*this);
-    statusBar()->showMessage(tr("No workbook open"));
+    addHelpMenu(*this, [this] { return currentPageKey(); });
+    connect(m_welcome, &WelcomePage::openRecent, this, &MainWindow::openWorkbook);
+    connect(m_welcome, &WelcomePage::openDemo, this, [this] { openDemoProgramme(defaultDemoFolder()); });
+    connect(m_welcome, &WelcomePage::join, m_sync, &SyncMenu::askToJoin);
+    connect(m_welcome, &WelcomePage::startProgramme, this, &MainWindow::newMaster);
+    connect(m_welcome, &WelcomePage::openWorkbook, this, &MainWindow::openDialog);
+    new WorkbookDrop(*this);
+    showWelcome();
 }
 
 MainWindow::~MainWindow()
@@ -108,6 +120,11 @@ void MainWindow::setUpActions()
     connect(m_ui->actionPublish, &QAction::triggered, this, [this] { exportDialog(true); });
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newMaster);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openDialog);
+    m_ui->actionClose->setShortcut(QKeySequence::Close);
+    connect(m_ui->actionClose, &QAction::triggered, this, [this] {
+        if (closeWorkbook())
+            showWelcome();
+    });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionZoomIn, &QAction::triggered, this, [this] { zoomBy(1); });
     connect(m_ui->actionZoomOut, &QAction::triggered, this, [this] { zoomBy(-1); });
@@ -161,6 +178,9 @@ bool MainWindow::openWorkbook(const QString &path)
     hideError();
     settings::addRecentFile(QFileInfo(path).absoluteFilePath());
     updateRecentMenu();
+    m_ui->navigation->show();
+    for (QAction *action : {m_ui->actionClose, m_ui->actionPrint, m_ui->actionExport, m_ui->actionFind, m_ui->actionProgress})
+        action->setEnabled(true);
     buildNavigation();
     updateTitle();
     if (workbook()->isReadOnly())
@@ -192,6 +212,52 @@ bool MainWindow::closeWorkbook()
         }
         m_shared.reset();
     }
+    return true;
+}
+
+void MainWindow::showWelcome()
+{
+    m_ui->navigation->clear();
+    m_ui->navigation->hide();  // nothing to navigate yet: the ways in take the window
+    m_welcome->refresh();
+    m_ui->pages->setCurrentWidget(m_welcome);
+    m_ui->actionClose->setEnabled(false);
+    for (QAction *action : {m_ui->actionUndo, m_ui->actionRedo, m_ui->actionPrint, m_ui->actionExport, m_ui->actionPublish,
+                            m_ui->actionFind, m_ui->actionProgress})
+        action->setEnabled(false);
+    m_ui->actionUndo->setText(UndoText::menuLabel(true, {}));
+    m_ui->actionRedo->setText(UndoText::menuLabel(false, {}));
+    if (m_sync)
+        m_sync->workbookOpened();
+    updateTitle();
+    updateRecentMenu();
+    statusBar()->showMessage(tr("No workbook open"));
+}
+
+bool MainWindow::reopenLastWorkbook()
+{
+    if (!settings::reopenLastWorkbook() || settings::recentFiles().isEmpty())
+        return false;
+    const QString last = settings::recentFiles().first();
+    if (!QFileInfo::exists(last)) {
+        statusBar()->showMessage(tr("The last workbook, %1, is no longer there.").arg(QDir::toNativeSeparators(last)));
+        return false;
+    }
+    return openWorkbook(last);
+}
+
+bool MainWindow::openDemoProgramme(const QString &folder)
+{
+    auto demo = buildDemo(folder);
+    if (!demo) {
+        showError(tr("The demo programme could not be made in %1: %2").arg(QDir::toNativeSeparators(folder), demo.error().message));
+        return false;
+    }
+    if (!openWorkbook(demo->first()))
+        return false;
+    statusBar()->showMessage(tr("The demo programme is in %1: this master copy and three participants' workbooks "
+                                "(File › Open). What you change there stays there.")
+                                 .arg(QDir::toNativeSeparators(folder)));
     return true;
 }
 

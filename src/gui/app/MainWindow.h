@@ -18,6 +18,7 @@ class Workbook;
 namespace qdf::gui {
 
 class ErrorBanner;
+class WelcomePage;
 class SharedWriteBack;
 class SyncMenu;
 class WorkbookSession;
@@ -65,6 +66,12 @@ public:
     // Saves what is pending and closes the workbook (letting its lock go, writing a shared
     // master back); false, and it stays open, if something could not be saved.
     bool closeWorkbook();
+    // What the program does on start without a workbook named: opens the last one, if the
+    // setting says so and it is still there; false (the welcome page shows) otherwise.
+    bool reopenLastWorkbook();
+    // Makes the shipped demo programme in `folder` (where missing) and opens its master copy.
+    bool openDemoProgramme(const QString &folder);
+    WelcomePage *welcomePage() const { return m_welcome; }
     SyncMenu *syncMenu() const { return m_sync; }
 
 protected:
@@ -76,6 +83,7 @@ private:
     QWidget *pageFor(const QString &key);
     void clearPages();
     void updateTitle();
+    void showWelcome();
     void showSaved();
     void hideError();
     void updateRecentMenu();
@@ -93,6 +101,7 @@ private:
     int m_zoomSteps = 0;
     SyncMenu *m_sync = nullptr;
     ErrorBanner *m_banner = nullptr;
+    WelcomePage *m_welcome = nullptr;
 };
 
 } // namespace qdf::gui

@@ -9,6 +9,7 @@ const QString kRecent = QStringLiteral("files/recent");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kSplitter = QStringLiteral("window/splitter");
 const QString kZoom = QStringLiteral("view/zoomSteps");
+const QString kReopen = QStringLiteral("files/reopenLast");
 constexpr int kMaxRecent = 8;
 
 } // namespace
@@ -44,6 +45,16 @@ QByteArray splitterState()
 void setSplitterState(const QByteArray &state)
 {
     QSettings().setValue(kSplitter, state);
+}
+
+bool reopenLastWorkbook()
+{
+    return QSettings().value(kReopen, true).toBool();
+}
+
+void setReopenLastWorkbook(bool on)
+{
+    QSettings().setValue(kReopen, on);
 }
 
 int zoomSteps()

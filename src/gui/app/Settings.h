@@ -16,6 +16,11 @@ void setWindowGeometry(const QByteArray &geometry);
 QByteArray splitterState();
 void setSplitterState(const QByteArray &state);
 
+// Whether the program opens the last workbook when it starts without one (on unless turned off,
+// on the welcome page).
+bool reopenLastWorkbook();
+void setReopenLastWorkbook(bool on);
+
 int zoomSteps();  // presentation zoom: 0 is normal, each step about 10%
 void setZoomSteps(int steps);
 

@@ -27,22 +27,7 @@ SyncMenu::SyncMenu(MainWindow &window) : QObject(&window), m_window(window)
     m_menu->setObjectName(QStringLiteral("menuSync"));
     QMenuBar *bar = window.menuBar();
     bar->insertMenu(bar->actions().value(1), m_menu);  // after File
-    m_menu->addAction(tr("&Join a programme…"), this, [this] {
-        const QString source = QFileDialog::getOpenFileName(&m_window, tr("The programme's master copy, or an update it published"),
-                                                            QString(),
-                                                            tr("Master copy or update (*.qdf *.qdfupdate);;All files (*)"));
-        if (source.isEmpty())
-            return;
-        bool ok = false;
-        const QString name = QInputDialog::getText(&m_window, tr("Join the programme"), tr("Your name:"), QLineEdit::Normal,
-                                                   QString(), &ok);
-        if (!ok || name.trimmed().isEmpty())
-            return;
-        const QString path = QFileDialog::getSaveFileName(&m_window, tr("Save your workbook as"), QString(),
-                                                          tr("QDF Workbench files (*.qdf)"));
-        if (!path.isEmpty())
-            join(source, Owner{name.trimmed(), {}, {}}, path);
-    });
+    m_menu->addAction(tr("&Join a programme…"), this, &SyncMenu::askToJoin);
     m_menu->addSeparator();
     m_export = m_menu->addAction(tr("&Export contribution…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export contribution"), QString(),
@@ -82,6 +67,24 @@ SyncMenu::SyncMenu(MainWindow &window) : QObject(&window), m_window(window)
     m_status->setObjectName(QStringLiteral("syncStatus"));
     window.statusBar()->addPermanentWidget(m_status);
     workbookOpened();
+}
+
+void SyncMenu::askToJoin()
+{
+    const QString source = QFileDialog::getOpenFileName(&m_window, tr("The programme's master copy, or an update it published"),
+                                                        QString(),
+                                                        tr("Master copy or update (*.qdf *.qdfupdate);;All files (*)"));
+    if (source.isEmpty())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(&m_window, tr("Join the programme"), tr("Your name:"), QLineEdit::Normal,
+                                               QString(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(&m_window, tr("Save your workbook as"), QString(),
+                                                      tr("QDF Workbench files (*.qdf)"));
+    if (!path.isEmpty())
+        join(source, Owner{name.trimmed(), {}, {}}, path);
 }
 
 void SyncMenu::workbookOpened()

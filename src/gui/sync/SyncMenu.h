@@ -27,6 +27,9 @@ public:
     // A participant workbook of the programme, made from its master copy or from an update the
     // master published (`source` is either), saved at `path` and opened.
     bool join(const QString &source, const Owner &owner, const QString &path);
+    // Sync › Join a programme… (and the welcome page's "Join a programme"): asks for the source,
+    // the person's name and where to save, then joins.
+    void askToJoin();
     bool exportContribution(const QString &path);
     bool publishUpdate(const QString &path);
     // Opens the merge review on these files (contributions into a master, or an update).

@@ -1,0 +1,64 @@
+#include "gui/app/HelpBrowser.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace qdf::gui {
+
+QString helpTopicFor(const QString &pageKey)
+{
+    // The guide's headings, which the guide itself keeps (a test checks each one is there).
+    static const QHash<QString, QString> topics{
+        {QString(), QStringLiteral("Before you start: the welcome page")},
+        {QStringLiteral("baseline-questionnaire"), QStringLiteral("2. Start with the Baseline Questionnaire")},
+        {QStringLiteral("qdf-index"), QStringLiteral("6. See where the programme stands")},
+        {QStringLiteral("plan-on-a-page"), QStringLiteral("6. See where the programme stands")},
+        {QStringLiteral("progress"), QStringLiteral("6. See where the programme stands")},
+        {QStringLiteral("search"), QStringLiteral("7. Find anything")},
+        {QStringLiteral("catalyst"), QStringLiteral("The Catalyst for Change self-assessment")},
+        {QStringLiteral("review"), QStringLiteral("The commissioning review")},
+    };
+    // Every other page is one of the seven CAREMORE sections.
+    return topics.value(pageKey, QStringLiteral("3. Answer the open questions of your section"));
+}
+
+HelpBrowser::HelpBrowser(QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("helpBrowser"));
+    setWindowTitle(tr("QDF Workbench User Guide"));
+    resize(900, 700);
+    auto *layout = new QVBoxLayout(this);
+    m_browser = new QTextBrowser(this);
+    m_browser->setObjectName(QStringLiteral("userGuide"));
+    m_browser->setAccessibleName(tr("User guide"));
+    m_browser->setOpenExternalLinks(true);
+    // The pictures' relative paths (images/section.png) resolve beside the guide in the resource.
+    m_browser->setSource(QUrl(QStringLiteral("qrc:/help/user-guide.md")), QTextDocument::MarkdownResource);
+    layout->addWidget(m_browser);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+bool HelpBrowser::showTopic(const QString &heading)
+{
+    QTextDocument *doc = m_browser->document();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0 || !block.text().startsWith(heading))
+            continue;
+        QTextCursor cursor(block);
+        m_browser->setTextCursor(cursor);
+        // The heading at the top of the view, not merely somewhere on screen.
+        m_browser->verticalScrollBar()->setValue(int(doc->documentLayout()->blockBoundingRect(block).top()));
+        m_topic = block.text();
+        return true;
+    }
+    return false;
+}
+
+} // namespace qdf::gui
