@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBlock>
 
 using namespace qdf;
 using namespace qdf::gui;
@@ -297,4 +298,100 @@ TEST_CASE("A file refused for a participant's changed key names both fingerprint
     CHECK(dialog.summaryTable()->item(0, 7)->text() == QStringLiteral("1"));  // the contribution now goes in
     CHECK(dialog.importAll());
     CHECK(dialog.importedCount() == 1);
+}
+
+namespace {
+
+// The text a pane marks (its extra selections), with how: "+" underlined, "-" struck through.
+QStringList marks(QPlainTextEdit *pane)
+{
+    QStringList found;
+    for (const QTextEdit::ExtraSelection &s : pane->extraSelections())
+        found << (s.format.fontStrikeOut() ? QStringLiteral("-") : s.format.fontUnderline() ? QStringLiteral("+") : QStringLiteral("?"))
+                     + s.cursor.selectedText();
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("The merge review marks the changed words in every pane by more than colour, names each side, and F7 goes "
+          "from one difference to the next",
+          "[gui][sync][diff]")
+{
+    Folder folder;
+    const QString masterPath = folder.path(QStringLiteral("master.qdf"));
+    const QString base = QStringLiteral("Referral by phone.\nTriage within a day.\nVisits recorded.\n");
+    QStringList bundles;
+    {
+        auto master = newMaster(masterPath);
+        const QString schedule = need(ScheduleStore(*master).add(
+                                          need(SectionStore(*master).byKey(QStringLiteral("activities"))).id, QStringLiteral("Triage"), base))
+                                     .uuid;
+        int n = 0;
+        for (const auto &[who, body] :
+             {std::pair{kParticipant, QStringLiteral("Referral by phone or online.\nTriage within two hours.\nVisits recorded.\n")},
+              std::pair{Owner{QStringLiteral("Sioned Evans"), {}, {}},
+                        QStringLiteral("Referral by phone.\nTriage within four hours.\nVisits recorded the same day.\n")}}) {
+            auto p = need(createParticipant(folder.path(QStringLiteral("p%1.qdf").arg(n)), who, masterPath));
+            need(ScheduleStore(*p).edit(schedule, QStringLiteral("Triage"), body));
+            bundles << folder.path(QStringLiteral("p%1.qdfsync").arg(n++));
+            need(SyncStore(*p).exportContribution(bundles.last()));
+        }
+    }
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openWorkbook(masterPath));
+    MergeReviewDialog dialog(*window.workbook(), bundles, &window);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    button(dialog, QStringLiteral("&Import"))->click();
+    REQUIRE(dialog.conflictList()->count() == 1);
+    dialog.conflictList()->setCurrentRow(0);
+
+    // Whose each side is.
+    QStringList titles;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        titles << label->text();
+    CHECK(titles.contains(QStringLiteral("This workbook — %1").arg(window.workbook()->info().owner.name)));
+    CHECK(titles.contains(QStringLiteral("Contribution — Sioned Evans")));
+    CHECK(dialog.theirsPane()->accessibleName() == QStringLiteral("Contribution — Sioned Evans"));
+
+    // Ours (Dafydd's, taken in first) and theirs (Sioned's) underline what is not in the base;
+    // the base strikes through what either took out.
+    const QStringList ours = marks(dialog.oursPane());
+    INFO("ours: " << ours.join(QStringLiteral(" | ")).toStdString());
+    CHECK(ours.filter(QStringLiteral("online")).size() == 1);
+    CHECK(ours.filter(QStringLiteral("two hours")).size() == 1);
+    CHECK(ours.filter(QStringLiteral("-")).isEmpty());
+    const QStringList theirs = marks(dialog.theirsPane());
+    INFO("theirs: " << theirs.join(QStringLiteral(" | ")).toStdString());
+    CHECK(theirs.filter(QStringLiteral("four hours")).size() == 1);
+    CHECK(theirs.filter(QStringLiteral("same day")).size() == 1);
+    CHECK(theirs.filter(QStringLiteral("phone")).isEmpty());  // the same as the base: no mark
+    const QStringList basePane = marks(dialog.basePane());
+    INFO("base: " << basePane.join(QStringLiteral(" | ")).toStdString());
+    CHECK(basePane.filter(QStringLiteral("-a day")).size() == 1);
+    CHECK(basePane.filter(QStringLiteral("+")).isEmpty());
+    CHECK_FALSE(marks(dialog.resultEdit()).isEmpty());
+    CHECK(dialog.oursPane()->accessibleDescription().contains(QStringLiteral("underlined")));
+
+    // F7 from the list goes to the result's first difference, then the next; Shift+F7 back.
+    dialog.conflictList()->setFocus();
+    QTest::keyClick(dialog.conflictList(), Qt::Key_F7);
+    QPlainTextEdit *result = dialog.resultEdit();
+    REQUIRE(result->hasFocus());
+    const QString first = result->textCursor().selectedText();
+    CHECK(first.contains(QStringLiteral("online")));
+    QTest::keyClick(result, Qt::Key_F7);
+    const QString second = result->textCursor().selectedText();
+    CHECK(second != first);
+    QTest::keyClick(result, Qt::Key_F7, Qt::ShiftModifier);
+    CHECK(result->textCursor().selectedText() == first);
+    // In a pane of its own: the differences of that pane.
+    dialog.theirsPane()->setFocus();
+    QTest::keyClick(dialog.theirsPane(), Qt::Key_F7);
+    CHECK(dialog.theirsPane()->textCursor().selectedText().contains(QStringLiteral("four")));
+    // Editing the result marks it again.
+    result->setPlainText(base);
+    CHECK(marks(result).isEmpty());
 }

@@ -5,6 +5,7 @@
 #include "core/stores/SectionStore.h"
 #include "core/sync/ItemNames.h"
 #include "gui/sync/SignerKeys.h"
+#include "gui/sync/DiffPanes.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -40,7 +41,7 @@ QPlainTextEdit *side(const QString &name, bool editable, QWidget *parent)
     return edit;
 }
 
-QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
+QWidget *titled(const QString &title, QWidget *content, QWidget *parent, QLabel **made = nullptr)
 {
     auto *box = new QWidget(parent);
     auto *layout = new QVBoxLayout(box);
@@ -48,6 +49,8 @@ QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
     auto *label = new QLabel(title, box);
     label->setProperty("role", QStringLiteral("question"));
     label->setBuddy(content);
+    if (made)
+        *made = label;
     layout->addWidget(label);
     layout->addWidget(content, 1);
     return box;
@@ -122,14 +125,22 @@ MergeReviewDialog::MergeReviewDialog(Workbook &workbook, const QStringList &file
     m_conflictTitle->setProperty("role", QStringLiteral("heading"));
     m_conflictTitle->setWordWrap(true);
     m_base = side(tr("Base: the version both started from"), false, detail);
-    m_ours = side(tr("This workbook's version"), false, detail);
+    const QString oursTitle = tr("This workbook — %1").arg(m_workbook.info().owner.name);
+    m_ours = side(oursTitle, false, detail);
     m_theirs = side(tr("Their version"), false, detail);
     m_result = side(tr("Merged result"), true, detail);
     m_result->setObjectName(QStringLiteral("mergedResult"));
     auto *grid = new QGridLayout;
     grid->addWidget(titled(tr("Base (both started from this)"), m_base, detail), 0, 0);
-    grid->addWidget(titled(tr("This workbook"), m_ours, detail), 0, 1);
-    grid->addWidget(titled(tr("Theirs"), m_theirs, detail), 1, 0);
+    grid->addWidget(titled(oursTitle, m_ours, detail), 0, 1);
+    grid->addWidget(titled(tr("Theirs"), m_theirs, detail, &m_theirsTitle), 1, 0);
+    m_diff = new DiffPanes(m_base, m_ours, m_theirs, m_result, this);
+    // Between the marked differences of the pane in use (the result if the list has the focus).
+    for (const bool forward : {true, false}) {
+        auto *key = new QShortcut(forward ? QKeySequence(Qt::Key_F7) : QKeySequence(Qt::SHIFT | Qt::Key_F7), conflictPage);
+        key->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(key, &QShortcut::activated, this, [this, forward] { m_diff->move(m_diff->paneInUse(), forward); });
+    }
     grid->addWidget(titled(tr("&Result (edit it, then Ctrl+Return)"), m_result, detail), 1, 1);
     auto *decide = new QHBoxLayout;
     auto *keepOurs = new QPushButton(tr("Keep &ours"), detail);
@@ -140,7 +151,10 @@ MergeReviewDialog::MergeReviewDialog(Workbook &workbook, const QStringList &file
     for (QPushButton *b : {keepOurs, takeTheirs, takeBase, useResult})
         decide->addWidget(b);
     decide->addStretch();
-    auto *keys = new QLabel(tr("In the list: O keeps ours, T takes theirs, B takes the base; Ctrl+Return uses the result."), detail);
+    auto *keys = new QLabel(tr("In the list: O keeps ours, T takes theirs, B takes the base; Ctrl+Return uses the result. "
+                               "F7 and Shift+F7: the next and previous difference."),
+                            detail);
+    keys->setWordWrap(true);
     keys->setProperty("role", QStringLiteral("guidance"));
     decide->addWidget(keys);
     m_conflicts->installEventFilter(this);
@@ -331,6 +345,7 @@ void MergeReviewDialog::showConflict()
         m_conflictTitle->setText(tr("No conflict waits for a decision."));
         for (QPlainTextEdit *e : {m_base, m_ours, m_theirs, m_result})
             e->clear();
+        m_diff->update();
         return;
     }
     const Conflict &c = m_open[row];
@@ -347,6 +362,12 @@ void MergeReviewDialog::showConflict()
     m_theirs->setPlainText(describeState(c.theirs, differing));
     const std::optional<ItemState> start = c.suggestion && !c.suggestion->deleted ? c.suggestion : c.ours;
     m_result->setPlainText(start ? start->fields.value(mainTextField(start->kind())).toString() : QString());
+    // Whose each side is: this workbook's owner, and who sent the other (a participant's
+    // contribution into the master, or the master's update into a participant's workbook).
+    const QString theirs = m_workbook.isMaster() ? tr("Contribution — %1").arg(c.theirAuthor) : tr("Master copy — %1").arg(c.theirAuthor);
+    m_theirsTitle->setText(theirs);
+    m_theirs->setAccessibleName(theirs);
+    m_diff->update();
 }
 
 bool MergeReviewDialog::resolveCurrent(Take take)

@@ -20,6 +20,7 @@ class Workbook;
 namespace qdf::gui {
 
 class SignerKeys;
+class DiffPanes;
 
 // Taking bundles or an update in, with a person watching: first a summary of what each file
 // would do (new, fast-forward, merged, conflicting, already had, contributions, or why it is
@@ -40,6 +41,9 @@ public:
     SignerKeys *signerKeys() const { return m_signers; }
     QListWidget *conflictList() const { return m_conflicts; }
     QPlainTextEdit *resultEdit() const { return m_result; }
+    QPlainTextEdit *basePane() const { return m_base; }
+    QPlainTextEdit *oursPane() const { return m_ours; }
+    QPlainTextEdit *theirsPane() const { return m_theirs; }
     QListWidget *questionList() const { return m_questions; }
     QPlainTextEdit *answerEdit() const { return m_answer; }
     bool resolveCurrent(sync::Take take);  // what the buttons (and their keys) do
@@ -76,6 +80,8 @@ private:
     QPlainTextEdit *m_ours = nullptr;
     QPlainTextEdit *m_theirs = nullptr;
     QPlainTextEdit *m_result = nullptr;
+    QLabel *m_theirsTitle = nullptr;
+    DiffPanes *m_diff = nullptr;
     QListWidget *m_questions = nullptr;
     QListWidget *m_offered = nullptr;
     QPlainTextEdit *m_answer = nullptr;
