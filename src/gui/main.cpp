@@ -2,6 +2,7 @@
 
 #include "gui/Style.h"
 #include "gui/app/About.h"
+#include "gui/app/HelpBrowser.h"
 #include "gui/app/MainWindow.h"
 #include "gui/app/Screenshot.h"
 #include "gui/catalyst/CatalystPage.h"
@@ -107,7 +108,7 @@ int main(int argc, char *argv[])
                                   QStringLiteral("WORKBOOK"));
     const QCommandLineOption page(QStringLiteral("page"),
                                   QCoreApplication::translate("main", "The page to show: a section key, qdf-index, "
-                                                                      "plan-on-a-page, progress, search, or "
+                                                                      "plan-on-a-page, progress, search, help[:PAGE] for the user guide, or "
                                                                       "schedule:NUMBER[:sign-off|:history] for the Schedule editor."),
                                   QStringLiteral("PAGE"));
     const QCommandLineOption size(QStringLiteral("size"),
@@ -141,7 +142,8 @@ int main(int argc, char *argv[])
         window.reopenLastWorkbook();  // a picture shows only what was asked for
     const QString pageKey = parser.value(page);
     const bool schedulePage = pageKey.startsWith(QLatin1String("schedule:"));
-    const bool dialogPage = schedulePage || pageKey.startsWith(QLatin1String("sync:"));
+    const bool helpPage = pageKey == QLatin1String("help") || pageKey.startsWith(QLatin1String("help:"));
+    const bool dialogPage = schedulePage || helpPage || pageKey.startsWith(QLatin1String("sync:"));
     // "catalyst:VIEW[:projector]" opens the Catalyst page at that view (see CatalystPage::showView);
     // "review:VIEW[:CHECKLIST]" the review page (see ReviewPage::showView), at its latest review.
     const QString pageName = pageKey.section(QLatin1Char(':'), 0, 0) == QLatin1String("schedule") ? pageKey
@@ -189,7 +191,19 @@ int main(int argc, char *argv[])
             review = std::make_unique<qdf::gui::MergeReviewDialog>(*window.workbook(), QStringList(), &window);
             review->showTab(pageKey.section(QLatin1Char(':'), 1) == QLatin1String("answers") ? 1 : 0);
         }
-        QWidget &shot = dialog ? static_cast<QWidget &>(*dialog) : review ? static_cast<QWidget &>(*review) : window;
+        // "help" or "help:PAGE": the user guide at that page's topic (the welcome page's without one).
+        std::unique_ptr<qdf::gui::HelpBrowser> help;
+        if (helpPage) {
+            window.show();
+            help = std::make_unique<qdf::gui::HelpBrowser>(&window);
+            help->show();
+            QApplication::processEvents();
+            help->showTopic(qdf::gui::helpTopicFor(pageKey.section(QLatin1Char(':'), 1)));
+        }
+        QWidget &shot = dialog ? static_cast<QWidget &>(*dialog)
+                        : review ? static_cast<QWidget &>(*review)
+                        : help   ? static_cast<QWidget &>(*help)
+                                 : window;
         const QString error = qdf::gui::saveScreenshot(shot, parser.value(screenshot));
         if (!error.isEmpty()) {
             std::fprintf(stderr, "qdf-workbench: %s\n", qUtf8Printable(error));

@@ -2,6 +2,9 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QDialogButtonBox>
+#include <QEvent>
+#include <QImage>
+#include <QTextFragment>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -40,9 +43,45 @@ HelpBrowser::HelpBrowser(QWidget *parent) : QDialog(parent)
     // The pictures' relative paths (images/section.png) resolve beside the guide in the resource.
     m_browser->setSource(QUrl(QStringLiteral("qrc:/help/user-guide.md")), QTextDocument::MarkdownResource);
     layout->addWidget(m_browser);
+    m_browser->viewport()->installEventFilter(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+}
+
+bool HelpBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize)
+        fitImages();
+    return QDialog::eventFilter(watched, event);
+}
+
+// The guide's pictures are whole-window screenshots: each is shown at most as wide as the view,
+// its height following, so the guide reads without scrolling sideways.
+void HelpBrowser::fitImages()
+{
+    const int room = m_browser->viewport()->width() - 2 * int(m_browser->document()->documentMargin()) - 4;
+    if (room <= 0 || room == m_imagesWidth)
+        return;
+    m_imagesWidth = room;
+    QTextDocument *doc = m_browser->document();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat image = fragment.charFormat().toImageFormat();
+            const QImage natural(QStringLiteral(":/help/") + image.name());
+            if (natural.isNull())
+                continue;
+            image.setWidth(qMin(natural.width(), room));
+            image.setHeight(double(natural.height()) * image.width() / natural.width());
+            QTextCursor cursor(doc);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(image);
+        }
+    }
 }
 
 bool HelpBrowser::showTopic(const QString &heading)

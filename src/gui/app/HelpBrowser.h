@@ -19,8 +19,14 @@ public:
     QString topic() const { return m_topic; }
     QTextBrowser *browser() const { return m_browser; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitImages();
+
     QTextBrowser *m_browser = nullptr;
+    int m_imagesWidth = 0;
     QString m_topic;
 };
 

@@ -81,6 +81,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     m_recent->setAccessibleName(tr("Recent workbooks"));
     recentLabel->setBuddy(m_recent);
     layout->addWidget(recentLabel);
+    m_recent->setMaximumHeight(m_recent->fontMetrics().lineSpacing() * 10);  // eight, and room to breathe
     layout->addWidget(m_recent, 1);
     connect(m_recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { Q_EMIT openRecent(item->data(Qt::UserRole).toString()); });
@@ -90,6 +91,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     m_reopen->setChecked(settings::reopenLastWorkbook());
     connect(m_reopen, &QCheckBox::toggled, this, [](bool on) { settings::setReopenLastWorkbook(on); });
     layout->addWidget(m_reopen);
+    layout->addStretch(1);
     refresh();
 }
 
