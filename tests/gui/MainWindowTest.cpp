@@ -1,3 +1,4 @@
+#include "GuiSupport.h"
 #include "TestSupport.h"
 
 #include "core/Demo.h"
@@ -26,14 +27,6 @@ using namespace qdf::gui;
 using namespace qdf::test;
 
 namespace {
-
-QStringList demoIn(const Folder &folder)
-{
-    auto paths = buildDemo(folder.path(QStringLiteral("demo")));
-    INFO(paths.error().message.toStdString());
-    REQUIRE(paths.ok());
-    return *paths;
-}
 
 SectionPage *currentSectionPage(MainWindow &window)
 {

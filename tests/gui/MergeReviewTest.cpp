@@ -39,6 +39,36 @@ QPushButton *button(QWidget &parent, const QString &text)
     return nullptr;
 }
 
+// A Schedule both participants changed from the same base: Dafydd's contribution comes in
+// first (a fast-forward), then Sioned's touches the same words (a conflict) and others (merged).
+struct TriageConflict {
+    QString masterPath;
+    QString base;
+    QString schedule;
+    QStringList bundles;
+};
+
+TriageConflict triageConflict(const Folder &folder)
+{
+    TriageConflict made{folder.path(QStringLiteral("master.qdf")),
+                        QStringLiteral("Referral by phone.\nTriage within a day.\nVisits recorded.\n"), {}, {}};
+    auto master = newMaster(made.masterPath);
+    made.schedule = need(ScheduleStore(*master).add(need(SectionStore(*master).byKey(QStringLiteral("activities"))).id,
+                                                    QStringLiteral("Triage"), made.base))
+                        .uuid;
+    int n = 0;
+    for (const auto &[who, body] :
+         {std::pair{kParticipant, QStringLiteral("Referral by phone or online.\nTriage within two hours.\nVisits recorded.\n")},
+          std::pair{Owner{QStringLiteral("Sioned Evans"), {}, {}},
+                    QStringLiteral("Referral by phone.\nTriage within four hours.\nVisits recorded the same day.\n")}}) {
+        auto p = need(createParticipant(folder.path(QStringLiteral("p%1.qdf").arg(n)), who, made.masterPath));
+        need(ScheduleStore(*p).edit(made.schedule, QStringLiteral("Triage"), body));
+        made.bundles << folder.path(QStringLiteral("p%1.qdfsync").arg(n++));
+        need(SyncStore(*p).exportContribution(made.bundles.last()));
+    }
+    return made;
+}
+
 } // namespace
 
 TEST_CASE("The merge review: a summary first, then conflicts decided by keyboard and answers composed", "[gui][sync]")
@@ -190,26 +220,10 @@ TEST_CASE("A Schedule version sent by two people names them both in its editor",
 TEST_CASE("A text conflict's result starts as both sides merged, with only the overlap marked, and is not saved while marked", "[gui][sync]")
 {
     Folder folder;
-    const QString masterPath = folder.path(QStringLiteral("master.qdf"));
-    const QString base = QStringLiteral("Referral by phone.\nTriage within a day.\nVisits recorded.\n");
-    QString schedule;
-    QStringList bundles;
-    {
-        auto master = newMaster(masterPath);
-        schedule = need(ScheduleStore(*master).add(need(SectionStore(*master).byKey(QStringLiteral("activities"))).id,
-                                                   QStringLiteral("Triage"), base))
-                       .uuid;
-        int n = 0;
-        for (const auto &[who, body] :
-             {std::pair{kParticipant, QStringLiteral("Referral by phone or online.\nTriage within two hours.\nVisits recorded.\n")},
-              std::pair{Owner{QStringLiteral("Sioned Evans"), {}, {}},
-                        QStringLiteral("Referral by phone.\nTriage within four hours.\nVisits recorded the same day.\n")}}) {
-            auto p = need(createParticipant(folder.path(QStringLiteral("p%1.qdf").arg(n)), who, masterPath));
-            need(ScheduleStore(*p).edit(schedule, QStringLiteral("Triage"), body));
-            bundles << folder.path(QStringLiteral("p%1.qdfsync").arg(n++));
-            need(SyncStore(*p).exportContribution(bundles.last()));
-        }
-    }
+    const TriageConflict triage = triageConflict(folder);
+    const QString &masterPath = triage.masterPath;
+    const QString &schedule = triage.schedule;
+    const QStringList &bundles = triage.bundles;
     MainWindow window;
     REQUIRE(window.openWorkbook(masterPath));
     MergeReviewDialog dialog(*window.workbook(), bundles, &window);
@@ -319,25 +333,10 @@ TEST_CASE("The merge review marks the changed words in every pane by more than c
           "[gui][sync][diff]")
 {
     Folder folder;
-    const QString masterPath = folder.path(QStringLiteral("master.qdf"));
-    const QString base = QStringLiteral("Referral by phone.\nTriage within a day.\nVisits recorded.\n");
-    QStringList bundles;
-    {
-        auto master = newMaster(masterPath);
-        const QString schedule = need(ScheduleStore(*master).add(
-                                          need(SectionStore(*master).byKey(QStringLiteral("activities"))).id, QStringLiteral("Triage"), base))
-                                     .uuid;
-        int n = 0;
-        for (const auto &[who, body] :
-             {std::pair{kParticipant, QStringLiteral("Referral by phone or online.\nTriage within two hours.\nVisits recorded.\n")},
-              std::pair{Owner{QStringLiteral("Sioned Evans"), {}, {}},
-                        QStringLiteral("Referral by phone.\nTriage within four hours.\nVisits recorded the same day.\n")}}) {
-            auto p = need(createParticipant(folder.path(QStringLiteral("p%1.qdf").arg(n)), who, masterPath));
-            need(ScheduleStore(*p).edit(schedule, QStringLiteral("Triage"), body));
-            bundles << folder.path(QStringLiteral("p%1.qdfsync").arg(n++));
-            need(SyncStore(*p).exportContribution(bundles.last()));
-        }
-    }
+    const TriageConflict triage = triageConflict(folder);
+    const QString &masterPath = triage.masterPath;
+    const QStringList &bundles = triage.bundles;
+    const QString base = triage.base;
     MainWindow window;
     window.show();
     REQUIRE(window.openWorkbook(masterPath));

@@ -1,3 +1,4 @@
+#include "GuiSupport.h"
 #include "TestSupport.h"
 
 #include "core/Demo.h"
@@ -20,13 +21,6 @@ using namespace qdf::gui;
 using namespace qdf::test;
 
 namespace {
-
-QStringList demoIn(const Folder &folder)
-{
-    auto paths = buildDemo(folder.path(QStringLiteral("demo")));
-    REQUIRE(paths.ok());
-    return *paths;
-}
 
 // Every page of the navigation, each tab of its tab widgets in turn: the keys claimed twice.
 QStringList clashesOnEveryPage(MainWindow &window)

@@ -1,3 +1,4 @@
+#include "GuiSupport.h"
 #include "TestSupport.h"
 
 #include "core/Demo.h"
@@ -18,13 +19,6 @@ using namespace qdf::gui;
 using namespace qdf::test;
 
 namespace {
-
-QStringList demoIn(const Folder &folder)
-{
-    auto paths = buildDemo(folder.path(QStringLiteral("demo")));
-    REQUIRE(paths.ok());
-    return *paths;
-}
 
 void setRecent(const QStringList &paths)
 {

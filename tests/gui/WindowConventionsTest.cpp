@@ -27,13 +27,6 @@ using namespace qdf::test;
 
 namespace {
 
-QStringList demoIn(const Folder &folder)
-{
-    auto paths = buildDemo(folder.path(QStringLiteral("demo")));
-    REQUIRE(paths.ok());
-    return *paths;
-}
-
 QAction *action(MainWindow &window, const char *name)
 {
     auto *found = window.findChild<QAction *>(QString::fromLatin1(name));
