@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -34,8 +35,18 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("welcomePage"));
     setAccessibleName(tr("Welcome"));
-    auto *outer = new QHBoxLayout(this);
-    auto *column = new QWidget(this);
+    // In a scroll area: on a small window the explanations keep their lines instead of being cut.
+    auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Ways to begin"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
+    scroll->setWidget(page);
+    auto *own = new QVBoxLayout(this);
+    own->setContentsMargins(0, 0, 0, 0);
+    own->addWidget(scroll);
+    auto *outer = new QHBoxLayout(page);
+    auto *column = new QWidget(page);
     column->setMaximumWidth(880);
     outer->addStretch(1);
     outer->addWidget(column, 4);
