@@ -31,7 +31,7 @@ public:
             }
         }
         for (QChartView *chart : root->findChildren<QChartView *>()) {
-            if (m_charts.contains(chart))
+            if (m_charts.contains(chart) || !chart->isVisible())
                 continue;
             m_charts << chart;
             checkChart(chart, where);

@@ -159,10 +159,9 @@ TEST_CASE("The group records a note of the discussion once a level is agreed, an
     page->tabs()->setCurrentWidget(group);
     const int note = group->column(GroupView::Column::Note);
     CHECK_FALSE(group->item(0, note)->flags().testFlag(Qt::ItemIsEditable));  // nothing agreed yet
-    auto *agreed = group->cellWidget(0, group->column(GroupView::Column::Agreed))->findChild<QComboBox *>();
-    REQUIRE(agreed);
-    agreed->setCurrentIndex(2);
-    Q_EMIT agreed->activated(2);
+    // The level agreed by keyboard, as in the scoring grid: the row's digit.
+    group->setCurrentCell(0, group->column(GroupView::Column::Agreed));
+    QTest::keyClick(group, '2');
     REQUIRE(group->item(0, note)->flags().testFlag(Qt::ItemIsEditable));
     group->item(0, note)->setText(QStringLiteral("Ann had not seen the joint board minutes"));
     catalyst::CatalystStore store(*window.workbook());

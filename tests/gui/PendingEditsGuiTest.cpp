@@ -123,10 +123,9 @@ TEST_CASE("Undo with a note still open in its cell saves the note first and undo
     CatalystPage *page = catalystPage(window);
     REQUIRE(page->showView(QStringLiteral("group")));
     GroupView *group = page->groupTable();
-    auto *agreed = group->cellWidget(0, group->column(GroupView::Column::Agreed))->findChild<QComboBox *>();
-    REQUIRE(agreed);
-    agreed->setCurrentIndex(2);
-    Q_EMIT agreed->activated(2);
+    // The level agreed by keyboard, as in the scoring grid: the row's digit.
+    group->setCurrentCell(0, group->column(GroupView::Column::Agreed));
+    QTest::keyClick(group, '2');
     typeInCell(group, 0, group->column(GroupView::Column::Note), QStringLiteral("Ann had not seen the minutes"));
     window.undo();  // the toolbar's Undo: the cell keeps the focus
     catalyst::CatalystStore store(*window.workbook());

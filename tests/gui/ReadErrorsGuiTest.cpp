@@ -13,6 +13,7 @@
 #include "gui/section/SectionPage.h"
 
 #include <QComboBox>
+#include <QTest>
 #include <QLabel>
 #include <QListWidget>
 
@@ -54,10 +55,9 @@ TEST_CASE("A round the group view cannot read is an error in its place, and undo
     REQUIRE(page->showView(QStringLiteral("group")));
     GroupView *group = page->groupTable();
     REQUIRE(group->elementAt(0) == kElement);
-    auto *agreed = group->cellWidget(0, group->column(GroupView::Column::Agreed))->findChild<QComboBox *>();
-    REQUIRE(agreed);
-    agreed->setCurrentIndex(3);
-    Q_EMIT agreed->activated(3);
+    // The level agreed by keyboard, as in the scoring grid: the row's digit.
+    group->setCurrentCell(0, group->column(GroupView::Column::Agreed));
+    QTest::keyClick(group, '3');
     group->item(0, group->column(GroupView::Column::Note))->setText(QStringLiteral("Ann had not seen the minutes"));
 
     asAnotherProgram(path, {QStringLiteral("ALTER TABLE catalyst_agreed RENAME TO catalyst_agreed_away")});

@@ -51,6 +51,7 @@ ActionSheetDialog::ActionSheetDialog(WorkbookSession &session, const Subjects &s
     resize(820, 760);
     auto *outer = new QVBoxLayout(this);
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("The action plan and its detailed sheet"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);

@@ -5,10 +5,12 @@
 #include "core/Workbook.h"
 #include "core/WorkbookCreation.h"
 #include "core/stores/SectionStore.h"
+#include "gui/LiveRegion.h"
 #include "gui/Style.h"
 #include "gui/app/About.h"
 #include "gui/app/EditKeys.h"
 #include "gui/app/ErrorBanner.h"
+#include "gui/app/PaneCycle.h"
 #include "gui/app/WelcomePage.h"
 #include "gui/app/WindowPlacement.h"
 #include "gui/app/WorkbookDrop.h"
@@ -60,6 +62,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     m_welcome = new WelcomePage(m_ui->pages);
     m_ui->pages->addWidget(m_welcome);
     setUpActions();
+    // Said to the screen reader as they change: errors at once, the save state politely.
+    makeLiveRegion(m_ui->banner, Urgency::Assertive);
+    makeLiveRegion(statusBar(), Urgency::Polite);
+    installPaneCycle(this, m_ui->navigation, m_ui->pages);
     connect(m_ui->navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item)
             showPage(item->data(0, kKeyRole).toString());
@@ -427,6 +433,7 @@ void MainWindow::showSaved()
 void MainWindow::showError(const QString &message)
 {
     m_banner->showMessage(message);
+    announceChange(m_ui->banner);
     statusBar()->showMessage(tr("Not saved"));
 }
 

@@ -1,6 +1,7 @@
 #include "gui/catalyst/CatalystCharts.h"
 
 #include "core/report/CatalystReport.h"
+#include "gui/ChartWithTable.h"
 #include "gui/ReadOrSay.h"
 
 #include <QBarCategoryAxis>
@@ -25,8 +26,12 @@ using namespace qdf::catalyst;
 const QColor kAgreed(0x1f, 0x5f, 0x8b);
 const QColor kOther(0xd9, 0x82, 0x2b);
 
+// Bars of each round told apart by pattern too, not by colour alone.
+constexpr Qt::BrushStyle kPatterns[] = {Qt::SolidPattern, Qt::BDiagPattern, Qt::Dense4Pattern, Qt::CrossPattern,
+                                        Qt::FDiagPattern, Qt::HorPattern};
+
 // One closed line around the radar: driver i at 360/6 * i degrees.
-QLineSeries *radarLine(const QString &name, const Ratings &ratings, const QColor &colour)
+QLineSeries *radarLine(const QString &name, const Ratings &ratings, const QColor &colour, Qt::PenStyle style)
 {
     const Pack &pack = Pack::shipped();
     const SystemScore score = scoreSystem(pack, ratings);
@@ -40,6 +45,7 @@ QLineSeries *radarLine(const QString &name, const Ratings &ratings, const QColor
     series->append(360, score.drivers.first().total);
     series->setName(complete ? name : CatalystCharts::tr("%1 (incomplete)").arg(name));
     QPen pen(colour, 3);
+    pen.setStyle(style);  // the comparison dashed: told apart without the colour
     series->setPen(pen);
     series->setPointsVisible(true);
     return series;
@@ -57,12 +63,18 @@ QString twoLines(const QString &name)
                      : name.left(space).toHtmlEscaped() + QStringLiteral("<br>") + name.mid(space + 1).toHtmlEscaped();
 }
 
-// A chart view owns its chart only from setChart on: the one it had is deleted here.
-void replaceChart(QChartView *view, QChart *chart)
+QString total(const DriverScore &score)
 {
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
+    return score.complete ? QString::number(score.total)
+                          : CatalystCharts::tr("%1 (%2 of 5 rated)").arg(score.total).arg(score.rated);
+}
+
+QStringList driverNames()
+{
+    QStringList names;
+    for (const Driver &d : Pack::shipped().drivers)
+        names << d.name;
+    return names;
 }
 
 } // namespace
@@ -83,17 +95,25 @@ CatalystCharts::CatalystCharts(QWidget *parent) : QWidget(parent)
     bar->addStretch();
     layout->addLayout(bar);
     auto *charts = new QHBoxLayout;
-    m_radar = new QChartView(this);
-    m_radar->setRenderHint(QPainter::Antialiasing);
-    m_radar->setAccessibleName(tr("Radar of the six driver totals"));
-    m_history = new QChartView(this);
-    m_history->setRenderHint(QPainter::Antialiasing);
-    m_history->setAccessibleName(tr("Driver totals across rounds"));
+    m_radar = new ChartWithTable(tr("Radar of the six driver totals"), this);
+    m_radar->chartView()->setObjectName(QStringLiteral("radarChart"));
+    m_history = new ChartWithTable(tr("Driver totals across rounds"), this);
+    m_history->chartView()->setObjectName(QStringLiteral("roundsChart"));
     charts->addWidget(m_radar, 1);
     charts->addWidget(m_history, 1);
     layout->addLayout(charts, 1);
-    m_unreadable = new UnreadableNotice(m_radar);
+    m_unreadable = new UnreadableNotice(m_radar->chartView());
     connect(m_compare, &QComboBox::currentIndexChanged, this, &CatalystCharts::drawRadar);
+}
+
+QChartView *CatalystCharts::radar() const
+{
+    return m_radar->chartView();
+}
+
+QChartView *CatalystCharts::history() const
+{
+    return m_history->chartView();
 }
 
 void CatalystCharts::show(const RoundSnapshot &current, const QVector<RoundSnapshot> &rounds, bool anonymous)
@@ -136,8 +156,8 @@ void CatalystCharts::showUnreadable(const QString &message)
         m_compare->clear();
     }
     m_compare->setEnabled(false);
-    replaceChart(m_radar, new QChart);
-    replaceChart(m_history, new QChart);
+    m_radar->setChart(new QChart, {}, {}, {});
+    m_history->setChart(new QChart, {}, {}, {});
     m_unreadable->say(message);
 }
 
@@ -145,6 +165,7 @@ void CatalystCharts::drawRadar()
 {
     const Pack &pack = Pack::shipped();
     auto *chart = new QPolarChart;
+    ChartWithTable::fitTheme(chart, palette());
     chart->setTitle(tr("Driver totals, %1").arg(m_current.round.name));
     auto *angles = new QCategoryAxis;
     angles->setRange(0, 360);
@@ -159,15 +180,29 @@ void CatalystCharts::drawRadar()
     chart->addAxis(angles, QPolarChart::PolarOrientationAngular);
     chart->addAxis(totals, QPolarChart::PolarOrientationRadial);
 
-    QVector<QLineSeries *> lines{radarLine(tr("Agreed"), m_current.agreed, kAgreed)};
+    const QColor agreed = ChartWithTable::seriesColour(chart, kAgreed);
+    const QColor beside = ChartWithTable::seriesColour(chart, kOther);
+    QVector<std::pair<QString, Ratings>> shown{{tr("Agreed"), m_current.agreed}};
+    QVector<QLineSeries *> lines{radarLine(tr("Agreed"), m_current.agreed, agreed, Qt::SolidLine)};
     const QString other = m_compare->currentData().toString();
     if (other.startsWith(QLatin1String("p:"))) {
-        lines << radarLine(m_compare->currentText(), m_current.byParticipant.value(other.mid(2)), kOther);
+        shown.append({m_compare->currentText(), m_current.byParticipant.value(other.mid(2))});
+        lines << radarLine(m_compare->currentText(), shown.last().second, beside, Qt::DashLine);
     } else if (other.startsWith(QLatin1String("r:"))) {
         for (const RoundSnapshot &r : m_rounds) {
-            if (r.round.uuid == other.mid(2))
-                lines << radarLine(tr("%1 (agreed)").arg(r.round.name), r.agreed, kOther);
+            if (r.round.uuid == other.mid(2)) {
+                shown.append({tr("%1 (agreed)").arg(r.round.name), r.agreed});
+                lines << radarLine(shown.last().first, r.agreed, beside, Qt::DashLine);
+            }
         }
+    }
+    QStringList columns;
+    QVector<QStringList> cells(pack.drivers.size());
+    for (const auto &[name, ratings] : shown) {
+        columns << name;
+        const SystemScore score = scoreSystem(pack, ratings);
+        for (int i = 0; i < score.drivers.size(); ++i)
+            cells[i] << total(score.drivers[i]);
     }
     for (QLineSeries *line : lines) {
         chart->addSeries(line);
@@ -175,24 +210,41 @@ void CatalystCharts::drawRadar()
         line->attachAxis(totals);
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
-    replaceChart(m_radar, chart);
+    m_radar->setChart(chart, columns, driverNames(), cells);
 }
 
 void CatalystCharts::drawHistory()
 {
     const Pack &pack = Pack::shipped();
     auto *chart = new QChart;
+    ChartWithTable::fitTheme(chart, palette());
     chart->setTitle(tr("Agreed totals across rounds"));
     auto *series = new QHorizontalBarSeries;
-    for (const RoundSnapshot &r : m_rounds) {
+    series->setLabelsVisible(true);  // each bar says its total
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    QStringList columns;
+    QVector<QStringList> cells(pack.drivers.size());
+    for (int k = 0; k < m_rounds.size(); ++k) {
+        const RoundSnapshot &r = m_rounds[k];
         auto *set = new QBarSet(r.round.name);
         const SystemScore score = scoreSystem(pack, r.agreed);
         // Reversed so the first driver is at the top, as in every table.
         for (auto it = score.drivers.crbegin(); it != score.drivers.crend(); ++it)
             *set << it->total;
         series->append(set);
+        columns << r.round.name;
+        for (int i = 0; i < score.drivers.size(); ++i)
+            cells[i] << total(score.drivers[i]);
     }
     chart->addSeries(series);
+    // After the theme has coloured the sets: a pattern each, and labels that read on it.
+    const QList<QBarSet *> sets = series->barSets();
+    for (int k = 0; k < sets.size(); ++k) {
+        QBrush brush = sets[k]->brush();
+        brush.setStyle(kPatterns[k % std::size(kPatterns)]);
+        sets[k]->setBrush(brush);
+        sets[k]->setLabelColor(chart->titleBrush().color());
+    }
     auto *drivers = new QBarCategoryAxis;
     for (auto it = pack.drivers.crbegin(); it != pack.drivers.crend(); ++it)
         drivers->append(twoLines(it->name));
@@ -205,7 +257,7 @@ void CatalystCharts::drawHistory()
     series->attachAxis(drivers);
     series->attachAxis(totals);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    replaceChart(m_history, chart);
+    m_history->setChart(chart, columns, driverNames(), cells);
 }
 
 } // namespace qdf::gui

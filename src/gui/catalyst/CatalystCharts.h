@@ -9,10 +9,13 @@ class QComboBox;
 
 namespace qdf::gui {
 
+class ChartWithTable;
 class UnreadableNotice;
 
 // The round at a glance: a radar of the six agreed driver totals (out of 20) with, beside it,
 // one participant's or an earlier round's; and each driver's agreed total across all rounds.
+// Each chart has its figures as a table beside it ("Show as table") and in its description; the
+// lines and bars differ by dash and pattern as well as colour, and the bars carry their values.
 class CatalystCharts : public QWidget {
     Q_OBJECT
 public:
@@ -23,16 +26,18 @@ public:
     // No charts of what could not be read.
     void showUnreadable(const QString &message);
     QComboBox *comparison() const { return m_compare; }
-    QChartView *radar() const { return m_radar; }
-    QChartView *history() const { return m_history; }
+    QChartView *radar() const;
+    QChartView *history() const;
+    ChartWithTable *radarPanel() const { return m_radar; }
+    ChartWithTable *historyPanel() const { return m_history; }
 
 private:
     void drawRadar();
     void drawHistory();
 
     QComboBox *m_compare = nullptr;
-    QChartView *m_radar = nullptr;
-    QChartView *m_history = nullptr;
+    ChartWithTable *m_radar = nullptr;
+    ChartWithTable *m_history = nullptr;
     UnreadableNotice *m_unreadable = nullptr;
     catalyst::RoundSnapshot m_current;
     QVector<catalyst::RoundSnapshot> m_rounds;

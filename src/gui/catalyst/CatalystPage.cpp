@@ -1,3 +1,4 @@
+#include "gui/Labels.h"
 #include "gui/catalyst/CatalystPage.h"
 
 #include "core/Workbook.h"
@@ -86,11 +87,11 @@ CatalystPage::CatalystPage(WorkbookSession &session, QWidget *parent) : QWidget(
     exportButton->setText(tr("E&xport"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     exportButton->setMenu(exportMenu());
-    bar->addWidget(new QLabel(tr("Round:"), this));
+    bar->addWidget(labelFor(m_rounds, tr("Round:")));
     bar->addWidget(m_rounds);
     bar->addWidget(newRound);
     bar->addSpacing(24);
-    bar->addWidget(new QLabel(tr("Scores of:"), this));
+    bar->addWidget(labelFor(m_participant, tr("Scores of:")));
     bar->addWidget(m_participant, 1);
     bar->addSpacing(24);
     bar->addWidget(m_projector);
@@ -105,6 +106,7 @@ CatalystPage::CatalystPage(WorkbookSession &session, QWidget *parent) : QWidget(
     layout->addLayout(timerRow);
 
     m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Views of the round"));
     m_grid = new ScoringGrid(session, m_tabs);
     m_tabs->addTab(m_grid, tr("&Individual scoring"));
     m_entry = new EntryGrid(session, m_tabs);

@@ -1,5 +1,6 @@
 #include "gui/catalyst/EntryGrid.h"
 
+#include "gui/Colours.h"
 #include "gui/ReadOrSay.h"
 #include "gui/session/AssessmentEdits.h"
 
@@ -12,7 +13,6 @@ namespace {
 
 using namespace qdf::catalyst;
 constexpr int kElementRole = Qt::UserRole + 1;
-const QColor kDriverFill(0xe9, 0xef, 0xf5);
 
 QTableWidgetItem *fixed(const QString &text)
 {
@@ -63,21 +63,40 @@ bool EntryGrid::addParticipant(const QString &name)
     return true;
 }
 
+// Shown again with the same people, only the cells whose text changed are touched: a score typed
+// costs one cell and its driver's total, not the grid (400 columns) laid out again.
 void EntryGrid::build()
 {
     const QSignalBlocker block(this);
+    // In name order, whoever has scored or not: a column never moves while people type.
+    QStringList participants = m_round.byParticipant.keys() + m_added;
+    participants.sort(Qt::CaseInsensitive);
+    participants.removeDuplicates();
+    if (participants != m_participants || columnCount() != 1 + participants.size() || rowCount() == 0)
+        layOut(participants);
+    fill();
+}
+
+void EntryGrid::layOut(const QStringList &participants)
+{
     const Pack &pack = Pack::shipped();
     const int row = currentRow(), column = currentColumn();
-    // In name order, whoever has scored or not: a column never moves while people type.
-    m_participants = m_round.byParticipant.keys() + m_added;
-    m_participants.sort(Qt::CaseInsensitive);
-    m_participants.removeDuplicates();
+    m_participants = participants;
     clear();
+    QHeaderView *header = horizontalHeader();
+    // Widths from the names, once: a header sized to contents measures every column again for
+    // each label set.
+    header->setSectionResizeMode(QHeaderView::Interactive);
     setColumnCount(1 + int(m_participants.size()));
     setHorizontalHeaderLabels(QStringList{tr("Element")} + m_participants);
-    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     setRowCount(int(pack.drivers.size()) * 6);
+    const QFontMetrics metrics(header->font());
+    const int least = metrics.horizontalAdvance(tr("%1 of 5").arg(5)) + 2 * metrics.averageCharWidth();
+    for (int p = 0; p < m_participants.size(); ++p)
+        header->resizeSection(1 + p, std::max(least, metrics.horizontalAdvance(m_participants[p]) + 2 * metrics.averageCharWidth()));
+    int nameWidth = metrics.horizontalAdvance(tr("Element"));
+    const QFontMetrics cellMetrics(font());
+    const QBrush driverFill(colours::tint(palette(), colours::Tint::Subtle));
     int r = 0;
     for (const Driver &d : pack.drivers) {
         auto *header = fixed(d.name);
@@ -85,34 +104,62 @@ void EntryGrid::build()
         bold.setBold(true);
         header->setFont(bold);
         setItem(r, 0, header);
+        nameWidth = std::max(nameWidth, QFontMetrics(bold).horizontalAdvance(d.name));
         for (int p = 0; p < m_participants.size(); ++p) {
-            const DriverScore s = scoreDriver(d, m_round.byParticipant.value(m_participants[p]));
-            auto *total = fixed(s.complete ? QString::number(s.total) : tr("%1 of 5").arg(s.rated));
+            auto *total = fixed(QString());
             total->setFont(bold);
             total->setTextAlignment(Qt::AlignCenter);
-            total->setToolTip(s.band ? pack.levelTitles[*s.band - 1] : tr("incomplete"));
             setItem(r, 1 + p, total);
         }
         for (int c = 0; c < columnCount(); ++c)
-            item(r, c)->setBackground(kDriverFill);
+            item(r, c)->setBackground(driverFill);
         ++r;
         for (const Element &e : d.elements) {
             auto *name = fixed(e.name);
             name->setData(kElementRole, e.key);
             setItem(r, 0, name);
+            nameWidth = std::max(nameWidth, cellMetrics.horizontalAdvance(e.name));
             for (int p = 0; p < m_participants.size(); ++p) {
-                const int level = m_round.byParticipant.value(m_participants[p]).value(e.key, 0);
-                auto *cell = fixed(level ? QString::number(level) : QString());
+                auto *cell = fixed(QString());
                 cell->setTextAlignment(Qt::AlignCenter);
                 cell->setData(kElementRole, e.key);
-                cell->setToolTip(level ? pack.levelTitles[level - 1] : tr("Type 1-4"));
                 setItem(r, 1 + p, cell);
             }
             ++r;
         }
     }
+    // The elements' names whole when there is room, and never more than half the width.
+    header->resizeSection(0, std::min(nameWidth + 3 * cellMetrics.averageCharWidth(), std::max(240, viewport()->width() / 2)));
     if (row >= 0 && column >= 0)
         setCurrentCell(row, std::min(column, columnCount() - 1));
+}
+
+void EntryGrid::fill()
+{
+    const Pack &pack = Pack::shipped();
+    auto set = [this](int r, int c, const QString &text, const QString &tip) {
+        QTableWidgetItem *cell = item(r, c);
+        if (cell->text() != text)
+            cell->setText(text);
+        if (cell->toolTip() != tip)
+            cell->setToolTip(tip);
+    };
+    int r = 0;
+    for (const Driver &d : pack.drivers) {
+        for (int p = 0; p < m_participants.size(); ++p) {
+            const DriverScore s = scoreDriver(d, m_round.byParticipant.value(m_participants[p]));
+            set(r, 1 + p, s.complete ? QString::number(s.total) : tr("%1 of 5").arg(s.rated),
+                s.band ? pack.levelTitles[*s.band - 1] : tr("incomplete"));
+        }
+        ++r;
+        for (const Element &e : d.elements) {
+            for (int p = 0; p < m_participants.size(); ++p) {
+                const int level = m_round.byParticipant.value(m_participants[p]).value(e.key, 0);
+                set(r, 1 + p, level ? QString::number(level) : QString(), level ? pack.levelTitles[level - 1] : tr("Type 1-4"));
+            }
+            ++r;
+        }
+    }
 }
 
 bool EntryGrid::setCurrentLevel(int level)

@@ -31,6 +31,8 @@ protected:
 
 private:
     void build();
+    void layOut(const QStringList &participants);
+    void fill();
 
     WorkbookSession &m_session;
     UnreadableNotice *m_unreadable = nullptr;

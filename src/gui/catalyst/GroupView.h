@@ -6,6 +6,7 @@
 
 namespace qdf::gui {
 
+class AgreedLevelDelegate;
 class CellTyping;
 class UnreadableNotice;
 class WorkbookSession;
@@ -13,7 +14,13 @@ class WorkbookSession;
 // The facilitator's view of the room: for each element everyone's level side by side, the
 // spread and median, most divergent first, then the level the group agrees and a note of the
 // discussion. Anonymised, participants appear as Person A, B, ... (for the projector).
+// Keys as in the scoring grid: 1-4 agree the current row's level, 0 or Delete (in the Agreed
+// column) clears it; F2, Return or Space open the Agreed cell's list.
 // A note being typed in its cell is saved with all pending typing (WorkbookSession::registerPending).
+//
+// Shown again with the same round, people and order, only the cells whose text changed are
+// touched: the current cell, an open editor and the scroll position stay, and 400 participants'
+// columns are not laid out again for one agreed level.
 class GroupView : public QTableWidget {
     Q_OBJECT
 public:
@@ -26,19 +33,30 @@ public:
     CellTyping *typing() const { return m_typing; }
     int column(Column which) const;
     QString elementAt(int row) const;
+    // What the keys 1-4 do on a row (0 clears); false if refused or not saved.
+    bool agreeRow(int row, int level);
 
 protected:
+    void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void build(const catalyst::RoundSnapshot &round, const QVector<QString> &order, const QStringList &headers);
+    void fill(const catalyst::RoundSnapshot &round, const QVector<QString> &order);
+    void setText(int row, int column, const QString &text);
     void fitElementColumn();
+    void fitRowsSoon();
 
     WorkbookSession &m_session;
     CellTyping *m_typing = nullptr;
+    AgreedLevelDelegate *m_agreed = nullptr;
     UnreadableNotice *m_unreadable = nullptr;
     QString m_roundId;
     int m_participants = 0;
+    QStringList m_headers;     // as shown, to tell a new set of people from the same
+    QVector<QString> m_order;  // element keys, most divergent first
     QHash<QString, QString> m_notes;  // kept when the agreed level changes
+    bool m_fitPending = false;
 };
 
 } // namespace qdf::gui

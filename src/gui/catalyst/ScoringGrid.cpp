@@ -2,20 +2,20 @@
 
 #include "core/catalyst/CatalystStore.h"
 #include "core/catalyst/Scoring.h"
+#include "gui/Colours.h"
 #include "gui/ReadOrSay.h"
 #include "gui/session/AssessmentEdits.h"
 #include "gui/session/WorkbookSession.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QSignalBlocker>
 
 namespace qdf::gui {
 namespace {
 
 using namespace qdf::catalyst;
 constexpr int kElementRole = Qt::UserRole + 1;
-const QColor kChosen(0xcf, 0xe8, 0xd6);
-const QColor kDriverFill(0xe9, 0xef, 0xf5);
 
 } // namespace
 
@@ -38,7 +38,7 @@ ScoringGrid::ScoringGrid(WorkbookSession &session, QWidget *parent) : QTableWidg
         QFont bold = header->font();
         bold.setBold(true);
         header->setFont(bold);
-        header->setBackground(kDriverFill);
+        header->setBackground(colours::tint(palette(), colours::Tint::Subtle));
         header->setFlags(Qt::ItemIsEnabled);
         setItem(row, 0, header);
         setSpan(row, 0, 1, 5);
@@ -50,6 +50,10 @@ ScoringGrid::ScoringGrid(WorkbookSession &session, QWidget *parent) : QTableWidg
             for (int l = 0; l < 4; ++l) {
                 auto *cell = new QTableWidgetItem(QStringLiteral("%1  %2").arg(l + 1).arg(e.levels[l].descriptor));
                 cell->setData(kElementRole, e.key);
+                // A check box says which level is chosen, to the eye and to a screen reader
+                // ("checked"), not only the tint; Space chooses it as 1-4 do.
+                cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+                cell->setCheckState(Qt::Unchecked);
                 cell->setToolTip(tr("Press %1 to choose this level").arg(l + 1));
                 setItem(row, l + 1, cell);
             }
@@ -64,6 +68,18 @@ ScoringGrid::ScoringGrid(WorkbookSession &session, QWidget *parent) : QTableWidg
         setCurrentCell(r, column);
         if (column >= 1)
             rateCurrent(column);
+    });
+    // Space or a click on a level's check box: that level chosen; the chosen one stays chosen.
+    connect(this, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *cell) {
+        const QString element = cell->data(kElementRole).toString();
+        if (cell->column() < 1 || element.isEmpty())
+            return;
+        if (cell->checkState() == Qt::Checked && m_ratings.value(element) != cell->column()) {
+            setCurrentCell(cell->row(), cell->column());
+            if (rateCurrent(cell->column()))
+                return;
+        }
+        reload();  // as saved
     });
 }
 
@@ -80,6 +96,8 @@ bool ScoringGrid::rateCurrent(int level)
     const QString element = it ? it->data(kElementRole).toString() : QString();
     if (element.isEmpty() || m_roundId.isEmpty() || m_participant.trimmed().isEmpty() || !m_unreadable->isHidden())
         return false;
+    if (m_ratings.value(element) == level)
+        return true;  // chosen already: no second undo step for the same choice
     return AssessmentEdits(m_session).rate(m_roundId, m_participant, element, level);
 }
 
@@ -124,13 +142,21 @@ void ScoringGrid::reload()
         ratings = all->value(m_participant);
     }
     setReadable(true);
+    m_ratings = ratings;
+    const QSignalBlocker block(this);
+    const QBrush chosenFill(colours::tint(palette(), colours::Tint::Positive));
     for (int r = 0; r < rowCount(); ++r) {
         const QString element = item(r, 0) ? item(r, 0)->data(kElementRole).toString() : QString();
         if (element.isEmpty())
             continue;
         const int chosen = ratings.value(element, 0);
-        for (int l = 1; l <= 4; ++l)
-            item(r, l)->setBackground(l == chosen ? QBrush(kChosen) : QBrush());
+        for (int l = 1; l <= 4; ++l) {
+            QTableWidgetItem *cell = item(r, l);
+            const Qt::CheckState state = l == chosen ? Qt::Checked : Qt::Unchecked;
+            if (cell->checkState() != state)
+                cell->setCheckState(state);
+            cell->setBackground(l == chosen ? chosenFill : QBrush());
+        }
     }
     for (const Driver &d : pack.drivers) {
         const DriverScore s = scoreDriver(d, ratings);

@@ -35,6 +35,7 @@ private:
     QString m_roundId;
     QString m_participant;
     QHash<QString, int> m_driverRows;  // driver key -> its header row
+    QHash<QString, int> m_ratings;     // element key -> the level chosen, as saved
 };
 
 } // namespace qdf::gui

@@ -49,6 +49,7 @@ QLabel *label(const QString &text, const char *role, QWidget *parent)
 PlanPage::PlanPage(WorkbookSession &session, QWidget *parent) : QScrollArea(parent), m_session(session)
 {
     setObjectName(QStringLiteral("page-plan-on-a-page"));
+    setAccessibleName(tr("Plan on a Page: the stages and their milestones"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     // Queued: the change comes from one of this page's own combo boxes, which rebuild() deletes.
@@ -94,9 +95,11 @@ void PlanPage::rebuild()
         if (!milestones)
             grid->addWidget(label(milestones.error().message, "error", card), row, 0, 1, 3);
         for (const Milestone &m : milestones ? *milestones : QVector<Milestone>()) {
-            grid->addWidget(label(m.title, "", card), row, 0);
+            QLabel *title = label(m.title, "", card);
+            grid->addWidget(title, row, 0);
             grid->addWidget(label(m.due, "guidance", card), row, 1);
             auto *status = new QComboBox(card);
+            title->setBuddy(status);  // on Linux a combo box is read by its value: its label says what it is
             status->setObjectName(QStringLiteral("milestone-%1-%2").arg(stage.number).arg(m.position));
             status->setAccessibleName(tr("Status of milestone: %1").arg(m.title));
             for (auto s : {MilestoneStatus::NotStarted, MilestoneStatus::InProgress, MilestoneStatus::Done,

@@ -1,3 +1,4 @@
+#include "gui/Labels.h"
 #include "gui/review/ReviewPage.h"
 
 #include "core/Workbook.h"
@@ -87,7 +88,7 @@ ReviewPage::ReviewPage(WorkbookSession &session, QWidget *parent) : QWidget(pare
     exportButton->setText(tr("E&xport"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     exportButton->setMenu(exportMenu());
-    bar->addWidget(new QLabel(tr("Review:"), this));
+    bar->addWidget(labelFor(m_reviews, tr("Review:")));
     bar->addWidget(m_reviews);
     bar->addWidget(newReview);
     bar->addStretch();
@@ -103,6 +104,7 @@ ReviewPage::ReviewPage(WorkbookSession &session, QWidget *parent) : QWidget(pare
     layout->addWidget(m_modelGuidance);
 
     m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Views of the review"));
     // The domain checklists: items on the left, the chosen one in full on the right.
     auto *checklistPage = new QWidget(m_tabs);
     auto *checklistLayout = new QVBoxLayout(checklistPage);
@@ -112,7 +114,7 @@ ReviewPage::ReviewPage(WorkbookSession &session, QWidget *parent) : QWidget(pare
     m_checklists->setAccessibleName(tr("Checklist"));
     m_keysHint = new QLabel(checklistPage);
     m_keysHint->setProperty("role", QStringLiteral("guidance"));
-    checklistBar->addWidget(new QLabel(tr("Checklist:"), checklistPage));
+    checklistBar->addWidget(labelFor(m_checklists, tr("Checklist:")));
     checklistBar->addWidget(m_checklists);
     checklistBar->addSpacing(16);
     checklistBar->addWidget(m_keysHint, 1);
@@ -121,6 +123,7 @@ ReviewPage::ReviewPage(WorkbookSession &session, QWidget *parent) : QWidget(pare
     m_checklist = new ChecklistTable(splitter);
     m_checklist->setAccessibleName(tr("Checklist items and their ratings"));
     auto *scroll = new QScrollArea(splitter);
+    scroll->setAccessibleName(tr("The item chosen: its rating, notes, sub-questions, evidence and actions"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_panel = new ItemPanel(session, scroll);

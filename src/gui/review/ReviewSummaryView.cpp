@@ -1,3 +1,5 @@
+#include "gui/ChartWithTable.h"
+#include "gui/Labels.h"
 #include "gui/review/ReviewSummaryView.h"
 
 #include "core/Workbook.h"
@@ -110,8 +112,11 @@ ReviewSummaryView::ReviewSummaryView(WorkbookSession &session, QWidget *parent) 
     m_chart = new QChartView(splitter);
     m_chart->setObjectName(QStringLiteral("reviewChart"));
     m_chart->setAccessibleName(tr("Chart of the ratings per checklist"));
+    m_chart->viewport()->setAccessibleName(m_chart->accessibleName());  // it takes the focus with the view
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(240);
+    // The counts table above holds the chart's figures: its table alternative, always on show.
+    m_chart->setProperty("tableAlternative", QVariant::fromValue<QObject *>(m_counts));
 
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
@@ -131,6 +136,7 @@ ReviewSummaryView::ReviewSummaryView(WorkbookSession &session, QWidget *parent) 
     compareRow->addWidget(heading(tr("Since an earlier review"), right));
     compareRow->addStretch();
     m_compare = new QComboBox(right);
+    compareRow->addWidget(labelFor(m_compare, tr("Compare with:")));
     m_compare->setObjectName(QStringLiteral("compareWith"));
     m_compare->setAccessibleName(tr("Compare with"));
     compareRow->addWidget(m_compare);
@@ -305,17 +311,25 @@ void ReviewSummaryView::drawChart()
 {
     const Pack &pack = Pack::shipped();
     auto *chart = new QChart;
+    ChartWithTable::fitTheme(chart, palette());
     chart->setTitle(tr("Ratings per checklist"));
     auto *series = new QHorizontalStackedBarSeries;
+    series->setLabelsVisible(true);  // each part of a bar says its count
     int most = 0;
+    // Met and Not met are told apart by pattern and by their counts' labels, not by colour alone.
+    static const QHash<RatingTone, Qt::BrushStyle> patterns{{RatingTone::Good, Qt::SolidPattern}, {RatingTone::Partial, Qt::Dense3Pattern},
+                                                            {RatingTone::Bad, Qt::BDiagPattern}, {RatingTone::NotApplicable, Qt::Dense6Pattern},
+                                                            {RatingTone::Open, Qt::NoBrush}};
+    QStringList said;
     for (RatingTone tone : kTones) {
         // Short names, so the legend fits under a half-width chart; the table above spells them out.
         static const QHash<RatingTone, const char *> shortNames{{RatingTone::Good, QT_TR_NOOP("Met")}, {RatingTone::Partial, QT_TR_NOOP("Partly")},
                                                                  {RatingTone::Bad, QT_TR_NOOP("Not met")}, {RatingTone::NotApplicable, QT_TR_NOOP("N/A")},
                                                                  {RatingTone::Open, QT_TR_NOOP("Not yet")}};
         auto *set = new QBarSet(tr(shortNames.value(tone)));
-        set->setColor(chartColour(tone));
-        set->setBorderColor(Qt::white);
+        set->setBrush(QBrush(ChartWithTable::seriesColour(chart, chartColour(tone)), patterns.value(tone)));
+        set->setBorderColor(chart->titleBrush().color());
+        set->setLabelColor(chart->titleBrush().color());
         // Reversed so the first checklist is at the top, as in the table.
         for (auto it = m_summary.checklists.crbegin(); it != m_summary.checklists.crend(); ++it) {
             int count = 0;
@@ -326,6 +340,11 @@ void ReviewSummaryView::drawChart()
             most = qMax(most, it->items);
         }
         series->append(set);
+        QStringList counts;
+        for (int i = int(m_summary.checklists.size()) - 1; i >= 0; --i)
+            counts << tr("%1 %2").arg(pack.checklist(m_summary.checklists[int(m_summary.checklists.size()) - 1 - i].checklistKey)->name)
+                                 .arg(set->at(i));
+        said << tr("%1: %2").arg(set->label(), counts.join(tr(", ")));
     }
     chart->addSeries(series);
     auto *lists = new QBarCategoryAxis;
@@ -341,6 +360,8 @@ void ReviewSummaryView::drawChart()
     series->attachAxis(counts);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setAccessibleDescription(tr("%1. %2. The table of counts above holds the same figures.")
+                                          .arg(chart->title(), said.join(tr("; "))));
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;

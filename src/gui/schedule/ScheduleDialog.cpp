@@ -1,3 +1,4 @@
+#include "gui/Labels.h"
 #include "gui/schedule/ScheduleDialog.h"
 
 #include "core/TextDiff.h"
@@ -84,6 +85,7 @@ ScheduleDialog::ScheduleDialog(WorkbookSession &session, const QString &uuid, QW
     layout->addWidget(m_lockNote);
 
     auto *tabs = m_tabs = new QTabWidget(this);
+    tabs->setAccessibleName(tr("The Schedule: text, maturity and sign-off, history"));
     layout->addWidget(tabs, 1);
 
     // Text
@@ -156,9 +158,9 @@ ScheduleDialog::ScheduleDialog(WorkbookSession &session, const QString &uuid, QW
     m_newer = new QComboBox(historyTab);
     m_newer->setObjectName(QStringLiteral("newerVersion"));
     m_newer->setAccessibleName(tr("Newer version"));
-    pick->addWidget(new QLabel(tr("Compare"), historyTab));
+    pick->addWidget(labelFor(m_older, tr("Compare")));
     pick->addWidget(m_older);
-    pick->addWidget(new QLabel(tr("with"), historyTab));
+    pick->addWidget(labelFor(m_newer, tr("with")));
     pick->addWidget(m_newer);
     pick->addStretch(1);
     historyLayout->addLayout(pick);

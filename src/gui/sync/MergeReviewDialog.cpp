@@ -110,6 +110,7 @@ MergeReviewDialog::MergeReviewDialog(Workbook &workbook, const QStringList &file
 
     // The review: conflicts, then contributions.
     m_review = new QTabWidget(m_pages);
+    m_review->setAccessibleName(tr("What waits: conflicts and contributions"));
     auto *conflictPage = new QWidget(m_review);
     auto *conflictLayout = new QHBoxLayout(conflictPage);
     m_conflicts = new QListWidget(conflictPage);
