@@ -46,6 +46,11 @@ void makeLiveRegion(QWidget *widget, Urgency urgency)
     }();
     Q_UNUSED(installed);
     widget->setProperty(kUrgency, int(urgency));
+    // Qt makes (and keeps) a widget's interface at its first accessibility event, which a label's
+    // setText already sends: one made before this is let go, and the next is made by factory().
+    const QAccessible::Role role = urgency == Urgency::Assertive ? QAccessible::AlertMessage : QAccessible::Notification;
+    if (QAccessibleInterface *made = QAccessible::queryAccessibleInterface(widget); made && made->role() != role)
+        QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(made));
     if (auto *bar = qobject_cast<QStatusBar *>(widget))
         QObject::connect(bar, &QStatusBar::messageChanged, bar, [bar](const QString &message) {
             if (!message.isEmpty())
@@ -53,14 +58,22 @@ void makeLiveRegion(QWidget *widget, Urgency urgency)
         });
 }
 
+Announcements &Announcements::instance()
+{
+    static Announcements announcements;
+    return announcements;
+}
+
 void announceChange(QWidget *widget)
 {
-    if (!widget->isVisible())
-        return;
     QAccessibleEvent named(widget, QAccessible::NameChanged);
     QAccessible::updateAccessibility(&named);
-    QAccessibleEvent shown(widget, QAccessible::ObjectShow);
-    QAccessible::updateAccessibility(&shown);
+    if (widget->isVisible()) {
+        QAccessibleEvent shown(widget, QAccessible::ObjectShow);  // what makes Orca speak a notification
+        QAccessible::updateAccessibility(&shown);
+    }
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+    Q_EMIT Announcements::instance().announced(widget, iface ? iface->text(QAccessible::Name) : QString());
 }
 
 } // namespace qdf::gui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QObject>
+
 class QWidget;
 
 namespace qdf::gui {
@@ -12,10 +14,19 @@ namespace qdf::gui {
 // NameChanged and ObjectShow, which Orca presents as a notification.
 enum class Urgency { Polite, Assertive };
 
-// A QLabel (its text) or a QStatusBar (its message, followed by itself). Call before the
-// widget is first shown: Qt keeps the first accessible interface it makes for a widget.
+// A QLabel (its text) or a QStatusBar (its message, followed by itself).
 void makeLiveRegion(QWidget *widget, Urgency urgency);
 // Tells assistive technology the region's text changed (a QStatusBar needs no call).
 void announceChange(QWidget *widget);
+
+// Every announcement, as a signal: Qt sends accessibility events only while a screen reader
+// listens (QAccessible::isActive), so tests (and a log, if one is ever wanted) hear them here.
+class Announcements : public QObject {
+    Q_OBJECT
+public:
+    static Announcements &instance();
+Q_SIGNALS:
+    void announced(QWidget *region, const QString &text);
+};
 
 } // namespace qdf::gui

@@ -2,6 +2,7 @@
 // peer measured in the same run (see docs/performance.md). It prints; it never fails on a figure.
 #include "Figures.h"
 #include "Generator.h"
+#include "GuiFigures.h"
 #include "ScaleFigures.h"
 
 #include "core/Search.h"
@@ -65,6 +66,7 @@ int main(int argc, char *argv[])
             std::printf("qdf-bench: %d participants, median of %d runs\n\n", count, runs);
             print(figures);
             std::printf("\n");
+            printGuiFigures(bin + QStringLiteral("/qdf-gui-probe"), at.filePath(QStringLiteral("merged.qdf")), count, runs);
         }
         std::printf("qdf-bench: growth, %s, %d cores, Qt %s (CPU seconds)\n\n", qPrintable(QSysInfo::prettyProductName()),
                     QThread::idealThreadCount(), qVersion());
@@ -256,5 +258,6 @@ int main(int argc, char *argv[])
         return double(total) / 1e6;
     }());
     printGrowth({scale});
+    printGuiFigures(bin + QStringLiteral("/qdf-gui-probe"), merged, n, runs);
     return 0;
 }

@@ -54,6 +54,12 @@ public:
     Status setTarget(const Round &round, const QString &driverKey, const QString &text);
 
     Result<QMap<QString, Ratings>> ratingsByParticipant(const Round &round) const;
+    // One participant's ratings, and one rating (0: none): what a view showing one person, or
+    // following one change, reads instead of everyone's.
+    Result<Ratings> ratingsOf(const Round &round, const QString &participant) const;
+    Result<int> rating(const Round &round, const QString &participant, const QString &elementKey) const;
+    // The level agreed for one element (0: none) and its note.
+    Result<QPair<int, QString>> agreement(const Round &round, const QString &elementKey) const;
     Result<Ratings> agreed(const Round &round) const;
     Result<QHash<QString, QString>> agreedNotes(const Round &round) const;  // by element key
     Result<QHash<QString, QString>> targets(const Round &round) const;  // by driver key

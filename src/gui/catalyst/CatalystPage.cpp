@@ -1,4 +1,3 @@
-#include "gui/Labels.h"
 #include "gui/catalyst/CatalystPage.h"
 
 #include "core/Workbook.h"
@@ -17,6 +16,7 @@
 #include "gui/session/AssessmentEdits.h"
 #include "gui/session/WorkbookSession.h"
 #include "gui/app/ReportActions.h"
+#include "gui/Labels.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -260,15 +260,17 @@ void CatalystPage::reloadViews()
     // saved (the banner says why), the view stays as it is, the typing in its cell.
     if (!m_group->typing()->commit() || !m_final->typing()->commit())
         return;
-    m_round = {};
-    if (!roundId().isEmpty()) {
-        auto round = readOrSay(m_session, CatalystStore(m_session.workbook()).snapshot(roundId()),
-                               tr("The round “%1”").arg(m_rounds->currentText()));
-        if (!round) {
-            showUnreadable(round.error().message);
-            return;
+    if (!followChanges()) {
+        m_round = {};
+        if (!roundId().isEmpty()) {
+            auto round = readOrSay(m_session, CatalystStore(m_session.workbook()).snapshot(roundId()),
+                                   tr("The round “%1”").arg(m_rounds->currentText()));
+            if (!round) {
+                showUnreadable(round.error().message);
+                return;
+            }
+            m_round = *round;
         }
-        m_round = *round;
     }
     const bool anonymous = m_projector->isChecked();
     if (shown == m_entry->parentWidget())
@@ -293,6 +295,54 @@ void CatalystPage::reloadViews()
         }
         m_charts->show(m_round, *all, anonymous);
     }
+}
+
+// After a change announced by the data layer that touched only ratings and agreed levels of the
+// round on show, those rows are read into it one by one: a score typed with 400 participants
+// costs its row, not the 12,000 of the round. Anything else (a target, an action, another round,
+// a refresh for another reason) reads the round whole.
+bool CatalystPage::followChanges()
+{
+    const QSet<QString> &items = m_session.changedItems();
+    if (items.isEmpty() || items.size() > 64 || m_round.round.uuid.isEmpty() || m_round.round.uuid != roundId())
+        return false;
+    CatalystStore store(m_session.workbook());
+    RoundSnapshot next = m_round;
+    const QString rating = QStringLiteral("catalyst-rating:%1/").arg(m_round.round.uuid);
+    const QString agreed = QStringLiteral("catalyst-agreed:%1/").arg(m_round.round.id);
+    for (const QString &item : items) {
+        if (item.startsWith(rating)) {
+            const QString rest = item.mid(rating.size());
+            const qsizetype slash = rest.lastIndexOf(QLatin1Char('/'));  // element keys have none; names might
+            const QString person = rest.left(slash), element = rest.mid(slash + 1);
+            auto level = store.rating(m_round.round, person, element);
+            if (!level)
+                return false;  // read whole, which says why
+            Ratings &theirs = next.byParticipant[person];
+            if (*level)
+                theirs.insert(element, *level);
+            else
+                theirs.remove(element);
+            if (theirs.isEmpty())
+                next.byParticipant.remove(person);
+        } else if (item.startsWith(agreed)) {
+            const QString element = item.mid(agreed.size());
+            auto agreement = store.agreement(m_round.round, element);
+            if (!agreement)
+                return false;
+            if (agreement->first) {
+                next.agreed.insert(element, agreement->first);
+                next.agreedNotes.insert(element, agreement->second);
+            } else {
+                next.agreed.remove(element);
+                next.agreedNotes.remove(element);
+            }
+        } else {
+            return false;
+        }
+    }
+    m_round = next;
+    return true;
 }
 
 Result<QVector<RoundSnapshot>> CatalystPage::allRounds()

@@ -57,6 +57,7 @@ public:
 private:
     void reloadRounds();
     void reloadViews();
+    bool followChanges();
     Result<QVector<catalyst::RoundSnapshot>> allRounds();
     void showUnreadable(const QString &message);
     void addAction();

@@ -133,13 +133,13 @@ void ScoringGrid::reload()
     if (!m_roundId.isEmpty()) {
         CatalystStore store(m_session.workbook());
         auto round = readOrSay(m_session, store.round(m_roundId), tr("The round"));
-        auto all = round ? readOrSay(m_session, store.ratingsByParticipant(*round), tr("The round's scores"))
-                         : Result<QMap<QString, Ratings>>(round.error());
-        if (!all) {
-            showUnreadable(all.error().message);
+        auto theirs = round ? readOrSay(m_session, store.ratingsOf(*round, m_participant), tr("The round's scores"))
+                            : Result<Ratings>(round.error());
+        if (!theirs) {
+            showUnreadable(theirs.error().message);
             return;
         }
-        ratings = all->value(m_participant);
+        ratings = *theirs;
     }
     setReadable(true);
     m_ratings = ratings;

@@ -1,4 +1,3 @@
-#include "gui/Labels.h"
 #include "gui/review/ReviewPage.h"
 
 #include "core/Workbook.h"
@@ -18,6 +17,7 @@
 #include "gui/session/ReviewEdits.h"
 #include "gui/session/WorkbookSession.h"
 #include "gui/app/ReportActions.h"
+#include "gui/Labels.h"
 
 #include <QComboBox>
 #include <QFileDialog>

@@ -1,11 +1,11 @@
-#include "gui/ChartWithTable.h"
-#include "gui/Labels.h"
 #include "gui/review/ReviewSummaryView.h"
 
 #include "core/Workbook.h"
 #include "gui/ReadOrSay.h"
 #include "gui/review/RatingTone.h"
 #include "gui/session/WorkbookSession.h"
+#include "gui/ChartWithTable.h"
+#include "gui/Labels.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

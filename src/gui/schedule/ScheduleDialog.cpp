@@ -1,4 +1,3 @@
-#include "gui/Labels.h"
 #include "gui/schedule/ScheduleDialog.h"
 
 #include "core/TextDiff.h"
@@ -8,6 +7,8 @@
 #include "gui/app/Ask.h"
 #include "gui/schedule/LiveView.h"
 #include "gui/session/WorkbookSession.h"
+#include "gui/LiveRegion.h"
+#include "gui/Labels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QTimer>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -323,10 +325,16 @@ void ScheduleDialog::rebuildMoves(const QVector<SignOff> &signOffs)
         delete item;
     }
     auto *current = new QLabel(tr("Now: %1").arg(maturityTitle(m_schedule.maturity)), this);
+    current->setObjectName(QStringLiteral("maturityNow"));
     current->setProperty("role", QStringLiteral("heading"));
+    makeLiveRegion(current, Urgency::Polite);  // a move is said where the reader is
     m_moves->addWidget(current);
+    // Shown now, not at the next layout pass: the focus and the screen reader need them at once.
+    if (m_sign->isVisible())
+        current->show();
     if (m_session.workbook().isReadOnly())
         return;
+    QWidget *previous = m_tabs->tabBar();
     const bool signedNow = std::any_of(signOffs.cbegin(), signOffs.cend(),
                                        [this](const SignOff &o) { return o.version == m_schedule.version; });
     for (Maturity to : {Maturity::Ready, Maturity::SignedOff, Maturity::Adopted, Maturity::Draft}) {
@@ -340,7 +348,14 @@ void ScheduleDialog::rebuildMoves(const QVector<SignOff> &signOffs)
         }
         connect(button, &QPushButton::clicked, this, [this, to] { moveTo(to); });
         m_moves->addWidget(button);
+        if (m_sign->isVisible())
+            button->show();
+        // Made after the rest of the tab, so Tab would reach them last: the order of the screen.
+        setTabOrder(previous, button);
+        previous = button;
     }
+    setTabOrder(previous, m_sign);
+    setTabOrder(m_sign, m_signOffs);
 }
 
 bool ScheduleDialog::saveVersion()
@@ -378,6 +393,10 @@ bool ScheduleDialog::moveTo(Maturity to)
         return false;
     const bool ok = m_session.moveSchedule(m_schedule, to);
     reload();
+    if (ok) {
+        if (auto *now = findChild<QLabel *>(QStringLiteral("maturityNow")))
+            announceChange(now);
+    }
     // The button pressed is gone with the old maturity: focus goes to what can be done next.
     for (int i = 0; i < m_moves->count(); ++i) {
         if (auto *next = qobject_cast<QPushButton *>(m_moves->itemAt(i)->widget()); next && next->isEnabled()) {

@@ -26,10 +26,10 @@ bool AssessmentEdits::rate(const QString &roundId, const QString &participant, c
     auto round = roundOf(m_session, roundId);
     if (!round)
         return m_session.report(round.error());
-    auto before = CatalystStore(wb).ratingsByParticipant(*round);
+    auto before = CatalystStore(wb).rating(*round, participant, elementKey);
     if (!before)
         return m_session.report(before.error());
-    const int old = before->value(participant).value(elementKey, 0);
+    const int old = *before;
     auto set = [&wb, round = *round, participant, elementKey](int value) {
         CatalystStore s(wb);
         return value == 0 ? s.clearRating(round, participant, elementKey) : s.rate(round, participant, elementKey, value);
@@ -46,14 +46,11 @@ bool AssessmentEdits::agree(const QString &roundId, const QString &elementKey, i
     if (!round)
         return m_session.report(round.error());
     // What undo puts back must be read, or there is no undoable step: an unread level is not "none".
-    auto agreed = CatalystStore(wb).agreed(*round);
-    if (!agreed)
-        return m_session.report(agreed.error());
-    auto notes = CatalystStore(wb).agreedNotes(*round);
-    if (!notes)
-        return m_session.report(notes.error());
-    const int oldLevel = agreed->value(elementKey, 0);
-    const QString oldNote = notes->value(elementKey);
+    auto before = CatalystStore(wb).agreement(*round, elementKey);
+    if (!before)
+        return m_session.report(before.error());
+    const int oldLevel = before->first;
+    const QString oldNote = before->second;
     auto set = [&wb, round = *round, elementKey](int value, const QString &text) {
         CatalystStore s(wb);
         return value == 0 ? s.clearAgreed(round, elementKey) : s.agree(round, elementKey, value, text);

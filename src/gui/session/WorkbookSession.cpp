@@ -13,6 +13,7 @@
 #include <QFileSystemWatcher>
 #include <QLocale>
 #include <QUndoCommand>
+#include <QScopeGuard>
 #include <QUndoStack>
 
 namespace qdf::gui {
@@ -125,6 +126,8 @@ void WorkbookSession::catchUp()
 
 void WorkbookSession::announce(const ChangeSet &changes)
 {
+    m_announcing = changes.items;
+    const auto done = qScopeGuard([this] { m_announcing.clear(); });
     bool schedules = false;
     for (const QString &item : changes.items) {
         if (item.startsWith(QLatin1String("schedule:")) || item.startsWith(QLatin1String("signoff:")))

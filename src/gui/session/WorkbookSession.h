@@ -4,6 +4,7 @@
 #include "core/Error.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -87,6 +88,10 @@ public:
     // Reads what changed since the session last looked and says so (the signals below). Runs
     // after every write through this workbook and when the file changes; callable any time.
     void catchUp();
+    // While the signals below are emitted: the items that changed (their sync ids, e.g.
+    // "catalyst-rating:ROUND/PERSON/ELEMENT"), so a view can read only those; empty otherwise
+    // (a view asked to refresh for another reason reads all it shows).
+    const QSet<QString> &changedItems() const { return m_announcing; }
 
 Q_SIGNALS:
     void answerChanged(qint64 questionId);
@@ -125,6 +130,7 @@ private:
     bool m_catchingUp = false;
     bool m_unsaved = false;
     void setUnsaved(bool unsaved);
+    QSet<QString> m_announcing;
 };
 
 } // namespace qdf::gui
