@@ -69,9 +69,10 @@ void ChartWithTable::fitTheme(QChart *chart, const QPalette &palette)
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
 }
 
-QColor ChartWithTable::seriesColour(const QChart *chart, const QColor &wanted)
+QColor ChartWithTable::seriesColour(const QPalette &palette, const QColor &wanted)
 {
-    return colours::readableOn(chart->backgroundBrush().color(), wanted, 3.0);
+    const QColor window = palette.color(QPalette::Window), base = palette.color(QPalette::Base);
+    return colours::readableOn(base, colours::readableOn(window, wanted, 3.0), 3.0);
 }
 
 } // namespace qdf::gui

@@ -30,8 +30,9 @@ public:
     void setChart(QChart *chart, const QStringList &columns, const QStringList &rows, const QVector<QStringList> &cells);
     // The chart's theme follows the palette (dark on a dark one); call before adding series.
     static void fitTheme(QChart *chart, const QPalette &palette);
-    // A series colour with 3:1 against the chart's background.
-    static QColor seriesColour(const QChart *chart, const QColor &wanted);
+    // A series colour with 3:1 against the chart's background (fitTheme's, which follows the
+    // palette's window and base).
+    static QColor seriesColour(const QPalette &palette, const QColor &wanted);
 
 private:
     QCheckBox *m_toggle = nullptr;

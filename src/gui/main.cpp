@@ -117,7 +117,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption find(QStringLiteral("find"),
                                   QCoreApplication::translate("main", "Show the search page with these words."),
                                   QStringLiteral("WORDS"));
-    parser.addOptions({screenshot, open, page, size, find});
+    const QCommandLineOption palette(QStringLiteral("palette"),
+                                     QCoreApplication::translate("main", "Colours to show the window in: light, dark or "
+                                                                         "high-contrast (default: the desktop's)."),
+                                     QStringLiteral("NAME"));
+    parser.addOptions({screenshot, open, page, size, find, palette});
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "qdf-workbench: %s\n", qUtf8Printable(parser.errorText()));
         return 1;
@@ -133,6 +137,15 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    if (parser.isSet(palette)) {
+        const auto chosen = qdf::gui::namedPalette(parser.value(palette));
+        if (!chosen) {
+            std::fprintf(stderr, "qdf-workbench: no palette \"%s\" (light, dark or high-contrast)\n",
+                         qUtf8Printable(parser.value(palette)));
+            return 1;
+        }
+        QApplication::setPalette(*chosen);
+    }
     qdf::gui::applyStyle(*gui);
     qdf::gui::MainWindow window;
     const QString workbook = parser.isSet(open) ? parser.value(open) : parser.positionalArguments().value(0);

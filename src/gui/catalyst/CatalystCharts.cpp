@@ -180,8 +180,8 @@ void CatalystCharts::drawRadar()
     chart->addAxis(angles, QPolarChart::PolarOrientationAngular);
     chart->addAxis(totals, QPolarChart::PolarOrientationRadial);
 
-    const QColor agreed = ChartWithTable::seriesColour(chart, kAgreed);
-    const QColor beside = ChartWithTable::seriesColour(chart, kOther);
+    const QColor agreed = ChartWithTable::seriesColour(palette(), kAgreed);
+    const QColor beside = ChartWithTable::seriesColour(palette(), kOther);
     QVector<std::pair<QString, Ratings>> shown{{tr("Agreed"), m_current.agreed}};
     QVector<QLineSeries *> lines{radarLine(tr("Agreed"), m_current.agreed, agreed, Qt::SolidLine)};
     const QString other = m_compare->currentData().toString();

@@ -1,6 +1,7 @@
 #include "gui/catalyst/DetailedAssessment.h"
 
 #include "gui/ReadOrSay.h"
+#include "gui/Colours.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -83,17 +84,21 @@ void DetailedAssessment::showElement(const QString &elementKey)
     if (!el || !m_unreadable->isHidden())
         return;
     const int current = m_agreed.value(elementKey, 0);
-    QString html = QStringLiteral("<h2 style=\"color:#1d3b53\">%1</h2><p style=\"color:#5b6770\">%2 · %3</p>")
+    const QPalette &p = m_view->palette();
+    const QString heading = colours::css(colours::text(p, colours::Tone::Heading));
+    QString html = QStringLiteral("<h2 style=\"color:%4\">%1</h2><p style=\"color:%5\">%2 · %3</p>")
                        .arg(e(el->name), e(pack.driverOf(elementKey)->name),
                             current ? e(tr("agreed level %1, %2").arg(current).arg(pack.levelTitles[current - 1]))
-                                    : e(tr("no level agreed yet")));
+                                    : e(tr("no level agreed yet")),
+                            heading, colours::css(colours::text(p, colours::Tone::Muted)));
     if (current >= 1 && current < 4)
-        html += QStringLiteral("<p style=\"background:#fff4d6; padding:6px\"><b>%1</b></p>%2")
-                    .arg(e(tr("To move on to “%1”:").arg(pack.levelTitles[current])), list(el->levels[current - 1].approaches));
+        html += QStringLiteral("<p style=\"background:%3; padding:6px\"><b>%1</b></p>%2")
+                    .arg(e(tr("To move on to “%1”:").arg(pack.levelTitles[current])), list(el->levels[current - 1].approaches),
+                         colours::css(colours::tint(p, colours::Tint::Warning)));
     for (const LevelText &level : el->levels) {
         const bool here = level.level == current;
         html += QStringLiteral("<h3 style=\"color:%1\">%2 %3%4</h3><p>%5</p><p><b>%6</b></p>%7<p><b>%8</b></p>%9")
-                    .arg(here ? QStringLiteral("#14532d") : QStringLiteral("#1d3b53"))
+                    .arg(here ? colours::css(colours::text(p, colours::Tone::Positive)) : heading)
                     .arg(level.level)
                     .arg(e(pack.levelTitles[level.level - 1]), here ? e(tr(" — current level")) : QString(),
                          e(level.descriptor), e(tr("Indicators")), list(level.indicators), e(tr("Approaches to change")),

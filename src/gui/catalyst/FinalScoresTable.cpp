@@ -3,6 +3,7 @@
 #include "gui/CellTyping.h"
 #include "gui/ReadOrSay.h"
 #include "gui/session/AssessmentEdits.h"
+#include "gui/Colours.h"
 
 #include <QHeaderView>
 #include <QSignalBlocker>
@@ -11,7 +12,6 @@ namespace qdf::gui {
 namespace {
 
 using namespace qdf::catalyst;
-const QColor kReached(0xcf, 0xe8, 0xd6);
 
 QTableWidgetItem *fixed(const QString &text)
 {
@@ -75,7 +75,7 @@ void FinalScoresTable::show(const RoundSnapshot &round)
             auto *cell = fixed(QStringLiteral("%1–%2").arg(b.from).arg(b.to));
             cell->setTextAlignment(Qt::AlignCenter);
             if (s.band == b.level) {
-                cell->setBackground(kReached);
+                cell->setBackground(colours::tint(palette(), colours::Tint::Positive));
                 cell->setText(cell->text() + QStringLiteral("  ✓"));
             }
             setItem(r, 1 + b.level, cell);

@@ -1,6 +1,7 @@
 #include "gui/catalyst/WorkshopTimer.h"
 
 #include "core/catalyst/CatalystPack.h"
+#include "gui/Colours.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -96,7 +97,8 @@ void WorkshopTimer::refresh()
     const auto &drivers = catalyst::Pack::shipped().drivers;
     m_driverName->setText(tr("%1 of %2: %3").arg(m_driver + 1).arg(drivers.size()).arg(drivers[m_driver].name));
     m_time->setText(display());
-    m_time->setStyleSheet(secondsLeft() < 0 ? QStringLiteral("color: #b3261e;") : QString());
+    m_time->setStyleSheet(secondsLeft() < 0 ? QStringLiteral("color: %1;").arg(colours::css(colours::text(palette(), colours::Tone::Error)))
+                                         : QString());
     m_start->setText(m_tick.isActive() ? tr("Pause") : tr("Start"));
 }
 

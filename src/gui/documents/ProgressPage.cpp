@@ -5,6 +5,7 @@
 #include "core/stores/SectionStore.h"
 #include "gui/ReadOrSay.h"
 #include "gui/session/WorkbookSession.h"
+#include "gui/Colours.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -87,7 +88,7 @@ void ProgressPage::reload()
             auto *item = new QTableWidgetItem(text);
             item->setTextAlignment(Qt::AlignCenter);
             if (strong)
-                item->setBackground(QColor(0xdf, 0xf5, 0xe3));
+                item->setBackground(colours::tint(m_table->palette(), colours::Tint::Positive));
             m_table->setItem(row, column, item);
         };
         cell(0, tr("%1 of %2").arg(s.answers).arg(s.questions), s.answers == s.questions);

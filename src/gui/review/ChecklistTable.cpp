@@ -3,6 +3,7 @@
 #include "gui/CellTyping.h"
 #include "gui/ReadOrSay.h"
 #include "gui/review/RatingTone.h"
+#include "gui/Colours.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -94,7 +95,7 @@ void ChecklistTable::setChecklist(const Checklist &checklist, const QVector<Colu
                 cell->setToolTip(text);
             cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             if (columns[c].highlighted)
-                cell->setBackground(QColor(0xe7, 0xf0, 0xfa));
+                cell->setBackground(colours::tint(palette(), colours::Tint::Info));
             setItem(row, c + 1, cell);
         }
         auto *rating = new QTableWidgetItem;
@@ -132,7 +133,7 @@ void ChecklistTable::setResponses(const QHash<QString, Response> &byItemKey, boo
         QTableWidgetItem *rating = item(row, m_ratingColumn);
         rating->setText(ratingName(r.rating));
         rating->setData(Qt::UserRole, r.rating);
-        rating->setBackground(toneColour(ratingTone(r.rating)));
+        rating->setBackground(toneColour(palette(), ratingTone(r.rating)));
         if (m_notesColumn >= 0) {
             QTableWidgetItem *note = item(row, m_notesColumn);
             note->setText(r.note);

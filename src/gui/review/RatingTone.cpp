@@ -1,8 +1,10 @@
 #include "gui/review/RatingTone.h"
 
 #include "core/review/ReviewStore.h"
+#include "gui/Colours.h"
 
 #include <QCoreApplication>
+#include <QPalette>
 #include <QStringList>
 
 namespace qdf::gui {
@@ -20,14 +22,14 @@ RatingTone ratingTone(const QString &rating)
     return RatingTone::Open;
 }
 
-QColor toneColour(RatingTone tone)
+QColor toneColour(const QPalette &palette, RatingTone tone)
 {
     switch (tone) {
-    case RatingTone::Good: return {0xcf, 0xe8, 0xd6};
-    case RatingTone::Partial: return {0xfb, 0xe7, 0xb5};
-    case RatingTone::Bad: return {0xf6, 0xc8, 0xc4};
-    case RatingTone::NotApplicable: return {0xdd, 0xe1, 0xe6};
-    case RatingTone::Open: return {0xf4, 0xf6, 0xf8};
+    case RatingTone::Good: return colours::tint(palette, colours::Tint::Positive);
+    case RatingTone::Partial: return colours::tint(palette, colours::Tint::Warning);
+    case RatingTone::Bad: return colours::tint(palette, colours::Tint::Negative);
+    case RatingTone::NotApplicable: return colours::tint(palette, colours::Tint::Subtle);
+    case RatingTone::Open: return colours::mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.04);
     }
     return {};
 }

@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QString>
 
+class QPalette;
+
 namespace qdf::gui {
 
 // The five tones every review rating falls into, so that Met, Done and Yes look alike in the
@@ -10,7 +12,8 @@ namespace qdf::gui {
 enum class RatingTone { Good, Partial, Bad, NotApplicable, Open };
 
 RatingTone ratingTone(const QString &rating);
-QColor toneColour(RatingTone tone);
+// A cell's tint for the tone, from the palette in use (gui/Colours.h); the rating's words say it too.
+QColor toneColour(const QPalette &palette, RatingTone tone);
 QString toneName(RatingTone tone);  // the chart's legend: "Met / Done / Yes", ...
 
 // The keys that rate: 1 to n-1 choose the checklist's ratings in order after the first, 0 or

@@ -198,7 +198,7 @@ void ReviewSummaryView::setReview(const Review &review)
             cell->setTextAlignment(Qt::AlignCenter);
             cell->setToolTip(names.value(kTones[t]).join(QStringLiteral(", ")));
             if (onScale && byTone.value(kTones[t]) > 0)
-                cell->setBackground(toneColour(kTones[t]));
+                cell->setBackground(toneColour(palette(), kTones[t]));
             m_counts->setItem(row, t + 1, cell);
         }
     }
@@ -213,7 +213,7 @@ void ReviewSummaryView::setReview(const Review &review)
         auto *gap = new QTreeWidgetItem(m_gaps, {itemLabel(g.item), ratingName(g.rating)});
         gap->setData(0, kPathRole, g.item.path());
         gap->setToolTip(0, g.note.isEmpty() ? pack.subjectName(g.item.path()) : g.note);
-        gap->setBackground(1, toneColour(ratingTone(g.rating)));
+        gap->setBackground(1, toneColour(palette(), ratingTone(g.rating)));
         for (const Action &a : g.actions) {
             QStringList who{a.lead, a.byWhen};
             who.removeAll(QString());
@@ -274,7 +274,7 @@ void ReviewSummaryView::showComparison()
         for (int col : {1, 2}) {
             const QString rating = col == 1 ? c.before : c.after;
             auto *cell = new QTableWidgetItem(ratingName(rating));
-            cell->setBackground(toneColour(ratingTone(rating)));
+            cell->setBackground(toneColour(palette(), ratingTone(rating)));
             m_changes->setItem(row, col, cell);
         }
     }
@@ -327,7 +327,7 @@ void ReviewSummaryView::drawChart()
                                                                  {RatingTone::Bad, QT_TR_NOOP("Not met")}, {RatingTone::NotApplicable, QT_TR_NOOP("N/A")},
                                                                  {RatingTone::Open, QT_TR_NOOP("Not yet")}};
         auto *set = new QBarSet(tr(shortNames.value(tone)));
-        set->setBrush(QBrush(ChartWithTable::seriesColour(chart, chartColour(tone)), patterns.value(tone)));
+        set->setBrush(QBrush(ChartWithTable::seriesColour(palette(), chartColour(tone)), patterns.value(tone)));
         set->setBorderColor(chart->titleBrush().color());
         set->setLabelColor(chart->titleBrush().color());
         // Reversed so the first checklist is at the top, as in the table.

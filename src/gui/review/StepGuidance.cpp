@@ -1,4 +1,5 @@
 #include "gui/review/StepGuidance.h"
+#include "gui/Colours.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -48,7 +49,8 @@ void StepGuidance::show(const Item *step, int reviewModel)
     for (int i = 0; i < models.size(); ++i) {
         const bool ours = models[i].number == reviewModel;
         m_texts[i]->setText(step ? step->guidance.value(models[i].number) : QString());
-        m_texts[i]->setStyleSheet(ours ? QStringLiteral("background: #e7f0fa;") : QString());
+        m_texts[i]->setStyleSheet(ours ? QStringLiteral("background: %1;").arg(colours::css(colours::tint(palette(), colours::Tint::Info)))
+                                     : QString());
         QFont font = m_titles[i]->font();
         font.setBold(ours);
         m_titles[i]->setFont(font);

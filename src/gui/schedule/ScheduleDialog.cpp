@@ -9,6 +9,7 @@
 #include "gui/session/WorkbookSession.h"
 #include "gui/LiveRegion.h"
 #include "gui/Labels.h"
+#include "gui/Colours.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -45,7 +46,7 @@ QString moveLabel(Maturity to)
 }
 
 // One side of a comparison as HTML: user text escaped, the other side's runs left out.
-QString sideHtml(const QVector<DiffRun> &runs, DiffRun::Kind hidden, DiffRun::Kind marked, const char *style)
+QString sideHtml(const QVector<DiffRun> &runs, DiffRun::Kind hidden, DiffRun::Kind marked, const QString &style)
 {
     QString html;
     for (const DiffRun &run : runs) {
@@ -53,7 +54,7 @@ QString sideHtml(const QVector<DiffRun> &runs, DiffRun::Kind hidden, DiffRun::Ki
             continue;
         QString text = run.text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
         if (run.kind == marked)
-            text = QStringLiteral("<span style=\"%1\">%2</span>").arg(QLatin1String(style), text);
+            text = QStringLiteral("<span style=\"%1\">%2</span>").arg(style, text);
         html += text;
     }
     return html;
@@ -170,7 +171,7 @@ ScheduleDialog::ScheduleDialog(WorkbookSession &session, const QString &uuid, QW
     m_left = new QTextBrowser(historyTab);
     m_left->setAccessibleName(tr("Older version, removed words struck through"));
     m_right = new QTextBrowser(historyTab);
-    m_right->setAccessibleName(tr("Newer version, added words highlighted"));
+    m_right->setAccessibleName(tr("Newer version, added words underlined"));
     sides->addWidget(m_left);
     sides->addWidget(m_right);
     historyLayout->addLayout(sides, 1);
@@ -434,9 +435,18 @@ void ScheduleDialog::compare(int olderVersion, int newerVersion)
             newer = v.title + QStringLiteral("\n\n") + v.body;
     }
     const auto runs = diffWords(older, newer);
+    // Struck through and underlined, not only tinted: the marks read without colour, and Qt passes
+    // them to a screen reader as the text's attributes (line-through, underline).
+    const QPalette &p = palette();
+    const auto marked = [&p](colours::Tint tint, colours::Tone tone, const char *decoration) {
+        const QColor fill = colours::tint(p, tint);
+        return QStringLiteral("background:%1; color:%2; text-decoration:%3")
+            .arg(colours::css(fill), colours::css(colours::readableOn(fill, colours::text(p, tone))), QLatin1String(decoration));
+    };
     m_left->setHtml(sideHtml(runs, DiffRun::Kind::Added, DiffRun::Kind::Removed,
-                             "background:#fbe3e4; color:#8a1c1c; text-decoration:line-through"));
-    m_right->setHtml(sideHtml(runs, DiffRun::Kind::Removed, DiffRun::Kind::Added, "background:#dff5e3; color:#14532d"));
+                             marked(colours::Tint::Negative, colours::Tone::Removed, "line-through")));
+    m_right->setHtml(sideHtml(runs, DiffRun::Kind::Removed, DiffRun::Kind::Added,
+                              marked(colours::Tint::Positive, colours::Tone::Added, "underline")));
 }
 
 void ScheduleDialog::showTab(int index)

@@ -4,6 +4,7 @@
 #include "core/stores/AnswerStore.h"
 #include "core/stores/SectionStore.h"
 #include "core/sync/ItemNames.h"
+#include "gui/Colours.h"
 #include "gui/sync/SignerKeys.h"
 #include "gui/sync/DiffPanes.h"
 
@@ -256,7 +257,7 @@ void MergeReviewDialog::preview()
         const Result<ImportReport> &report = reports[std::size_t(row)];
         if (!report) {
             auto *why = new QTableWidgetItem(report.error().message);
-            why->setForeground(QColor(0xa4, 0x26, 0x2c));
+            why->setForeground(colours::text(palette(), colours::Tone::Error));
             m_summary->setItem(row, 1, why);
             m_summary->setSpan(row, 1, 1, 8);
             continue;
@@ -289,7 +290,7 @@ bool MergeReviewDialog::importAll()
         if (!report) {
             ok = false;
             auto *why = new QTableWidgetItem(report.error().message);
-            why->setForeground(QColor(0xa4, 0x26, 0x2c));
+            why->setForeground(colours::text(palette(), colours::Tone::Error));
             m_summary->setItem(i, 1, why);
         }
         m_progress->setValue(i + 1);
