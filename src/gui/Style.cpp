@@ -44,9 +44,15 @@ public:
             QProxyStyle::drawPrimitive(element, option, painter, widget);
             return;
         }
+        // On a selected cell the focus colour is the selection's own: the ring takes the
+        // selection's text colour there (4.5:1 on it, fixSelection sees to that).
+        QColor ring = colours::focus(option->palette);
+        if (const auto *rect = qstyleoption_cast<const QStyleOptionFocusRect *>(option);
+            rect && rect->backgroundColor.isValid() && colours::contrast(ring, rect->backgroundColor) < 3.0)
+            ring = option->palette.color(QPalette::HighlightedText);
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(QPen(colours::focus(option->palette), 2));
+        painter->setPen(QPen(ring, 2));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(QRectF(option->rect).adjusted(1, 1, -1, -1), 2, 2);
         painter->restore();

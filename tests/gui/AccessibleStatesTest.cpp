@@ -11,6 +11,7 @@
 #include "gui/FocusRing.h"
 #include "gui/LiveRegion.h"
 #include "gui/Style.h"
+#include "gui/catalyst/GroupView.h"
 #include "gui/catalyst/ScoringGrid.h"
 #include "gui/schedule/ScheduleDialog.h"
 #include "gui/session/WorkbookSession.h"
@@ -297,4 +298,58 @@ TEST_CASE("In a dark palette every page's titles, headings and guidance read at 
     // The selection too: white on the highlight.
     const QPalette p = QApplication::palette();
     CHECK(colours::contrast(p.color(QPalette::HighlightedText), p.color(QPalette::Highlight)) >= 4.5);
+}
+
+TEST_CASE("The group view's focused cell has a ring of its own, and the agreed level is its text", "[gui][a11y][focus]")
+{
+    Folder folder;
+    const QString path = folder.path(QStringLiteral("m.qdf"));
+    {
+        auto wb = need(createMaster(path, kProducer, QStringLiteral("Catalyst")));
+        catalyst::CatalystStore store(*wb);
+        const auto round = need(store.addRound(QStringLiteral("Spring"), QString()));
+        need(store.rate(round, QStringLiteral("Ann"), QStringLiteral("building-partnerships-1"), 1));
+        need(store.rate(round, QStringLiteral("Bob"), QStringLiteral("building-partnerships-1"), 4));
+    }
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.openWorkbook(path));
+    CatalystPage *page = catalystPage(window);
+    REQUIRE(page->showView(QStringLiteral("group")));
+    GroupView *group = page->groupTable();
+    group->setFocus();
+    const int agreed = group->column(GroupView::Column::Agreed);
+    group->setCurrentCell(0, agreed);
+    QTest::keyClick(group, '3');
+    CHECK(group->item(0, agreed)->text().startsWith(QStringLiteral("3")));
+    // Read with the row by a screen reader: the cell's name is the level, not an unnamed widget.
+    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(group);
+    REQUIRE(table->tableInterface());
+    CHECK(table->tableInterface()->cellAt(0, agreed)->text(QAccessible::Name).contains(QStringLiteral("Developing")));
+    QCoreApplication::processEvents();
+    const QRect cell = group->visualRect(group->model()->index(0, agreed));
+    const QImage image = group->viewport()->grab().toImage();
+    const QColor background = group->palette().color(QPalette::Highlight);  // the current cell is selected
+    const QColor edge = image.pixelColor(cell.left() + 1, cell.center().y());
+    CHECK(colours::contrast(edge, background) >= 3.0);
+}
+
+TEST_CASE("Zooming scales the navigation with the pages", "[gui][a11y][zoom]")
+{
+    Folder folder;
+    const QString path = folder.path(QStringLiteral("m.qdf"));
+    need(createMaster(path, kProducer, QStringLiteral("Zoom")));
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openWorkbook(path));
+    auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("navigation"));
+    const int before = tree->visualItemRect(tree->topLevelItem(0)).height();
+    const double fontBefore = tree->font().pointSizeF();
+    applyStyle(*qApp, 1.5);
+    QCoreApplication::processEvents();
+    CHECK(tree->font().pointSizeF() > fontBefore * 1.4);
+    CHECK(tree->visualItemRect(tree->topLevelItem(0)).height() > before * 1.3);
+    applyStyle(*qApp, 1.0);
 }

@@ -1,6 +1,7 @@
 #include "gui/actions/ActionPlanView.h"
 
 #include "gui/ReadOrSay.h"
+#include "gui/RowHeights.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,8 +42,7 @@ ActionPlanView::ActionPlanView(QWidget *parent) : QWidget(parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->installEventFilter(this);
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, &QTableWidget::resizeRowsToContents,
-            Qt::QueuedConnection);
+    fitRowsToColumns(m_table);
     layout->addWidget(m_table, 1);
     m_unreadable = new UnreadableNotice(m_table);
     auto *hint = new QLabel(tr("Carry each driver's Prioritised Improvement Target through to an action here. Enter opens "

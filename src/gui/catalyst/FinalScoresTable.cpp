@@ -4,6 +4,7 @@
 #include "gui/ReadOrSay.h"
 #include "gui/session/AssessmentEdits.h"
 #include "gui/Colours.h"
+#include "gui/RowHeights.h"
 
 #include <QHeaderView>
 #include <QSignalBlocker>
@@ -31,7 +32,7 @@ FinalScoresTable::FinalScoresTable(WorkbookSession &session, QWidget *parent) : 
     setAlternatingRowColors(true);
     m_typing = new CellTyping(this);
     m_unreadable = new UnreadableNotice(this);
-    connect(horizontalHeader(), &QHeaderView::sectionResized, this, &QTableWidget::resizeRowsToContents, Qt::QueuedConnection);
+    fitRowsToColumns(this);
     connect(this, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (item->column() == kTargetColumn && !item->data(Qt::UserRole).toString().isEmpty())
             m_typing->setSaved(AssessmentEdits(m_session).setTarget(m_roundId, item->data(Qt::UserRole).toString(), item->text()));

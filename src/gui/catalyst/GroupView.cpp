@@ -5,6 +5,7 @@
 #include "gui/CellTyping.h"
 #include "gui/Colours.h"
 #include "gui/ReadOrSay.h"
+#include "gui/RowHeights.h"
 #include "gui/catalyst/AgreedLevelDelegate.h"
 #include "gui/session/AssessmentEdits.h"
 #include "gui/session/WorkbookSession.h"
@@ -13,7 +14,6 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QSignalBlocker>
-#include <QTimer>
 
 namespace qdf::gui {
 namespace {
@@ -45,6 +45,7 @@ GroupView::GroupView(WorkbookSession &session, QWidget *parent) : QTableWidget(p
     m_typing = new CellTyping(this);
     m_agreed = new AgreedLevelDelegate(this);
     m_unreadable = new UnreadableNotice(this);
+    fitRowsToColumns(this);  // wrapped names: the rows follow the element column's width
     connect(this, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         const QString key = item->data(kElementRole).toString();
         if (item->column() == column(Column::Note))
@@ -87,23 +88,8 @@ void GroupView::fitElementColumn()
     if (columnCount() == 0)
         return;
     const int width = std::max(200, viewport()->width() * 35 / 100);
-    if (horizontalHeader()->sectionSize(0) != width) {
+    if (horizontalHeader()->sectionSize(0) != width)
         horizontalHeader()->resizeSection(0, width);
-        fitRowsSoon();
-    }
-}
-
-// Wrapped names make rows taller; measured once after the widths settle (only the columns on
-// screen are measured), not once for every column resized.
-void GroupView::fitRowsSoon()
-{
-    if (m_fitPending)
-        return;
-    m_fitPending = true;
-    QTimer::singleShot(0, this, [this] {
-        m_fitPending = false;
-        resizeRowsToContents();
-    });
 }
 
 void GroupView::resizeEvent(QResizeEvent *event)
@@ -229,7 +215,6 @@ void GroupView::build(const RoundSnapshot &round, const QVector<QString> &order,
         setItem(r, column(Column::Note), note);
     }
     fitElementColumn();
-    fitRowsSoon();
 }
 
 void GroupView::setText(int row, int column, const QString &text)

@@ -45,7 +45,6 @@ private:
     void fill(const catalyst::RoundSnapshot &round, const QVector<QString> &order);
     void setText(int row, int column, const QString &text);
     void fitElementColumn();
-    void fitRowsSoon();
 
     WorkbookSession &m_session;
     CellTyping *m_typing = nullptr;
@@ -56,7 +55,6 @@ private:
     QStringList m_headers;     // as shown, to tell a new set of people from the same
     QVector<QString> m_order;  // element keys, most divergent first
     QHash<QString, QString> m_notes;  // kept when the agreed level changes
-    bool m_fitPending = false;
 };
 
 } // namespace qdf::gui

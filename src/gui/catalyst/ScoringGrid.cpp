@@ -6,6 +6,7 @@
 #include "gui/ReadOrSay.h"
 #include "gui/session/AssessmentEdits.h"
 #include "gui/session/WorkbookSession.h"
+#include "gui/RowHeights.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -61,8 +62,7 @@ ScoringGrid::ScoringGrid(WorkbookSession &session, QWidget *parent) : QTableWidg
         }
     }
     // Wrapped descriptors: row heights follow the columns' widths, which exist only once shown.
-    connect(horizontalHeader(), &QHeaderView::sectionResized, this, &QTableWidget::resizeRowsToContents,
-            Qt::QueuedConnection);  // once every stretched section has its new width
+    fitRowsToColumns(this);
     m_unreadable = new UnreadableNotice(this);
     connect(this, &QTableWidget::cellClicked, this, [this](int r, int column) {
         setCurrentCell(r, column);

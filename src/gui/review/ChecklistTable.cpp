@@ -4,6 +4,7 @@
 #include "gui/ReadOrSay.h"
 #include "gui/review/RatingTone.h"
 #include "gui/Colours.h"
+#include "gui/RowHeights.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -42,7 +43,7 @@ ChecklistTable::ChecklistTable(QWidget *parent) : QTableWidget(parent)
     m_typing = new CellTyping(this);
     m_unreadable = new UnreadableNotice(this);
     // Wrapped text: row heights follow the columns' widths, which exist only once shown.
-    connect(horizontalHeader(), &QHeaderView::sectionResized, this, &QTableWidget::resizeRowsToContents, Qt::QueuedConnection);
+    fitRowsToColumns(this);
     connect(this, &QTableWidget::currentCellChanged, this, [this](int row, int, int previous, int) {
         if (row != previous && !m_loading)
             Q_EMIT currentItemChanged(m_itemKeys.value(row));
