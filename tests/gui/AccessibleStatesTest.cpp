@@ -265,11 +265,14 @@ TEST_CASE("The focused control has a ring of 3:1 against the window, the Schedul
     CHECK(ring->geometry() == tabs->tabBar()->tabRect(tabs->currentIndex()));
 }
 
-TEST_CASE("In a dark palette every page's titles, headings and guidance read at 4.5:1 on what is behind them", "[gui][a11y][palette]")
+TEST_CASE("In a dark and a high-contrast palette every page's titles, headings and guidance read at 4.5:1 on what is behind them",
+          "[gui][a11y][palette]")
 {
     Folder folder;
     const QStringList demo = need(buildDemo(folder.path(QStringLiteral("demo"))));
-    PaletteFor dark(darker());
+    const QString name = GENERATE(QStringLiteral("dark"), QStringLiteral("high-contrast"));
+    INFO("palette " << name.toStdString());
+    PaletteFor dark(name == QLatin1String("dark") ? darker() : *namedPalette(name));
     MainWindow window;
     window.resize(1280, 800);
     window.show();

@@ -13,11 +13,13 @@
 #include "gui/catalyst/GroupView.h"
 #include "gui/catalyst/ScoringGrid.h"
 #include "gui/review/ChecklistTable.h"
+#include "gui/review/ItemPanel.h"
 #include "gui/review/ReviewPage.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
@@ -265,7 +267,18 @@ TEST_CASE("A reviewer rates a checklist and notes an item by keyboard, from the 
     press(Qt::Key_3);  // Not met
     CHECK(table->item(0, table->ratingColumn())->text() == QStringLiteral("Met"));
     CHECK(table->item(1, table->ratingColumn())->text() == QStringLiteral("Not met"));
-    // Out of the table with Tab, into the item panel's note, typed: saved as one types.
+    // Out of the table with Tab, on to the item panel's note, typed: saved with the rating.
     press(Qt::Key_Tab);
     CHECK_FALSE(within(table));
+    tabTo(page->itemPanel()->noteEdit());
+    type(QStringLiteral("No shared risk register"));
+    REQUIRE(window.flushAll());
+    const auto reviewed = need(review::ReviewStore(*window.workbook()).review(QStringLiteral("Home care contract 2027")));
+    int noted = 0;
+    for (const review::Response &r : need(review::ReviewStore(*window.workbook()).responses(reviewed)))
+        noted += r.note == QStringLiteral("No shared risk register") ? 1 : 0;
+    CHECK(noted == 1);
+    // The summary by keyboard: Shift+Tab back to the views' tabs, along to Summary.
+    switchTab(page->tabs(), 3);
+    CHECK(page->tabs()->currentIndex() == 3);
 }
