@@ -106,6 +106,23 @@ double renderedContrast(QLabel *label)
     return best;
 }
 
+// A master with one draft Schedule open in the window, and the Schedule's editor shown and active.
+struct ScheduleEditor {
+    Folder folder;
+    MainWindow window;
+    std::unique_ptr<ScheduleDialog> dialog;
+    ScheduleEditor()
+    {
+        const QString path = folder.path(QStringLiteral("m.qdf"));
+        const QString schedule = masterWithSchedule(path);
+        window.show();
+        REQUIRE(window.openWorkbook(path));
+        dialog = std::make_unique<ScheduleDialog>(*window.session(), schedule, &window);
+        dialog->show();
+        REQUIRE(QTest::qWaitForWindowActive(dialog.get()));
+    }
+};
+
 } // namespace
 
 TEST_CASE("The scoring grid says which level is chosen: checked to a screen reader, a check mark, and a tint text reads on",
@@ -115,10 +132,7 @@ TEST_CASE("The scoring grid says which level is chosen: checked to a screen read
     const QString path = folder.path(QStringLiteral("m.qdf"));
     need(createMaster(path, kProducer, QStringLiteral("Catalyst")));
     MainWindow window;
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    REQUIRE(window.openWorkbook(path));
+    openShown(window, path);
     CatalystPage *page = catalystPage(window);
     REQUIRE(page->addRound(QStringLiteral("Workshop 1"), QStringLiteral("2027-03-02")));
     ScoringGrid *grid = page->grid();
@@ -153,17 +167,9 @@ TEST_CASE("The error banner, the save state and a Schedule's maturity move are s
 {
     Folder folder;
     const QString path = folder.path(QStringLiteral("m.qdf"));
-    QString schedule;
-    {
-        auto wb = newMaster(path);
-        const qint64 section = need(SectionStore(*wb).byKey(QStringLiteral("activities"))).id;
-        schedule = need(ScheduleStore(*wb).add(section, QStringLiteral("Visits"), QStringLiteral("Nurses visit."))).uuid;
-    }
+    const QString schedule = masterWithSchedule(path);
     MainWindow window;
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    REQUIRE(window.openWorkbook(path));
+    openShown(window, path);
     Listening listening;
     window.showError(QStringLiteral("The disk is full"));
     CHECK(listening.said(QAccessible::AlertMessage, QStringLiteral("The disk is full")));
@@ -183,20 +189,8 @@ TEST_CASE("The error banner, the save state and a Schedule's maturity move are s
 TEST_CASE("The maturity tab's Tab order follows the screen, and after a move the focus is on what can be done next",
           "[gui][a11y][schedule]")
 {
-    Folder folder;
-    const QString path = folder.path(QStringLiteral("m.qdf"));
-    QString schedule;
-    {
-        auto wb = newMaster(path);
-        const qint64 section = need(SectionStore(*wb).byKey(QStringLiteral("activities"))).id;
-        schedule = need(ScheduleStore(*wb).add(section, QStringLiteral("Visits"), QStringLiteral("Nurses visit."))).uuid;
-    }
-    MainWindow window;
-    window.show();
-    REQUIRE(window.openWorkbook(path));
-    ScheduleDialog dialog(*window.session(), schedule, &window);
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    ScheduleEditor editor;
+    ScheduleDialog &dialog = *editor.dialog;
     dialog.showTab(1);
     auto *tabs = dialog.findChild<QTabWidget *>();
     REQUIRE(tabs);
@@ -229,20 +223,8 @@ TEST_CASE("The maturity tab's Tab order follows the screen, and after a move the
 
 TEST_CASE("The focused control has a ring of 3:1 against the window, the Schedule editor's tabs included", "[gui][a11y][focus]")
 {
-    Folder folder;
-    const QString path = folder.path(QStringLiteral("m.qdf"));
-    QString schedule;
-    {
-        auto wb = newMaster(path);
-        const qint64 section = need(SectionStore(*wb).byKey(QStringLiteral("activities"))).id;
-        schedule = need(ScheduleStore(*wb).add(section, QStringLiteral("Visits"), QStringLiteral("Nurses visit."))).uuid;
-    }
-    MainWindow window;
-    window.show();
-    REQUIRE(window.openWorkbook(path));
-    ScheduleDialog dialog(*window.session(), schedule, &window);
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    ScheduleEditor editor;
+    ScheduleDialog &dialog = *editor.dialog;
     QLineEdit *title = dialog.titleEdit();
     title->setFocus();
     QCoreApplication::processEvents();
@@ -274,10 +256,7 @@ TEST_CASE("In a dark and a high-contrast palette every page's titles, headings a
     INFO("palette " << name.toStdString());
     PaletteFor dark(name == QLatin1String("dark") ? darker() : *namedPalette(name));
     MainWindow window;
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    REQUIRE(window.openWorkbook(demo.first()));
+    openShown(window, demo.first());
     auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("navigation"));
     int checked = 0;
     QStringList faint;
@@ -307,18 +286,10 @@ TEST_CASE("The group view's focused cell has a ring of its own, and the agreed l
 {
     Folder folder;
     const QString path = folder.path(QStringLiteral("m.qdf"));
-    {
-        auto wb = need(createMaster(path, kProducer, QStringLiteral("Catalyst")));
-        catalyst::CatalystStore store(*wb);
-        const auto round = need(store.addRound(QStringLiteral("Spring"), QString()));
-        need(store.rate(round, QStringLiteral("Ann"), QStringLiteral("building-partnerships-1"), 1));
-        need(store.rate(round, QStringLiteral("Bob"), QStringLiteral("building-partnerships-1"), 4));
-    }
+    masterWithRatings(path, {{QStringLiteral("Ann"), QStringLiteral("building-partnerships-1"), 1},
+                                     {QStringLiteral("Bob"), QStringLiteral("building-partnerships-1"), 4}});
     MainWindow window;
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    REQUIRE(window.openWorkbook(path));
+    openShown(window, path);
     CatalystPage *page = catalystPage(window);
     REQUIRE(page->showView(QStringLiteral("group")));
     GroupView *group = page->groupTable();

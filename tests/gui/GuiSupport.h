@@ -9,7 +9,16 @@
 #include "gui/catalyst/CatalystPage.h"
 #include "gui/section/SectionPage.h"
 
+#include "core/WorkbookCreation.h"
+#include "core/catalyst/CatalystStore.h"
+#include "core/stores/ScheduleStore.h"
+#include "core/stores/SectionStore.h"
+
+#include <QTest>
+
 #include <catch2/catch.hpp>
+
+#include <tuple>
 
 namespace qdf::test {
 
@@ -38,6 +47,40 @@ inline gui::CatalystPage *catalystPage(gui::MainWindow &window)
     auto *page = qobject_cast<gui::CatalystPage *>(window.page(QStringLiteral("catalyst")));
     REQUIRE(page);
     return page;
+}
+
+// The window as a person meets it: shown at 1280x800 and active (so the focus and the keys
+// work), with the workbook at `path` open.
+inline void openShown(gui::MainWindow &window, const QString &path)
+{
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.openWorkbook(path));
+}
+
+// A master at `path` with the round "Spring" and these ratings (participant, element, level).
+inline void masterWithRatings(const QString &path, const QVector<std::tuple<QString, QString, int>> &ratings)
+{
+    auto wb = createMaster(path, {QStringLiteral("Rhian Morgan"), QStringLiteral("Production team"), {}}, QStringLiteral("Catalyst"));
+    REQUIRE(wb);
+    catalyst::CatalystStore store(**wb);
+    const auto round = store.addRound(QStringLiteral("Spring"), QString());
+    REQUIRE(round);
+    for (const auto &[who, element, level] : ratings)
+        REQUIRE(store.rate(*round, who, element, level));
+}
+
+// A master at `path` with one draft Schedule in Activities; its uuid.
+inline QString masterWithSchedule(const QString &path)
+{
+    auto wb = createMaster(path, {QStringLiteral("Rhian Morgan"), QStringLiteral("Production team"), {}}, QStringLiteral("Schedules"));
+    REQUIRE(wb);
+    const auto section = SectionStore(**wb).byKey(QStringLiteral("activities"));
+    REQUIRE(section);
+    const auto schedule = ScheduleStore(**wb).add(section->id, QStringLiteral("Visits"), QStringLiteral("Nurses visit."));
+    REQUIRE(schedule);
+    return schedule->uuid;
 }
 
 } // namespace qdf::test

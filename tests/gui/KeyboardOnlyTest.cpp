@@ -114,20 +114,12 @@ TEST_CASE("A facilitator runs a whole Catalyst round by keyboard: scores, the gr
 {
     Folder folder;
     const QString path = folder.path(QStringLiteral("m.qdf"));
-    {
-        auto wb = need(createMaster(path, kProducer, QStringLiteral("Catalyst")));
-        catalyst::CatalystStore store(*wb);
-        const auto round = need(store.addRound(QStringLiteral("Spring"), QString()));
-        need(store.rate(round, QStringLiteral("Ann"), QStringLiteral("building-partnerships-1"), 1));
-        need(store.rate(round, QStringLiteral("Bob"), QStringLiteral("building-partnerships-1"), 4));
-        need(store.rate(round, QStringLiteral("Ann"), QStringLiteral("building-partnerships-2"), 2));
-        need(store.rate(round, QStringLiteral("Bob"), QStringLiteral("building-partnerships-2"), 3));
-    }
+    masterWithRatings(path, {{QStringLiteral("Ann"), QStringLiteral("building-partnerships-1"), 1},
+                                     {QStringLiteral("Bob"), QStringLiteral("building-partnerships-1"), 4},
+                                     {QStringLiteral("Ann"), QStringLiteral("building-partnerships-2"), 2},
+                                     {QStringLiteral("Bob"), QStringLiteral("building-partnerships-2"), 3}});
     MainWindow window;
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    REQUIRE(window.openWorkbook(path));
+    openShown(window, path);
     window.findChild<QTreeWidget *>(QStringLiteral("navigation"))->setFocus();  // where the window starts
     openPage(window, QStringLiteral("Catalyst for Change"));
     auto *page = qobject_cast<CatalystPage *>(window.page(QStringLiteral("catalyst")));
@@ -248,10 +240,7 @@ TEST_CASE("A reviewer rates a checklist and notes an item by keyboard, from the 
         need(review::ReviewStore(*wb).create(draft));
     }
     MainWindow window;
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    REQUIRE(window.openWorkbook(path));
+    openShown(window, path);
     window.findChild<QTreeWidget *>(QStringLiteral("navigation"))->setFocus();
     openPage(window, QStringLiteral("Commissioning review"));
     auto *page = qobject_cast<ReviewPage *>(window.page(QStringLiteral("review")));
