@@ -95,7 +95,8 @@ void PlanPage::rebuild()
         if (!milestones)
             grid->addWidget(label(milestones.error().message, "error", card), row, 0, 1, 3);
         for (const Milestone &m : milestones ? *milestones : QVector<Milestone>()) {
-            QLabel *title = label(m.title, "", card);
+            // The label is the combo box's buddy, so "&" in the title would make a shortcut of it.
+            QLabel *title = label(QString(m.title).replace(QLatin1Char('&'), QStringLiteral("&&")), "", card);
             grid->addWidget(title, row, 0);
             grid->addWidget(label(m.due, "guidance", card), row, 1);
             auto *status = new QComboBox(card);
