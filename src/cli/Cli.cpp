@@ -2,6 +2,7 @@
 
 #include "core/Limits.h"
 #include "core/import/DocumentImport.h"
+#include "core/SafeText.h"
 #include "core/SaveFile.h"
 
 #include <QCoreApplication>
@@ -109,7 +110,7 @@ void VerbParser::parse(const QStringList &arguments)
 
 int fail(const QString &path, const Error &error)
 {
-    QString message = error.message.simplified();  // one line, whatever SQLite said
+    QString message = shownSafely(error.message.simplified(), false);  // one line; nothing in it acts on a terminal
     if (!path.isEmpty() && !message.startsWith(path))
         message = QStringLiteral("%1: %2").arg(path, message);
     std::fprintf(stderr, "qdf: %s\n", qUtf8Printable(message));
@@ -140,9 +141,10 @@ std::unique_ptr<Workbook> openOrExit(const QString &path)
 int failAbout(const Workbook &workbook, const Error &error, bool *damaged)
 {
     const Status whole = workbook.verify();
+    const bool isDamage = !whole && whole.error().code == Error::Code::Damaged;
     if (damaged)
-        *damaged = !whole;
-    return fail(workbook.path(), whole ? error : whole.error());
+        *damaged = isDamage;
+    return fail(workbook.path(), isDamage ? whole.error() : error);
 }
 
 void failExit(const Workbook &workbook, const Error &error)
@@ -253,7 +255,9 @@ QString textFileOrExit(const QString &name)
 
 void out(const QString &line)
 {
-    std::fprintf(stdout, "%s\n", qUtf8Printable(line));
+    // A terminal would act on escape codes in someone else's name or title; a pipe gets it exact.
+    static const bool terminal = ::isatty(STDOUT_FILENO) == 1;
+    std::fprintf(stdout, "%s\n", qUtf8Printable(terminal ? shownSafely(line) : line));
 }
 
 void note(const QString &line, bool stdoutTaken)

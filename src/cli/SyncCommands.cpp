@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 #include "cli/Commands.h"
 
+#include "core/SafeText.h"
 #include "core/sync/SharedMaster.h"
 #include "core/sync/Sync.h"
 
@@ -61,7 +62,7 @@ QString countsLine(const ImportReport &r)
     if (r.alreadyImported)
         return tr("%1: already imported, nothing changed").arg(r.file);
     const QString line = tr("%1 (%2): %3 new, %4 fast-forward, %5 merged, %6 conflicting, %7 already had, %8 contribution(s)")
-                             .arg(r.file, r.author)
+                             .arg(shownSafely(r.file, false), shownSafely(r.author, false))
                              .arg(r.count(Outcome::New))
                              .arg(r.count(Outcome::FastForward))
                              .arg(r.count(Outcome::Merged))

@@ -3,6 +3,7 @@
 #include "core/ContentPack.h"
 #include "core/Sql.h"
 #include "core/Workbook.h"
+#include "core/WorkbookSchema.h"
 
 namespace qdf {
 namespace {
@@ -29,6 +30,10 @@ QStringList checkIntegrity(Workbook &workbook)
 {
     const QSqlDatabase db = workbook.database();
     QStringList problems;
+    // Something added to the schema since the workbook was opened (opening checks it first).
+    const int version = sql::scalar(db, QStringLiteral("PRAGMA user_version")).valueOr(0).toInt();
+    if (Status s = workbookfile::checkSchema(db, workbook.path(), version); !s)
+        problems << QStringLiteral("schema: %1").arg(s.error().message.mid(workbook.path().size() + 2));
     collect(db, QStringLiteral("PRAGMA integrity_check"), QStringLiteral("integrity"), problems, QStringLiteral("ok"));
     collect(db, QStringLiteral("SELECT \"table\" || ' row ' || rowid || ' refers to a missing ' || parent"
                                " FROM pragma_foreign_key_check"),

@@ -29,14 +29,20 @@ int latestVersion()
     return scripts().isEmpty() ? 0 : scripts().lastKey();
 }
 
+QByteArray script(int version)
+{
+    QFile file(scripts().value(version));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 Status migrate(const QSqlDatabase &db, int from, int to)
 {
     for (int version = from + 1; version <= to; ++version) {
-        QFile file(scripts().value(version));
-        if (!file.open(QIODevice::ReadOnly))
+        const QByteArray text = migrations::script(version);
+        if (text.isEmpty())
             return makeError(Error::Code::Io, QStringLiteral("migration %1 is missing").arg(version));
         const QString script = QStringLiteral("BEGIN IMMEDIATE;\n%1\nPRAGMA user_version = %2;\nCOMMIT;")
-                                   .arg(QString::fromUtf8(file.readAll()))
+                                   .arg(QString::fromUtf8(text))
                                    .arg(version);
         if (Status s = sql::execScript(db, script); !s) {
             (void)sql::execScript(db, QStringLiteral("ROLLBACK;"));

@@ -14,4 +14,7 @@ int latestVersion();
 // crash leaves the file at a whole version.
 Status migrate(const QSqlDatabase &db, int from, int to);
 
+// The text of one migration (empty for a version that has none).
+QByteArray script(int version);
+
 } // namespace qdf::migrations

@@ -52,7 +52,7 @@ Status runKept(const QSqlDatabase &db, const QString &sql, const QVariantList &v
             auto prepared = std::make_unique<QSqlQuery>(db);
             prepared->setForwardOnly(true);
             if (!prepared->prepare(sql))
-                return errorFrom(prepared->lastError(), sql.simplified().left(60));
+                return errorFrom(prepared->lastError(), QString());
             slot = std::move(prepared);
         }
         query = slot.get();  // used by this connection's thread only
@@ -60,7 +60,7 @@ Status runKept(const QSqlDatabase &db, const QString &sql, const QVariantList &v
     for (int i = 0; i < values.size(); ++i)
         query->bindValue(i, bindable(values.at(i)));
     if (!query->exec()) {
-        const Error error = errorFrom(query->lastError(), sql.simplified().left(60));
+        const Error error = errorFrom(query->lastError(), QString());
         query->finish();
         return error;
     }
@@ -79,20 +79,50 @@ void forgetStatements(const QSqlDatabase &db)
     k.byConnection.erase(db.connectionName());
 }
 
+QString reasonFor(int code, const QString &sqliteText)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Sql", text); };
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return tr("the disk is full: free some space and try again; nothing was changed");
+    case SQLITE_IOERR:
+        return tr("the disk could not be read or written: check the drive (and that it has space) and try again; nothing was "
+                  "changed");
+    case SQLITE_READONLY:
+        return tr("the file cannot be written: it or its folder is read-only; nothing was changed");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return tr("the file is damaged (%1)").arg(sqliteText);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return tr("another program is using the workbook: try again in a moment; nothing was changed");
+    case SQLITE_CANTOPEN:
+        return tr("the file cannot be opened: check that it exists and that you may read it and its folder");
+    case SQLITE_NOMEM:
+        return tr("there is not enough memory: close other programs and try again; nothing was changed");
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return tr("permission denied: check that you may read and write the file and its folder; nothing was changed");
+    case SQLITE_TOOBIG:
+        return tr("a text or file is too large to keep; nothing was changed");
+    default:
+        // Never the statement: a person can do nothing with SQL. SQLite's own words say what failed.
+        return tr("QDF Workbench could not do this (%1); nothing was changed").arg(sqliteText);
+    }
+}
+
 Error errorFrom(const QSqlError &error, const QString &context)
 {
-    const int code = error.nativeErrorCode().toInt() & 0xff;  // primary code of an extended one
+    const int code = error.nativeErrorCode().toInt();
+    const int primary = code & 0xff;  // primary code of an extended one
     Error::Code ours = Error::Code::Io;
-    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
         ours = Error::Code::Damaged;
-    else if (code == SQLITE_READONLY)
+    else if (primary == SQLITE_READONLY)
         ours = Error::Code::ReadOnly;
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    if (code == SQLITE_FULL) {
-        return makeError(Error::Code::Io,
-                         QCoreApplication::translate("Sql", "%1: the disk is full").arg(context));
-    }
-    return makeError(ours, QStringLiteral("%1: %2").arg(context, text));
+    const QString reason = reasonFor(code, text);
+    return makeError(ours, context.isEmpty() ? reason : QStringLiteral("%1: %2").arg(context, reason));
 }
 
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
@@ -100,11 +130,11 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariant
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return errorFrom(query.lastError(), sql.simplified().left(60));
+        return errorFrom(query.lastError(), QString());
     for (const QVariant &value : values)
         query.addBindValue(bindable(value));
     if (!query.exec())
-        return errorFrom(query.lastError(), sql.simplified().left(60));
+        return errorFrom(query.lastError(), QString());
     return query;
 }
 
@@ -127,7 +157,7 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVaria
     if (!query)
         return query.error();
     if (!query->next())
-        return makeError(Error::Code::Damaged, QStringLiteral("%1: no row").arg(sql.simplified().left(60)));
+        return makeError(Error::Code::Damaged, QCoreApplication::translate("Sql", "the file is damaged (a record it must hold is missing)"));
     return query->value(0);
 }
 
@@ -152,7 +182,7 @@ Status execScript(const QSqlDatabase &db, const QString &script)
         const int primary = rc & 0xff;
         const auto code = (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) ? Error::Code::Damaged
                                                                                  : Error::Code::Io;
-        return makeError(code, text);
+        return makeError(code, reasonFor(rc, text));
     }
     return Status::success();
 }
@@ -165,24 +195,29 @@ Status copyDatabase(const QSqlDatabase &db, const QString &path)
 {
     sqlite3 *target = nullptr;
     const QByteArray file = path.toUtf8();
-    const auto failed = [&](const char *what) {
-        const QString why = QString::fromUtf8(target ? sqlite3_errmsg(target) : "out of memory");
+    // A backup that could not be made leaves nothing behind: never a 0-byte or half-written file.
+    const auto failed = [&](int rc) {
+        const QString why = reasonFor(rc, QString::fromUtf8(target ? sqlite3_errmsg(target) : sqlite3_errstr(rc)));
         sqlite3_close(target);
-        QFile::remove(path);
-        return makeError(Error::Code::Io, QStringLiteral("%1: %2 (%3)").arg(path, QLatin1String(what), why));
+        for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+        return makeError(Error::Code::Io, QCoreApplication::translate("Sql", "the copy %1 could not be made: %2").arg(path, why));
     };
-    if (sqlite3_open_v2(file.constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
-        return failed("cannot be created");
+    if (int rc = sqlite3_open_v2(file.constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr); rc != SQLITE_OK)
+        return failed(rc);
     sqlite3_backup *backup = sqlite3_backup_init(target, "main", handle(db), "main");
     if (!backup)
-        return failed("cannot be written");
+        return failed(sqlite3_errcode(target));
     const int stepped = sqlite3_backup_step(backup, -1);
-    sqlite3_backup_finish(backup);
+    const int finished = sqlite3_backup_finish(backup);
     if (stepped != SQLITE_DONE)
-        return failed("cannot be written");
-    if (sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return failed("cannot be written");
-    sqlite3_close(target);
+        return failed(finished != SQLITE_OK ? finished : stepped);
+    if (int rc = sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr); rc != SQLITE_OK)
+        return failed(rc);
+    if (int rc = sqlite3_close(target); rc != SQLITE_OK) {
+        target = nullptr;
+        return failed(rc);
+    }
     return Status::success();
 }
 

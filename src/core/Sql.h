@@ -40,6 +40,11 @@ sqlite3 *handle(const QSqlDatabase &db);
 
 // Maps SQLite's own codes to ours: SQLITE_CORRUPT and SQLITE_NOTADB mean a damaged file,
 // SQLITE_FULL a full disk, SQLITE_READONLY a read-only file.
+// The message says what happened and what to do, never the SQL ("the disk is full: free some
+// space and try again; nothing was changed"); `context` (a path), if any, goes before it.
 Error errorFrom(const QSqlError &error, const QString &context);
+// The same words for a code of SQLite's own (`sqliteText`: what SQLite said, for the rare code
+// a person cannot act on).
+QString reasonFor(int code, const QString &sqliteText);
 
 } // namespace qdf::sql

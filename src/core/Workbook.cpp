@@ -2,6 +2,7 @@
 
 #include "core/Migrations.h"
 #include "core/Sql.h"
+#include "core/WorkbookSchema.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -34,6 +35,11 @@ Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, OpenOption
     if (!connection)
         return connection.error();
     const QSqlDatabase &db = connection->database();
+    // Before anything else runs on it: nothing the file holds besides QDF's own schema may run.
+    if (Status s = workbookfile::checkSchema(db, path, header->userVersion); !s)
+        return s.error();
+    if (Status s = workbookfile::trustSchema(db); !s)
+        return makeError(s.error().code, QStringLiteral("%1: %2").arg(path, s.error().message));
     const bool upgrades = header->userVersion < migrations::latestVersion();
     const bool verify = options.verify == Verify::OnOpen || upgrades;
     if (verify) {
@@ -53,6 +59,7 @@ Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, OpenOption
     workbook->m_verified = verify;
     workbook->m_verifyWhen = options.verify;
     workbook->m_readyToWrite = verify && !readOnly;
+    workbook->m_schemaVersion = sql::scalar(workbook->database(), QStringLiteral("PRAGMA schema_version")).valueOr(-1).toLongLong();
     if (Status s = workbook->loadInfo(); !s)
         return makeError(Error::Code::Damaged, QStringLiteral("%1: %2").arg(path, s.error().message));
     return workbook;
@@ -163,6 +170,19 @@ Status Workbook::write(Origin origin, const QString &by, const std::function<Sta
     }
     if (auto begin = sql::run(database(), QStringLiteral("BEGIN IMMEDIATE")); !begin)
         return begin.error();
+    // Another program may have changed the schema since it was checked: check it again, inside
+    // the transaction, before anything of it runs.
+    if (auto schema = sql::scalar(database(), QStringLiteral("PRAGMA schema_version")); !schema) {
+        (void)sql::run(database(), QStringLiteral("ROLLBACK"));
+        return schema.error();
+    } else if (schema->toLongLong() != m_schemaVersion) {
+        const int version = sql::scalar(database(), QStringLiteral("PRAGMA user_version")).valueOr(0).toInt();
+        if (Status s = workbookfile::checkSchema(database(), m_path, version); !s) {
+            (void)sql::run(database(), QStringLiteral("ROLLBACK"));
+            return s;
+        }
+        m_schemaVersion = schema->toLongLong();
+    }
     // Read the revision inside the transaction: another process may have written since.
     auto current = sql::scalar(database(), QStringLiteral("SELECT revision FROM workbook WHERE id = 1"));
     Status status = current ? Status::success() : Status(current.error());

@@ -1,5 +1,7 @@
 #include "core/WorkbookCreation.h"
 
+#include "core/WorkbookSchema.h"
+
 #include "core/Migrations.h"
 #include "core/Sql.h"
 #include "core/keys/Keys.h"
@@ -151,6 +153,8 @@ Result<std::unique_ptr<Workbook>> build(const QString &path, const Owner &owner,
     if (s)
         s = migrations::migrate(db, 0, migrations::latestVersion());
     if (s)
+        s = workbookfile::trustSchema(db);  // the schema this program just made
+    if (s)
         s = sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
     const QString uuid = store::newUuid();
     if (s)
@@ -207,6 +211,10 @@ Result<std::unique_ptr<Workbook>> createParticipant(const QString &path, const O
         return connection.error();
     }
     const QSqlDatabase &db = connection->database();
+    if (Status trusted = workbookfile::trustSchema(db); !trusted) {  // a copy of a master checked on opening
+        removeTemporary(temp);
+        return trusted.error();
+    }
     // The participant's own revisions start at 0: everything it holds came from the master.
     // Answers to the production documents (the Baseline Questionnaire) are personal: the
     // production team's own stay behind.

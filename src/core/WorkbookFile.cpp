@@ -2,12 +2,14 @@
 
 #include "core/Migrations.h"
 #include "core/Sql.h"
+#include "core/WorkbookSchema.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <QtEndian>
 
@@ -98,9 +100,24 @@ Result<Connection> connect(const QString &path, bool readOnly)
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    // Reading a WAL workbook needs its -shm beside it; in a folder nobody may write to (a CD, a
+    // shared read-only folder) none can be made, and nobody can be writing it either: read it as
+    // immutable.
+    const QFileInfo info(path);
+    if (readOnly && !QFileInfo(info.absolutePath()).isWritable() && !QFileInfo::exists(path + QStringLiteral("-shm"))) {
+        QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+        uri.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    }
     db.setConnectOptions(options);
-    if (!db.open()) {
-        Error e = sql::errorFrom(db.lastError(), path);
+    // Defended before the first statement, which is when SQLite first reads the file's schema.
+    Status defended = db.open() ? defend(db) : Status(sql::errorFrom(db.lastError(), path));
+    if (!defended) {
+        Error e = defended.error();
+        if (!e.message.startsWith(path))
+            e.message = QStringLiteral("%1: %2").arg(path, e.message);
+        db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         return e;
@@ -111,8 +128,9 @@ Result<Connection> connect(const QString &path, bool readOnly)
 Status quickCheck(const QSqlDatabase &db, const QString &path)
 {
     auto query = sql::run(db, QStringLiteral("PRAGMA quick_check"));
+    // A check that cannot run (a full disk, an I/O error) says nothing about damage.
     if (!query)
-        return fail(Error::Code::Damaged, path, tr("the file is damaged (%1)").arg(query.error().message));
+        return fail(query.error().code, path, query.error().message);
     QStringList problems;
     while (query->next()) {
         const QString line = query->value(0).toString();

@@ -4,6 +4,7 @@
 #include "core/Migrations.h"
 #include "core/Search.h"
 #include "core/Sql.h"
+#include "core/WorkbookSchema.h"
 #include "core/stores/AnswerStore.h"
 #include "core/stores/SectionStore.h"
 
@@ -23,6 +24,7 @@ QString workbookAtVersion(const Folder &folder, int version)
     const QSqlDatabase &db = connection.database();
     need(sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(workbookfile::kApplicationId)));
     need(migrations::migrate(db, 0, version));
+    need(workbookfile::trustSchema(db));  // the schema this program made
     const QStringList script{
         QStringLiteral("INSERT INTO workbook VALUES (1, 'wb', 'master', 'prog', 'Old programme', 'Ann', 'Org', 'Lead',"
                        " 3, NULL, 'caremore', 1, '2025-01-01T00:00:00.000Z')"),

@@ -106,7 +106,7 @@ TEST_CASE("A contribution never moves a Schedule's maturity in the master, nor a
     REQUIRE(open.size() == 1);
     CHECK(open[0].detail.contains(QStringLiteral("production team decides")));
 
-    // A bundle whose Schedule arrives adopted (as a forged one would) adds nothing.
+    // A bundle whose Schedule arrives adopted (as only a forged one could) is refused whole.
     Bundle forged = need(SyncStore(*p.master).read(p.bundle()));
     ItemState adopted;
     adopted.id = QStringLiteral("schedule:6f1d6a34-0000-4000-8000-000000000001");
@@ -115,8 +115,9 @@ TEST_CASE("A contribution never moves a Schedule's maturity in the master, nor a
                                  {QStringLiteral("maturity"), QStringLiteral("adopted")}};
     forged.changes = {ItemChange{std::nullopt, adopted}};
     forged.manifest.bundleId = QStringLiteral("forged-bundle");
-    const ImportReport second = need(SyncStore(*p.master).importBundle(forged, p.folder.path(QStringLiteral("forged.qdfsync"))));
-    CHECK(second.count(Outcome::Held) == 1);
+    const auto second = SyncStore(*p.master).importBundle(forged, p.folder.path(QStringLiteral("forged.qdfsync")));
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.error().message.contains(QStringLiteral("never adopts")));
     CHECK_FALSE(ScheduleStore(*p.master).find(adopted.key()));
     CHECK(checkIntegrity(*p.master).join(QStringLiteral("; ")) == QString());
 }

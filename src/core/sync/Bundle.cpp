@@ -3,6 +3,8 @@
 #include "core/Limits.h"
 #include "core/SaveFile.h"
 #include "core/Sha256.h"
+#include "core/sync/BundleBody.h"
+#include "core/sync/BundleCheck.h"
 #include "core/sync/Envelope.h"
 
 #include <QCoreApplication>
@@ -50,43 +52,6 @@ json toNlohmann(const QJsonObject &o)
     return json::parse(QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString());
 }
 
-QJsonValue valueFromNlohmann(const json &j)
-{
-    // Depth is bounded when the bundle is parsed (parseBoundedJson).
-    switch (j.type()) {
-    case json::value_t::object: {
-        QJsonObject o;
-        for (auto it = j.begin(); it != j.end(); ++it)
-            o.insert(QString::fromStdString(it.key()), valueFromNlohmann(it.value()));
-        return o;
-    }
-    case json::value_t::array: {
-        QJsonArray a;
-        for (const json &v : j)
-            a.append(valueFromNlohmann(v));
-        return a;
-    }
-    case json::value_t::string:
-        return QString::fromStdString(j.get_ref<const std::string &>());
-    case json::value_t::boolean:
-        return j.get<bool>();
-    case json::value_t::number_integer:
-        return qint64(j.get<std::int64_t>());
-    case json::value_t::number_unsigned:
-        return double(j.get<std::uint64_t>());
-    case json::value_t::number_float:
-        return j.get<double>();
-    default:
-        return QJsonValue::Null;
-    }
-}
-
-// Directly, without printing and parsing the text again (a bundle's states are most of its bytes).
-QJsonObject fromNlohmann(const json &j)
-{
-    return valueFromNlohmann(j).toObject();
-}
-
 QString hashOf(const json &body)
 {
     // nlohmann's objects keep their keys sorted, so dump() is canonical.
@@ -97,6 +62,13 @@ QString hashOf(const json &body)
 Error refused(const QString &path, Error::Code code, const QString &why)
 {
     return makeError(code, QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), why));
+}
+
+Error tooLarge(const QString &path, qint64 size)
+{
+    return refused(path, Error::Code::NotAllowed,
+                   tr("the file is %1; a bundle or update may be up to %2 (QDF_MAX_BUNDLE_MB): nothing was taken in")
+                       .arg(megabytes(size), megabytes(exchangeLimits().bundleBytes)));
 }
 
 } // namespace
@@ -148,6 +120,9 @@ Result<Bundle> readBundle(const QString &path, const BundleReadOptions &options)
         return refused(path, Error::Code::NotFound, QStringLiteral("no such file"));
     if (!file.open(QIODevice::ReadOnly))
         return refused(path, Error::Code::Io, file.errorString());
+    // Judged by its size before a byte of it is read: never a multi-gigabyte parse.
+    if (file.size() > exchangeLimits().bundleBytes)
+        return tooLarge(path, file.size());
     return parseBundle(file.readAll(), path, options);
 }
 
@@ -183,27 +158,13 @@ Result<Bundle> fromPayload(const json &doc, int version, const QString &path)
     if (hashOf(*body) != m.contentHash)
         return refused(path, Error::Code::Damaged,
                        QStringLiteral("the bundle's content does not match its hash: it was edited or damaged on the way"));
-    const auto changes = body->find("changes");
-    if (changes == body->end() || !changes->is_array())
-        return refused(path, Error::Code::Damaged, QStringLiteral("the bundle has no list of changes"));
-    for (const json &c : *changes) {
-        const auto state = c.is_object() ? c.find("state") : c.end();
-        if (state == c.end() || !state->is_object())
-            return refused(path, Error::Code::Damaged, QStringLiteral("a change without its state"));
-        auto now = stateFromJson(fromNlohmann(*state));
-        if (!now)
-            return refused(path, Error::Code::Damaged, QStringLiteral("a change of no known item"));
-        for (auto f = now->fields.constBegin(); f != now->fields.constEnd(); ++f) {
-            if (f.key() == QLatin1String("data"))
-                continue;  // a reference file's bytes, not a text
-            if (Status s = checkTextLength(f.value().toString()); !s)
-                return refused(path, Error::Code::NotAllowed, QStringLiteral("%1 (%2)").arg(s.error().message, now->id));
-        }
-        ItemChange change{std::nullopt, *now};
-        if (const auto base = c.find("base"); base != c.end() && base->is_object())
-            change.base = stateFromJson(fromNlohmann(*base));
-        b.changes << change;
-    }
+    auto changes = readChanges(*body, path);
+    if (!changes)
+        return changes.error();
+    b.changes = std::move(changes).value();
+    // Every item against what its kind and a participant's workbook can hold (sync/BundleCheck.h).
+    if (Status s = checkBundle(b, path); !s)
+        return s.error();
     return b;
 }
 
@@ -221,6 +182,8 @@ Result<Bundle> parsePayload(const QByteArray &payload, const QString &path)
 
 Result<Bundle> parseBundle(const QByteArray &bytes, const QString &path, const BundleReadOptions &options)
 {
+    if (bytes.size() > exchangeLimits().bundleBytes)
+        return tooLarge(path, bytes.size());
     auto doc = parseBoundedJson(bytes, path);
     if (!doc)
         return doc.error();

@@ -1,5 +1,7 @@
 #include "core/sync/Envelope.h"
 
+#include "core/Limits.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -20,6 +22,7 @@ const char *const kFormat = "qdf-sync";
 const QByteArray kLabel = QByteArrayLiteral("qdf-sync signature 2\n");
 
 struct TooDeep {};
+struct TooMany {};
 
 QString tr(const char *text)
 {
@@ -62,13 +65,21 @@ QByteArray signedMessage(const QByteArray &signerKey, const QByteArray &payload)
 Result<json> parseBoundedJson(const QByteArray &bytes, const QString &path)
 {
     try {
-        return json::parse(bytes.constBegin(), bytes.constEnd(), [](int depth, json::parse_event_t, json &) {
+        // Counted while parsing: a file of a million tiny values is refused before it is all in memory.
+        qint64 events = 0;
+        const qint64 maxEvents = exchangeLimits().jsonValues;
+        return json::parse(bytes.constBegin(), bytes.constEnd(), [&events, maxEvents](int depth, json::parse_event_t, json &) {
             if (depth > kMaxDepth)
                 throw TooDeep{};
+            if (++events > maxEvents)
+                throw TooMany{};
             return true;
         });
     } catch (const TooDeep &) {
         return refused(path, Error::Code::Damaged, tr("nested too deeply to be a QDF bundle"));
+    } catch (const TooMany &) {
+        return refused(path, Error::Code::NotAllowed,
+                       tr("holds more values than any bundle (over %1): nothing was taken in").arg(exchangeLimits().jsonValues));
     } catch (const json::exception &e) {
         if (std::string_view(e.what()).find("UTF-8") != std::string_view::npos)
             return refused(path, Error::Code::Damaged, tr("holds text that is not UTF-8: it was damaged on the way"));

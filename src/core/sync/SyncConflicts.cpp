@@ -202,7 +202,8 @@ Result<QString> SyncStore::undoImport(const QString &bundleId)
     const QSqlDatabase db = m_workbook.database();
     QString file;
     Status s = m_workbook.write(Origin::Undo, QString(), [&](const Change &change) -> Status {
-        auto q = sql::run(db, QStringLiteral("SELECT id, bundle_uuid, file_name FROM sync_import WHERE undone_at IS NULL"
+        auto q = sql::run(db, QStringLiteral("SELECT id, bundle_uuid, file_name, kind, new_revision, base_revision_before"
+                                             " FROM sync_import WHERE undone_at IS NULL"
                                              " AND (? = '' OR bundle_uuid = ?) ORDER BY id DESC LIMIT 1"),
                           {bundleId, bundleId});
         if (!q)
@@ -262,6 +263,20 @@ Result<QString> SyncStore::undoImport(const QString &bundleId)
               QStringLiteral("DELETE FROM item_author WHERE import_id = ?")}) {
             if (Status st = sql::exec(db, statement, {importId}); !st)
                 return st;
+        }
+        // An update undone puts back the base revision it found, unless a later update stands on it.
+        if (q->value(3).toString() == QLatin1String("update") && !q->value(5).isNull()) {
+            const qint64 before = q->value(5).toLongLong();
+            auto later = sql::run(db, QStringLiteral("SELECT 1 FROM sync_import WHERE kind = 'update' AND undone_at IS NULL"
+                                                     " AND id > ?"), {importId});
+            if (!later)
+                return later.error();
+            if (!later->next()) {
+                if (Status st = sql::exec(db, QStringLiteral("UPDATE workbook SET base_revision = ? WHERE id = 1 AND base_revision = ?"),
+                                          {before < 0 ? QVariant() : QVariant(before), q->value(4)});
+                    !st)
+                    return st;
+            }
         }
         return sql::exec(db, QStringLiteral("UPDATE sync_import SET undone_at = ? WHERE id = ?"),
                          {change.at.toUTC().toString(Qt::ISODate), importId});

@@ -5,6 +5,8 @@
 
 #include "core/Workbook.h"
 #include "core/stores/StoreSupport.h"
+#include "core/Limits.h"
+#include "core/sync/BundleCheck.h"
 #include "core/sync/ItemKinds.h"
 #include "core/sync/Items.h"
 #include "core/sync/Signers.h"
@@ -350,6 +352,9 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
     const Manifest &m = bundle.manifest;
     const WorkbookInfo &info = m_workbook.info();
     const QString file = QFileInfo(path).fileName();
+    // However it arrived (a file, a join, a preview, a bundle built in code): checked whole first.
+    if (Status checked = checkBundle(bundle, path); !checked)
+        return checked.error();
     if (m.programmeId != info.programme.uuid)
         return refused(Error::Code::WrongProgramme,
                        tr("%1 belongs to the programme \"%2\", not to \"%3\"").arg(file, m.programmeName, info.programme.name));
@@ -391,6 +396,23 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
         report.alreadyImported = true;
         return report;
     }
+    // A revision far beyond the master's would shut every genuine update after it out. Checked
+    // before the backup, and again inside the write.
+    const auto checkJump = [&]() -> Status {
+        const qint64 baseRevision = m_workbook.info().baseRevision.value_or(0);
+        if (!update || m.newRevision - baseRevision <= exchangeLimits().revisionStep)
+            return Status::success();
+        return refused(Error::Code::NotAllowed,
+                       tr("%1 claims master revision %2, %3 revisions past this workbook's %4 (at most %5 between two "
+                          "updates): it is not a genuine update; nothing was taken in")
+                           .arg(file)
+                           .arg(m.newRevision)
+                           .arg(m.newRevision - baseRevision)
+                           .arg(baseRevision)
+                           .arg(exchangeLimits().revisionStep));
+    };
+    if (Status jump = checkJump(); !jump)
+        return jump.error();
     // One copy before the first import of a batch: the later ones are undone from their records.
     if (backup == Backup::Make && m_batchBackup.isEmpty()) {
         auto saved = makeBackup(m.bundleId);
@@ -420,6 +442,8 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
                                                         .arg(file)
                                                         .arg(m.newRevision)
                                                         .arg(*m_workbook.info().baseRevision));
+        if (Status jump = checkJump(); !jump)
+            return jump;
         // What the bundle names, read by the index: the cost is the bundle's, not the workbook's.
         QStringList ids;
         for (const ItemChange &c : bundle.changes)
@@ -435,10 +459,11 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
         auto importId = sql::insert(db,
                                     QStringLiteral("INSERT INTO sync_import (bundle_uuid, kind, source_uuid, author, organisation,"
                                                    " sequence, new_revision, content_hash, file_name, backup_path, imported_by,"
-                                                   " imported_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                                   " imported_at, rev, base_revision_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                     {m.bundleId, bundleKindSlug(m.kind), m.sourceWorkbookId, m.author.name, m.author.organisation,
                                      m.sequence, m.newRevision, m.contentHash, file, report.backupPath, info.owner.name,
-                                     change.at.toUTC().toString(Qt::ISODate), change.revision});
+                                     change.at.toUTC().toString(Qt::ISODate), change.revision,
+                                     m_workbook.info().baseRevision.value_or(-1)});
         if (!importId)
             return importId.error();
         const auto alsoBy = [&](const ItemState &state, const Owner &who) {
