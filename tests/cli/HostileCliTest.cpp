@@ -1,6 +1,7 @@
 // The hostile corpus through the real `qdf`, and what a person reads when the disk fails.
 
 #include "TestSupport.h"
+#include "Attacker.h"
 #include "cli/QdfRun.h"
 #include "hostile/HostileBundles.h"
 #include "hostile/HostileWorkbooks.h"
@@ -70,10 +71,10 @@ TEST_CASE("qdf merge refuses a hostile contribution with status 2 and the master
     REQUIRE(qdfRun({QStringLiteral("answer"), dafydd, QStringLiteral("activities"), QStringLiteral("reason"), QStringLiteral("--text"),
                     QStringLiteral("Fewer people wait.")})
                 .exitCode == 0);
-    REQUIRE(qdfRun({QStringLiteral("bundle"), QStringLiteral("export"), dafydd, QStringLiteral("-o"), bundle}).exitCode == 0);
+    REQUIRE(qdfRun({QStringLiteral("bundle"), QStringLiteral("export"), dafydd, QStringLiteral("--open"), QStringLiteral("-o"), bundle}).exitCode == 0);
     sync::Bundle forged = need(sync::readBundle(bundle));
     hostile::add(forged, hostile::item(QStringLiteral("schedule:6f1d6a34-0000-4000-8000-000000000009"), hostile::schedule("adopted")));
-    need(sync::writeBundle(bundle, forged));
+    need(sync::writeBundle(bundle, forged, signedAs(*need(Workbook::open(dafydd)))));
     const QByteArray before = fileHash(master);
     const Run r = qdfRun({QStringLiteral("merge"), master, bundle});
     CHECK(r.exitCode == 2);
@@ -94,7 +95,7 @@ TEST_CASE("A full disk is said in words a person can act on, never SQL, and a fa
     REQUIRE(qdfRun({QStringLiteral("answer"), dafydd, QStringLiteral("activities"), QStringLiteral("reason"), QStringLiteral("--text"),
                     QStringLiteral("Fewer people wait.")})
                 .exitCode == 0);
-    REQUIRE(qdfRun({QStringLiteral("bundle"), QStringLiteral("export"), dafydd, QStringLiteral("-o"), bundle}).exitCode == 0);
+    REQUIRE(qdfRun({QStringLiteral("bundle"), QStringLiteral("export"), dafydd, QStringLiteral("--open"), QStringLiteral("-o"), bundle}).exitCode == 0);
     const QByteArray before = fileHash(master);
     const qint64 size = QFileInfo(master).size();
 
@@ -177,10 +178,10 @@ TEST_CASE("An author's name with terminal escape codes or a right-to-left overri
     REQUIRE(qdfRun({QStringLiteral("answer"), dafydd, QStringLiteral("activities"), QStringLiteral("reason"), QStringLiteral("--text"),
                     QStringLiteral("Fewer people wait.")})
                 .exitCode == 0);
-    REQUIRE(qdfRun({QStringLiteral("bundle"), QStringLiteral("export"), dafydd, QStringLiteral("-o"), bundle}).exitCode == 0);
+    REQUIRE(qdfRun({QStringLiteral("bundle"), QStringLiteral("export"), dafydd, QStringLiteral("--open"), QStringLiteral("-o"), bundle}).exitCode == 0);
     sync::Bundle forged = need(sync::readBundle(bundle));
     forged.manifest.author.name = QStringLiteral("Dafydd\x1b[2J\x1b[1;1HAll clear \u202Egnp.exe");
-    need(sync::writeBundle(bundle, forged));
+    need(sync::writeBundle(bundle, forged, signedAs(*need(Workbook::open(dafydd)))));
     const Run r = qdfRun({QStringLiteral("merge"), master, bundle});
     INFO(r.out.toStdString() << r.err.toStdString());
     CHECK_FALSE(r.out.contains(QChar(0x1b)));

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "Attacker.h"
 #include "hostile/HostileBundles.h"
 
 #include "core/stores/AnswerStore.h"
@@ -70,13 +71,16 @@ TEST_CASE("Every hostile bundle and update, re-hashed as an attacker would, is r
         DYNAMIC_SECTION(c.name)
         {
             Exchange p;
-            Bundle forged = need(readBundle(p.genuine(c.kind)));
+            Workbook &target = c.kind == BundleKind::Update ? *p.dafydd : *p.master;
+            Workbook &source = c.kind == BundleKind::Update ? *p.master : *p.dafydd;
+            Bundle forged = need(SyncStore(target).read(p.genuine(c.kind)));
             c.forge(forged, p.schedule);
             forged.manifest.bundleId = QStringLiteral("forged-%1").arg(QLatin1String(c.name));
             const QString path = p.folder.path(QStringLiteral("%1.qdfsync").arg(QLatin1String(c.name)));
-            need(writeBundle(path, forged));  // the hash made afresh, as the program makes it
+            // The hash made afresh and signed with the sender's own key, as the sender's program (or
+            // anyone holding that key) can: the signature proves who, not what.
+            need(writeBundle(path, forged, signedAs(source)));
 
-            Workbook &target = c.kind == BundleKind::Update ? *p.dafydd : *p.master;
             const QByteArray before = filesOf(target.path());
             const qint64 revision = target.info().revision;
             const auto base = target.info().baseRevision;
