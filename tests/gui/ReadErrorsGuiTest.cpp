@@ -94,11 +94,12 @@ TEST_CASE("Working examples that cannot be read are an error in place of the lis
         const Section activities = need(SectionStore(*wb).byKey(QStringLiteral("activities")));
         need(MaterialStore(*wb).addExample(activities.id, QStringLiteral("Night sitting service"), QStringLiteral("Evenings.")));
     }
-    asAnotherProgram(path, {QStringLiteral("ALTER TABLE working_example RENAME TO working_example_away")});
+    // Broken after opening: a workbook broken before it is refused whole (its schema is checked).
     MainWindow window;
     window.resize(1280, 800);
     window.show();
     REQUIRE(window.openWorkbook(path));
+    asAnotherProgram(path, {QStringLiteral("ALTER TABLE working_example RENAME TO working_example_away")});
     SectionPage *page = sectionPage(window, "activities");
     auto *examples = page->findChild<QWidget *>(QStringLiteral("workingExamples"));
     REQUIRE(examples);
