@@ -1,6 +1,7 @@
 // Whole tasks without the mouse: every step a key press on whatever has the focus, starting
 // from the navigation, so a control Tab cannot reach or a key that does nothing fails here.
 #include "GuiSupport.h"
+#include "KeyDriving.h"
 #include "TestSupport.h"
 
 #include "core/actions/ActionStore.h"
@@ -30,66 +31,9 @@
 using namespace qdf;
 using namespace qdf::gui;
 using namespace qdf::test;
+using namespace qdf::test::keys;
 
 namespace {
-
-QWidget *focus()
-{
-    return QApplication::focusWidget();
-}
-
-bool within(QWidget *target)
-{
-    return focus() && (focus() == target || target->isAncestorOf(focus()));
-}
-
-// Where the keyboard's next key goes: an open list (a combo box's popup) takes it first.
-QWidget *keyTarget()
-{
-    return QApplication::activePopupWidget() ? QApplication::activePopupWidget() : focus();
-}
-
-void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    REQUIRE(keyTarget());
-    QTest::keyClick(keyTarget(), Qt::Key(key), modifiers);
-}
-
-// Key by key, each to whatever has the focus then (the first may open a cell's editor).
-void type(const QString &text)
-{
-    for (const QChar c : text) {
-        REQUIRE(keyTarget());
-        QTest::keyClick(keyTarget(), c.toLatin1());
-    }
-}
-
-// The same as tabTo without REQUIRE, for inside a modal dialog's event loop (Catch's exceptions
-// must not cross Qt's event handlers).
-bool tabToQuietly(QWidget *target)
-{
-    for (int i = 0; i < 60 && !within(target) && focus(); ++i)
-        QTest::keyClick(focus(), Qt::Key_Tab);
-    return within(target);
-}
-
-// Tab (or Shift+Tab) until the focus is on `target` or inside it: what a keyboard user does.
-void tabTo(QWidget *target, bool back = false)
-{
-    for (int i = 0; i < 60 && !within(target); ++i)
-        press(Qt::Key_Tab, back ? Qt::ShiftModifier : Qt::NoModifier);
-    INFO("the focus is on " << (focus() ? focus()->metaObject()->className() : "nothing"));
-    REQUIRE(within(target));
-}
-
-// From inside a tab widget's page: back to its tabs, along to `index`, and Tab into the page.
-void switchTab(QTabWidget *tabs, int index)
-{
-    tabTo(tabs->tabBar(), true);
-    while (tabs->currentIndex() != index)
-        press(tabs->currentIndex() < index ? Qt::Key_Right : Qt::Key_Left);
-    tabTo(tabs->currentWidget());
-}
 
 // Down the navigation to the page called `title`, then F6 into it.
 void openPage(MainWindow &window, const QString &title)
@@ -204,22 +148,22 @@ TEST_CASE("A facilitator runs a whole Catalyst round by keyboard: scores, the gr
     }
     REQUIRE(add);
     tabTo(add);
+    Quiet quiet;
     bool sheetSeen = false;
-    QTimer::singleShot(0, [&] {
-        auto *sheet = qobject_cast<ActionSheetDialog *>(QApplication::activeModalWidget());
-        if (!sheet)
-            return;
-        sheetSeen = QTest::qWaitForWindowActive(sheet) && tabToQuietly(sheet->achieveField());
-        if (!sheetSeen) {
+    whenModal<ActionSheetDialog>(quiet, QStringLiteral("the action sheet"), [&](ActionSheetDialog *sheet) {
+        sheetSeen = true;
+        if (!quiet.tabTo(sheet->achieveField(), QStringLiteral("the sheet's Achieve field"))) {
             sheet->reject();
             return;
         }
-        QTest::keyClick(focus(), Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(focus(), QStringLiteral("Partners plan the workforce together"));
-        QTest::keyClick(focus(), Qt::Key_Escape);  // saves, and closes
+        quiet.press(Qt::Key_A, Qt::ControlModifier);
+        quiet.type(QStringLiteral("Partners plan the workforce together"));
+        quiet.press(Qt::Key_Escape);  // saves, and closes
     });
     press(Qt::Key_Space);
     CHECK(sheetSeen);
+    INFO(quiet.problems().join(QLatin1Char('\n')).toStdString());
+    CHECK(quiet.problems().isEmpty());
     const auto actions = need(store.snapshot(round.uuid)).actions;
     REQUIRE(actions.size() == 1);
     CHECK(actions.first().achieve == QStringLiteral("Partners plan the workforce together"));

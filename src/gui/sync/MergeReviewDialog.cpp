@@ -218,6 +218,7 @@ MergeReviewDialog::MergeReviewDialog(Workbook &workbook, const QStringList &file
     auto *reviewLayout = new QVBoxLayout(reviewPage);
     reviewLayout->addWidget(m_review, 1);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, reviewPage);
+    close->setObjectName(QStringLiteral("reviewButtons"));
     close->button(QDialogButtonBox::Close)->setText(tr("Close (what is left waits for later)"));
     reviewLayout->addWidget(close);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
