@@ -2,6 +2,7 @@
 
 #include "gui/Colours.h"
 #include "gui/FocusRing.h"
+#include "gui/StandardDialogs.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -30,6 +31,7 @@ public:
         QProxyStyle::polish(widget);
         if (auto *view = qobject_cast<QAbstractItemView *>(widget))
             view->setTabKeyNavigation(false);
+        labelFileDialogPart(widget);  // every file dialog's boxes tied to their labels
     }
     using QProxyStyle::polish;
 

@@ -10,6 +10,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QStringList>
+#include <QTabWidget>
 #include <QTest>
 #include <QWidget>
 
@@ -35,6 +36,21 @@ public:
                 continue;
             m_charts << chart;
             checkChart(chart, where);
+        }
+    }
+
+    // `root`, then each tab of every tab widget in it, one after the other.
+    void checkWithTabs(QWidget *root, const QString &where)
+    {
+        check(root, where);
+        for (QTabWidget *tabs : root->findChildren<QTabWidget *>()) {
+            if (!tabs->isVisible())
+                continue;
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                QCoreApplication::processEvents();
+                check(tabs->currentWidget(), QStringLiteral("%1 › %2").arg(where, tabs->tabText(i).remove(QLatin1Char('&'))));
+            }
         }
     }
 

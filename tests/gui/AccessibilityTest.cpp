@@ -37,28 +37,13 @@ QStringList pageKeys(MainWindow &window)
     return keys;
 }
 
-// Checks every tab of each tab widget under `page`, one after the other.
-void checkTabs(AccessibilityAudit &audit, QWidget *page, const QString &where)
-{
-    audit.check(page, where);
-    for (QTabWidget *tabs : page->findChildren<QTabWidget *>()) {
-        if (!tabs->isVisible())
-            continue;
-        for (int i = 0; i < tabs->count(); ++i) {
-            tabs->setCurrentIndex(i);
-            QCoreApplication::processEvents();
-            audit.check(tabs->currentWidget(), QStringLiteral("%1 › %2").arg(where, tabs->tabText(i).remove(QLatin1Char('&'))));
-        }
-    }
-}
-
 void checkDialog(AccessibilityAudit &audit, QDialog &dialog, const QString &where)
 {
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     dialog.activateWindow();
     (void)QTest::qWaitForWindowActive(&dialog);
-    checkTabs(audit, &dialog, where);
+    audit.checkWithTabs(&dialog, where);
     dialog.hide();
 }
 
@@ -80,7 +65,7 @@ TEST_CASE("Every page and dialog of the window names its controls, labels its fi
     for (const QString &key : pageKeys(window)) {
         REQUIRE(window.showPage(key));
         QCoreApplication::processEvents();
-        checkTabs(audit, window.page(key), QStringLiteral("page %1").arg(key));
+        audit.checkWithTabs(window.page(key), QStringLiteral("page %1").arg(key));
     }
     WorkbookSession &session = *window.session();
     const auto schedules = need(ScheduleStore(session.workbook()).list());

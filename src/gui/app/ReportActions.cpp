@@ -1,4 +1,5 @@
 #include "gui/app/ReportActions.h"
+#include "gui/StandardDialogs.h"
 
 #include "core/Workbook.h"
 #include "core/SaveFile.h"
@@ -91,6 +92,7 @@ Status printPreview(QWidget *parent, Workbook &workbook)
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(20, 16, 20, 16), QPageLayout::Millimeter);
     QPrintPreviewDialog preview(&printer, parent);
+    labelPrintPreview(preview);
     Status painted;
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
                      [&](QPrinter *p) { painted = report::paintReport(*built, *p); });
