@@ -1,12 +1,20 @@
+#include "GuiSupport.h"
+#include "KeyDriving.h"
 #include "TestSupport.h"
 
 #include "core/Demo.h"
 #include "gui/app/About.h"
 #include "gui/app/HelpBrowser.h"
 #include "gui/app/MainWindow.h"
+#include "gui/schedule/ScheduleDialog.h"
+
+#include "core/stores/ScheduleStore.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QPushButton>
 #include <QIcon>
 #include <QMenu>
 #include <QTest>
@@ -92,5 +100,61 @@ TEST_CASE("Every page's help topic is a heading of the user guide", "[gui][about
                              "search", "catalyst", "review"}) {
         INFO(page);
         CHECK(help.showTopic(helpTopicFor(QString::fromLatin1(page))));
+    }
+}
+
+TEST_CASE("F1 in a modal dialog opens the user guide over it, at the dialog's topic or its task's", "[gui][about][help]")
+{
+    Folder folder;
+    const QStringList demo = demoIn(folder);
+    MainWindow window;
+    openShown(window, demo.first());
+    const auto schedules = need(ScheduleStore(*window.workbook()).list());
+    REQUIRE_FALSE(schedules.isEmpty());
+    keys::Quiet quiet;
+    // F1 in a dialog: the guide is a window of the dialog's (the one other window usable while it
+    // is open), at its topic; Escape closes the guide, then the dialog.
+    const auto f1 = [&quiet](QWidget *dialog, const QString &topic) {
+        quiet.press(Qt::Key_F1);
+        auto *help = dialog->findChild<HelpBrowser *>(QStringLiteral("helpBrowser"));
+        if (!quiet.expect(help && help->isVisible(), QStringLiteral("F1 shows no guide over %1").arg(dialog->windowTitle())))
+            return;
+        quiet.expect(help->topic().startsWith(topic),
+                     QStringLiteral("%1: the guide opens at \"%2\", not \"%3\"").arg(dialog->windowTitle(), help->topic(), topic));
+        help->close();
+    };
+    keys::whenModal<ScheduleDialog>(quiet, QStringLiteral("the Schedule editor"), [&](ScheduleDialog *dialog) {
+        f1(dialog, QStringLiteral("5. Draft a Schedule"));
+        dialog->reject();
+    });
+    window.openSchedule(schedules.first().uuid);
+    keys::whenModal<QFileDialog>(quiet, QStringLiteral("Sync's file dialog"), [&](QFileDialog *dialog) {
+        f1(dialog, QStringLiteral("Working with the master copy"));
+        dialog->reject();
+    });
+    for (QAction *item : window.findChild<QMenu *>(QStringLiteral("menuSync"))->actions()) {
+        if (item->text() == QStringLiteral("&Import contributions…"))
+            item->trigger();
+    }
+    // A message box from a page: the page's topic.
+    REQUIRE(window.showPage(QStringLiteral("catalyst")));
+    keys::whenModal<QInputDialog>(quiet, QStringLiteral("New round"), [&](QInputDialog *dialog) {
+        f1(dialog, QStringLiteral("The Catalyst for Change"));
+        dialog->reject();
+    });
+    for (QPushButton *b : window.page(QStringLiteral("catalyst"))->findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("New round…"))
+            b->click();
+    }
+    INFO(quiet.problems().join(QLatin1Char('\n')).toStdString());
+    CHECK(quiet.problems().isEmpty());
+}
+
+TEST_CASE("Every dialog's help topic is a heading of the user guide", "[gui][about][help]")
+{
+    HelpBrowser help;
+    for (const char *dialog : {"scheduleDialog", "mergeReview", "sync", "export", "newMaster", "newReviewDialog"}) {
+        INFO(dialog);
+        CHECK(help.showTopic(dialogHelpTopic(QString::fromLatin1(dialog))));
     }
 }

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QTimer>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -37,6 +38,47 @@ QIcon applicationIcon()
 }
 
 namespace {
+
+// F1 in a dialog (the window's own F1 is the Help menu's, which a dialog does not reach): the
+// guide opens over the dialog at the dialog's topic, else the task's it belongs to, else the
+// page's it was opened from.
+class DialogHelp : public QObject {
+public:
+    DialogHelp(QMainWindow &window, std::function<QString()> currentPage)
+        : QObject(&window), m_window(window), m_currentPage(std::move(currentPage))
+    {
+        qApp->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress || !static_cast<QKeyEvent *>(event)->matches(QKeySequence::HelpContents))
+            return false;
+        QWidget *dialog = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : QApplication::activeWindow();
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (!dialog || dialog == &m_window || qobject_cast<HelpBrowser *>(dialog) || !widget || widget->window() != dialog)
+            return false;
+        showUserGuide(dialog, topicOf(dialog));
+        return true;
+    }
+
+private:
+    QString topicOf(QWidget *dialog) const
+    {
+        for (QWidget *w = dialog; w; w = w->parentWidget()) {
+            if (const QString own = dialogHelpTopic(w->objectName()); !own.isEmpty())
+                return own;
+            if (const QString task = dialogHelpTopic(w->property("helpTask").toString()); !task.isEmpty())
+                return task;
+            if (w == &m_window)
+                return helpTopicFor(m_currentPage());
+        }
+        return QString();
+    }
+
+    QMainWindow &m_window;
+    std::function<QString()> m_currentPage;
+};
 
 QString librariesTable()
 {
@@ -71,17 +113,9 @@ void addHelpMenu(QMainWindow &window, std::function<QString()> currentPage)
     auto *menu = window.menuBar()->addMenu(QCoreApplication::translate("qdf::gui::About", "&Help"));
     menu->setObjectName(QStringLiteral("menuHelp"));
     QAction *guide = menu->addAction(QCoreApplication::translate("qdf::gui::About", "&User Guide"), &window, [&window, currentPage] {
-        auto *help = window.findChild<HelpBrowser *>(QStringLiteral("helpBrowser"));
-        if (!help)
-            help = new HelpBrowser(&window);  // one, kept: it opens again where it was
-        help->show();
-        help->raise();
-        help->activateWindow();
-        const QString topic = helpTopicFor(currentPage());
-        help->showTopic(topic);
-        // Once it is laid out at its size, the heading goes to the top of the view.
-        QTimer::singleShot(0, help, [help, topic] { help->showTopic(topic); });
+        showUserGuide(&window, helpTopicFor(currentPage()));
     });
+    new DialogHelp(window, currentPage);
     guide->setObjectName(QStringLiteral("actionUserGuide"));
     guide->setShortcut(QKeySequence::HelpContents);
     menu->addSeparator();

@@ -9,6 +9,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace qdf::gui {
@@ -28,6 +29,49 @@ QString helpTopicFor(const QString &pageKey)
     };
     // Every other page is one of the seven CAREMORE sections.
     return topics.value(pageKey, QStringLiteral("3. Answer the open questions of your section"));
+}
+
+QString dialogHelpTopic(const QString &name)
+{
+    static const QHash<QString, QString> topics{
+        {QStringLiteral("scheduleDialog"), QStringLiteral("5. Draft a Schedule")},
+        {QStringLiteral("mergeReview"), QStringLiteral("Working with the master copy")},
+        {QStringLiteral("sync"), QStringLiteral("Working with the master copy")},
+        {QStringLiteral("export"), QStringLiteral("Print, export and publish")},
+        {QStringLiteral("newMaster"), QStringLiteral("Before you start: the welcome page")},
+        {QStringLiteral("newReviewDialog"), QStringLiteral("The commissioning review")},
+    };
+    return topics.value(name);
+}
+
+namespace {
+const char *const kTaskProperty = "helpTask";
+}
+
+HelpTopicScope::HelpTopicScope(QWidget *window, const QString &task) : m_window(window), m_before(window->property(kTaskProperty))
+{
+    m_window->setProperty(kTaskProperty, task);
+}
+
+HelpTopicScope::~HelpTopicScope()
+{
+    m_window->setProperty(kTaskProperty, m_before);
+}
+
+HelpBrowser *showUserGuide(QWidget *owner, const QString &heading)
+{
+    auto *help = owner->findChild<HelpBrowser *>(QStringLiteral("helpBrowser"), Qt::FindDirectChildrenOnly);
+    if (!help)
+        help = new HelpBrowser(owner);  // one, kept: it opens again where it was
+    help->show();
+    help->raise();
+    help->activateWindow();
+    if (heading.isEmpty())
+        return help;
+    help->showTopic(heading);
+    // Once it is laid out at its size, the heading goes to the top of the view.
+    QTimer::singleShot(0, help, [help, heading] { help->showTopic(heading); });
+    return help;
 }
 
 HelpBrowser::HelpBrowser(QWidget *parent) : QDialog(parent)

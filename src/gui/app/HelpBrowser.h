@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QVariant>
 
 class QTextBrowser;
 
@@ -33,5 +34,25 @@ private:
 // The guide's heading for a page of the window (MainWindow::currentPageKey(); empty: the
 // welcome page).
 QString helpTopicFor(const QString &pageKey);
+// The guide's heading for a dialog, by its object name ("scheduleDialog", "mergeReview"…), or
+// for a task named by setHelpTopic; empty if it has none of its own.
+QString dialogHelpTopic(const QString &name);
+// While a task's dialogs are open (Qt's file dialogs, whose names are Qt's), F1 in them opens
+// the guide at `task`'s topic: `window` carries it for that time.
+class HelpTopicScope {
+public:
+    HelpTopicScope(QWidget *window, const QString &task);
+    ~HelpTopicScope();
+    HelpTopicScope(const HelpTopicScope &) = delete;
+    HelpTopicScope &operator=(const HelpTopicScope &) = delete;
+
+private:
+    QWidget *m_window;
+    QVariant m_before;
+};
+
+// Shows the guide at `heading` (from the top if empty), as a window of `owner`'s: a window of
+// a modal dialog's own is the one other window a person can use while the dialog is open.
+HelpBrowser *showUserGuide(QWidget *owner, const QString &heading);
 
 } // namespace qdf::gui

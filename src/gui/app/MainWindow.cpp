@@ -10,6 +10,7 @@
 #include "gui/app/About.h"
 #include "gui/app/EditKeys.h"
 #include "gui/app/ErrorBanner.h"
+#include "gui/app/HelpBrowser.h"
 #include "gui/app/PaneCycle.h"
 #include "gui/app/WelcomePage.h"
 #include "gui/app/WindowPlacement.h"
@@ -474,6 +475,7 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::newMaster()
 {
+    const HelpTopicScope help(this, QStringLiteral("newMaster"));
     const QString path = QFileDialog::getSaveFileName(this, tr("New master workbook"), QString(),
                                                       tr("QDF workbooks (*.qdf)"));
     if (path.isEmpty())

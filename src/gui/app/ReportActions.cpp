@@ -1,5 +1,6 @@
 #include "gui/app/ReportActions.h"
 #include "gui/StandardDialogs.h"
+#include "gui/app/HelpBrowser.h"
 
 #include "core/Workbook.h"
 #include "core/SaveFile.h"
@@ -26,6 +27,7 @@ QString tr(const char *text)
 
 std::optional<ExportChoice> askExport(QWidget *parent, bool framework)
 {
+    const HelpTopicScope help(parent, QStringLiteral("export"));
     ExportChoice choice;
     choice.path = QFileDialog::getSaveFileName(
         parent, framework ? tr("Publish the Framework") : tr("Export the Workbook"),

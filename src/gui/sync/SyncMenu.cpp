@@ -5,6 +5,7 @@
 #include "core/WorkbookFile.h"
 #include "core/keys/Keys.h"
 #include "core/sync/Sync.h"
+#include "gui/app/HelpBrowser.h"
 #include "gui/app/MainWindow.h"
 #include "gui/session/WorkbookSession.h"
 #include "gui/sync/MergeReviewDialog.h"
@@ -30,12 +31,14 @@ SyncMenu::SyncMenu(MainWindow &window) : QObject(&window), m_window(window)
     m_menu->addAction(tr("&Join a programme…"), this, &SyncMenu::askToJoin);
     m_menu->addSeparator();
     m_export = m_menu->addAction(tr("&Export contribution…"), this, [this] {
+        const HelpTopicScope help(&m_window, QStringLiteral("sync"));
         const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export contribution"), QString(),
                                                           tr("QDF contribution (*.qdfsync)"));
         if (!path.isEmpty())
             exportContribution(path);
     });
     m_import = m_menu->addAction(tr("&Import contributions…"), this, [this] {
+        const HelpTopicScope help(&m_window, QStringLiteral("sync"));
         const QStringList paths = QFileDialog::getOpenFileNames(&m_window, tr("Import contributions"), QString(),
                                                                 tr("QDF contributions (*.qdfsync);;All files (*)"));
         if (!paths.isEmpty())
@@ -44,12 +47,14 @@ SyncMenu::SyncMenu(MainWindow &window) : QObject(&window), m_window(window)
     m_review = m_menu->addAction(tr("&Review conflicts and contributions…"), this, &SyncMenu::reviewConflicts);
     m_menu->addSeparator();
     m_publish = m_menu->addAction(tr("&Publish update…"), this, [this] {
+        const HelpTopicScope help(&m_window, QStringLiteral("sync"));
         const QString path = QFileDialog::getSaveFileName(&m_window, tr("Publish update"), QString(),
                                                           tr("QDF update (*.qdfupdate)"));
         if (!path.isEmpty())
             publishUpdate(path);
     });
     m_apply = m_menu->addAction(tr("&Apply update…"), this, [this] {
+        const HelpTopicScope help(&m_window, QStringLiteral("sync"));
         const QString path = QFileDialog::getOpenFileName(&m_window, tr("Apply update"), QString(),
                                                           tr("QDF update (*.qdfupdate);;All files (*)"));
         if (!path.isEmpty())
@@ -57,6 +62,7 @@ SyncMenu::SyncMenu(MainWindow &window) : QObject(&window), m_window(window)
     });
     m_menu->addSeparator();
     m_undo = m_menu->addAction(tr("&Undo last import"), this, [this] {
+        const HelpTopicScope help(&m_window, QStringLiteral("sync"));
         if (QMessageBox::question(&m_window, tr("Undo last import"),
                                   tr("Put this workbook back as it was before the last import? Changes made since to the "
                                      "same items are kept."))
@@ -71,6 +77,7 @@ SyncMenu::SyncMenu(MainWindow &window) : QObject(&window), m_window(window)
 
 void SyncMenu::askToJoin()
 {
+    const HelpTopicScope help(&m_window, QStringLiteral("sync"));
     const QString source = QFileDialog::getOpenFileName(&m_window, tr("The programme's master copy, or an update it published"),
                                                         QString(),
                                                         tr("Master copy or update (*.qdf *.qdfupdate);;All files (*)"));
