@@ -11,6 +11,7 @@
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
@@ -139,6 +140,10 @@ ReviewSummaryView::ReviewSummaryView(WorkbookSession &session, QWidget *parent) 
     compareRow->addWidget(labelFor(m_compare, tr("Compare with:")));
     m_compare->setObjectName(QStringLiteral("compareWith"));
     m_compare->setAccessibleName(tr("Compare with"));
+    // Review titles run long: the box does not widen the column to fit them (which squeezed the
+    // chart beside it until its legend was cut); the open list shows them whole.
+    m_compare->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_compare->setMinimumContentsLength(12);
     compareRow->addWidget(m_compare);
     rightLayout->addLayout(compareRow);
     m_changes = new QTableWidget(right);
@@ -359,6 +364,13 @@ void ReviewSummaryView::drawChart()
     series->attachAxis(lists);
     series->attachAxis(counts);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // Wide enough for the legend's names whole (a legend too narrow cuts them to "N…"): each
+    // marker, its name and the room around them.
+    const QFontMetrics legend(chart->legend()->font());
+    int legendWidth = 0;
+    for (QBarSet *set : series->barSets())
+        legendWidth += legend.height() + legend.horizontalAdvance(set->label()) + 3 * legend.averageCharWidth();
+    m_chart->setMinimumWidth(legendWidth + 2 * legend.height());
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setAccessibleDescription(tr("%1. %2. The table of counts above holds the same figures.")
                                           .arg(chart->title(), said.join(tr("; "))));
