@@ -68,6 +68,9 @@ private:
                                                                  modal->windowTitle());
         m_seen << where;
         m_audit.checkWithTabs(modal, where);
+        // To look at them: QDF_DIALOG_SHOTS=folder keeps a picture of each dialog walked.
+        if (const QString shots = qEnvironmentVariable("QDF_DIALOG_SHOTS"); !shots.isEmpty())
+            modal->grab().save(QStringLiteral("%1/%2.png").arg(shots).arg(m_seen.size(), 3, 10, QLatin1Char('0')));
         // The dialog's own "…" buttons, each opening its own dialog (depth kept small).
         if (m_depth < 2) {
             ++m_depth;
