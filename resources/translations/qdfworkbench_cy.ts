@@ -1,25 +1,1137 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
+<context>
+    <name>ActionPlanView</name>
+    <message>
+        <source>Add ac&amp;tion…</source>
+        <translation>&amp;Ychwanegu cam gweithredu…</translation>
+    </message>
+    <message>
+        <source>&amp;Open action sheet…</source>
+        <translation>Agor y &amp;daflen gweithredu…</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Tynnu&apos;r cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>Improves</source>
+        <translation>Yn gwella</translation>
+    </message>
+    <message>
+        <source>We need
+to achieve...</source>
+        <translation>Mae angen
+i ni gyflawni...</translation>
+    </message>
+    <message>
+        <source>So that
+we can...</source>
+        <translation>Er mwyn
+i ni allu...</translation>
+    </message>
+    <message>
+        <source>By doing...</source>
+        <translation>Drwy wneud...</translation>
+    </message>
+    <message>
+        <source>By when...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How critical,
+how well</source>
+        <translation>Pa mor hanfodol,
+pa mor dda</translation>
+    </message>
+    <message>
+        <source>Resources
+needed...</source>
+        <translation>Adnoddau sydd
+eu hangen...</translation>
+    </message>
+    <message>
+        <source>Carry each driver&apos;s Prioritised Improvement Target through to an action here. Enter opens an action&apos;s detailed sheet: lead person, support roles, what will really make the difference, and the delivery plan&apos;s review points.</source>
+        <translation>Trosglwyddwch y Targed Gwella wedi&apos;i Flaenoriaethu ar gyfer pob sbardun i gam gweithredu yma. Mae Enter yn agor taflen fanwl y cam gweithredu: y person arweiniol, rolau cymorth, yr hyn a fydd yn gwneud gwahaniaeth go iawn, a phwyntiau adolygu&apos;r cynllun cyflawni.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionSheetDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>The action plan and its detailed sheet</source>
+        <translation>Y cynllun gweithredu a&apos;i daflen fanwl</translation>
+    </message>
+    <message>
+        <source>Action planning</source>
+        <translation>Cynllunio gweithredu</translation>
+    </message>
+    <message>
+        <source>Driver or element this action improves</source>
+        <translation>Y sbardun neu&apos;r elfen y mae&apos;r cam gweithredu hwn yn ei wella</translation>
+    </message>
+    <message>
+        <source>We need to achieve</source>
+        <translation>Mae angen i ni gyflawni</translation>
+    </message>
+    <message>
+        <source>So that we can</source>
+        <translation>Er mwyn i ni allu</translation>
+    </message>
+    <message>
+        <source>&amp;Improves:</source>
+        <translation>&amp;Yn gwella:</translation>
+    </message>
+    <message>
+        <source>&amp;We need to achieve...</source>
+        <translation>Mae angen i ni &amp;gyflawni...</translation>
+    </message>
+    <message>
+        <source>&amp;So that we can...</source>
+        <translation>Er mwyn i ni a&amp;llu...</translation>
+    </message>
+    <message>
+        <source>By doing, step %1</source>
+        <translation>Drwy wneud, cam %1</translation>
+    </message>
+    <message>
+        <source>By &amp;doing...  1.</source>
+        <translation>Drwy &amp;wneud...  1.</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Erbyn pryd</translation>
+    </message>
+    <message>
+        <source>Involving</source>
+        <translation>Yn cynnwys</translation>
+    </message>
+    <message>
+        <source>How critical, how well</source>
+        <translation>Pa mor hanfodol, pa mor dda</translation>
+    </message>
+    <message>
+        <source>Resources needed</source>
+        <translation>Adnoddau sydd eu hangen</translation>
+    </message>
+    <message>
+        <source>By &amp;when...</source>
+        <translation>Erbyn &amp;pryd...</translation>
+    </message>
+    <message>
+        <source>In&amp;volving...</source>
+        <translation>Yn &amp;cynnwys...</translation>
+    </message>
+    <message>
+        <source>How &amp;critical, how well</source>
+        <translation>Pa mor &amp;hanfodol, pa mor dda</translation>
+    </message>
+    <message>
+        <source>&amp;Resources needed...</source>
+        <translation>&amp;Adnoddau sydd eu hangen...</translation>
+    </message>
+    <message>
+        <source>Detailed action planning</source>
+        <translation>Cynllunio gweithredu manwl</translation>
+    </message>
+    <message>
+        <source>What we are trying to achieve</source>
+        <translation>Yr hyn rydym yn ceisio ei gyflawni</translation>
+    </message>
+    <message>
+        <source>Clarifying the purpose and outcome of the focus of our activity</source>
+        <translation>Egluro diben a chanlyniad ffocws ein gweithgarwch</translation>
+    </message>
+    <message>
+        <source>Lead person for delivery</source>
+        <translation>Person arweiniol ar gyfer cyflawni</translation>
+    </message>
+    <message>
+        <source>Who will be the central owner/coordinator of the outcomes?</source>
+        <translation>Pwy fydd prif berchennog/cydlynydd y canlyniadau?</translation>
+    </message>
+    <message>
+        <source>Support roles and what is required</source>
+        <translation>Rolau cymorth a&apos;r hyn sydd ei angen</translation>
+    </message>
+    <message>
+        <source>Who and how do they need to support?</source>
+        <translation>Pwy, a sut mae angen iddynt gefnogi?</translation>
+    </message>
+    <message>
+        <source>What will really make the difference?</source>
+        <translation>Beth fydd yn gwneud gwahaniaeth go iawn?</translation>
+    </message>
+    <message>
+        <source>What is really important here? What are the critical dimensions that will ensure successful delivery?</source>
+        <translation>Beth sy&apos;n wirioneddol bwysig yma? Beth yw&apos;r dimensiynau hanfodol a fydd yn sicrhau cyflawni llwyddiannus?</translation>
+    </message>
+    <message>
+        <source>What we are &amp;trying to achieve:</source>
+        <translation>Yr hyn rydym yn ce&amp;isio ei gyflawni:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead person for delivery:</source>
+        <translation>Person a&amp;rweiniol ar gyfer cyflawni:</translation>
+    </message>
+    <message>
+        <source>S&amp;upport roles and what is required:</source>
+        <translation>Rolau cy&amp;morth a&apos;r hyn sydd ei angen:</translation>
+    </message>
+    <message>
+        <source>What will really &amp;make the difference?</source>
+        <translation>Beth &amp;fydd yn gwneud gwahaniaeth go iawn?</translation>
+    </message>
+    <message>
+        <source>Delivery plan: review points</source>
+        <translation>Cynllun cyflawni: pwyntiau adolygu</translation>
+    </message>
+    <message>
+        <source>Review point</source>
+        <translation>Pwynt adolygu</translation>
+    </message>
+    <message>
+        <source>What we expect to have achieved</source>
+        <translation>Yr hyn rydym yn disgwyl ei gyflawni erbyn hynny</translation>
+    </message>
+    <message>
+        <source>What we have achieved</source>
+        <translation>Yr hyn rydym wedi&apos;i gyflawni</translation>
+    </message>
+    <message>
+        <source>Learning points and plan to progress</source>
+        <translation>Pwyntiau dysgu a chynllun i symud ymlaen</translation>
+    </message>
+    <message>
+        <source>Add review &amp;point</source>
+        <translation>Ychwanegu pwynt ad&amp;olygu</translation>
+    </message>
+    <message>
+        <source>Remove review point</source>
+        <translation>Tynnu pwynt adolygu</translation>
+    </message>
+    <message>
+        <source>Delivery plan</source>
+        <translation>Cynllun cyflawni</translation>
+    </message>
+    <message>
+        <source>&amp;Save now</source>
+        <translation>Cadw &amp;nawr</translation>
+    </message>
+    <message>
+        <source>The sheet is saved as you type.</source>
+        <translation>Caiff y daflen ei chadw wrth i chi deipio.</translation>
+    </message>
+    <message>
+        <source>This workbook is open read-only.</source>
+        <translation>Mae&apos;r llyfr gwaith hwn ar agor i&apos;w ddarllen yn unig.</translation>
+    </message>
+    <message>
+        <source>Saved as you type, once it says what we need to achieve.</source>
+        <translation>Caiff ei chadw wrth i chi deipio, unwaith y bydd yn nodi&apos;r hyn sydd angen i ni ei gyflawni.</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Pob newid wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>an action needs to say what we need to achieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new action</source>
+        <translation>y cam gweithredu newydd</translation>
+    </message>
+    <message>
+        <source>the action “%1”</source>
+        <translation>y cam gweithredu “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ActionStore</name>
+    <message>
+        <source>an action needs to say what we need to achieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action belongs to a round or a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreedLevelDelegate</name>
+    <message>
+        <source>not agreed</source>
+        <translation>heb ei chytuno</translation>
+    </message>
+    <message>
+        <source>Agreed level: %1</source>
+        <translation>Lefel y cytunwyd arni: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerEditor</name>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Ateb: %1</translation>
+    </message>
+    <message>
+        <source>Write your answer here (Markdown: **bold**, - lists, ## headings)</source>
+        <translation>Ysgrifennwch eich ateb yma (Markdown: **trwm**, - rhestrau, ## penawdau)</translation>
+    </message>
+    <message>
+        <source>Answer as it will read: %1</source>
+        <translation>Yr ateb fel y bydd yn ymddangos: %1</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Hanes…</translation>
+    </message>
+    <message>
+        <source>History of the answer to: %1</source>
+        <translation>Hanes yr ateb i: %1</translation>
+    </message>
+    <message>
+        <source>Read-only workbook: this answer cannot be changed here</source>
+        <translation>Llyfr gwaith darllen yn unig: ni ellir newid yr ateb hwn yma</translation>
+    </message>
+    <message>
+        <source>Not saved yet. Your text is kept here and will be saved when possible.</source>
+        <translation>Heb ei gadw eto. Mae eich testun yn aros yma a chaiff ei gadw pan fydd hynny&apos;n bosibl.</translation>
+    </message>
+    <message>
+        <source>This answer cannot be read: %1</source>
+        <translation>Ni ellir darllen yr ateb hwn: %1</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation type="unfinished">Heb ei ateb eto</translation>
+    </message>
+    <message>
+        <source>Version %1, saved by %2, %3</source>
+        <translation>Fersiwn %1, wedi&apos;i gadw gan %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerHistoryDialog</name>
+    <message>
+        <source>History of an answer</source>
+        <translation>Hanes ateb</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Fersiynau a gadwyd</translation>
+    </message>
+    <message>
+        <source>The selected version</source>
+        <translation>Y fersiwn a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>The history of this answer</source>
+        <translation>Hanes yr ateb hwn</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2, %3</source>
+        <translation>Fersiwn %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source> (restored from version %1)</source>
+        <translation> (wedi&apos;i adfer o fersiwn %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Adfer y fersiwn hwn</translation>
+    </message>
+</context>
 <context>
     <name>AnswerStore</name>
     <message>
         <source>the answer has no version %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalystCharts</name>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (anghyflawn)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 5 rated)</source>
+        <translation>%1 (%2 o 5 wedi&apos;u sgorio)</translation>
+    </message>
+    <message>
+        <source>Compare the agreed scores with</source>
+        <translation>Cymharu&apos;r sgoriau y cytunwyd arnynt â</translation>
+    </message>
+    <message>
+        <source>&amp;Beside the agreed scores:</source>
+        <translation>Wrth &amp;ymyl y sgoriau y cytunwyd arnynt:</translation>
+    </message>
+    <message>
+        <source>Radar of the six driver totals</source>
+        <translation>Radar o gyfansymiau&apos;r chwe sbardun</translation>
+    </message>
+    <message>
+        <source>Driver totals across rounds</source>
+        <translation>Cyfansymiau&apos;r sbardunau ar draws rowndiau</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>dim byd</translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation>Rownd: %1</translation>
+    </message>
+    <message>
+        <source>Driver totals, %1</source>
+        <translation>Cyfansymiau&apos;r sbardunau, %1</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Y cytunwyd arni</translation>
+    </message>
+    <message>
+        <source>%1 (agreed)</source>
+        <translation>%1 (y cytunwyd arnynt)</translation>
+    </message>
+    <message>
+        <source>Agreed totals across rounds</source>
+        <translation>Cyfansymiau y cytunwyd arnynt ar draws rowndiau</translation>
+    </message>
+</context>
+<context>
+    <name>CatalystPage</name>
+    <message>
+        <source>A Catalyst for Change: self-assessment</source>
+        <translation>Catalydd Newid: hunanasesiad</translation>
+    </message>
+    <message>
+        <source>Score each element on your own first (about a minute each: press 1-4), then compare as a group, discuss the biggest differences and agree the scores.</source>
+        <translation>Sgoriwch bob elfen ar eich pen eich hun yn gyntaf (tua munud yr un: pwyswch 1-4), yna cymharwch fel grŵp, trafodwch y gwahaniaethau mwyaf a chytunwch ar y sgoriau.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Rownd</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>Rownd newydd…</translation>
+    </message>
+    <message>
+        <source>Whose scores</source>
+        <translation>Sgoriau pwy</translation>
+    </message>
+    <message>
+        <source>&amp;Projector view</source>
+        <translation>Golwg &amp;taflunydd</translation>
+    </message>
+    <message>
+        <source>Larger text, and participants shown as Person A, B, … instead of by name</source>
+        <translation>Testun mwy, a chyfranogwyr yn cael eu dangos fel Person A, B, … yn lle wrth eu henw</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Allforio</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Rownd:</translation>
+    </message>
+    <message>
+        <source>Scores of:</source>
+        <translation>Sgoriau gan:</translation>
+    </message>
+    <message>
+        <source>Workshop timer, five minutes a driver:</source>
+        <translation>Amserydd y gweithdy, pum munud i bob sbardun:</translation>
+    </message>
+    <message>
+        <source>Views of the round</source>
+        <translation>Golygon y rownd</translation>
+    </message>
+    <message>
+        <source>&amp;Individual scoring</source>
+        <translation>Sgorio &amp;unigol</translation>
+    </message>
+    <message>
+        <source>Add pa&amp;rticipant…</source>
+        <translation>Ychwanegu cyfra&amp;nogwr…</translation>
+    </message>
+    <message>
+        <source>Scores collected in the room: type 1-4 in a participant&apos;s column, Delete clears.</source>
+        <translation>Sgoriau a gasglwyd yn yr ystafell: teipiwch 1-4 yng ngholofn cyfranogwr, mae Delete yn clirio.</translation>
+    </message>
+    <message>
+        <source>E&amp;nter scores</source>
+        <translation>C&amp;ofnodi sgoriau</translation>
+    </message>
+    <message>
+        <source>&amp;Group view</source>
+        <translation>Golwg g&amp;rŵp</translation>
+    </message>
+    <message>
+        <source>Fina&amp;l scores</source>
+        <translation>Sgoriau terfyno&amp;l</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Siartiau</translation>
+    </message>
+    <message>
+        <source>&amp;Action plan</source>
+        <translation>Cynllun g&amp;weithredu</translation>
+    </message>
+    <message>
+        <source>&amp;Detailed assessment</source>
+        <translation>Asesiad &amp;manwl</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Rownd newydd</translation>
+    </message>
+    <message>
+        <source>Name of the round:</source>
+        <translation>Enw&apos;r rownd:</translation>
+    </message>
+    <message>
+        <source>Workshop %1</source>
+        <translation>Gweithdy %1</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Ychwanegu cyfranogwr</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s name:</source>
+        <translation>Enw&apos;r cyfranogwr:</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Tynnu&apos;r cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Remove the action &quot;%1&quot;? (Edit › Undo brings it back.)</source>
+        <translation>Tynnu&apos;r cam gweithredu &quot;%1&quot;? (Mae Golygu › Dadwneud yn dod ag ef yn ôl.)</translation>
+    </message>
+    <message>
+        <source>The rounds of the self-assessment</source>
+        <translation>Rowndiau&apos;r hunanasesiad</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The round “%1”</source>
+        <translation>Y rownd “%1”</translation>
+    </message>
+    <message>
+        <source>No agreed scores yet: agree them in the group view.</source>
+        <translation>Dim sgoriau y cytunwyd arnynt eto: cytunwch arnynt yn y golwg grŵp.</translation>
+    </message>
+    <message>
+        <source>Whole system. %1</source>
+        <translation>Y system gyfan. %1</translation>
+    </message>
+    <message>
+        <source>Catalyst report (PDF, Word, ODT, HTML)…</source>
+        <translation>Adroddiad Catalydd (PDF, Word, ODT, HTML)…</translation>
+    </message>
+    <message>
+        <source>Final scores (XLSX, CSV)…</source>
+        <translation>Sgoriau terfynol (XLSX, CSV)…</translation>
+    </message>
+    <message>
+        <source>Group view (XLSX, CSV)…</source>
+        <translation>Golwg grŵp (XLSX, CSV)…</translation>
+    </message>
+    <message>
+        <source>Action plan (XLSX, CSV)…</source>
+        <translation>Cynllun gweithredu (XLSX, CSV)…</translation>
+    </message>
+    <message>
+        <source>The round</source>
+        <translation>Y rownd</translation>
+    </message>
+    <message>
+        <source>Catalyst %1</source>
+        <translation>Catalydd %1</translation>
+    </message>
+    <message>
+        <source>Catalyst %1 %2</source>
+        <translation>Catalydd %1 %2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Allforio</translation>
+    </message>
+</context>
+<context>
+    <name>CatalystStore</name>
+    <message>
+        <source>no Catalyst element &quot;%1&quot; (see &apos;qdf catalyst elements&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1 is outside 1-4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a round needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a round &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Catalyst round &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rating needs the participant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Catalyst driver &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Catalyst driver or element &quot;%1&quot; (see &apos;qdf catalyst elements&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartWithTable</name>
+    <message>
+        <source>Show as table</source>
+        <translation>Dangos fel tabl</translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation>Dangos %1 fel tabl</translation>
+    </message>
+    <message>
+        <source>%1, as a table</source>
+        <translation>%1, fel tabl</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: nothing to show yet</source>
+        <translation>%1: dim i&apos;w ddangos eto</translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <translation>%1. %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTable</name>
+    <message>
+        <source>Step</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Nodwedd</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>In place?</source>
+        <translation>Ar waith?</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+</context>
+<context>
+    <name>DetailedAssessment</name>
+    <message>
+        <source>Elements</source>
+        <translation>Elfennau</translation>
+    </message>
+    <message>
+        <source>The element&apos;s levels in detail</source>
+        <translation>Lefelau&apos;r elfen yn fanwl</translation>
+    </message>
+    <message>
+        <source>agreed level %1, %2</source>
+        <translation>lefel y cytunwyd arni %1, %2</translation>
+    </message>
+    <message>
+        <source>no level agreed yet</source>
+        <translation>dim lefel wedi&apos;i chytuno eto</translation>
+    </message>
+    <message>
+        <source>To move on to “%1”:</source>
+        <translation>I symud ymlaen i “%1”:</translation>
+    </message>
+    <message>
+        <source> — current level</source>
+        <translation> — y lefel bresennol</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Dangosyddion</translation>
+    </message>
+    <message>
+        <source>Approaches to change</source>
+        <translation>Dulliau o newid</translation>
+    </message>
+</context>
+<context>
+    <name>DiffPanes</name>
+    <message>
+        <source>The same as the base</source>
+        <translation>Yr un fath â&apos;r sail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) taken out by one side or both, struck through; F7 goes to the next</source>
+        <translation>
+            <numerusform>%n darn wedi&apos;u tynnu allan gan un ochr neu&apos;r ddwy, wedi&apos;u croesi allan; mae F7 yn mynd i&apos;r nesaf</numerusform>
+            <numerusform>%n darn wedi&apos;i dynnu allan gan un ochr neu&apos;r ddwy, wedi&apos;i groesi allan; mae F7 yn mynd i&apos;r nesaf</numerusform>
+            <numerusform>%n darn wedi&apos;u tynnu allan gan un ochr neu&apos;r ddwy, wedi&apos;u croesi allan; mae F7 yn mynd i&apos;r nesaf</numerusform>
+            <numerusform>%n darn wedi&apos;u tynnu allan gan un ochr neu&apos;r ddwy, wedi&apos;u croesi allan; mae F7 yn mynd i&apos;r nesaf</numerusform>
+            <numerusform>%n darn wedi&apos;u tynnu allan gan un ochr neu&apos;r ddwy, wedi&apos;u croesi allan; mae F7 yn mynd i&apos;r nesaf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) differ from the base, underlined; F7 goes to the next</source>
+        <translation>
+            <numerusform>%n darn yn wahanol i&apos;r sail, wedi&apos;u tanlinellu; mae F7 yn mynd i&apos;r nesaf</numerusform>
+            <numerusform>%n darn yn wahanol i&apos;r sail, wedi&apos;i danlinellu; mae F7 yn mynd i&apos;r nesaf</numerusform>
+            <numerusform>%n darn yn wahanol i&apos;r sail, wedi&apos;u tanlinellu; mae F7 yn mynd i&apos;r nesaf</numerusform>
+            <numerusform>%n darn yn wahanol i&apos;r sail, wedi&apos;u tanlinellu; mae F7 yn mynd i&apos;r nesaf</numerusform>
+            <numerusform>%n darn yn wahanol i&apos;r sail, wedi&apos;u tanlinellu; mae F7 yn mynd i&apos;r nesaf</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryGrid</name>
+    <message>
+        <source>Scores by participant: type 1-4 in a cell</source>
+        <translation>Sgoriau fesul cyfranogwr: teipiwch 1-4 mewn cell</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Elfen</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 o 5</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>anghyflawn</translation>
+    </message>
+    <message>
+        <source>Type 1-4</source>
+        <translation>Teipiwch 1-4</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>More</source>
+        <translation>Mwy</translation>
+    </message>
+    <message>
+        <source>Show the whole message</source>
+        <translation>Dangos y neges gyfan</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Diystyru&apos;r neges</translation>
+    </message>
+    <message>
+        <source>Dismiss the message (Escape)</source>
+        <translation>Diystyru&apos;r neges (Escape)</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Llai</translation>
+    </message>
+    <message>
+        <source>Show only the start of the message</source>
+        <translation>Dangos dechrau&apos;r neges yn unig</translation>
+    </message>
+</context>
+<context>
+    <name>ExamplesPanel</name>
+    <message>
+        <source>Working Examples</source>
+        <translation>Enghreifftiau Gwaith</translation>
+    </message>
+    <message>
+        <source>The selected working example</source>
+        <translation>Yr enghraifft waith a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ychwanegu…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Golygu…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Symud i fyny</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Symud i lawr</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>The working examples</source>
+        <translation>Yr enghreifftiau gwaith</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No working examples yet: add one from practice, here or elsewhere.</source>
+        <translation>Dim enghreifftiau gwaith eto: ychwanegwch un o&apos;r ymarfer, yma neu yn rhywle arall.</translation>
+    </message>
+    <message>
+        <source>Edit working example</source>
+        <translation>Golygu enghraifft waith</translation>
+    </message>
+    <message>
+        <source>Add working example</source>
+        <translation>Ychwanegu enghraifft waith</translation>
+    </message>
+    <message>
+        <source>the working example “%1”</source>
+        <translation>yr enghraifft waith “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>FinalScoresTable</name>
+    <message>
+        <source>The final scores</source>
+        <translation>Y sgoriau terfynol</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Sbardun</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <source>Prioritised Improvement Target
+(carry through to the action plan)</source>
+        <translation>Targed Gwella wedi&apos;i Flaenoriaethu
+(i&apos;w drosglwyddo i&apos;r cynllun gweithredu)</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>anghyflawn</translation>
+    </message>
+    <message>
+        <source>Type the Prioritised Improvement Target for %1</source>
+        <translation>Teipiwch y Targed Gwella wedi&apos;i Flaenoriaethu ar gyfer %1</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkEdits</name>
+    <message>
+        <source>&quot;%1&quot; is not a question key: use lower-case letters, digits and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question needs its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section &quot;%1&quot; already has a question &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section &quot;%1&quot; cannot be renamed &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question of the section &quot;%1&quot;, which this workbook does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupView</name>
+    <message>
+        <source>Group view: everyone&apos;s levels, most divergent first</source>
+        <translation>Golwg grŵp: lefelau pawb, y rhai mwyaf gwahanol yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Press 1 to 4 to agree the level of the element in the current row; F2, Return or Space open the list of levels.</source>
+        <translation>Pwyswch 1 i 4 i gytuno ar lefel yr elfen yn y rhes gyfredol; mae F2, Return neu Bylchwr yn agor y rhestr o lefelau.</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Elfen</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Ystod</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Canolrif</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Y cytunwyd arni</translation>
+    </message>
+    <message>
+        <source>Note of the discussion</source>
+        <translation>Nodyn o&apos;r drafodaeth</translation>
+    </message>
+    <message>
+        <source>Press 1-4 to agree a level, F2 or Return to choose from the list</source>
+        <translation>Pwyswch 1-4 i gytuno ar lefel, F2 neu Return i ddewis o&apos;r rhestr</translation>
+    </message>
+    <message>
+        <source>Agree a level first, then note the discussion.</source>
+        <translation>Cytunwch ar lefel yn gyntaf, yna nodwch y drafodaeth.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBrowser</name>
+    <message>
+        <source>QDF Workbench User Guide</source>
+        <translation>Canllaw Defnyddiwr QDF Workbench</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Canllaw defnyddiwr</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <source>Rating</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation>&amp;Sgôr:</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;notes:</source>
+        <translation>&amp;Nodiadau tystiolaeth:</translation>
+    </message>
+    <message>
+        <source>Evidence notes</source>
+        <translation>Nodiadau tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Our own sub-questions</source>
+        <translation>Ein his-gwestiynau ein hunain</translation>
+    </message>
+    <message>
+        <source>Sub-questions</source>
+        <translation>Is-gwestiynau</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ychwanegu…</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Awgrymiadau</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Golygu…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>I fyny</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>I lawr</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Add sub-question</source>
+        <translation>Ychwanegu is-gwestiwn</translation>
+    </message>
+    <message>
+        <source>Sub-question:</source>
+        <translation>Is-gwestiwn:</translation>
+    </message>
+    <message>
+        <source>Edit sub-question</source>
+        <translation>Golygu is-gwestiwn</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Ffeiliau tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Atodi…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Actions for this item</source>
+        <translation>Camau gweithredu ar gyfer yr eitem hon</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Ychwanegu cam gweithredu…</translation>
+    </message>
+    <message>
+        <source>Choose an item on the left.</source>
+        <translation>Dewiswch eitem ar y chwith.</translation>
+    </message>
+    <message>
+        <source>Comments (Tool 20): %1</source>
+        <translation>Sylwadau (Offeryn 20): %1</translation>
+    </message>
+    <message>
+        <source>For model %1: %2</source>
+        <translation>Ar gyfer model %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>erbyn %1</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Dim camau gweithredu eto.</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Atodi tystiolaeth</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>the workbook&apos;s new signing key was not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this workbook&apos;s signing key (%2) is not on this computer&apos;s account, so nothing can be signed as its owner: if this is your workbook, copy its key file %3 from the computer it was made on, or make a new key with &apos;qdf keys new&apos; (the production team or the participants then accept it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no key with the fingerprint %2 (see &apos;qdf keys list&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 names more than one key: give more of the fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is this workbook&apos;s own key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is this workbook&apos;s own key: make a new one with &apos;qdf keys new&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveView</name>
+    <message>
+        <source>Schedule as it will read</source>
+        <translation>Yr Atodlen fel y bydd yn ymddangos</translation>
+    </message>
+    <message>
+        <source>Showing parts %1 to %2 of %3: the part being edited and its neighbours. The whole Schedule reads as it will be printed in the Framework.</source>
+        <translation>Yn dangos rhannau %1 i %2 o %3: y rhan sy&apos;n cael ei golygu a&apos;r rhannau cyfagos. Mae&apos;r Atodlen gyfan yn ymddangos fel y caiff ei hargraffu yn y Fframwaith.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>QDF Workbench</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>banner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workbook contents</source>
@@ -27,15 +1139,11 @@
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Selected page</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open a workbook (Ctrl+O) or create one (Ctrl+N).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -73,6 +1181,177 @@
         <source>&amp;Normal Size</source>
         <translation>Maint &amp;Arferol</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublish the Framework…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress at a Glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last changes to %1 could not be saved, so it stays open.</source>
+        <translation>Ni fu modd cadw eich newidiadau diwethaf i %1, felly mae&apos;n aros ar agor.</translation>
+    </message>
+    <message>
+        <source>Updated with changes saved by %1</source>
+        <translation>Wedi&apos;i ddiweddaru gyda newidiadau a gadwyd gan %1</translation>
+    </message>
+    <message>
+        <source>All changes saved to the shared folder: %1</source>
+        <translation>Pob newid wedi&apos;i gadw yn y ffolder a rennir: %1</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: you can read it, and changes saved elsewhere appear as they are made, but your changes cannot be saved.</source>
+        <translation>Mae %1 ar agor i&apos;w ddarllen yn unig: gallwch ei ddarllen, ac mae newidiadau a gadwyd mewn man arall yn ymddangos wrth iddynt gael eu gwneud, ond ni ellir cadw eich newidiadau chi.</translation>
+    </message>
+    <message>
+        <source>Opened %1 from the shared folder (worked on here, saved back as you go)</source>
+        <translation>Agorwyd %1 o&apos;r ffolder a rennir (yn cael ei weithio arno yma, a&apos;i gadw&apos;n ôl wrth i chi fynd)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Agorwyd %1</translation>
+    </message>
+    <message>
+        <source>No workbook open</source>
+        <translation>Dim llyfr gwaith ar agor</translation>
+    </message>
+    <message>
+        <source>The last workbook, %1, is no longer there.</source>
+        <translation>Nid yw&apos;r llyfr gwaith diwethaf, %1, yno mwyach.</translation>
+    </message>
+    <message>
+        <source>The demo programme could not be made in %1: %2</source>
+        <translation>Ni fu modd creu&apos;r rhaglen arddangos yn %1: %2</translation>
+    </message>
+    <message>
+        <source>The demo programme is in %1: this master copy and three participants&apos; workbooks (File › Open). What you change there stays there.</source>
+        <translation>Mae&apos;r rhaglen arddangos yn %1: y prif gopi hwn a llyfrau gwaith tri chyfranogwr (Ffeil › Agor). Mae&apos;r hyn rydych yn ei newid yno yn aros yno.</translation>
+    </message>
+    <message>
+        <source>The sections of %1 cannot be read: %2</source>
+        <translation>Ni ellir darllen adrannau %1: %2</translation>
+    </message>
+    <message>
+        <source>Catalyst for Change</source>
+        <translation>Catalydd Newid</translation>
+    </message>
+    <message>
+        <source>Commissioning review</source>
+        <translation>Adolygiad comisiynu</translation>
+    </message>
+    <message>
+        <source>Progress at a glance</source>
+        <translation>Cynnydd ar yr olwg gyntaf</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Chwilio</translation>
+    </message>
+    <message>
+        <source>master copy</source>
+        <translation>prif gopi</translation>
+    </message>
+    <message>
+        <source>participant workbook</source>
+        <translation>llyfr gwaith cyfranogwr</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2, %3 (%4) — QDF Workbench</source>
+        <translation>%1[*] — %2, %3 (%4) — QDF Workbench</translation>
+    </message>
+    <message>
+        <source>All changes saved at %1 (revision %2)</source>
+        <translation>Pob newid wedi&apos;i gadw am %1 (diwygiad %2)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Heb ei gadw</translation>
+    </message>
+    <message>
+        <source>New master workbook</source>
+        <translation>Llyfr gwaith meistr newydd</translation>
+    </message>
+    <message>
+        <source>QDF workbooks (*.qdf)</source>
+        <translation>Llyfrau gwaith QDF (*.qdf)</translation>
+    </message>
+    <message>
+        <source>Programme name:</source>
+        <translation>Enw&apos;r rhaglen:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Eich enw:</translation>
+    </message>
+    <message>
+        <source>Open workbook</source>
+        <translation>Agor llyfr gwaith</translation>
+    </message>
+    <message>
+        <source>QDF workbooks (*.qdf);;All files (*)</source>
+        <translation>Llyfrau gwaith QDF (*.qdf);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Ysgrifennwyd i %1</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved. They are still on screen: copy them somewhere safe, or fix the problem and close again.</source>
+        <translation>Ni fu modd cadw rhai newidiadau. Maen nhw&apos;n dal ar y sgrin: copïwch nhw i rywle diogel, neu datryswch y broblem a chaewch eto.</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialStore</name>
+    <message>
+        <source>a Working Example needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no item &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a working example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Reference Material needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reference material</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maturity</name>
@@ -82,435 +1361,5233 @@
     </message>
     <message>
         <source>Ready for sign-off</source>
-        <translation>Yn barod i'w gymeradwyo</translation>
+        <translation>Yn barod i&apos;w gymeradwyo</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation>Wedi'i gymeradwyo</translation>
+        <translation>Wedi&apos;i gymeradwyo</translation>
     </message>
     <message>
         <source>Adopted into the Framework</source>
-        <translation>Wedi'i fabwysiadu i'r Fframwaith</translation>
+        <translation>Wedi&apos;i fabwysiadu i&apos;r Fframwaith</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReviewDialog</name>
+    <message>
+        <source>Review conflicts and contributions</source>
+        <translation>Adolygu achosion o wrthdaro a chyfraniadau</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Mewnforio</translation>
+    </message>
+    <message>
+        <source>What each file brings. Nothing has changed yet: Import takes them in, one after another, after a backup of this workbook; each import can be undone later as a whole.</source>
+        <translation>Yr hyn a ddaw gyda phob ffeil. Nid oes dim wedi newid eto: mae Mewnforio yn dod â nhw i mewn, y naill ar ôl y llall, ar ôl gwneud copi wrth gefn o&apos;r llyfr gwaith hwn; gellir dadwneud pob mewnforiad yn ei gyfanrwydd yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>What each file brings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast-forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already had</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back by a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What waits: conflicts and contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base: the version both started from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base (both started from this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result (edit it, then Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the list: O keeps ours, T takes theirs, B takes the base; Ctrl+Return uses the result. F7 and Shift+F7: the next and previous difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions with contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions to this question, with who sent them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this &amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd it to the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer (compose it from theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (what is left waits for later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — already imported: nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflicts cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(%2, from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held back by a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict waits for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted on one side, kept or edited on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both sides set a different value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both sides changed the same words; both versions of that stretch are marked ⟦ ⟧ in the result, everything else is merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master copy — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contributions cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewReviewDialog</name>
+    <message>
+        <source>New commissioning review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Home care framework contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A procurement exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole commissioning system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome-based model in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is &amp;reviewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;viewers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model in use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checklists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">Heb ddechrau</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">Ar y gweill</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished">Mewn perygl</translation>
+    </message>
+    <message>
+        <source>Plan on a Page: the stages and their milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAREMORE Plan on a Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three production stages, their milestones and outline timescales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Plan on a Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline timescale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The milestones of stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of milestone: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlanStore</name>
     <message>
-        <source>no milestone "%1"</source>
-        <translation type="unfinished" />
+        <source>no milestone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Progress at a glance</source>
+        <translation>Cynnydd ar yr olwg gyntaf</translation>
+    </message>
+    <message>
+        <source>For each CAREMORE section: the open questions answered, and its Schedules by maturity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Drafft</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished">Wedi&apos;i gymeradwyo</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open questions answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working Examples</source>
+        <translation>Enghreifftiau Gwaith</translation>
+    </message>
+    <message>
+        <source>Reference Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress of the sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Defnydd: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opsiynau:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Ymresymiadau:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Yn dangos cymorth ar opsiynau&apos;r llinell orchymyn.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Yn dangos gwybodaeth am y fersiwn.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Opsiwn anhysbys &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Opsiynau anhysbys: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Does dim gwerth ar ôl &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Gwerth annisgwyl ar ôl &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Edrych yn:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Enw&apos;r ffeil:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Ffeiliau o&apos;r math:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Agor</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Dewis</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Ymlaen</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Ffolder Rhiant</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Creu Ffolder Newydd</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Golwg Rhestr</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Golwg Manylion</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Pob Ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Ffolder:</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Fy Nghyfrifiadur</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Ffolder Newydd</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>Mae %1 yn bodoli eisoes.
+Ydych chi am gymryd ei le?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Maint</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Dyddiad Newid</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Dewis y Cyfan</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Cadw&apos;r Cyfan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ie i&apos;r &amp;Cyfan</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Na i&apos;r C&amp;yfan</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Rhoi&apos;r gorau iddi</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ceisio eto</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Anwybyddu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Taflu</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Peidio â Chadw</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Cymorth</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Rhoi ar waith</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Ailosod</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Adfer y Rhagosodiadau</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Argraffu</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Argraffu</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>Rhagolwg Argraffu</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Argraffu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Chwyddo i mewn</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Chwyddo allan</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ffitio&apos;r lled</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Ffitio&apos;r dudalen</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portread</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Tirlun</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Tudalen gyntaf</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Tudalen flaenorol</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Tudalen nesaf</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Tudalen olaf</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Gosod y dudalen</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Allforio i PDF</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Dewis y Cyfan</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copïo Lleoliad y &amp;Ddolen</translation>
+    </message>
+</context>
+<context>
+    <name>QdfIndexPage</name>
+    <message>
+        <source>QDF Index</source>
+        <translation type="unfinished">Mynegai&apos;r QDF</translation>
+    </message>
+    <message>
+        <source>Every Schedule of the Framework, numbered, with its section and maturity. Double-click a Schedule (or press Enter) to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter Schedules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferencesPanel</name>
+    <message>
+        <source>Reference Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Atodi…</translation>
+    </message>
+    <message>
+        <source>Attach reference materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>The reference materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Attached by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files yet. Attach one, or drop files here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Commissioning review</source>
+        <translation>Adolygiad comisiynu</translation>
+    </message>
+    <message>
+        <source>Review a procurement, a contract or a whole commissioning system against the domains, read through the outcome-based model in use; the gaps become actions in the one action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Allforio</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views of the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items and their ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item chosen: its rating, notes, sub-questions, evidence and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commissioning cycle, step by step, from time and task to the model in use (highlighted). Status: %1. Double-click a note to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step-change commissioning: steps, guidance for each model and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step chan&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is Payment by Results suitable? The features the National Audit Office looks for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment by Results suitability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payment by Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action plan</source>
+        <translation>Cynllun g&amp;weithredu</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Tynnu&apos;r cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Remove the action &quot;%1&quot;? (Edit › Undo brings it back.)</source>
+        <translation>Tynnu&apos;r cam gweithredu &quot;%1&quot;? (Mae Golygu › Dadwneud yn dod ag ef yn ôl.)</translation>
+    </message>
+    <message>
+        <source>The reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No review yet: start one with New review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1 (in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ratings of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review report (PDF, Word, ODT, HTML)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review table (XLSX, CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Allforio</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>a review needs a title</source>
+        <translation>mae angen teitl ar adolygiad</translation>
+    </message>
+    <message>
+        <source>model %1 is not 1, 2 or 3</source>
+        <translation>nid yw model %1 yn 1, 2 na 3</translation>
+    </message>
+    <message>
+        <source>a review needs at least one checklist (see &apos;qdf review checklists&apos;)</source>
+        <translation>mae angen o leiaf un rhestr wirio ar adolygiad (gweler &apos;qdf review checklists&apos;)</translation>
+    </message>
+    <message>
+        <source>no checklist &quot;%1&quot; (see &apos;qdf review checklists&apos;)</source>
+        <translation>nid oes rhestr wirio &quot;%1&quot; (gweler &apos;qdf review checklists&apos;)</translation>
+    </message>
+    <message>
+        <source>what is reviewed is a procurement, a contract or a system, not &quot;%1&quot;</source>
+        <translation>rhaid i&apos;r hyn a adolygir fod yn gaffael, yn gontract neu&apos;n system, nid &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no review &quot;%1&quot;</source>
+        <translation>nid oes adolygiad &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no item &quot;%1&quot; in this review&apos;s checklists (see &apos;qdf review checklists&apos;)</source>
+        <translation>nid oes eitem &quot;%1&quot; yn rhestrau gwirio&apos;r adolygiad hwn (gweler &apos;qdf review checklists&apos;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in more than one of this review&apos;s checklists: write CHECKLIST/%1</source>
+        <translation>mae &quot;%1&quot; mewn mwy nag un o restrau gwirio&apos;r adolygiad hwn: ysgrifennwch CHECKLIST/%1</translation>
+    </message>
+    <message>
+        <source>this review does not use the checklist &quot;%1&quot;</source>
+        <translation>nid yw&apos;r adolygiad hwn yn defnyddio&apos;r rhestr wirio &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no item &quot;%1&quot; in the checklist &quot;%2&quot;</source>
+        <translation>nid oes eitem &quot;%1&quot; yn y rhestr wirio &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rating for %2: use %3</source>
+        <translation>nid yw &quot;%1&quot; yn radd ar gyfer %2: defnyddiwch %3</translation>
+    </message>
+    <message>
+        <source>a sub-question needs its text</source>
+        <translation>mae angen testun ar is-gwestiwn</translation>
+    </message>
+    <message>
+        <source>no sub-question %1</source>
+        <translation>nid oes is-gwestiwn %1</translation>
+    </message>
+    <message>
+        <source>evidence needs a file name</source>
+        <translation>mae angen enw ffeil ar dystiolaeth</translation>
+    </message>
+    <message>
+        <source>no evidence file %1</source>
+        <translation>nid oes ffeil dystiolaeth %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSummaryView</name>
+    <message>
+        <source>Counts per rating per checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the ratings per checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps and their actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps: items rated Not met or Partly met, with their actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating, who, by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since an earlier review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings changed since the earlier review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item is rated Not met or Partly met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Earlier reviews cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier review of this subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since the earlier review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings per checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1. %2. The table of counts above holds the same figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsYouType</name>
+    <message>
+        <source>All changes saved</source>
+        <translation>Pob newid wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>the window says why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes: saved when you pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet (%1). Your changes are kept here and saved when possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to %1 could not be saved (%2). Keep editing to try again or to copy your text somewhere safe, or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Send back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put forward for sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt into the Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Schedule: text, maturity and sign-off, history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule text (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save now</source>
+        <translation>Cadw &amp;nawr</translation>
+    </message>
+    <message>
+        <source>Your typing is saved as you go; one sitting in the editor makes one version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maturity and sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older version, removed words struck through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer version, added words underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes: saved when you pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Schedule cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1 · %2 · version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is the work of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved (version %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook is open read-only.</source>
+        <translation>Mae&apos;r llyfr gwaith hwn ar agor i&apos;w ddarllen yn unig.</translation>
+    </message>
+    <message>
+        <source>This Schedule is “%1”. Only the production team can change it, in the master copy; a change there starts a new draft version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Schedule is “%1”. Saving a change starts a new draft version; the signed version stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 — version %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has signed this Schedule yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off version %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs at least one sign-off of version %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet. Your text is kept here and will be saved when possible.</source>
+        <translation>Heb ei gadw eto. Mae eich testun yn aros yma a chaiff ei gadw pan fydd hynny&apos;n bosibl.</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to Schedule %1 could not be saved (the window says why). Keep editing to try again or to copy your text somewhere safe, or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleStore</name>
+    <message>
+        <source>no Schedule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Schedule needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules belong to a CAREMORE section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 of Schedule %2 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sign-off of a Schedule this workbook does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Schedule of the section &quot;%1&quot;, which this workbook does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 of a Schedule cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesPanel</name>
+    <message>
+        <source>Draft Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3, version %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Schedules drafted in this section yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringGrid</name>
+    <message>
+        <source>Self-assessment: choose a level for each element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Elfen</translation>
+    </message>
+    <message>
+        <source>Press %1 to choose this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round</source>
+        <translation>Y rownd</translation>
+    </message>
+    <message>
+        <source>The round&apos;s scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of 20 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — incomplete (%2 of 5 rated)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Screenshot</name>
     <message>
         <source>the window could not be rendered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 could not be written</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the Workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find in answers, examples, Schedules and reference notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>The open questions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation type="unfinished">Cwestiynau agored</translation>
     </message>
 </context>
 <context>
     <name>SectionStore</name>
     <message>
-        <source>no section "%1"</source>
-        <translation type="unfinished" />
+        <source>no section &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no question "%1" in section "%2"</source>
-        <translation type="unfinished" />
+        <source>no question &quot;%1&quot; in section &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no question %1 in this workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignerKeys</name>
+    <message>
+        <source>&amp;Confirm these keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the keys met for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed by a new key %2, not the key %3 that %4 signed with before. If %4 has a new computer or a new key, compare this fingerprint with them (by telephone) and accept it; otherwise someone else signed it: leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed by %2&apos;s key %3, seen for the first time: compare this fingerprint with them (by telephone, not by reply to the e-mail) before you confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys are confirmed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
-        <source>%1: the disk is full</source>
-        <translation type="unfinished" />
+        <source>the file is damaged (a record it must hold is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy %1 could not be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepGuidance</name>
+    <message>
+        <source>Model %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance for model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: guidance for each model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a step above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1: %2 (in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join a programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export contribution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QDF contribution (*.qdfsync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import contributions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QDF contributions (*.qdfsync);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review conflicts and contributions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QDF update (*.qdfupdate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QDF update (*.qdfupdate);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this workbook back as it was before the last import? Changes made since to the same items are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme&apos;s master copy, or an update it published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master copy or update (*.qdf *.qdfupdate);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Eich enw:</translation>
+    </message>
+    <message>
+        <source>Save your workbook as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QDF Workbench files (*.qdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer contribution(s) to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Based on master revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not based on a master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last contribution %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contribution sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not join the programme: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Contribution written to %1, signed and sealed: only the production team can read it: %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update of master revision %1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid the import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStore</name>
+    <message>
+        <source>no conflict %1 (see &apos;qdf conflicts&apos;)</source>
+        <translation>nid oes gwrthdaro %1 (gweler &apos;qdf conflicts&apos;)</translation>
+    </message>
+    <message>
+        <source>the conflict %1 was %2 already</source>
+        <translation>roedd statws y gwrthdaro %1 eisoes yn %2</translation>
+    </message>
+    <message>
+        <source>the text still holds both versions of a stretch (marked ⟦ ⟧): keep one, or write what it should say, before it is saved</source>
+        <translation>mae&apos;r testun yn dal i gynnwys dau fersiwn o ddarn (wedi&apos;u marcio ⟦ ⟧): cadwch un, neu ysgrifennwch yr hyn y dylai ei ddweud, cyn ei gadw</translation>
+    </message>
+    <message>
+        <source>no contribution %1</source>
+        <translation>nid oes cyfraniad %1</translation>
+    </message>
+    <message>
+        <source>nothing has been imported into this workbook</source>
+        <translation>nid oes dim wedi&apos;i fewnforio i&apos;r llyfr gwaith hwn</translation>
+    </message>
+    <message>
+        <source>no import of bundle %1 to undo</source>
+        <translation>nid oes mewnforiad o&apos;r bwndel %1 i&apos;w ddadwneud</translation>
+    </message>
+    <message>
+        <source>the sync records cannot be read</source>
+        <translation>nid oes modd darllen y cofnodion cysoni</translation>
+    </message>
+    <message>
+        <source>a master gathers contributions; it does not send them (publish an update instead)</source>
+        <translation>mae meistr yn casglu cyfraniadau; nid yw&apos;n eu hanfon (cyhoeddwch ddiweddariad yn lle hynny)</translation>
+    </message>
+    <message>
+        <source>only the master publishes updates</source>
+        <translation>dim ond y meistr sy&apos;n cyhoeddi diweddariadau</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the backup folder</source>
+        <translation>%1: nid oes modd creu&apos;r ffolder copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the programme &quot;%2&quot;, not to &quot;%3&quot;</source>
+        <translation>mae %1 yn perthyn i&apos;r rhaglen &quot;%2&quot;, nid i &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is an update: it is applied to participant workbooks, not to the master</source>
+        <translation>diweddariad yw %1: caiff ei roi ar waith mewn llyfrau gwaith cyfranogwyr, nid yn y meistr</translation>
+    </message>
+    <message>
+        <source>%1 is a contribution: it is gathered into the master</source>
+        <translation>cyfraniad yw %1: caiff ei gasglu i&apos;r meistr</translation>
+    </message>
+    <message>
+        <source>%1 was made from this very workbook</source>
+        <translation>cafodd %1 ei wneud o&apos;r union lyfr gwaith hwn</translation>
+    </message>
+    <message>
+        <source>%1 is read-only</source>
+        <translation>mae %1 yn ddarllen yn unig</translation>
+    </message>
+    <message>
+        <source>%1 claims master revision %2, %3 revisions past this workbook&apos;s %4 (at most %5 between two updates): it is not a genuine update; nothing was taken in</source>
+        <translation>mae %1 yn honni diwygiad meistr %2, %3 diwygiad y tu hwnt i ddiwygiad %4 y llyfr gwaith hwn (%5 ar y mwyaf rhwng dau ddiweddariad): nid yw&apos;n ddiweddariad dilys; ni fewnforiwyd dim</translation>
+    </message>
+    <message>
+        <source>%1 is an older update (master revision %2) than this workbook already has (%3)</source>
+        <translation>mae %1 yn ddiweddariad hŷn (diwygiad meistr %2) na&apos;r hyn sydd gan y llyfr gwaith hwn eisoes (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you press OK. Discard what you typed, or keep editing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoText</name>
+    <message>
+        <source>score of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed level of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improvement target for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal of an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal of action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 of an answer brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new working example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order of the working examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal of working example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attaching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text of Schedule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status of milestone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new sub-question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order of the sub-questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal of sub-question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnreadableNotice</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ways to begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to QDF Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbooks for commissioning together with the CAREMORE method. Choose how to begin; Help › User Guide (F1) explains each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fictional community nursing programme, with a master copy and three participants&apos; workbooks, made in your own folder to try everything on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join a programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You take part in a programme: make your own workbook from the master copy or the update file the production team sent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a &amp;new programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the production team: a new master copy, which participants then join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workbook file (.qdf) you have already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the last workbook when the program starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: the workbooks you open appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>is read-only and from an older version; make it writable so it can be upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook record is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is open read-only; the change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was moved or deleted while open; the change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookDrop</name>
+    <message>
+        <source>One workbook at a time, please: drop a single .qdf file to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a workbook: the window opens workbook files (.qdf). A contribution (.qdfsync) or an update (.qdfupdate) comes in with the Sync menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookLock</name>
+    <message>
+        <source>open in another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1; it can be changed once that is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the lock file (is the folder writable?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookSession</name>
+    <message>
+        <source>Agree a level first, then note the discussion.</source>
+        <translation>Cytunwch ar lefel yn gyntaf, yna nodwch y drafodaeth.</translation>
+    </message>
+    <message>
+        <source>A sub-question needs its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be %2: %3 changed it since, and that change is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTimer</name>
+    <message>
+        <source>Time left for this driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or pause the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five more minutes, for the next driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Ailosod</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON; --json=2 puts every list inside an object (see docs/cli.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json=%1: the JSON versions are 1 and 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can be read only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text (Markdown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the text from file F (Markdown or text in UTF-8, .docx or .odt; - for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --text or --file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (replaced whole, never half-written; - for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o FILE is required (- for standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start it (%1); it lays out documents and is installed with qdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (the default) or xlsx (a spreadsheet with numbers as numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a master or a participant workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show what a workbook is and holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the whole workbook as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a workbook&apos;s integrity and schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full-text search over a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the answer to a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the saved versions of an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working examples of a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a working example to a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference materials of a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach a reference file to a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, edit, move, sign and list Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a draft Schedule to a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a new version of a Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move a Schedule to another maturity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign off a Schedule that is ready, as the workbook&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the Schedules in QDF Index order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the status of a Plan on a Page milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the master&apos;s questions and explanations: add, edit, explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an open question to a section of the master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revise a question&apos;s wording or guidance in the master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a section&apos;s standard explanation in the master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish the Framework from the master (pdf, docx, odt, html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a workbook (pdf, docx, odt, html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Catalyst for Change self-assessment: rounds, ratings, scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounds of the self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a dated round of the self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a participant&apos;s rating of an element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the level the group agreed for an element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driver totals and bands of a round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drivers and elements, with their keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions of a round&apos;s action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an action to a round&apos;s action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a round&apos;s action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a round&apos;s final scores, group view or action plan as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a round as a report (pdf, docx, odt, html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commissioning reviews: checklists, ratings, summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a commissioning review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reviews, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate an item of a review&apos;s checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts per rating, the gaps and the actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review checklists and their items, with their keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions for a review&apos;s items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an action for an item to the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a review as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a review as a report (pdf, docx, odt, html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a participant&apos;s contribution bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write what changed since the last contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gather contribution bundles into the master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the conflicts that wait for a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish the master&apos;s update, or apply one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish an update of the master for its participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply a master&apos;s update to a participant workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo an import of a bundle or update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing keys a workbook knows: list, accept, forget, new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s own key and the keys it knows, with fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm a key, or accept the new key that signed a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget a key the workbook knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a new signing key for the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build the demo programme into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes cy (Cymraeg) or en (English)</source>
+        <translation>mae --lang yn cymryd cy (Cymraeg) neu en (Saesneg)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>QDF Workbench: CAREMORE workbooks.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A workbook to open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Render the window to FILE.png and exit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workbook to open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The page to show: a section key, qdf-index or plan-on-a-page.</source>
-        <translation type="unfinished" />
+        <source>qdf-workbench: there is no display to show the window on (DISPLAY and WAYLAND_DISPLAY are not set).
+Start it from a desktop session, or:
+  xvfb-run qdf-workbench WORKBOOK                 runs it on a virtual display
+  qdf-workbench --screenshot shot.png WORKBOOK    takes a picture of the window
+  qdf --help                                      the command line needs no display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes cy (Cymraeg) or en (English)</source>
+        <translation>mae --lang yn cymryd cy (Cymraeg) neu en (Saesneg)</translation>
+    </message>
+    <message>
+        <source>The desktop program of QDF Workbench: CAREMORE workbooks, their Schedules and the Quality and Delivery Framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page to show: a section key, qdf-index, plan-on-a-page, progress, search, help[:PAGE] for the user guide, or schedule:NUMBER[:sign-off|:history] for the Schedule editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1280x800).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the search page with these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours to show the window in: light, dark or high-contrast (default: the desktop&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language to speak: cy (Cymraeg) or en (English); default: View › Language, else the desktop&apos;s.</source>
+        <translation>Yr iaith i&apos;w siarad: cy (Cymraeg) neu en (Saesneg); rhagosodiad: Golwg › Iaith, fel arall iaith y bwrdd gwaith.</translation>
     </message>
 </context>
 <context>
     <name>qdf</name>
     <message>
         <source>already exists; choose another name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>its folder does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a workbook needs an owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>could not be written</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a master workbook needs a programme name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is a participant workbook, not a master</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no item "%1"</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>qdf::MaterialStore</name>
-    <message>
-        <source>a Working Example needs a title</source>
-        <translation type="unfinished" />
+        <source>no item &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no item "%1"</source>
-        <translation type="unfinished" />
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a Reference Material needs a file name</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>qdf::ScheduleStore</name>
-    <message>
-        <source>no Schedule "%1"</source>
-        <translation type="unfinished" />
+        <source>a workbook keeps texts of up to %1 million characters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a Schedule needs a title</source>
-        <translation type="unfinished" />
+        <source>the text is too long: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no such section</source>
-        <translation type="unfinished" />
+        <source>the text is %1 million characters long; %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Schedules belong to a CAREMORE section</source>
-        <translation type="unfinished" />
+        <source>the disk is full or the folder cannot be written: free some space or choose another folder, and try again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Schedule %1 is %2: only the production team can change it, in the master copy</source>
-        <translation type="unfinished" />
+        <source>%1 could not be written: %2; nothing was changed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Schedule %1 cannot move from %2 to %3</source>
-        <translation type="unfinished" />
+        <source>is a workbook file, not an update: join from it as the master</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only the production team adopts Schedules into the Framework, in the master copy</source>
-        <translation type="unfinished" />
+        <source>is a participant&apos;s contribution; join from the master or from an update it published</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Schedule %1 has no sign-off of its current version yet</source>
-        <translation type="unfinished" />
+        <source>does not carry the Workbook&apos;s questions (it was published by an older version); ask for a new update or the master file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Schedule %1 is %2; only a Schedule ready for sign-off can be signed</source>
-        <translation type="unfinished" />
+        <source>open in %1 on %2 (process %3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has already signed version %2 of Schedule %3</source>
-        <translation type="unfinished" />
+        <source>open in %1 by %2 on %3 since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the section &quot;%2&quot;, which this workbook does not have</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>qdf::Workbook</name>
+    <name>qdf::Changes</name>
     <message>
-        <source>is read-only and from an older version; make it writable so it can be upgraded</source>
-        <translation type="unfinished" />
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qdf::catalyst</name>
+    <message>
+        <source>Average element score %1 of 4.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the workbook record is missing</source>
-        <translation type="unfinished" />
+        <source>It is over the elements rated so far (%1 of %2); %3 of the %4 drivers are not complete yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is open read-only; the change was not saved</source>
-        <translation type="unfinished" />
+        <source>Weakest: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qdf::cli</name>
+    <message>
+        <source>record the level the group agreed for an element after discussion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a participant&apos;s rating of an element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level %1 is not a level: give 1, 2, 3 or 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a dated round of the self-assessment; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round&apos;s name, e.g. &quot;Spring 2027&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date completed, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driver totals and bands of a round: agreed, and per participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete (%1 of 5 rated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drivers and elements of the self-assessment, with their keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an action to a round&apos;s action plan; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The driver or element it improves (a key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We need to achieve...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So that we can...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By doing... (up to three, in order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How critical, how well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources needed...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead person for delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most three --step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a round&apos;s action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a round&apos;s final scores, group view or action plan as CSV (UTF-8) or XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final-scores, group or action-plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name participants Person A, B, ... in the group view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table must be final-scores, group or action-plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section&apos;s key, e.g. care-standards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question&apos;s key, e.g. intended-product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the answer to a question; the earlier text stays in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the saved versions of an answer, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a working example to a section; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach a file to a section&apos;s Reference Materials (stored inside the workbook); prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to attach (- for standard input, with --name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name it is kept under (default: the file&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--file is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--file - needs --name NAME, the name the file is kept under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the status of a Plan on a Page milestone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage number (1-3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The milestone&apos;s position in its stage (1, 2, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not-started, in-progress, done or at-risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is due, as text (e.g. 2027-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be not-started, in-progress, done or at-risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no milestone %1 in stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a section&apos;s standard explanation in the master; updates carry it to the participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an open question to a section of the master; updates carry it to the participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revise a question&apos;s wording or guidance in the master; participants&apos; answers stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance shown under the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--text is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --text, --guidance or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first use: not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workbook&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing keys a workbook knows: its own, the master&apos;s (in a participant), each participant&apos;s (in the master), with their fingerprints and whether a person has confirmed them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm a key after comparing its fingerprint with its owner: a key kept on first use, by its fingerprint, or the new key that signed a file that was refused for it (the key held before is replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fingerprint (or its first characters), or a bundle or update file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted %1 as %2&apos;s key (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget a key the workbook knows: the next file signed for its workbook is taken as on first use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s fingerprint (or its first characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forgot %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a new signing key for the workbook (its key file was lost, or a copy of the workbook went with it): the other side refuses what it signs until a person accepts the new key there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s new key is %1 (kept in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be pdf, docx, odt or html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, docx, odt or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish the Quality and Delivery Framework from the master copy: title page, contents, QDF Index and the adopted Schedules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also include Schedules not yet adopted, each marked DRAFT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a workbook as its CAREMORE folder: questions and answers, working examples, reference materials and draft Schedules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only this section (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Catalyst round as a report: the final scores, the group view and the action plan with its detailed sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round&apos;s name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a commissioning review as a report: details, summary and gaps, the comparison with the review before, each checklist and the action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review&apos;s id or title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review checklists and their items, with their keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a commissioning review; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome-based model in use: 1, 2 or 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist to use (repeat; see &apos;qdf review checklists&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procurement, contract or system (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the review, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate an item of a review&apos;s checklists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s key, or CHECKLIST/ITEM where two checklists share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met, partly-met, not-met, not-applicable or not-reviewed (step-change: not-started, in-progress, done, not-applicable; pbr-suitability: yes, no, unsure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts per rating per checklist, the gaps and the actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s reviews, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an action for an item of a review to the action plan; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s key, or CHECKLIST/ITEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we need to achieve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--what is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a review as CSV (UTF-8) or XLSX: every item with rating, notes, sub-questions, evidence files and actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Schedule&apos;s id or number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a draft Schedule to a section; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section&apos;s key.</source>
+        <translation>Allwedd yr adran.</translation>
+    </message>
+    <message>
+        <source>The Schedule&apos;s title.</source>
+        <translation>Teitl yr Atodlen.</translation>
+    </message>
+    <message>
+        <source>save a new version of a Schedule&apos;s body (and title).</source>
+        <translation>cadw fersiwn newydd o gorff Atodlen (a&apos;i theitl).</translation>
+    </message>
+    <message>
+        <source>A new title.</source>
+        <translation>Teitl newydd.</translation>
+    </message>
+    <message>
+        <source>move a Schedule to another maturity (only the allowed moves).</source>
+        <translation>symud Atodlen i aeddfedrwydd arall (dim ond y symudiadau a ganiateir).</translation>
+    </message>
+    <message>
+        <source>draft, ready, signed-off or adopted.</source>
+        <translation>draft, ready, signed-off neu adopted.</translation>
+    </message>
+    <message>
+        <source>--to must be draft, ready, signed-off or adopted</source>
+        <translation>rhaid i --to fod yn draft, ready, signed-off neu adopted</translation>
+    </message>
+    <message>
+        <source>sign off the current version of a Schedule that is ready for sign-off, as the workbook&apos;s owner.</source>
+        <translation>cymeradwyo&apos;r fersiwn cyfredol o Atodlen sy&apos;n barod i&apos;w chymeradwyo, fel perchennog y llyfr gwaith.</translation>
+    </message>
+    <message>
+        <source>list the Schedules in QDF Index order.</source>
+        <translation>rhestru&apos;r Atodlenni yn nhrefn y Mynegai QDF.</translation>
+    </message>
+    <message>
+        <source>%1: unsigned: nothing proves who made it</source>
+        <translation>%1: heb ei llofnodi: nid oes dim yn profi pwy a&apos;i gwnaeth</translation>
+    </message>
+    <message>
+        <source>%1: signed by %2&apos;s key %3, seen for the first time: confirm the fingerprint with them, then &apos;qdf keys accept %4 %3&apos;</source>
+        <translation>%1: wedi&apos;i llofnodi ag allwedd %3 sy&apos;n perthyn i %2, a welwyd am y tro cyntaf: cadarnhewch yr ôl bys gyda nhw, yna &apos;qdf keys accept %4 %3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: already imported, nothing changed</source>
+        <translation>%1: wedi&apos;i mewnforio eisoes, dim wedi newid</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 new, %4 fast-forward, %5 merged, %6 conflicting, %7 already had, %8 contribution(s)</source>
+        <translation>%1 (%2): %3 newydd, %4 yn syth ymlaen, %5 wedi&apos;u cyfuno, %6 yn gwrthdaro, %7 yno eisoes, %8 cyfraniad</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n held for a person (a rule forbids applying them here)</source>
+        <translation>
+            <numerusform>, %n wedi&apos;u dal i berson (mae rheol yn gwahardd eu rhoi ar waith yma)</numerusform>
+            <numerusform>, %n wedi&apos;i ddal i berson (mae rheol yn gwahardd ei roi ar waith yma)</numerusform>
+            <numerusform>, %n wedi&apos;u dal i berson (mae rheol yn gwahardd eu rhoi ar waith yma)</numerusform>
+            <numerusform>, %n wedi&apos;u dal i berson (mae rheol yn gwahardd eu rhoi ar waith yma)</numerusform>
+            <numerusform>, %n wedi&apos;u dal i berson (mae rheol yn gwahardd eu rhoi ar waith yma)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not attempted: %1</source>
+        <translation>heb geisio: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) or proposal(s) wait for a person: see &apos;qdf conflicts&apos;</source>
+        <translation>
+            <numerusform>%n achos o wrthdaro neu gynnig yn aros am berson: gweler &apos;qdf conflicts&apos;</numerusform>
+            <numerusform>%n achos o wrthdaro neu gynnig yn aros am berson: gweler &apos;qdf conflicts&apos;</numerusform>
+            <numerusform>%n achos o wrthdaro neu gynnig yn aros am berson: gweler &apos;qdf conflicts&apos;</numerusform>
+            <numerusform>%n achos o wrthdaro neu gynnig yn aros am berson: gweler &apos;qdf conflicts&apos;</numerusform>
+            <numerusform>%n achos o wrthdaro neu gynnig yn aros am berson: gweler &apos;qdf conflicts&apos;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>standard input (-) can be named only once</source>
+        <translation>dim ond unwaith y gellir enwi&apos;r mewnbwn safonol (-)</translation>
+    </message>
+    <message>
+        <source>the file is kept at %1</source>
+        <translation>mae&apos;r ffeil wedi&apos;i chadw yn %1</translation>
+    </message>
+    <message>
+        <source>write a contribution bundle: everything changed in this participant workbook since its last contribution.</source>
+        <translation>ysgrifennu bwndel cyfraniad: popeth sydd wedi newid yn y llyfr gwaith cyfranogwr hwn ers ei gyfraniad diwethaf.</translation>
+    </message>
+    <message>
+        <source>The participant workbook.</source>
+        <translation>Y llyfr gwaith cyfranogwr.</translation>
+    </message>
+    <message>
+        <source>Do not seal it to the master&apos;s key (by default only the production team can read it).</source>
+        <translation>Peidio â&apos;i selio ag allwedd y meistr (yn ddiofyn, dim ond y tîm cynhyrchu all ei ddarllen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s), contribution %2</source>
+        <translation>
+            <numerusform>%1: %n newid, cyfraniad %2</numerusform>
+            <numerusform>%1: %n newid, cyfraniad %2</numerusform>
+            <numerusform>%1: %n newid, cyfraniad %2</numerusform>
+            <numerusform>%1: %n newid, cyfraniad %2</numerusform>
+            <numerusform>%1: %n newid, cyfraniad %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>publish an update of the master for its participants.</source>
+        <translation>cyhoeddi diweddariad o&apos;r meistr ar gyfer ei gyfranogwyr.</translation>
+    </message>
+    <message>
+        <source>Seal it to the keys of the participants the master has heard from: only they can read it (by default it is signed and open, so a new participant can join from it).</source>
+        <translation>Ei selio ag allweddi&apos;r cyfranogwyr y mae&apos;r meistr wedi clywed ganddynt: dim ond nhw all ei ddarllen (yn ddiofyn mae wedi&apos;i lofnodi ac yn agored, fel y gall cyfranogwr newydd ymuno drwyddo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: master revision %2, %n item(s)</source>
+        <translation>
+            <numerusform>%1: diwygiad y meistr %2, %n eitem</numerusform>
+            <numerusform>%1: diwygiad y meistr %2, %n eitem</numerusform>
+            <numerusform>%1: diwygiad y meistr %2, %n eitem</numerusform>
+            <numerusform>%1: diwygiad y meistr %2, %n eitem</numerusform>
+            <numerusform>%1: diwygiad y meistr %2, %n eitem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>apply a master&apos;s update: its work comes in, yours stays; where both changed an item the merge runs here. Exit status 3 when conflicts wait for you.</source>
+        <translation>rhoi diweddariad meistr ar waith: daw ei waith i mewn, ac mae eich gwaith chi yn aros; lle mae&apos;r ddau wedi newid eitem, mae&apos;r cyfuno&apos;n digwydd yma. Statws gadael 3 pan fydd achosion o wrthdaro yn aros amdanoch.</translation>
+    </message>
+    <message>
+        <source>The update file (- for standard input).</source>
+        <translation>Ffeil y diweddariad (- ar gyfer mewnbwn safonol).</translation>
+    </message>
+    <message>
+        <source>Also take in unsigned files (made before signatures): nothing proves who made them.</source>
+        <translation>Derbyn ffeiliau heb eu llofnodi hefyd (a wnaed cyn llofnodion): nid oes dim yn profi pwy a&apos;u gwnaeth.</translation>
+    </message>
+    <message>
+        <source>gather contribution bundles into the master: applies what merges cleanly, keeps answers as contributions and conflicts for a person. Exit status 3 when conflicts wait; a file that cannot be taken in stops the merge (those before it stay merged).</source>
+        <translation>casglu bwndeli cyfraniad i&apos;r meistr: mae&apos;n rhoi ar waith yr hyn sy&apos;n cyfuno&apos;n lân, ac yn cadw atebion fel cyfraniadau ac achosion o wrthdaro ar gyfer person. Statws gadael 3 pan fydd achosion o wrthdaro yn aros; mae ffeil na ellir ei derbyn yn atal y cyfuno (mae&apos;r rhai o&apos;i blaen yn aros wedi&apos;u cyfuno).</translation>
+    </message>
+    <message>
+        <source>Contribution bundles (one or more; - for standard input).</source>
+        <translation>Bwndeli cyfraniad (un neu ragor; - ar gyfer mewnbwn safonol).</translation>
+    </message>
+    <message>
+        <source>Work on a local copy and write the master back whole (automatic on a network share).</source>
+        <translation>Gweithio ar gopi lleol ac ysgrifennu&apos;r meistr cyfan yn ôl (yn awtomatig ar ffolder a rennir ar rwydwaith).</translation>
+    </message>
+    <message>
+        <source>the conflicts that wait for a person, with the base and both sides.</source>
+        <translation>yr achosion o wrthdaro sy&apos;n aros am berson, gyda&apos;r sail a&apos;r ddwy ochr.</translation>
+    </message>
+    <message>
+        <source>Also the resolved ones (the conflict log).</source>
+        <translation>Y rhai a ddatryswyd hefyd (y cofnod gwrthdaro).</translation>
+    </message>
+    <message>
+        <source>resolve a conflict: take the base, ours or theirs, or the text of a file.</source>
+        <translation>datrys achos o wrthdaro: cymryd y sail, ein fersiwn ni neu eu fersiwn nhw, neu destun ffeil.</translation>
+    </message>
+    <message>
+        <source>The conflict&apos;s id (see &apos;qdf conflicts&apos;).</source>
+        <translation>Dynodydd yr achos o wrthdaro (gweler &apos;qdf conflicts&apos;).</translation>
+    </message>
+    <message>
+        <source>base, ours or theirs.</source>
+        <translation>base, ours neu theirs.</translation>
+    </message>
+    <message>
+        <source>Resolve with this file&apos;s text (UTF-8; - for standard input).</source>
+        <translation>Datrys gyda thestun y ffeil hon (UTF-8; - ar gyfer mewnbwn safonol).</translation>
+    </message>
+    <message>
+        <source>give either --take base|ours|theirs or --file F</source>
+        <translation>rhowch naill ai --take base|ours|theirs neu --file F</translation>
+    </message>
+    <message>
+        <source>--take must be base, ours or theirs</source>
+        <translation>rhaid i --take fod yn base, ours neu theirs</translation>
+    </message>
+    <message>
+        <source>undo the last import (or --bundle ID) as a whole.</source>
+        <translation>dadwneud y mewnforiad diwethaf (neu --bundle ID) yn ei gyfanrwydd.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s id, to undo an earlier import.</source>
+        <translation>Dynodydd y bwndel, i ddadwneud mewnforiad cynharach.</translation>
+    </message>
+    <message>
+        <source>undid the import of %1</source>
+        <translation>dadwnaed mewnforiad %1</translation>
+    </message>
+    <message>
+        <source>Usage: qdf VERB [options] [ARGUMENTS]
+  or:  qdf help VERB
+  or:  qdf --version
+
+The command line of QDF Workbench: create, inspect, edit, check, merge and publish the
+workbooks (.qdf files) of a CAREMORE programme.
+
+Verbs:
+</source>
+        <translation>Defnydd: qdf VERB [opsiynau] [ARGUMENTS]
+   neu:  qdf help VERB
+   neu:  qdf --version
+
+Llinell orchymyn QDF Workbench: creu, archwilio, golygu, gwirio, cyfuno a chyhoeddi
+llyfrau gwaith (ffeiliau .qdf) rhaglen CAREMORE.
+
+Berfau:
+</translation>
+    </message>
+    <message>
+        <source>
+&apos;qdf help VERB&apos; (or &apos;qdf VERB --help&apos;) describes a verb, &apos;qdf help --all&apos; every verb.
+A file named - is standard input or standard output (--file -, -o -, qdf merge MASTER -).
+--json prints JSON; --json=2 puts every list inside an object (docs/cli.md).
+
+Exit status:
+  0  success
+  1  usage error: unknown verb or option, missing argument, unknown key
+  2  input not acceptable: a missing, damaged or foreign file, or a rule forbids the change
+  3  conflicts wait for a person (qdf merge, qdf update apply)
+</source>
+        <translation>
+Mae &apos;qdf help VERB&apos; (neu &apos;qdf VERB --help&apos;) yn disgrifio berf, a &apos;qdf help --all&apos; bob berf.
+Mae ffeil o&apos;r enw - yn fewnbwn neu&apos;n allbwn safonol (--file -, -o -, qdf merge MASTER -).
+Mae --json yn argraffu JSON; mae --json=2 yn rhoi pob rhestr y tu mewn i wrthrych (docs/cli.md).
+
+Statws gadael:
+  0  llwyddiant
+  1  gwall defnydd: berf neu opsiwn anhysbys, ymresymiad ar goll, allwedd anhysbys
+  2  mewnbwn annerbyniol: ffeil sydd ar goll, wedi&apos;i difrodi neu&apos;n estron, neu mae rheol yn gwahardd y newid
+  3  achosion o wrthdaro yn aros am berson (qdf merge, qdf update apply)
+</translation>
+    </message>
+    <message>
+        <source>
+--lang cy|en speaks Welsh or English (default: the first of LANGUAGE, LC_ALL, LC_MESSAGES, LANG
+that names one, else English).
+</source>
+        <translation>
+--lang cy|en: siarad Cymraeg neu Saesneg (rhagosodiad: y cyntaf o LANGUAGE, LC_ALL, LC_MESSAGES, LANG
+sy&apos;n enwi un, fel arall Saesneg).
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1 SUBVERB [options] [ARGUMENTS]
+
+%2.
+
+Sub-verbs:
+</source>
+        <translation>Defnydd: %1 SUBVERB [opsiynau] [ARGUMENTS]
+
+%2.
+
+Is-ferfau:
+</translation>
+    </message>
+    <message>
+        <source>
+&apos;qdf help %1 SUBVERB&apos; describes one.
+</source>
+        <translation>
+Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
+</translation>
+    </message>
+    <message>
+        <source>unknown sub-verb &quot;%1&quot;</source>
+        <translation>is-ferf anhysbys &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no verb &quot;%1&quot; (see &apos;qdf help&apos;)</source>
+        <translation>nid oes berf &quot;%1&quot; (gweler &apos;qdf help&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown verb &quot;%1&quot; (see &apos;qdf help&apos;)</source>
+        <translation>berf anhysbys &quot;%1&quot; (gweler &apos;qdf help&apos;)</translation>
+    </message>
+    <message>
+        <source>create a workbook: the master of a new programme (--master --programme NAME) or a participant workbook of an existing master (--from-master MASTER, or --from-update FILE).</source>
+        <translation>creu llyfr gwaith: meistr rhaglen newydd (--master --programme NAME) neu lyfr gwaith cyfranogwr o feistr sy&apos;n bodoli (--from-master MASTER, neu --from-update FILE).</translation>
+    </message>
+    <message>
+        <source>The workbook file to create (.qdf); it must not exist.</source>
+        <translation>Y ffeil llyfr gwaith i&apos;w chreu (.qdf); rhaid nad yw&apos;n bodoli eisoes.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s name.</source>
+        <translation>Enw&apos;r perchennog.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s organisation.</source>
+        <translation>Sefydliad y perchennog.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s role.</source>
+        <translation>Rôl y perchennog.</translation>
+    </message>
+    <message>
+        <source>Create the master workbook of a new programme.</source>
+        <translation>Creu llyfr gwaith meistr rhaglen newydd.</translation>
+    </message>
+    <message>
+        <source>The new programme&apos;s name (with --master).</source>
+        <translation>Enw&apos;r rhaglen newydd (gyda --master).</translation>
+    </message>
+    <message>
+        <source>Create a participant workbook of this master.</source>
+        <translation>Creu llyfr gwaith cyfranogwr o&apos;r meistr hwn.</translation>
+    </message>
+    <message>
+        <source>Create a participant workbook from an update the master published (when the master file cannot travel; - for standard input).</source>
+        <translation>Creu llyfr gwaith cyfranogwr o ddiweddariad a gyhoeddodd y meistr (pan na all ffeil y meistr deithio; - ar gyfer mewnbwn safonol).</translation>
+    </message>
+    <message>
+        <source>With --from-update: join from an unsigned update (made before signatures), whose origin nothing proves.</source>
+        <translation>Gyda --from-update: ymuno o ddiweddariad heb ei lofnodi (a wnaed cyn llofnodion), nad oes dim yn profi ei darddiad.</translation>
+    </message>
+    <message>
+        <source>--owner is required</source>
+        <translation>mae angen --owner</translation>
+    </message>
+    <message>
+        <source>give one of --master, --from-master or --from-update</source>
+        <translation>rhowch un o --master, --from-master neu --from-update</translation>
+    </message>
+    <message>
+        <source>--master needs --programme NAME</source>
+        <translation>mae angen --programme NAME ar --master</translation>
+    </message>
+    <message>
+        <source>show a workbook&apos;s kind, programme, owner, revision and sections.</source>
+        <translation>dangos math, rhaglen, perchennog, diwygiad ac adrannau llyfr gwaith.</translation>
+    </message>
+    <message>
+        <source>%1 workbook of &quot;%2&quot;</source>
+        <translation>Llyfr gwaith %1 y rhaglen &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Owner: %1, %2, %3</source>
+        <translation>Perchennog: %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Revision %1%2, schema %3%4</source>
+        <translation>Diwygiad %1%2, sgema %3%4</translation>
+    </message>
+    <message>
+        <source> (master revision %1)</source>
+        <translation> (diwygiad y meistr %1)</translation>
+    </message>
+    <message>
+        <source>, read-only</source>
+        <translation>, darllen yn unig</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>adran</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>atebion</translation>
+    </message>
+    <message>
+        <source>examples</source>
+        <translation>enghr.</translation>
+    </message>
+    <message>
+        <source>refs</source>
+        <translation>cyf.</translation>
+    </message>
+    <message>
+        <source>schedules</source>
+        <translation>atodlenni</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>teitl</translation>
+    </message>
+    <message>
+        <source>write the whole workbook as one JSON document.</source>
+        <translation>ysgrifennu&apos;r llyfr gwaith cyfan fel un ddogfen JSON.</translation>
+    </message>
+    <message>
+        <source>choose a format: --json</source>
+        <translation>dewiswch fformat: --json</translation>
+    </message>
+    <message>
+        <source>check a workbook&apos;s integrity and schema; prints &quot;ok&quot; or the problems.</source>
+        <translation>gwirio cyfanrwydd a sgema llyfr gwaith; yn argraffu &quot;ok&quot; neu&apos;r problemau.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>full-text search over answers, working examples, Schedules and reference notes.</source>
+        <translation>chwilio testun llawn drwy atebion, enghreifftiau gwaith, Atodlenni a nodiadau cyfeirio.</translation>
+    </message>
+    <message>
+        <source>What to find (every word must occur; words match as prefixes).</source>
+        <translation>Beth i&apos;w ganfod (rhaid i bob gair ymddangos; mae geiriau&apos;n cyfateb fel rhagddodiaid).</translation>
+    </message>
+    <message>
+        <source>build the demo programme (a master and three participant workbooks, fictional) into FOLDER; prints their paths.</source>
+        <translation>adeiladu&apos;r rhaglen arddangos (meistr a thri llyfr gwaith cyfranogwr, ffuglennol) yn FOLDER; yn argraffu eu llwybrau.</translation>
+    </message>
+    <message>
+        <source>Where to put the workbooks; existing ones are kept.</source>
+        <translation>Ble i roi&apos;r llyfrau gwaith; cedwir y rhai sy&apos;n bodoli eisoes.</translation>
     </message>
 </context>
 <context>
     <name>qdf::gui</name>
     <message>
-        <source>%1, %2</source>
-        <translation type="unfinished" />
+        <source>Zoom:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No working examples yet.</source>
-        <translation type="unfinished" />
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No reference materials attached yet.</source>
-        <translation type="unfinished" />
+        <source>The pages as they will print</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No Schedules drafted in this section yet.</source>
-        <translation type="unfinished" />
+        <source>Workbook in use</source>
+        <translation>Llyfr gwaith yn cael ei ddefnyddio</translation>
     </message>
     <message>
-        <source>%1 · version %2 · %3</source>
-        <translation type="unfinished" />
+        <source>%1
+
+Open it read-only? You can read everything and follow their changes as they are saved; you can change it once they close it.</source>
+        <translation>%1
+
+Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau wrth iddynt gael eu cadw; gallwch ei newid unwaith y byddant yn ei gau.</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::About</name>
+    <message>
+        <source>Library</source>
+        <translation>Llyfrgell</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Trwydded</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;QDF Workbench %1&lt;/h3&gt;&lt;p&gt;For teams in health and social care who commission services together with NHS Wales&apos; CAREMORE method: workbooks, Schedules, the Quality and Delivery Framework, the Catalyst for Change self-assessment and commissioning reviews.&lt;/p&gt;&lt;p&gt;The command line &lt;tt&gt;qdf&lt;/tt&gt; works on the same files (&lt;tt&gt;man qdf&lt;/tt&gt;).&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built on these libraries, with thanks:&lt;/p&gt;%2</source>
+        <translation>&lt;h3&gt;QDF Workbench %1&lt;/h3&gt;&lt;p&gt;Ar gyfer timau iechyd a gofal cymdeithasol sy&apos;n comisiynu gwasanaethau gyda&apos;i gilydd gyda dull CAREMORE GIG Cymru: llyfrau gwaith, Atodlenni, y Fframwaith Ansawdd a Darparu, hunanasesiad y Catalydd Newid ac adolygiadau comisiynu.&lt;/p&gt;&lt;p&gt;Mae&apos;r llinell orchymyn &lt;tt&gt;qdf&lt;/tt&gt; yn gweithio ar yr un ffeiliau (&lt;tt&gt;man qdf&lt;/tt&gt;).&lt;/p&gt;&lt;p&gt;Meddalwedd rydd dan drwydded MIT.&lt;/p&gt;&lt;p&gt;Wedi&apos;i adeiladu ar y llyfrgelloedd hyn, gyda diolch:&lt;/p&gt;%2</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Canllaw Defnyddiwr</translation>
+    </message>
+    <message>
+        <source>&amp;About QDF Workbench</source>
+        <translation>&amp;Ynghylch QDF Workbench</translation>
+    </message>
+    <message>
+        <source>About QDF Workbench</source>
+        <translation>Ynghylch QDF Workbench</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Ynghylch &amp;Qt</translation>
     </message>
 </context>
 <context>
     <name>qdf::gui::AnswerEditor</name>
     <message>
-        <source>Answer: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write your answer here (Markdown: **bold**, - lists, ## headings)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Answer as it will read: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Not answered yet</source>
-        <translation>Heb ei ateb eto</translation>
-    </message>
-    <message>
-        <source>Read-only workbook: this answer cannot be changed here</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not saved: %1. Your text is kept here and will be saved when possible.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Version %1, saved by %2, %3</source>
-        <translation type="unfinished" />
+        <translation type="vanished">Heb ei ateb eto</translation>
     </message>
 </context>
 <context>
-    <name>qdf::gui::MainWindow</name>
+    <name>qdf::gui::LanguageMenu</name>
     <message>
-        <source>No workbook open</source>
-        <translation type="unfinished" />
+        <source>&amp;Language</source>
+        <translation>Ia&amp;ith</translation>
     </message>
     <message>
-        <source>Your last changes to %1 could not be saved, so it stays open.</source>
-        <translation type="unfinished" />
+        <source>Language</source>
+        <translation>Iaith</translation>
     </message>
     <message>
-        <source>%1 is read-only: you can read it, but changes cannot be saved.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>QDF Workbench</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>master copy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>participant workbook</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 — %2 (%3) — QDF Workbench</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All changes saved at %1 (revision %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New master workbook</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>QDF workbooks (*.qdf)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Programme name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Your name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open workbook</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>QDF workbooks (*.qdf);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Some changes could not be saved. They are still on screen: copy them somewhere safe, or fix the problem and close again.</source>
-        <translation type="unfinished" />
+        <source>QDF Workbench will speak %1 when it next starts.</source>
+        <translation>Bydd QDF Workbench yn siarad %1 pan fydd yn cychwyn nesaf.</translation>
     </message>
 </context>
 <context>
     <name>qdf::gui::PlanPage</name>
     <message>
         <source>Not started</source>
-        <translation>Heb ddechrau</translation>
+        <translation type="vanished">Heb ddechrau</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation>Ar y gweill</translation>
+        <translation type="vanished">Ar y gweill</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Wedi'i wneud</translation>
+        <translation type="vanished">Wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation>Mewn perygl</translation>
-    </message>
-    <message>
-        <source>CAREMORE Plan on a Page</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The three production stages, their milestones and outline timescales.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stage %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Outline timescale: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status of milestone: %1</source>
-        <translation type="unfinished" />
+        <translation type="vanished">Mewn perygl</translation>
     </message>
 </context>
 <context>
     <name>qdf::gui::QdfIndexPage</name>
     <message>
         <source>QDF Index</source>
-        <translation>Mynegai'r QDF</translation>
+        <translation type="vanished">Mynegai&apos;r QDF</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::RatingTone</name>
+    <message>
+        <source>Met / Done / Yes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every Schedule of the Framework, numbered, with its section and maturity. Double-click a Schedule to open its section.</source>
-        <translation type="unfinished" />
+        <source>Partly met / In progress / Unsure</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter Schedules…</source>
-        <translation type="unfinished" />
+        <source>Not met / No</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter Schedules</source>
-        <translation type="unfinished" />
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation type="unfinished" />
+        <source>Not yet reviewed / Not started</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Section</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Maturity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>By</source>
-        <translation type="unfinished" />
+        <source>0 or Delete %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qdf::gui::SectionPage</name>
     <message>
         <source>Open questions</source>
-        <translation>Cwestiynau agored</translation>
+        <translation type="vanished">Cwestiynau agored</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::reports</name>
+    <message>
+        <source>Publish the Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality and Delivery Framework.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbook.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the Schedules not yet adopted into the Framework? Each is marked DRAFT on every page it appears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose a name ending in .pdf, .docx, .odt or .html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose a name ending in .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qdf::import</name>
+    <message>
+        <source>is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading this kind of file needs %1, which is not installed (Debian package %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took longer than a minute to read, and was given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read as a document (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a Word or OpenDocument file (it is not a zip package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qdf::keys</name>
+    <message>
+        <source>%1: the workbook&apos;s signing key cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook&apos;s signing key is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder for signing keys cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the signing key could not be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signing key can be made on this computer (libsodium found no source of randomness)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qdf::report</name>
+    <message>
+        <source>We need to achieve...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So that we can...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By doing...</source>
+        <translation>Drwy wneud...</translation>
+    </message>
+    <message>
+        <source>By when...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How critical, how well</source>
+        <translation>Pa mor hanfodol, pa mor dda</translation>
+    </message>
+    <message>
+        <source>Resources needed...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Dim camau gweithredu eto.</translation>
+    </message>
+    <message>
+        <source>Improves</source>
+        <translation>Yn gwella</translation>
+    </message>
+    <message>
+        <source>Action %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action planning</source>
+        <translation>Cynllunio gweithredu</translation>
+    </message>
+    <message>
+        <source>What we are trying to achieve</source>
+        <translation>Yr hyn rydym yn ceisio ei gyflawni</translation>
+    </message>
+    <message>
+        <source>Lead person for delivery</source>
+        <translation>Person arweiniol ar gyfer cyflawni</translation>
+    </message>
+    <message>
+        <source>Support roles and what is required</source>
+        <translation>Rolau cymorth a&apos;r hyn sydd ei angen</translation>
+    </message>
+    <message>
+        <source>What will really make the difference?</source>
+        <translation>Beth fydd yn gwneud gwahaniaeth go iawn?</translation>
+    </message>
+    <message>
+        <source>Detailed action planning</source>
+        <translation>Cynllunio gweithredu manwl</translation>
+    </message>
+    <message>
+        <source>Review points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we expect to have achieved</source>
+        <translation>Yr hyn rydym yn disgwyl ei gyflawni erbyn hynny</translation>
+    </message>
+    <message>
+        <source>What we have achieved</source>
+        <translation>Yr hyn rydym wedi&apos;i gyflawni</translation>
+    </message>
+    <message>
+        <source>Learning points and plan to progress</source>
+        <translation>Pwyntiau dysgu a chynllun i symud ymlaen</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Sbardun</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <source>Prioritised Improvement Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete (%1 of 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Elfen</translation>
+    </message>
+    <message>
+        <source>Levels given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Ystod</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Canolrif</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Y cytunwyd arni</translation>
+    </message>
+    <message>
+        <source>Note of the discussion</source>
+        <translation>Nodyn o&apos;r drafodaeth</translation>
+    </message>
+    <message>
+        <source>Driver or element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed total, of 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score and band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detailed assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each element at the level the group agreed, with the approaches to change the workbook gives at that level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not agreed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approaches to change</source>
+        <translation>Dulliau o newid</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Catalyst for Change: self-assessment</source>
+        <translation>Catalydd Newid: hunanasesiad</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation>Rownd: %1</translation>
+    </message>
+    <message>
+        <source>Round: %1 · Date completed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) scored individually; the group agreed the scores below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The final scores</source>
+        <translation>Y sgoriau terfynol</translation>
+    </message>
+    <message>
+        <source>The group view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements where people differed most come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels given, in order: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">Heb ddechrau</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">Ar y gweill</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished">Mewn perygl</translation>
+    </message>
+    <message>
+        <source>Framework Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadow framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Quality and Delivery Framework describes a comprehensive specification for delivering high quality services within a structure that enables rigorous evaluation. It is produced with the CAREMORE method of collaborative commissioning: information is gathered in each of its seven sections until the products are mature enough to be signed off by the participants and adopted into the Framework as Schedules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its product</source>
+        <translation>Ei chynnyrch</translation>
+    </message>
+    <message>
+        <source>Production follows three stages: a baseline evaluation of readiness that informs a shadow framework; full production of the Schedules, ending in a signed Framework Agreement; and handover, where the Framework is embedded locally as the ongoing management arrangement.</source>
+        <translation>Mae&apos;r gwaith cynhyrchu&apos;n dilyn tri cham: gwerthusiad sylfaenol o barodrwydd sy&apos;n llywio fframwaith cysgodol; cynhyrchu&apos;r Atodlenni&apos;n llawn, gan orffen gyda Chytundeb Fframwaith wedi&apos;i lofnodi; a throsglwyddo, lle caiff y Fframwaith ei ymgorffori&apos;n lleol fel y trefniant rheoli parhaus.</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Ffynhonnell: %1.</translation>
+    </message>
+    <message>
+        <source>Document control</source>
+        <translation>Rheoli dogfennau</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Argraffiad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Cyhoeddwyd</translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation>Cedwir gan</translation>
+    </message>
+    <message>
+        <source>Revision %1 of the master copy</source>
+        <translation>Diwygiad %1 o&apos;r prif gopi</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>heb ei chymeradwyo eto</translation>
+    </message>
+    <message>
+        <source>Schedules and their sign-off</source>
+        <translation>Atodlenni a&apos;u cymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>No Schedule is included in this edition yet.</source>
+        <translation>Nid oes Atodlen wedi&apos;i chynnwys yn yr argraffiad hwn eto.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Cymeradwywyd gan</translation>
+    </message>
+    <message>
+        <source>Stage status</source>
+        <translation>Statws y camau</translation>
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No milestones yet.</source>
+        <translation>Dim cerrig milltir eto.</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Carreg filltir</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dyddiad targed</translation>
+    </message>
+    <message>
+        <source>Stage 1: Baseline evaluation →</source>
+        <translation>Cam 1: Gwerthusiad sylfaenol →</translation>
+    </message>
+    <message>
+        <source>Stage 2: Full production →</source>
+        <translation>Cam 2: Cynhyrchu llawn →</translation>
+    </message>
+    <message>
+        <source>Stage 3: Handover</source>
+        <translation>Cam 3: Trosglwyddo</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered</source>
+        <translation>%1 o %2 cwestiwn wedi&apos;u hateb</translation>
+    </message>
+    <message>
+        <source>no Schedule in production</source>
+        <translation>dim Atodlen yn cael ei chynhyrchu</translation>
+    </message>
+    <message>
+        <source>%1 adopted into the Framework</source>
+        <translation>%1 wedi&apos;u mabwysiadu i&apos;r Fframwaith</translation>
+    </message>
+    <message>
+        <source>nothing adopted yet</source>
+        <translation>dim wedi&apos;i fabwysiadu eto</translation>
+    </message>
+    <message>
+        <source>Production Matrix</source>
+        <translation>Matrics Cynhyrchu</translation>
+    </message>
+    <message>
+        <source>The seven sections across the three production stages; each product flows from left to right.</source>
+        <translation>Y saith adran ar draws y tri cham cynhyrchu; mae pob cynnyrch yn llifo o&apos;r chwith i&apos;r dde.</translation>
+    </message>
+    <message>
+        <source>only the master copy is published as the Framework; this is %1&apos;s workbook</source>
+        <translation>dim ond y prif gopi sy&apos;n cael ei gyhoeddi fel y Fframwaith; llyfr gwaith %1 yw hwn</translation>
+    </message>
+    <message>
+        <source>Quality and Delivery Framework</source>
+        <translation>Fframwaith Ansawdd a Darparu</translation>
+    </message>
+    <message>
+        <source>%1 · revision %2</source>
+        <translation>%1 · diwygiad %2</translation>
+    </message>
+    <message>
+        <source>Draft — not for approval</source>
+        <translation>Drafft — nid i&apos;w gymeradwyo</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statws: %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 of the master copy, published %2</source>
+        <translation>Diwygiad %1 o&apos;r prif gopi, cyhoeddwyd %2</translation>
+    </message>
+    <message>
+        <source>Kept by %1, %2</source>
+        <translation>Cedwir gan %1, %2</translation>
+    </message>
+    <message>
+        <source>This edition includes Schedules not yet adopted into the Framework. Each is marked DRAFT.</source>
+        <translation>Mae&apos;r argraffiad hwn yn cynnwys Atodlenni nad ydynt wedi&apos;u mabwysiadu i&apos;r Fframwaith eto. Mae pob un wedi&apos;i nodi&apos;n DRAFFT.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QDF Index</source>
+        <translation type="unfinished">Mynegai&apos;r QDF</translation>
+    </message>
+    <message>
+        <source>No Schedule has been adopted into the Framework yet.</source>
+        <translation>Nid oes Atodlen wedi&apos;i mabwysiadu i&apos;r Fframwaith eto.</translation>
+    </message>
+    <message>
+        <source>No Schedule drafted for this section yet.</source>
+        <translation>Nid oes Atodlen wedi&apos;i drafftio ar gyfer yr adran hon eto.</translation>
+    </message>
+    <message>
+        <source>No Schedule adopted for this section yet.</source>
+        <translation>Nid oes Atodlen wedi&apos;i mabwysiadu ar gyfer yr adran hon eto.</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed</source>
+        <translation>Heb ei adolygu eto</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (erbyn %2)</translation>
+    </message>
+    <message>
+        <source>a procurement exercise</source>
+        <translation>ymarfer caffael</translation>
+    </message>
+    <message>
+        <source>a contract</source>
+        <translation>contract</translation>
+    </message>
+    <message>
+        <source>a commissioning system</source>
+        <translation>system gomisiynu</translation>
+    </message>
+    <message>
+        <source>not yet reviewed %1</source>
+        <translation>heb ei adolygu eto %1</translation>
+    </message>
+    <message>
+        <source>Steps from time and task towards model %1, with the guidance for that model.</source>
+        <translation>Camau o amser a thasg tuag at fodel %1, gyda&apos;r canllawiau ar gyfer y model hwnnw.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>Guidance for model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Nodwedd</translation>
+    </message>
+    <message>
+        <source>In place?</source>
+        <translation>Ar waith?</translation>
+    </message>
+    <message>
+        <source>Also asked:
+%1</source>
+        <translation>Gofynnwyd hefyd:
+%1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Tystiolaeth: %1</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Parth</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <source>Evidence and notes</source>
+        <translation>Tystiolaeth a nodiadau</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <source>Evidence notes</source>
+        <translation>Nodiadau tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Sub-questions</source>
+        <translation>Is-gwestiynau</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Ffeiliau tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Commissioning review</source>
+        <translation>Adolygiad comisiynu</translation>
+    </message>
+    <message>
+        <source>Commissioning review · %1</source>
+        <translation>Adolygiad comisiynu · %1</translation>
+    </message>
+    <message>
+        <source>What is reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome-based model</source>
+        <translation>Model sy&apos;n seiliedig ar ganlyniadau</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Eitemau</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Graddau</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Bylchau</translation>
+    </message>
+    <message>
+        <source>No item is rated Not met or Partly met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>dim eto</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Ers %1</translation>
+    </message>
+    <message>
+        <source>No rating has changed.</source>
+        <translation>Nid oes unrhyw radd wedi newid.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Cynt</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1  %2</source>
+        <translation>Atodlen %1  %2</translation>
+    </message>
+    <message>
+        <source> — DRAFT</source>
+        <translation> — DRAFFT</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · last changed by %3, %4</source>
+        <translation>Fersiwn %1 · %2 · newidiwyd ddiwethaf gan %3, %4</translation>
+    </message>
+    <message>
+        <source>Signed off by: %1</source>
+        <translation>Cymeradwywyd gan: %1</translation>
+    </message>
+    <message>
+        <source>DRAFT: not yet adopted into the Framework.</source>
+        <translation>DRAFFT: heb ei mabwysiadu i&apos;r Fframwaith eto.</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the spreadsheet: %1</source>
+        <translation>dim ffolder dros dro ar gyfer y daenlen: %1</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be started</source>
+        <translation>nid oedd modd dechrau&apos;r daenlen</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be written: %1</source>
+        <translation>nid oedd modd ysgrifennu&apos;r daenlen: %1</translation>
+    </message>
+    <message>
+        <source>No Schedule yet.</source>
+        <translation>Dim Atodlen eto.</translation>
+    </message>
+    <message>
+        <source>CAREMORE Workbook</source>
+        <translation>Llyfr gwaith CAREMORE</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Printed %1 · revision %2 · its contents are always draft</source>
+        <translation>Argraffwyd %1 · diwygiad %2 · mae ei gynnwys bob amser yn ddrafft</translation>
+    </message>
+    <message>
+        <source>Version %1, %2</source>
+        <translation>Fersiwn %1, %2</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Heb ei ateb eto.</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Dim eto.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Maint</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s bookmarks could not be added: %1</source>
+        <translation>nid oedd modd ychwanegu nodau tudalen y PDF: %1</translation>
+    </message>
+    <message>
+        <source>the pages could not be started</source>
+        <translation>nid oedd modd dechrau&apos;r tudalennau</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>DRAFFT</translation>
+    </message>
+    <message>
+        <source>the pages could not be finished</source>
+        <translation>nid oedd modd gorffen y tudalennau</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>fformat anhysbys</translation>
+    </message>
+    <message>
+        <source>the document could not be packed</source>
+        <translation>nid oedd modd pecynnu&apos;r ddogfen</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::report::flow</name>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qdf::review</name>
+    <message>
+        <source>Payment by Results looks appropriate: every feature is in place.</source>
+        <translation>Mae Talu yn ôl Canlyniadau yn edrych yn briodol: mae pob nodwedd ar waith.</translation>
+    </message>
+    <message>
+        <source>Payment by Results does not look appropriate: at least one feature is missing.</source>
+        <translation>Nid yw Talu yn ôl Canlyniadau yn edrych yn briodol: mae o leiaf un nodwedd ar goll.</translation>
+    </message>
+    <message>
+        <source>Whether Payment by Results is appropriate is not yet clear: some features are unsure.</source>
+        <translation>Nid yw&apos;n glir eto a yw Talu yn ôl Canlyniadau yn briodol: mae rhai nodweddion yn ansicr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No verdict on Payment by Results yet: %n feature(s) not yet answered.</source>
+        <translation>
+            <numerusform>Dim dyfarniad ar Dalu yn ôl Canlyniadau eto: %n nodwedd heb eu hateb eto.</numerusform>
+            <numerusform>Dim dyfarniad ar Dalu yn ôl Canlyniadau eto: %n nodwedd heb ei hateb eto.</numerusform>
+            <numerusform>Dim dyfarniad ar Dalu yn ôl Canlyniadau eto: %n nodwedd heb eu hateb eto.</numerusform>
+            <numerusform>Dim dyfarniad ar Dalu yn ôl Canlyniadau eto: %n nodwedd heb eu hateb eto.</numerusform>
+            <numerusform>Dim dyfarniad ar Dalu yn ôl Canlyniadau eto: %n nodwedd heb eu hateb eto.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qdf::rules</name>
+    <message>
+        <source>a new Schedule starts as a draft; this one arrived as &quot;%1&quot;</source>
+        <translation>mae Atodlen newydd yn dechrau fel drafft; cyrhaeddodd hon fel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Schedule %1 is %2 in the master: a participant&apos;s change to it waits for the production team</source>
+        <translation>aeddfedrwydd Atodlen %1 yn y meistr yw %2: mae newid gan gyfranogwr iddi yn aros am y tîm cynhyrchu</translation>
+    </message>
+    <message>
+        <source>Schedule %1 is %2: only the production team can change it, in the master copy</source>
+        <translation>aeddfedrwydd Atodlen %1 yw %2: dim ond y tîm cynhyrchu all ei newid, yn y prif gopi</translation>
+    </message>
+    <message>
+        <source>%1 moved Schedule %2 to &quot;%3&quot; in their workbook; in the master the production team decides its maturity (it is %4)</source>
+        <translation>symudodd %1 Atodlen %2 i &quot;%3&quot; yn llyfr gwaith y cyfranogwr; yn y meistr, y tîm cynhyrchu sy&apos;n penderfynu ar ei haeddfedrwydd (%4 yw hi ar hyn o bryd)</translation>
+    </message>
+    <message>
+        <source>Schedule %1 cannot move from %2 to %3</source>
+        <translation>ni all Atodlen %1 symud o %2 i %3</translation>
+    </message>
+    <message>
+        <source>only the production team adopts Schedules into the Framework, in the master copy</source>
+        <translation>dim ond y tîm cynhyrchu sy&apos;n mabwysiadu Atodlenni i&apos;r Fframwaith, yn y prif gopi</translation>
+    </message>
+    <message>
+        <source>Schedule %1 has no sign-off of its current version yet</source>
+        <translation>nid yw fersiwn cyfredol Atodlen %1 wedi&apos;i gymeradwyo eto</translation>
+    </message>
+    <message>
+        <source>Schedule %1 is %2; only a Schedule ready for sign-off can be signed</source>
+        <translation>aeddfedrwydd Atodlen %1 yw %2; dim ond Atodlen sy&apos;n barod i&apos;w chymeradwyo y gellir ei chymeradwyo</translation>
+    </message>
+    <message>
+        <source>%1 has already signed version %2 of Schedule %3</source>
+        <translation>mae %1 eisoes wedi cymeradwyo fersiwn %2 o Atodlen %3</translation>
+    </message>
+    <message>
+        <source>the sections and questions are the production team&apos;s: a contribution cannot change them</source>
+        <translation>y tîm cynhyrchu biau&apos;r adrannau a&apos;r cwestiynau: ni all cyfraniad eu newid</translation>
+    </message>
+    <message>
+        <source>the questions and explanations are the production team&apos;s: they are changed in the master and arrive here with its updates</source>
+        <translation>y tîm cynhyrchu biau&apos;r cwestiynau a&apos;r esboniadau: cânt eu newid yn y meistr a chyrraedd yma gyda&apos;i ddiweddariadau</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ratings came from their own workbook: they change them there and send them again</source>
+        <translation>daeth graddau %1 o lyfr gwaith y cyfranogwr: rhaid eu newid yno a&apos;u hanfon eto</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::sql</name>
+    <message>
+        <source>the disk is full: free some space and try again; nothing was changed</source>
+        <translation>mae&apos;r ddisg yn llawn: rhyddhewch ychydig o le a rhowch gynnig arall arni; ni newidiwyd dim</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written: check the drive (and that it has space) and try again; nothing was changed</source>
+        <translation>nid oedd modd darllen o&apos;r ddisg nac ysgrifennu iddi: gwiriwch y gyriant (a bod lle arno) a rhowch gynnig arall arni; ni newidiwyd dim</translation>
+    </message>
+    <message>
+        <source>the file cannot be written: it or its folder is read-only; nothing was changed</source>
+        <translation>nid oes modd ysgrifennu i&apos;r ffeil: mae hi neu ei ffolder yn ddarllen yn unig; ni newidiwyd dim</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>mae&apos;r ffeil wedi&apos;i difrodi (%1)</translation>
+    </message>
+    <message>
+        <source>another program is using the workbook: try again in a moment; nothing was changed</source>
+        <translation>mae rhaglen arall yn defnyddio&apos;r llyfr gwaith: rhowch gynnig arall arni mewn munud; ni newidiwyd dim</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: check that it exists and that you may read it and its folder</source>
+        <translation>nid oes modd agor y ffeil: gwiriwch ei bod yn bodoli a bod gennych hawl i&apos;w darllen hi a&apos;i ffolder</translation>
+    </message>
+    <message>
+        <source>there is not enough memory: close other programs and try again; nothing was changed</source>
+        <translation>nid oes digon o gof: caewch raglenni eraill a rhowch gynnig arall arni; ni newidiwyd dim</translation>
+    </message>
+    <message>
+        <source>permission denied: check that you may read and write the file and its folder; nothing was changed</source>
+        <translation>gwrthodwyd caniatâd: gwiriwch fod gennych hawl i ddarllen ac ysgrifennu&apos;r ffeil a&apos;i ffolder; ni newidiwyd dim</translation>
+    </message>
+    <message>
+        <source>a text or file is too large to keep; nothing was changed</source>
+        <translation>mae testun neu ffeil yn rhy fawr i&apos;w gadw; ni newidiwyd dim</translation>
+    </message>
+    <message>
+        <source>QDF Workbench could not do this (%1); nothing was changed</source>
+        <translation>nid oedd QDF Workbench yn gallu gwneud hyn (%1); ni newidiwyd dim</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::sync</name>
+    <message>
+        <source>the file is %1; a bundle or update may be up to %2 (QDF_MAX_BUNDLE_MB): nothing was taken in</source>
+        <translation>maint y ffeil yw %1; caiff bwndel neu ddiweddariad fod hyd at %2 (QDF_MAX_BUNDLE_MB): ni fewnforiwyd dim</translation>
+    </message>
+    <message>
+        <source>is not signed (made by QDF Workbench before signatures): nothing proves who made it or that it is unchanged; take it in only if you know where it came from, with --allow-unsigned</source>
+        <translation>nid yw wedi&apos;i lofnodi (fe&apos;i gwnaed gan QDF Workbench cyn cyflwyno llofnodion): does dim yn profi pwy a&apos;i gwnaeth na&apos;i fod heb ei newid; mewnforiwch ef dim ond os ydych yn gwybod o ble y daeth, gyda --allow-unsigned</translation>
+    </message>
+    <message>
+        <source>belongs to the programme &quot;%1&quot;, not to &quot;%2&quot;</source>
+        <translation>mae&apos;n perthyn i&apos;r rhaglen &quot;%1&quot;, nid i &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>sealed to another key: this workbook holds no key that opens it (for a contribution, only the programme&apos;s master can read it)</source>
+        <translation>wedi&apos;i selio i allwedd arall: nid oes gan y llyfr gwaith hwn allwedd sy&apos;n ei agor (ar gyfer cyfraniad, dim ond meistr y rhaglen all ei ddarllen)</translation>
+    </message>
+    <message>
+        <source>its outside does not match its signed content: it was changed after it was signed</source>
+        <translation>nid yw ei du allan yn cyfateb i&apos;w gynnwys wedi&apos;i lofnodi: cafodd ei newid ar ôl iddo gael ei lofnodi</translation>
+    </message>
+    <message>
+        <source>the bundle has no list of changes</source>
+        <translation>nid oes rhestr newidiadau yn y bwndel</translation>
+    </message>
+    <message>
+        <source>holds %1 changes; a bundle holds at most %2</source>
+        <translation>mae&apos;n cynnwys %1 newid; gall bwndel gynnwys %2 ar y mwyaf</translation>
+    </message>
+    <message>
+        <source>a change without its state</source>
+        <translation>newid heb ei gyflwr</translation>
+    </message>
+    <message>
+        <source>a change of no known item</source>
+        <translation>newid i eitem anhysbys</translation>
+    </message>
+    <message>
+        <source>%1: its base is not an item</source>
+        <translation>%1: nid eitem yw ei sail</translation>
+    </message>
+    <message>
+        <source>not a whole QDF bundle (truncated, or not a bundle at all)</source>
+        <translation>nid yw&apos;n fwndel QDF cyfan (mae wedi&apos;i gwtogi, neu nid yw&apos;n fwndel o gwbl)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no section</source>
+        <translation>nid yw &quot;%1&quot; yn adran</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number from %2 to %3</source>
+        <translation>nid yw %1 yn rhif cyfan o %2 i %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>nid yw &quot;%1&quot; yn un o %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>nid yw &quot;%1&quot; yn ddyddiad</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time</source>
+        <translation>nid yw &quot;%1&quot; yn amser</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>mae&apos;n wag</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a maturity</source>
+        <translation>nid yw &quot;%1&quot; yn aeddfedrwydd</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key</source>
+        <translation>nid yw &quot;%1&quot; yn allwedd</translation>
+    </message>
+    <message>
+        <source>a review has from 1 to %1 checklists</source>
+        <translation>mae gan adolygiad rhwng 1 a %1 rhestr wirio</translation>
+    </message>
+    <message>
+        <source>%1 is no checklist</source>
+        <translation>nid yw %1 yn rhestr wirio</translation>
+    </message>
+    <message>
+        <source>it is not a SHA-256 hash</source>
+        <translation>nid yw&apos;n stwnsh SHA-256</translation>
+    </message>
+    <message>
+        <source>a file needs a name</source>
+        <translation>mae angen enw ar ffeil</translation>
+    </message>
+    <message>
+        <source>a file name of %1 bytes is too long</source>
+        <translation>mae enw ffeil o %1 beit yn rhy hir</translation>
+    </message>
+    <message>
+        <source>its key is not one QDF Workbench makes</source>
+        <translation>nid yw&apos;r allwedd yn un y mae QDF Workbench yn ei chreu</translation>
+    </message>
+    <message>
+        <source>its key is not round/participant/element</source>
+        <translation>nid yw&apos;r allwedd ar ffurf round/participant/element</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no element of the Catalyst for Change</source>
+        <translation>nid yw &quot;%1&quot; yn elfen o&apos;r Catalydd Newid</translation>
+    </message>
+    <message>
+        <source>its key is not review/checklist/item</source>
+        <translation>nid yw&apos;r allwedd ar ffurf review/checklist/item</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no checklist</source>
+        <translation>nid yw &quot;%1&quot; yn rhestr wirio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no item of the checklist &quot;%2&quot;</source>
+        <translation>nid yw &quot;%1&quot; yn eitem yn y rhestr wirio &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rating of the checklist &quot;%2&quot; (%3)</source>
+        <translation>nid yw &quot;%1&quot; yn radd yn y rhestr wirio &quot;%2&quot; (%3)</translation>
+    </message>
+    <message>
+        <source>it is of no kind QDF Workbench knows</source>
+        <translation>nid yw o unrhyw fath y mae QDF Workbench yn ei adnabod</translation>
+    </message>
+    <message>
+        <source>a %1 does not travel as a deletion</source>
+        <translation>ni chaiff eitem %1 ei hanfon fel dileiad</translation>
+    </message>
+    <message>
+        <source>it has a field &quot;%1&quot; that no %2 has</source>
+        <translation>mae ganddi faes &quot;%1&quot; nad oes gan unrhyw eitem %2</translation>
+    </message>
+    <message>
+        <source>its field &quot;%1&quot; is missing</source>
+        <translation>mae&apos;r maes &quot;%1&quot; ar goll</translation>
+    </message>
+    <message>
+        <source>its field &quot;%1&quot; is not %2</source>
+        <translation>nid yw&apos;r maes &quot;%1&quot; yn %2</translation>
+    </message>
+    <message>
+        <source>its field &quot;%1&quot;: %2</source>
+        <translation>y maes &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>the file is %1; an attachment may be up to %2 (QDF_MAX_ATTACHMENT_MB)</source>
+        <translation>maint y ffeil yw %1; caiff atodiad fod hyd at %2 (QDF_MAX_ATTACHMENT_MB)</translation>
+    </message>
+    <message>
+        <source>its file is not base64</source>
+        <translation>nid yw&apos;r ffeil yn base64</translation>
+    </message>
+    <message>
+        <source>its file does not match its SHA-256 hash</source>
+        <translation>nid yw&apos;r ffeil yn cyfateb i&apos;w stwnsh SHA-256</translation>
+    </message>
+    <message>
+        <source>Schedule %1 &quot;%2&quot; (%3)</source>
+        <translation>Atodlen %1 &quot;%2&quot; (%3)</translation>
+    </message>
+    <message>
+        <source>the sections and questions are the production team&apos;s: a contribution never carries them</source>
+        <translation>y tîm cynhyrchu biau&apos;r adrannau a&apos;r cwestiynau: nid yw cyfraniad byth yn eu cynnwys</translation>
+    </message>
+    <message>
+        <source>a sign-off, once made, is not changed or withdrawn by a contribution</source>
+        <translation>unwaith y&apos;i rhoddwyd, nid yw cymeradwyaeth yn cael ei newid na&apos;i thynnu&apos;n ôl gan gyfraniad</translation>
+    </message>
+    <message>
+        <source>it is a sign-off by %1 in a contribution from %2: a participant signs only for themselves</source>
+        <translation>cymeradwyaeth gan %1 ydyw, mewn cyfraniad gan %2: dim ond ar ei ran ei hun y mae cyfranogwr yn cymeradwyo</translation>
+    </message>
+    <message>
+        <source>a participant never adopts a Schedule: only the production team does, in the master</source>
+        <translation>nid yw cyfranogwr byth yn mabwysiadu Atodlen: dim ond y tîm cynhyrchu sy&apos;n gwneud hynny, yn y meistr</translation>
+    </message>
+    <message>
+        <source>it arrives signed off without its author&apos;s own sign-off</source>
+        <translation>mae&apos;n cyrraedd wedi&apos;i chymeradwyo heb gymeradwyaeth ei hawdur ei hun</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3; nothing was taken in</source>
+        <translation>%1: %2: %3; ni fewnforiwyd dim</translation>
+    </message>
+    <message>
+        <source>%1: holds %2 changes; a bundle holds at most %3</source>
+        <translation>%1: mae&apos;n cynnwys %2 newid; gall bwndel gynnwys %3 ar y mwyaf</translation>
+    </message>
+    <message>
+        <source>it is in the bundle twice</source>
+        <translation>mae&apos;n ymddangos yn y bwndel ddwywaith</translation>
+    </message>
+    <message>
+        <source>its base is another item</source>
+        <translation>eitem arall yw ei sail</translation>
+    </message>
+    <message>
+        <source>its base: %1</source>
+        <translation>ei sail: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was taken in</source>
+        <translation>%1: %2; ni fewnforiwyd dim</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s author or programme is not a name</source>
+        <translation>nid yw awdur neu raglen y bwndel yn enw</translation>
+    </message>
+    <message>
+        <source>the bundle names no author</source>
+        <translation>nid yw&apos;r bwndel yn enwi awdur</translation>
+    </message>
+    <message>
+        <source>its revision numbers are out of range</source>
+        <translation>mae ei rifau diwygiad y tu hwnt i&apos;r terfynau</translation>
+    </message>
+    <message>
+        <source>the update&apos;s revision %1 is older than the one it follows (%2)</source>
+        <translation>mae diwygiad %1 y diweddariad yn hŷn na&apos;r un y mae&apos;n ei ddilyn (%2)</translation>
+    </message>
+    <message>
+        <source>nested too deeply to be a QDF bundle</source>
+        <translation>wedi&apos;i nythu&apos;n rhy ddwfn i fod yn fwndel QDF</translation>
+    </message>
+    <message>
+        <source>holds more values than any bundle (over %1): nothing was taken in</source>
+        <translation>mae&apos;n cynnwys mwy o werthoedd nag unrhyw fwndel (dros %1): ni fewnforiwyd dim</translation>
+    </message>
+    <message>
+        <source>holds text that is not UTF-8: it was damaged on the way</source>
+        <translation>mae&apos;n cynnwys testun nad yw&apos;n UTF-8: cafodd ei ddifrodi ar y ffordd</translation>
+    </message>
+    <message>
+        <source>there is no signing key to sign the file with</source>
+        <translation>nid oes allwedd lofnodi i lofnodi&apos;r ffeil â hi</translation>
+    </message>
+    <message>
+        <source>the file could not be signed (no source of randomness)</source>
+        <translation>nid oedd modd llofnodi&apos;r ffeil (dim ffynhonnell rifau ar hap)</translation>
+    </message>
+    <message>
+        <source>the file could not be sealed to its recipients&apos; keys</source>
+        <translation>nid oedd modd selio&apos;r ffeil i allweddi ei derbynwyr</translation>
+    </message>
+    <message>
+        <source>the sealed file names no recipients</source>
+        <translation>nid yw&apos;r ffeil wedi&apos;i selio yn enwi unrhyw dderbynwyr</translation>
+    </message>
+    <message>
+        <source>the sealed file is sealed to more recipients than a programme has</source>
+        <translation>mae&apos;r ffeil wedi&apos;i selio i fwy o dderbynwyr nag sydd gan raglen</translation>
+    </message>
+    <message>
+        <source>the sealed file is incomplete</source>
+        <translation>mae&apos;r ffeil wedi&apos;i selio yn anghyflawn</translation>
+    </message>
+    <message>
+        <source>the file carries no signature</source>
+        <translation>nid oes llofnod ar y ffeil</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest or body is missing</source>
+        <translation>mae maniffest neu gorff y bwndel ar goll</translation>
+    </message>
+    <message>
+        <source>not a QDF contribution bundle or update</source>
+        <translation>nid yw&apos;n fwndel cyfraniad QDF nac yn ddiweddariad</translation>
+    </message>
+    <message>
+        <source>its sealed content was changed or damaged on the way: it does not open; nothing was taken in</source>
+        <translation>cafodd ei gynnwys wedi&apos;i selio ei newid neu ei ddifrodi ar y ffordd: nid yw&apos;n agor; ni fewnforiwyd dim</translation>
+    </message>
+    <message>
+        <source>sealed to another key: only the workbook it was sealed to can read it (for a contribution, the programme&apos;s master; check that it was sent to this programme&apos;s production team)</source>
+        <translation>wedi&apos;i selio i allwedd arall: dim ond y llyfr gwaith y cafodd ei selio iddo all ei ddarllen (ar gyfer cyfraniad, meistr y rhaglen; gwiriwch iddo gael ei anfon at dîm cynhyrchu&apos;r rhaglen hon)</translation>
+    </message>
+    <message>
+        <source>still sealed: it cannot be checked before it is opened</source>
+        <translation>mae wedi&apos;i selio o hyd: nid oes modd ei wirio cyn iddo gael ei agor</translation>
+    </message>
+    <message>
+        <source>its signature does not match its content: it was changed after it was signed (or damaged on the way); nothing was taken in</source>
+        <translation>nid yw ei lofnod yn cyfateb i&apos;w gynnwys: cafodd ei newid ar ôl iddo gael ei lofnodi (neu ei ddifrodi ar y ffordd); ni fewnforiwyd dim</translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation>(ddim yno)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(wedi&apos;i ddileu)</translation>
+    </message>
+    <message>
+        <source>items of kind &quot;%1&quot; cannot be written here</source>
+        <translation>nid oes modd ysgrifennu eitemau o&apos;r math &quot;%1&quot; yma</translation>
+    </message>
+    <message>
+        <source>items of kind &quot;%1&quot; cannot be removed here</source>
+        <translation>nid oes modd tynnu eitemau o&apos;r math &quot;%1&quot; yma</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Yma</translation>
+    </message>
+    <message>
+        <source>this workbook&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workbook %1&apos;s</source>
+        <translation>llyfr gwaith %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s</source>
+        <translation>llyfr gwaith %1</translation>
+    </message>
+    <message>
+        <source>%1: the master&apos;s key is not known yet, so the contribution cannot be sealed to the production team: apply an update from the master first, or send it unsealed with --open</source>
+        <translation>%1: nid yw allwedd y meistr yn hysbys eto, felly nid oes modd selio&apos;r cyfraniad i&apos;r tîm cynhyrchu: rhowch ddiweddariad o&apos;r meistr ar waith yn gyntaf, neu anfonwch ef heb ei selio gyda --open</translation>
+    </message>
+    <message>
+        <source>%1: no participant&apos;s key is known yet (they arrive with their first contributions), so the update cannot be sealed to them: publish it open</source>
+        <translation>%1: nid oes allwedd unrhyw gyfranogwr yn hysbys eto (maent yn cyrraedd gyda&apos;u cyfraniadau cyntaf), felly nid oes modd selio&apos;r diweddariad iddynt: cyhoeddwch ef heb ei selio</translation>
+    </message>
+    <message>
+        <source>if the key really changed (a new computer, a new key), check its fingerprint with them and accept it with &apos;qdf keys accept %1 %2&apos;; nothing was taken in</source>
+        <translation>os yw&apos;r allwedd wedi newid mewn gwirionedd (cyfrifiadur newydd, allwedd newydd), gwiriwch ei hôl bys gyda nhw a&apos;i derbyn gyda &apos;qdf keys accept %1 %2&apos;; ni fewnforiwyd dim</translation>
+    </message>
+    <message>
+        <source>%1 is not signed by this programme&apos;s master: it is signed with the key %2, and the master&apos;s key is %3. It may have been made from a copy of another workbook flagged as a master. %4</source>
+        <translation>nid yw %1 wedi&apos;i lofnodi gan feistr y rhaglen hon: mae wedi&apos;i lofnodi â&apos;r allwedd %2, ac allwedd y meistr yw %3. Efallai iddo gael ei wneud o gopi o lyfr gwaith arall a nodwyd fel meistr. %4</translation>
+    </message>
+    <message>
+        <source>%1 is signed with the key %2, not with the key %3 that %4 workbook signed with before: it was re-signed by someone else, or the participant has a new key. %5</source>
+        <translation>mae %1 wedi&apos;i lofnodi â&apos;r allwedd %2, nid â&apos;r allwedd %3 a ddefnyddiodd %4 i lofnodi o&apos;r blaen: cafodd ei ail-lofnodi gan rywun arall, neu mae gan y cyfranogwr allwedd newydd. %5</translation>
+    </message>
+    <message>
+        <source>%1 says it comes from %2 (workbook %3) but is signed with %4 key %5: it was re-signed by another workbook; nothing was taken in</source>
+        <translation>mae %1 yn dweud ei fod yn dod gan %2 (llyfr gwaith %3) ond mae wedi&apos;i lofnodi ag allwedd %4, %5: cafodd ei ail-lofnodi gan lyfr gwaith arall; ni fewnforiwyd dim</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another programme</source>
+        <translation>mae %1 yn perthyn i raglen arall</translation>
+    </message>
+    <message>
+        <source>%1 is an update: its key is accepted by the participants</source>
+        <translation>diweddariad yw %1: y cyfranogwyr sy&apos;n derbyn ei allwedd</translation>
+    </message>
+    <message>
+        <source>%1 is a contribution: its key is accepted by the master</source>
+        <translation>cyfraniad yw %1: y meistr sy&apos;n derbyn ei allwedd</translation>
+    </message>
+    <message>
+        <source>%1: there is no room for the scratch copy a preview is worked out on</source>
+        <translation>%1: nid oes lle i&apos;r copi dros dro y caiff rhagolwg ei gyfrifo arno</translation>
+    </message>
+    <message>
+        <source>a rating in a round this workbook does not have</source>
+        <translation>gradd mewn rownd nad yw yn y llyfr gwaith hwn</translation>
+    </message>
+    <message>
+        <source>A Catalyst rating</source>
+        <translation>Gradd Catalydd</translation>
+    </message>
+    <message>
+        <source>Catalyst rating: %1 · %2</source>
+        <translation>Gradd Catalydd: %1 · %2</translation>
+    </message>
+    <message>
+        <source>a rating in a review this workbook does not have</source>
+        <translation>gradd mewn adolygiad nad yw yn y llyfr gwaith hwn</translation>
+    </message>
+    <message>
+        <source>A review rating</source>
+        <translation>Gradd adolygiad</translation>
+    </message>
+    <message>
+        <source>Review rating: %1</source>
+        <translation>Gradd adolygiad: %1</translation>
+    </message>
+    <message>
+        <source>Catalyst round: %1</source>
+        <translation>Rownd Catalydd: %1</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Adolygiad: %1</translation>
+    </message>
+    <message>
+        <source>Schedule %1: %2</source>
+        <translation>Atodlen %1: %2</translation>
+    </message>
+    <message>
+        <source>Sign-off by %1</source>
+        <translation>Cymeradwyaeth gan %1</translation>
+    </message>
+    <message>
+        <source>an answer to a question this workbook does not have</source>
+        <translation>ateb i gwestiwn nad yw yn y llyfr gwaith hwn</translation>
+    </message>
+    <message>
+        <source>An answer</source>
+        <translation>Ateb</translation>
+    </message>
+    <message>
+        <source>Answer: %1 (%2)</source>
+        <translation>Ateb: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Ateb: %1</translation>
+    </message>
+    <message>
+        <source>the file %1 does not match its checksum</source>
+        <translation>nid yw&apos;r ffeil %1 yn cyfateb i&apos;w swm gwirio</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>Adran: %1</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Cwestiwn: %1</translation>
+    </message>
+    <message>
+        <source>Working example: %1</source>
+        <translation>Enghraifft waith: %1</translation>
+    </message>
+    <message>
+        <source>Reference material: %1</source>
+        <translation>Deunydd cyfeirio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::sync::detail</name>
+    <message>
+        <source>&quot;%1:%2&quot; is not an item of its kind</source>
+        <translation>nid yw &quot;%1:%2&quot; yn eitem o&apos;i math</translation>
     </message>
 </context>
 <context>
     <name>qdf::workbookfile</name>
     <message>
         <source>no such file</source>
-        <translation type="unfinished" />
+        <translation>nid oes ffeil o&apos;r fath</translation>
     </message>
     <message>
         <source>is a folder, not a workbook file</source>
-        <translation type="unfinished" />
+        <translation>ffolder ydyw, nid ffeil llyfr gwaith</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>nid oes modd ei darllen: %1</translation>
     </message>
     <message>
         <source>the file is empty, not a workbook</source>
-        <translation type="unfinished" />
+        <translation>mae&apos;r ffeil yn wag, nid yw&apos;n llyfr gwaith</translation>
     </message>
     <message>
         <source>not a workbook (not an SQLite database)</source>
-        <translation type="unfinished" />
+        <translation>nid yw&apos;n llyfr gwaith (nid yw&apos;n gronfa ddata SQLite)</translation>
     </message>
     <message>
-        <source>another program's SQLite database, not a QDF workbook</source>
-        <translation type="unfinished" />
+        <source>another program&apos;s SQLite database, not a QDF workbook</source>
+        <translation>cronfa ddata SQLite rhaglen arall, nid llyfr gwaith QDF</translation>
     </message>
     <message>
         <source>written by a newer version of QDF Workbench (schema %1; this version reads up to %2)</source>
-        <translation type="unfinished" />
+        <translation>wedi&apos;i ysgrifennu gan fersiwn mwy newydd o QDF Workbench (sgema %1; mae&apos;r fersiwn hwn yn darllen hyd at %2)</translation>
     </message>
     <message>
         <source>an unfinished workbook (its creation never completed)</source>
-        <translation type="unfinished" />
+        <translation>llyfr gwaith anorffenedig (ni chwblhawyd ei greu erioed)</translation>
     </message>
     <message>
         <source>the file is truncated (%1 bytes of %2)</source>
-        <translation type="unfinished" />
+        <translation>mae&apos;r ffeil wedi&apos;i chwtogi (%1 beit o %2)</translation>
     </message>
     <message>
         <source>the file is damaged (%1)</source>
-        <translation type="unfinished" />
+        <translation>mae&apos;r ffeil wedi&apos;i difrodi (%1)</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabl</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>mynegai</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>sbardunydd</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>golwg</translation>
+    </message>
+    <message>
+        <source>%1: it was changed by another program or by hand, so QDF Workbench does not open it (nothing in the file was run)</source>
+        <translation>%1: cafodd ei newid gan raglen arall neu â llaw, felly nid yw QDF Workbench yn ei agor (ni redwyd dim yn y ffeil)</translation>
+    </message>
+    <message>
+        <source>SQLite refused its defensive settings</source>
+        <translation>gwrthododd SQLite ei osodiadau amddiffynnol</translation>
+    </message>
+    <message>
+        <source>SQLite refused its settings</source>
+        <translation>gwrthododd SQLite ei osodiadau</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is not one QDF Workbench made</source>
+        <translation>nid yw ei fersiwn sgema %1 yn un a wnaed gan QDF Workbench</translation>
+    </message>
+    <message>
+        <source>its %1 &quot;%2&quot; points at the wrong part of the file</source>
+        <translation>mae&apos;r %1 &quot;%2&quot; yn pwyntio at y rhan anghywir o&apos;r ffeil</translation>
+    </message>
+    <message>
+        <source>it says it is schema %1, but its tables are those of schema %2</source>
+        <translation>mae&apos;n dweud mai sgema %1 ydyw, ond tablau sgema %2 sydd ganddo</translation>
+    </message>
+    <message>
+        <source>it holds a %1 &quot;%2&quot; that QDF Workbench never makes</source>
+        <translation>mae&apos;n cynnwys %1 &quot;%2&quot; nad yw QDF Workbench byth yn ei greu</translation>
+    </message>
+    <message>
+        <source>its %1 &quot;%2&quot; is not as QDF Workbench made it</source>
+        <translation>nid yw&apos;r %1 &quot;%2&quot; fel y&apos;i gwnaed gan QDF Workbench</translation>
+    </message>
+    <message>
+        <source>its %1 &quot;%2&quot; is missing</source>
+        <translation>mae&apos;r %1 &quot;%2&quot; ar goll</translation>
     </message>
 </context>
 </TS>

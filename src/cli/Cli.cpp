@@ -76,9 +76,11 @@ QString VerbParser::helpText() const
     // QCommandLineParser names the program as it was called (argv[0], "build/bin/qdf"); a verb's
     // usage line names the verb.
     QString text = m_parser.helpText();
-    const QString called = QStringLiteral("Usage: %1").arg(QCoreApplication::arguments().value(0));
+    // (Qt's own words, in the language spoken: core/i18n/QtTexts.cpp.)
+    const QString usage = QCoreApplication::translate("QCommandLineParser", "Usage: %1");
+    const QString called = usage.arg(QCoreApplication::arguments().value(0));
     if (text.startsWith(called))
-        text.replace(0, called.size(), QStringLiteral("Usage: qdf %1").arg(m_verb));
+        text.replace(0, called.size(), usage.arg(QStringLiteral("qdf %1").arg(m_verb)));
     return text;
 }
 

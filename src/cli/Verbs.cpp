@@ -67,7 +67,9 @@ QString generalHelp()
              "  0  success\n"
              "  1  usage error: unknown verb or option, missing argument, unknown key\n"
              "  2  input not acceptable: a missing, damaged or foreign file, or a rule forbids the change\n"
-             "  3  conflicts wait for a person (qdf merge, qdf update apply)\n");
+             "  3  conflicts wait for a person (qdf merge, qdf update apply)\n")
+        + tr("\n--lang cy|en speaks Welsh or English (default: the first of LANGUAGE, LC_ALL, LC_MESSAGES, LANG\n"
+             "that names one, else English).\n");
 }
 
 QString nounHelp(const Verb &noun, const QString &path)

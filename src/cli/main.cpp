@@ -3,6 +3,7 @@
 // one that runs the verbs laying out documents (src/cli/CMakeLists.txt says why).
 
 #include "cli/Verbs.h"
+#include "core/i18n/Language.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,12 +12,16 @@
 #include <QGuiApplication>
 #endif
 
+#include <cstdio>
 #include <memory>
 
 #include <unistd.h>
 
 int main(int argc, char *argv[])
 {
+    // --lang cy|en before any verb sees the arguments: it is everyone's (docs/cli.md).
+    bool badLanguage = false;
+    const QString language = qdf::language::takeLanguageOption(argc, argv, &badLanguage);
 #ifdef QDF_RENDERER
     // Laying out documents needs fonts, so the verbs that render run a (headless) GUI app.
     const bool renders = argc > 1
@@ -39,5 +44,10 @@ int main(int argc, char *argv[])
 #endif
     QCoreApplication::setApplicationName(QStringLiteral("qdf"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QDF_VERSION));
+    qdf::language::install(*QCoreApplication::instance(), qdf::language::choose(language));
+    if (badLanguage) {
+        std::fprintf(stderr, "qdf: %s\n", qUtf8Printable(QCoreApplication::translate("cli", "--lang takes cy (Cymraeg) or en (English)")));
+        return 1;  // a usage error
+    }
     return qdf::cli::runCommandLine(QCoreApplication::arguments());
 }

@@ -12,15 +12,14 @@
 #include "gui/schedule/ScheduleDialog.h"
 
 #include "core/Workbook.h"
+#include "core/i18n/Language.h"
+#include "gui/app/Settings.h"
 #include "core/stores/ScheduleStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLineEdit>
 #include <QTabWidget>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -48,22 +47,19 @@ bool wantsScreenshot(int argc, char *argv[])
     return false;
 }
 
-// English is built in; Welsh (or another shipped language) follows the system locale.
-void installTranslators(QCoreApplication &app)
+// The language: --lang, else View › Language, else the desktop's (core/i18n/Language.h).
+void installLanguage(QCoreApplication &app, const QString &fromOption)
 {
-    static QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(&qtTranslator);
-    static QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("qdfworkbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(&translator);
+    const QString saved = fromOption.isEmpty() ? qdf::gui::settings::language() : QString();
+    qdf::language::install(app, qdf::language::choose(fromOption.isEmpty() ? saved : fromOption));
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    bool badLanguage = false;
+    const QString language = qdf::language::takeLanguageOption(argc, argv, &badLanguage);
     const bool headless = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
     std::unique_ptr<QCoreApplication> text;
@@ -74,7 +70,8 @@ int main(int argc, char *argv[])
     } else if (headless) {
         // Qt would abort ("could not connect to display"); say what works instead.
         QCoreApplication app(argc, argv);
-        installTranslators(app);
+        qdf::gui::setIdentity(app);
+        installLanguage(app, language);
         std::fprintf(stderr, "%s\n", qUtf8Printable(QCoreApplication::translate(
                                          "main", "qdf-workbench: there is no display to show the window on (DISPLAY and "
                                                  "WAYLAND_DISPLAY are not set).\n"
@@ -87,7 +84,12 @@ int main(int argc, char *argv[])
     std::unique_ptr<QApplication> gui = text ? nullptr : std::make_unique<QApplication>(argc, argv);
     QCoreApplication &app = text ? *text : *gui;
     qdf::gui::setIdentity(app);
-    installTranslators(app);
+    installLanguage(app, language);
+    if (badLanguage) {
+        std::fprintf(stderr, "qdf-workbench: %s\n",
+                     qUtf8Printable(QCoreApplication::translate("main", "--lang takes cy (Cymraeg) or en (English)")));
+        return 1;
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "The desktop program of QDF Workbench: CAREMORE "
@@ -121,7 +123,11 @@ int main(int argc, char *argv[])
                                      QCoreApplication::translate("main", "Colours to show the window in: light, dark or "
                                                                          "high-contrast (default: the desktop's)."),
                                      QStringLiteral("NAME"));
-    parser.addOptions({screenshot, open, page, size, find, palette});
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("main", "The language to speak: cy (Cymraeg) or en (English); "
+                                                                      "default: View › Language, else the desktop's."),
+                                  QStringLiteral("LANG"));
+    parser.addOptions({screenshot, open, page, size, find, palette, lang});
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "qdf-workbench: %s\n", qUtf8Printable(parser.errorText()));
         return 1;

@@ -1,3 +1,4 @@
+#include "gui/app/LanguageMenu.h"
 #include "gui/app/MainWindow.h"
 #include "ui_MainWindow.h"
 
@@ -107,6 +108,8 @@ void MainWindow::setUpActions()
     m_ui->actionZoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     m_ui->actionZoomOut->setShortcut(QKeySequence::ZoomOut);
     m_ui->actionZoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_ui->menuView->addSeparator();
+    addLanguageMenu(m_ui->menuView, this);
     m_ui->actionUndo->setShortcuts(editkeys::undoKeys());
     m_ui->actionRedo->setShortcuts(editkeys::redoKeys());
     m_ui->actionFind->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)});

@@ -9,6 +9,7 @@ const QString kRecent = QStringLiteral("files/recent");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kSplitter = QStringLiteral("window/splitter");
 const QString kZoom = QStringLiteral("view/zoomSteps");
+const QString kLanguage = QStringLiteral("view/language");
 const QString kReopen = QStringLiteral("files/reopenLast");
 constexpr int kMaxRecent = 8;
 
@@ -55,6 +56,16 @@ bool reopenLastWorkbook()
 void setReopenLastWorkbook(bool on)
 {
     QSettings().setValue(kReopen, on);
+}
+
+QString language()
+{
+    return QSettings().value(kLanguage).toString();
+}
+
+void setLanguage(const QString &code)
+{
+    QSettings().setValue(kLanguage, code);
 }
 
 int zoomSteps()

@@ -21,6 +21,10 @@ void setSplitterState(const QByteArray &state);
 bool reopenLastWorkbook();
 void setReopenLastWorkbook(bool on);
 
+// The language chosen in View › Language ("cy", "en"), or empty: the desktop's.
+QString language();
+void setLanguage(const QString &code);
+
 int zoomSteps();  // presentation zoom: 0 is normal, each step about 10%
 void setZoomSteps(int steps);
 

@@ -1,0 +1,26 @@
+#pragma once
+// The language the program speaks: English (built in) or Welsh (resources/translations). One place
+// for the CLI, the window and the renderer to choose it, install its catalogue and its locale.
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+namespace qdf::language {
+
+// The languages shipped, as codes: "en", "cy".
+QStringList available();
+
+// The language to speak: `wanted` if it names a shipped language ("cy", "en", "cy_GB"…), else the
+// first shipped one of the person's languages (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English.
+QString choose(const QString &wanted = {});
+
+// Installs the program's catalogue and Qt's own texts for `language`, and makes its locale the
+// default, so dates and numbers people read follow it. Returns the language now in use.
+QString install(QCoreApplication &app, const QString &language);
+
+// Takes "--lang X" or "--lang=X" out of the arguments (before any parser sees them): X, or an empty
+// string when absent. `bad` is set when X is missing or names no shipped language.
+QString takeLanguageOption(int &argc, char **argv, bool *bad = nullptr);
+
+} // namespace qdf::language
