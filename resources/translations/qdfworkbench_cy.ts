@@ -321,7 +321,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Not answered yet</source>
-        <translation type="unfinished">Heb ei ateb eto</translation>
+        <translation>Heb ei ateb eto</translation>
     </message>
     <message>
         <source>Version %1, saved by %2, %3</source>
@@ -1365,7 +1365,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation>Wedi&apos;i gymeradwyo</translation>
+        <translation>Wedi&apos;i chymeradwyo</translation>
     </message>
     <message>
         <source>Adopted into the Framework</source>
@@ -1691,19 +1691,19 @@ eu hangen...</translation>
     <name>PlanPage</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished">Heb ddechrau</translation>
+        <translation>Heb ddechrau</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">Ar y gweill</translation>
+        <translation>Ar y gweill</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Wedi&apos;i wneud</translation>
+        <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished">Mewn perygl</translation>
+        <translation>Mewn perygl</translation>
     </message>
     <message>
         <source>Plan on a Page: the stages and their milestones</source>
@@ -1777,7 +1777,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Drafft</translation>
+        <translation>Drafft</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -1785,7 +1785,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation type="unfinished">Wedi&apos;i gymeradwyo</translation>
+        <translation>Wedi&apos;i chymeradwyo</translation>
     </message>
     <message>
         <source>Adopted</source>
@@ -2170,7 +2170,7 @@ Ydych chi am gymryd ei le?</translation>
     <name>QdfIndexPage</name>
     <message>
         <source>QDF Index</source>
-        <translation type="unfinished">Mynegai&apos;r QDF</translation>
+        <translation>Mynegai QDF</translation>
     </message>
     <message>
         <source>Every Schedule of the Framework, numbered, with its section and maturity. Double-click a Schedule (or press Enter) to open it.</source>
@@ -3011,7 +3011,7 @@ Attached by %2</source>
     </message>
     <message>
         <source>Open questions</source>
-        <translation type="unfinished">Cwestiynau agored</translation>
+        <translation>Cwestiynau agored</translation>
     </message>
 </context>
 <context>
@@ -4979,15 +4979,15 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
     <name>qdf::gui</name>
     <message>
         <source>Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwyddo:</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif y dudalen</translation>
     </message>
     <message>
         <source>The pages as they will print</source>
-        <translation type="unfinished"></translation>
+        <translation>Y tudalennau fel y byddant yn argraffu</translation>
     </message>
     <message>
         <source>Workbook in use</source>
@@ -5430,19 +5430,19 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished">Heb ddechrau</translation>
+        <translation>Heb ddechrau</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">Ar y gweill</translation>
+        <translation>Ar y gweill</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Wedi&apos;i wneud</translation>
+        <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished">Mewn perygl</translation>
+        <translation>Mewn perygl</translation>
     </message>
     <message>
         <source>Framework Agreement</source>
@@ -5630,7 +5630,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>QDF Index</source>
-        <translation type="unfinished">Mynegai&apos;r QDF</translation>
+        <translation>Mynegai QDF</translation>
     </message>
     <message>
         <source>No Schedule has been adopted into the Framework yet.</source>

@@ -44,7 +44,9 @@ int main(int argc, char *argv[])
 #endif
     QCoreApplication::setApplicationName(QStringLiteral("qdf"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QDF_VERSION));
-    qdf::language::install(*QCoreApplication::instance(), qdf::language::choose(language));
+    const QString spoken = qdf::language::install(*QCoreApplication::instance(), qdf::language::choose(language));
+    if (!language.isEmpty())
+        qputenv("LANGUAGE", spoken.toUtf8());  // qdf-render, which a layout verb becomes, speaks it too
     if (badLanguage) {
         std::fprintf(stderr, "qdf: %s\n", qUtf8Printable(QCoreApplication::translate("cli", "--lang takes cy (Cymraeg) or en (English)")));
         return 1;  // a usage error

@@ -2,6 +2,8 @@
 #include "cli/QdfRun.h"
 #include "TestSupport.h"
 
+#include <QDate>
+#include <QLocale>
 #include <QRegularExpression>
 
 using namespace qdf::test;
@@ -77,4 +79,23 @@ TEST_CASE("An error from a verb is Welsh, and a wrong --lang is a usage error", 
     const Run wrong = qdfRun({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("--help")}, {}, kEnglish);
     CHECK(wrong.exitCode == 1);
     CHECK(wrong.err.contains(QStringLiteral("cy")));
+}
+
+TEST_CASE("A Framework published under Welsh has Welsh fixed text and a Welsh date, also with --lang cy", "[cli][i18n]")
+{
+    Folder folder;
+    REQUIRE(qdfRun({QStringLiteral("demo"), folder.path(QStringLiteral("demo"))}).exitCode == 0);
+    const QString master = folder.path(QStringLiteral("demo/afon-vale-master.qdf"));
+    const QString month = QLocale(QLocale::Welsh).toString(QDate::currentDate(), QStringLiteral("MMMM"));
+    const QString englishMonth = QLocale(QLocale::English).toString(QDate::currentDate(), QStringLiteral("MMMM"));
+    const Run welsh = qdfRun({QStringLiteral("--lang"), QStringLiteral("cy"), QStringLiteral("publish"), master, QStringLiteral("--format"),
+                              QStringLiteral("html"), QStringLiteral("-o"), QStringLiteral("-")}, {}, kEnglish);
+    const Run english = qdfRun({QStringLiteral("publish"), master, QStringLiteral("--format"), QStringLiteral("html"),
+                                QStringLiteral("-o"), QStringLiteral("-")}, {}, kEnglish);
+    REQUIRE(welsh.exitCode == 0);
+    REQUIRE(english.exitCode == 0);
+    CHECK(english.out.contains(englishMonth));
+    CHECK(welsh.out.contains(month));
+    CHECK_FALSE(welsh.out.contains(QStringLiteral("Contents")));
+    CHECK(english.out.contains(QStringLiteral("Contents")));
 }

@@ -77,6 +77,11 @@ QString install(QCoreApplication &app, const QString &language)
     return chosen;
 }
 
+QString documentLanguage()
+{
+    return QLocale().language() == QLocale::Welsh ? QStringLiteral("cy-GB") : QStringLiteral("en-GB");
+}
+
 QString takeLanguageOption(int &argc, char **argv, bool *bad)
 {
     if (bad)

@@ -19,6 +19,9 @@ QString choose(const QString &wanted = {});
 // default, so dates and numbers people read follow it. Returns the language now in use.
 QString install(QCoreApplication &app, const QString &language);
 
+// The BCP 47 tag of the language spoken ("cy-GB" or "en-GB"), for what documents say they are in.
+QString documentLanguage();
+
 // Takes "--lang X" or "--lang=X" out of the arguments (before any parser sees them): X, or an empty
 // string when absent. `bad` is set when X is missing or names no shipped language.
 QString takeLanguageOption(int &argc, char **argv, bool *bad = nullptr);

@@ -74,7 +74,7 @@ Table group(const RoundSnapshot &d, bool anonymous, bool participantColumns)
         }
         const int agreed = d.agreed.value(s.elementKey, 0);
         row << (s.levels.isEmpty() ? QString() : QStringLiteral("%1–%2").arg(s.min).arg(s.max))
-            << (s.levels.isEmpty() ? QString() : QLocale::c().toString(s.median))
+            << (s.levels.isEmpty() ? QString() : QLocale().toString(s.median))
             << (agreed ? QString::number(agreed) : QString()) << d.agreedNotes.value(s.elementKey);
         t.rows << row;
     }

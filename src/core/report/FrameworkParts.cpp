@@ -19,9 +19,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("qdf::report", text);
 }
 
+// In the language spoken: core/i18n/Language.h makes its locale the default.
 QString day(const QDateTime &when)
 {
-    return QLocale::c().toString(when.toUTC().date(), QStringLiteral("d MMMM yyyy"));
+    return QLocale().toString(when.toUTC().date(), QStringLiteral("d MMMM yyyy"));
 }
 
 QString statusName(MilestoneStatus status)

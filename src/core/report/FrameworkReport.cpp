@@ -52,7 +52,7 @@ Result<Report> frameworkReport(Workbook &workbook, bool includeDrafts)
     r.add(Block::Kind::Paragraph, tr("Status: %1").arg(frameworkStatus(workbook)));
     r.add(Block::Kind::Paragraph, tr("Revision %1 of the master copy, published %2")
                                       .arg(info.revision)
-                                      .arg(QLocale::c().toString(workbook.clock().now().toUTC().date(),
+                                      .arg(QLocale().toString(workbook.clock().now().toUTC().date(),
                                                                  QStringLiteral("d MMMM yyyy"))));
     r.add(Block::Kind::Paragraph, tr("Kept by %1, %2").arg(info.owner.name, info.owner.organisation));
     if (includeDrafts)

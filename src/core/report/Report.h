@@ -4,6 +4,7 @@
 // src/report renders the blocks to PDF, DOCX, ODT or HTML. The Framework, the Workbook printout and
 // (later) the Catalyst and review reports are all builders of this one model.
 
+#include "core/i18n/Language.h"
 #include "core/Error.h"
 
 #include <QString>
@@ -57,7 +58,7 @@ struct Table {
 struct Report {
     QString title;         // also the running header of paged formats
     QString runningNote;   // beside the title in the running header (e.g. programme, revision)
-    QString language = QStringLiteral("en-GB");  // BCP 47: the document's language in every format
+    QString language = qdf::language::documentLanguage();  // BCP 47: the document's language in every format
     QVector<Block> blocks;
 
     // Builders append with these.

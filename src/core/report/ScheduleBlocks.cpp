@@ -21,13 +21,13 @@ Status addSchedule(Report &report, ScheduleStore &store, const Schedule &s, bool
     QString record = tr("Version %1 · %2 · last changed by %3, %4")
                          .arg(s.version)
                          .arg(maturityTitle(s.maturity), s.change.by,
-                              QLocale::c().toString(s.change.at.toUTC().date(), QStringLiteral("d MMMM yyyy")));
+                              QLocale().toString(s.change.at.toUTC().date(), QStringLiteral("d MMMM yyyy")));
     QStringList signers;
     for (const SignOff &o : *signOffs) {
         if (o.version == s.version)
             signers << tr("%1 (%2), %3")
                            .arg(o.signer.name, o.signer.organisation,
-                                QLocale::c().toString(o.signedAt.toUTC().date(), QStringLiteral("d MMMM yyyy")));
+                                QLocale().toString(o.signedAt.toUTC().date(), QStringLiteral("d MMMM yyyy")));
     }
     if (!signers.isEmpty())
         record += QLatin1Char('\n') + tr("Signed off by: %1").arg(signers.join(QStringLiteral("; ")));

@@ -83,7 +83,7 @@ Result<Report> workbookReport(Workbook &workbook, const QStringList &sectionKeys
     r.add(Block::Kind::Subtitle, info.programme.name);
     r.add(Block::Kind::Paragraph, tr("%1, %2, %3").arg(info.owner.name, info.owner.role, info.owner.organisation));
     r.add(Block::Kind::Paragraph, tr("Printed %1 · revision %2 · its contents are always draft")
-                                      .arg(QLocale::c().toString(workbook.clock().now().toUTC().date(),
+                                      .arg(QLocale().toString(workbook.clock().now().toUTC().date(),
                                                                  QStringLiteral("d MMMM yyyy")))
                                       .arg(info.revision));
     r.add(Block::Kind::PageBreak, {});
@@ -140,7 +140,7 @@ Result<Report> workbookReport(Workbook &workbook, const QStringList &sectionKeys
         r.add(Block::Kind::Heading, partTitle("reference-materials"), 2);
         QVector<QStringList> rows;
         for (const ReferenceMaterial &m : materials.references(section.id).valueOr({}))
-            rows.push_back({m.fileName, QLocale::c().formattedDataSize(m.size), m.note});
+            rows.push_back({m.fileName, QLocale().formattedDataSize(m.size), m.note});
         if (rows.isEmpty())
             r.add(Block::Kind::Note, tr("None yet."));
         else
