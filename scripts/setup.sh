@@ -23,6 +23,8 @@ PACKAGES=(
     libfile-mimeinfo-perl bash-completion
     pkg-config libquazip1-qt6-dev libqpdf-dev qpdf libxlsxwriter-dev pandoc libssl-dev
     libsodium-dev
+    # The Welsh check (tools/check-translations.py) and the translation tools.
+    python3
     # What a screen reader is given, read through AT-SPI (tests/a11y/atspi-check.sh).
     at-spi2-core dbus-x11 python3-pyatspi libglib2.0-bin
 )

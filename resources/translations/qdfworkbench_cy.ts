@@ -41,11 +41,11 @@ i ni allu...</translation>
     </message>
     <message>
         <source>By when...</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn pryd...</translation>
     </message>
     <message>
         <source>Involving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cynnwys...</translation>
     </message>
     <message>
         <source>How critical,
@@ -248,7 +248,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>an action needs to say what we need to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen i gam gweithredu nodi&apos;r hyn sydd angen i ni ei gyflawni</translation>
     </message>
     <message>
         <source>the new action</source>
@@ -263,15 +263,15 @@ eu hangen...</translation>
     <name>ActionStore</name>
     <message>
         <source>an action needs to say what we need to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen i gam gweithredu nodi&apos;r hyn sydd angen i ni ei gyflawni</translation>
     </message>
     <message>
         <source>an action belongs to a round or a review</source>
-        <translation type="unfinished"></translation>
+        <translation>mae cam gweithredu&apos;n perthyn i rownd neu adolygiad</translation>
     </message>
     <message>
         <source>no action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes cam gweithredu &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -363,7 +363,7 @@ eu hangen...</translation>
     <name>AnswerStore</name>
     <message>
         <source>the answer has no version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes gan yr ateb fersiwn %1</translation>
     </message>
 </context>
 <context>
@@ -588,39 +588,39 @@ eu hangen...</translation>
     <name>CatalystStore</name>
     <message>
         <source>no Catalyst element &quot;%1&quot; (see &apos;qdf catalyst elements&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes elfen Catalydd &quot;%1&quot; (gweler &apos;qdf catalyst elements&apos;)</translation>
     </message>
     <message>
         <source>level %1 is outside 1-4</source>
-        <translation type="unfinished"></translation>
+        <translation>mae lefel %1 y tu allan i 1-4</translation>
     </message>
     <message>
         <source>a round needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen enw ar rownd</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw &quot;%1&quot; yn ddyddiad (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>there is already a round &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mae rownd &quot;%1&quot; yn bodoli eisoes</translation>
     </message>
     <message>
         <source>no Catalyst round &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes rownd Catalydd &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a rating needs the participant&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen enw&apos;r cyfranogwr ar sgôr</translation>
     </message>
     <message>
         <source>no Catalyst driver &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes sbardun Catalydd &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no Catalyst driver or element &quot;%1&quot; (see &apos;qdf catalyst elements&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes sbardun nac elfen Catalydd &quot;%1&quot; (gweler &apos;qdf catalyst elements&apos;)</translation>
     </message>
 </context>
 <context>
@@ -893,23 +893,23 @@ eu hangen...</translation>
     <name>FrameworkEdits</name>
     <message>
         <source>&quot;%1&quot; is not a question key: use lower-case letters, digits and hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw &quot;%1&quot; yn allwedd cwestiwn: defnyddiwch lythrennau bach, digidau a chysylltnodau</translation>
     </message>
     <message>
         <source>a question needs its text</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen testun ar gwestiwn</translation>
     </message>
     <message>
         <source>the section &quot;%1&quot; already has a question &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mae cwestiwn &quot;%2&quot; yn yr adran &quot;%1&quot; eisoes</translation>
     </message>
     <message>
         <source>the section &quot;%1&quot; cannot be renamed &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes modd ailenwi&apos;r adran &quot;%1&quot; yn &quot;%2&quot;</translation>
     </message>
     <message>
         <source>a question of the section &quot;%1&quot;, which this workbook does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>cwestiwn o&apos;r adran &quot;%1&quot;, nad yw yn y llyfr gwaith hwn</translation>
     </message>
 </context>
 <context>
@@ -1123,15 +1123,15 @@ eu hangen...</translation>
     <name>MainWindow</name>
     <message>
         <source>QDF Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>QDF Workbench</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <source>banner</source>
-        <translation type="unfinished"></translation>
+        <translation>banner</translation>
     </message>
     <message>
         <source>Workbook contents</source>
@@ -1139,11 +1139,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys</translation>
     </message>
     <message>
         <source>Selected page</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dudalen a ddewiswyd</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1155,7 +1155,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Golwg</translation>
+        <translation>G&amp;olwg</translation>
     </message>
     <message>
         <source>&amp;New Master Workbook…</source>
@@ -1183,23 +1183,23 @@ eu hangen...</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu</translation>
     </message>
     <message>
         <source>&amp;Close Workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau&apos;r Llyfr Gwaith</translation>
     </message>
     <message>
         <source>&amp;Print Workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rgraffu&apos;r Llyfr Gwaith…</translation>
     </message>
     <message>
         <source>&amp;Export Workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;llforio&apos;r Llyfr Gwaith…</translation>
     </message>
     <message>
         <source>P&amp;ublish the Framework…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yhoeddi&apos;r Fframwaith…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1211,11 +1211,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>&amp;Search the Workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chwilio&apos;r Llyfr Gwaith…</translation>
     </message>
     <message>
         <source>&amp;Progress at a Glance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cipolwg ar y Cynnydd</translation>
     </message>
     <message>
         <source>Your last changes to %1 could not be saved, so it stays open.</source>
@@ -1334,23 +1334,23 @@ eu hangen...</translation>
     <name>MaterialStore</name>
     <message>
         <source>a Working Example needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen teitl ar Enghraifft Waith</translation>
     </message>
     <message>
         <source>no item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes eitem &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a working example</source>
-        <translation type="unfinished"></translation>
+        <translation>enghraifft waith</translation>
     </message>
     <message>
         <source>a Reference Material needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen enw ffeil ar Ddeunydd Cyfeirio</translation>
     </message>
     <message>
         <source>a reference material</source>
-        <translation type="unfinished"></translation>
+        <translation>deunydd cyfeirio</translation>
     </message>
 </context>
 <context>
@@ -1746,7 +1746,7 @@ eu hangen...</translation>
     <name>PlanStore</name>
     <message>
         <source>no milestone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes carreg filltir &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2480,7 +2480,7 @@ Attached by %2</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw &quot;%1&quot; yn ddyddiad (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>no review &quot;%1&quot;</source>
@@ -2504,7 +2504,7 @@ Attached by %2</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a rating for %2: use %3</source>
-        <translation>nid yw &quot;%1&quot; yn radd ar gyfer %2: defnyddiwch %3</translation>
+        <translation>nid yw &quot;%1&quot; yn sgôr ar gyfer %2: defnyddiwch %3</translation>
     </message>
     <message>
         <source>a sub-question needs its text</source>
@@ -2852,35 +2852,35 @@ Attached by %2</source>
     <name>ScheduleStore</name>
     <message>
         <source>no Schedule &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes Atodlen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a Schedule needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen teitl ar Atodlen</translation>
     </message>
     <message>
         <source>no such section</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes adran o&apos;r fath</translation>
     </message>
     <message>
         <source>Schedules belong to a CAREMORE section</source>
-        <translation type="unfinished"></translation>
+        <translation>mae Atodlenni&apos;n perthyn i adran CAREMORE</translation>
     </message>
     <message>
         <source>version %1 of Schedule %2 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes modd darllen fersiwn %1 o Atodlen %2</translation>
     </message>
     <message>
         <source>a sign-off of a Schedule this workbook does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>cymeradwyaeth ar gyfer Atodlen nad yw yn y llyfr gwaith hwn</translation>
     </message>
     <message>
         <source>a Schedule of the section &quot;%1&quot;, which this workbook does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodlen o&apos;r adran &quot;%1&quot;, nad yw yn y llyfr gwaith hwn</translation>
     </message>
     <message>
         <source>version %1 of a Schedule cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes modd darllen fersiwn %1 o Atodlen</translation>
     </message>
 </context>
 <context>
@@ -2949,11 +2949,11 @@ Attached by %2</source>
     <name>Screenshot</name>
     <message>
         <source>the window could not be rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oedd modd llunio&apos;r ffenestr</translation>
     </message>
     <message>
         <source>%1 could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oedd modd ysgrifennu %1</translation>
     </message>
 </context>
 <context>
@@ -3018,15 +3018,15 @@ Attached by %2</source>
     <name>SectionStore</name>
     <message>
         <source>no section &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes adran &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no question &quot;%1&quot; in section &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes cwestiwn &quot;%1&quot; yn yr adran &quot;%2&quot;</translation>
     </message>
     <message>
         <source>no question %1 in this workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes cwestiwn %1 yn y llyfr gwaith hwn</translation>
     </message>
 </context>
 <context>
@@ -3060,11 +3060,11 @@ Attached by %2</source>
     <name>Sql</name>
     <message>
         <source>the file is damaged (a record it must hold is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r ffeil wedi&apos;i difrodi (mae cofnod y mae&apos;n rhaid iddi ei gynnwys ar goll)</translation>
     </message>
     <message>
         <source>the copy %1 could not be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oedd modd gwneud y copi %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3572,19 +3572,19 @@ Attached by %2</source>
     <name>Workbook</name>
     <message>
         <source>is read-only and from an older version; make it writable so it can be upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n ddarllen yn unig ac o fersiwn hŷn; caniatewch ysgrifennu iddo fel y gellir ei uwchraddio</translation>
     </message>
     <message>
         <source>the workbook record is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>mae cofnod y llyfr gwaith ar goll</translation>
     </message>
     <message>
         <source>is open read-only; the change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>mae ar agor i&apos;w ddarllen yn unig; ni chadwyd y newid</translation>
     </message>
     <message>
         <source>was moved or deleted while open; the change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>cafodd ei symud neu ei ddileu tra oedd ar agor; ni chadwyd y newid</translation>
     </message>
 </context>
 <context>
@@ -3602,15 +3602,15 @@ Attached by %2</source>
     <name>WorkbookLock</name>
     <message>
         <source>open in another program</source>
-        <translation type="unfinished"></translation>
+        <translation>ar agor mewn rhaglen arall</translation>
     </message>
     <message>
         <source>is %1; it can be changed once that is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>mae %1; gellir ei newid pan fydd honno wedi&apos;i chau</translation>
     </message>
     <message>
         <source>cannot create the lock file (is the folder writable?)</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes modd creu&apos;r ffeil glo (a oes modd ysgrifennu i&apos;r ffolder?)</translation>
     </message>
 </context>
 <context>
@@ -3679,317 +3679,317 @@ Attached by %2</source>
     <name>cli</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y cymorth hwn.</translation>
     </message>
     <message>
         <source>Print JSON; --json=2 puts every list inside an object (see docs/cli.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu JSON; mae --json=2 yn rhoi pob rhestr y tu mewn i wrthrych (gweler docs/cli.md).</translation>
     </message>
     <message>
         <source>--json=%1: the JSON versions are 1 and 2</source>
-        <translation type="unfinished"></translation>
+        <translation>--json=%1: fersiynau JSON yw 1 a 2</translation>
     </message>
     <message numerus="yes">
         <source>expected %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>disgwyliwyd %n ymresymiad</numerusform>
+            <numerusform>disgwyliwyd %n ymresymiad</numerusform>
+            <numerusform>disgwyliwyd %n ymresymiad</numerusform>
+            <numerusform>disgwyliwyd %n ymresymiad</numerusform>
+            <numerusform>disgwyliwyd %n ymresymiad</numerusform>
         </translation>
     </message>
     <message>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>allbwn safonol</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>mewnbwn safonol</translation>
     </message>
     <message>
         <source>can be read only once</source>
-        <translation type="unfinished"></translation>
+        <translation>dim ond unwaith y gellir ei ddarllen</translation>
     </message>
     <message>
         <source>The text (Markdown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Y testun (Markdown).</translation>
     </message>
     <message>
         <source>Read the text from file F (Markdown or text in UTF-8, .docx or .odt; - for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen y testun o ffeil F (Markdown neu destun yn UTF-8, .docx neu .odt; - ar gyfer mewnbwn safonol).</translation>
     </message>
     <message>
         <source>give either --text or --file</source>
-        <translation type="unfinished"></translation>
+        <translation>rhowch naill ai --text neu --file</translation>
     </message>
     <message>
         <source>is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;n destun UTF-8</translation>
     </message>
     <message>
         <source>The file to write (replaced whole, never half-written; - for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffeil i&apos;w hysgrifennu (caiff ei disodli&apos;n gyfan, byth ei hanner ysgrifennu; - ar gyfer allbwn safonol).</translation>
     </message>
     <message>
         <source>-o FILE is required (- for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen -o FILE (- ar gyfer allbwn safonol)</translation>
     </message>
     <message>
         <source>cannot start it (%1); it lays out documents and is installed with qdf</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes modd ei gychwyn (%1); mae&apos;n cysodi dogfennau ac fe&apos;i gosodir gyda qdf</translation>
     </message>
     <message>
         <source>csv (the default) or xlsx (a spreadsheet with numbers as numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation>csv (y rhagosodiad) neu xlsx (taenlen â rhifau fel rhifau).</translation>
     </message>
     <message>
         <source>--format must be csv or xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid i --format fod yn csv neu xlsx</translation>
     </message>
     <message>
         <source>create a master or a participant workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>creu llyfr gwaith meistr neu lyfr gwaith cyfranogwr</translation>
     </message>
     <message>
         <source>show what a workbook is and holds</source>
-        <translation type="unfinished"></translation>
+        <translation>dangos beth yw llyfr gwaith a&apos;r hyn sydd ynddo</translation>
     </message>
     <message>
         <source>write the whole workbook as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>ysgrifennu&apos;r llyfr gwaith cyfan fel JSON</translation>
     </message>
     <message>
         <source>check a workbook&apos;s integrity and schema</source>
-        <translation type="unfinished"></translation>
+        <translation>gwirio cyfanrwydd a sgema llyfr gwaith</translation>
     </message>
     <message>
         <source>full-text search over a workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>chwilio testun llawn drwy lyfr gwaith</translation>
     </message>
     <message>
         <source>set the answer to a question</source>
-        <translation type="unfinished"></translation>
+        <translation>gosod yr ateb i gwestiwn</translation>
     </message>
     <message>
         <source>list the saved versions of an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>rhestru fersiynau ateb a gadwyd</translation>
     </message>
     <message>
         <source>working examples of a section</source>
-        <translation type="unfinished"></translation>
+        <translation>enghreifftiau gwaith adran</translation>
     </message>
     <message>
         <source>add a working example to a section</source>
-        <translation type="unfinished"></translation>
+        <translation>ychwanegu enghraifft waith at adran</translation>
     </message>
     <message>
         <source>reference materials of a section</source>
-        <translation type="unfinished"></translation>
+        <translation>deunydd cyfeirio adran</translation>
     </message>
     <message>
         <source>attach a reference file to a section</source>
-        <translation type="unfinished"></translation>
+        <translation>atodi ffeil gyfeirio at adran</translation>
     </message>
     <message>
         <source>add, edit, move, sign and list Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>ychwanegu, golygu, symud, cymeradwyo a rhestru Atodlenni</translation>
     </message>
     <message>
         <source>add a draft Schedule to a section</source>
-        <translation type="unfinished"></translation>
+        <translation>ychwanegu Atodlen ddrafft at adran</translation>
     </message>
     <message>
         <source>save a new version of a Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>cadw fersiwn newydd o Atodlen</translation>
     </message>
     <message>
         <source>move a Schedule to another maturity</source>
-        <translation type="unfinished"></translation>
+        <translation>symud Atodlen i aeddfedrwydd arall</translation>
     </message>
     <message>
         <source>sign off a Schedule that is ready, as the workbook&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>cymeradwyo Atodlen sy&apos;n barod, fel perchennog y llyfr gwaith</translation>
     </message>
     <message>
         <source>list the Schedules in QDF Index order</source>
-        <translation type="unfinished"></translation>
+        <translation>rhestru&apos;r Atodlenni yn nhrefn y Mynegai QDF</translation>
     </message>
     <message>
         <source>set the status of a Plan on a Page milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>gosod statws carreg filltir yn y Cynllun ar Dudalen</translation>
     </message>
     <message>
         <source>the master&apos;s questions and explanations: add, edit, explain</source>
-        <translation type="unfinished"></translation>
+        <translation>cwestiynau ac esboniadau&apos;r meistr: ychwanegu, golygu, esbonio</translation>
     </message>
     <message>
         <source>add an open question to a section of the master</source>
-        <translation type="unfinished"></translation>
+        <translation>ychwanegu cwestiwn agored at adran yn y meistr</translation>
     </message>
     <message>
         <source>revise a question&apos;s wording or guidance in the master</source>
-        <translation type="unfinished"></translation>
+        <translation>diwygio geiriad neu ganllawiau cwestiwn yn y meistr</translation>
     </message>
     <message>
         <source>set a section&apos;s standard explanation in the master</source>
-        <translation type="unfinished"></translation>
+        <translation>gosod esboniad safonol adran yn y meistr</translation>
     </message>
     <message>
         <source>publish the Framework from the master (pdf, docx, odt, html)</source>
-        <translation type="unfinished"></translation>
+        <translation>cyhoeddi&apos;r Fframwaith o&apos;r meistr (pdf, docx, odt, html)</translation>
     </message>
     <message>
         <source>print a workbook (pdf, docx, odt, html)</source>
-        <translation type="unfinished"></translation>
+        <translation>argraffu llyfr gwaith (pdf, docx, odt, html)</translation>
     </message>
     <message>
         <source>the Catalyst for Change self-assessment: rounds, ratings, scores</source>
-        <translation type="unfinished"></translation>
+        <translation>hunanasesiad y Catalydd Newid: rowndiau, sgorio, sgoriau</translation>
     </message>
     <message>
         <source>rounds of the self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>rowndiau&apos;r hunanasesiad</translation>
     </message>
     <message>
         <source>start a dated round of the self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>dechrau rownd ddyddiedig o&apos;r hunanasesiad</translation>
     </message>
     <message>
         <source>record a participant&apos;s rating of an element</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnodi sgôr cyfranogwr ar gyfer elfen</translation>
     </message>
     <message>
         <source>record the level the group agreed for an element</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnodi&apos;r lefel y cytunodd y grŵp arni ar gyfer elfen</translation>
     </message>
     <message>
         <source>driver totals and bands of a round</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfansymiau a bandiau&apos;r sbardunau mewn rownd</translation>
     </message>
     <message>
         <source>the drivers and elements, with their keys</source>
-        <translation type="unfinished"></translation>
+        <translation>y sbardunau a&apos;r elfennau, gyda&apos;u hallweddi</translation>
     </message>
     <message>
         <source>actions of a round&apos;s action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>camau gweithredu cynllun gweithredu rownd</translation>
     </message>
     <message>
         <source>add an action to a round&apos;s action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ychwanegu cam gweithredu at gynllun gweithredu rownd</translation>
     </message>
     <message>
         <source>a round&apos;s action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>cynllun gweithredu rownd</translation>
     </message>
     <message>
         <source>a round&apos;s final scores, group view or action plan as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>sgoriau terfynol, golwg grŵp neu gynllun gweithredu rownd fel CSV</translation>
     </message>
     <message>
         <source>a round as a report (pdf, docx, odt, html)</source>
-        <translation type="unfinished"></translation>
+        <translation>rownd fel adroddiad (pdf, docx, odt, html)</translation>
     </message>
     <message>
         <source>commissioning reviews: checklists, ratings, summary</source>
-        <translation type="unfinished"></translation>
+        <translation>adolygiadau comisiynu: rhestrau gwirio, sgoriau, crynodeb</translation>
     </message>
     <message>
         <source>start a commissioning review</source>
-        <translation type="unfinished"></translation>
+        <translation>dechrau adolygiad comisiynu</translation>
     </message>
     <message>
         <source>the reviews, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>yr adolygiadau, yr hynaf yn gyntaf</translation>
     </message>
     <message>
         <source>rate an item of a review&apos;s checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>sgorio eitem yn rhestrau gwirio adolygiad</translation>
     </message>
     <message>
         <source>counts per rating, the gaps and the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>niferoedd fesul sgôr, y bylchau a&apos;r camau gweithredu</translation>
     </message>
     <message>
         <source>the review checklists and their items, with their keys</source>
-        <translation type="unfinished"></translation>
+        <translation>y rhestrau gwirio adolygu a&apos;u heitemau, gyda&apos;u hallweddi</translation>
     </message>
     <message>
         <source>actions for a review&apos;s items</source>
-        <translation type="unfinished"></translation>
+        <translation>camau gweithredu ar gyfer eitemau adolygiad</translation>
     </message>
     <message>
         <source>add an action for an item to the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ychwanegu cam gweithredu ar gyfer eitem at y cynllun gweithredu</translation>
     </message>
     <message>
         <source>a review as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>adolygiad fel CSV</translation>
     </message>
     <message>
         <source>a review as a report (pdf, docx, odt, html)</source>
-        <translation type="unfinished"></translation>
+        <translation>adolygiad fel adroddiad (pdf, docx, odt, html)</translation>
     </message>
     <message>
         <source>a participant&apos;s contribution bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>bwndel cyfraniad cyfranogwr</translation>
     </message>
     <message>
         <source>write what changed since the last contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>ysgrifennu&apos;r hyn sydd wedi newid ers y cyfraniad diwethaf</translation>
     </message>
     <message>
         <source>gather contribution bundles into the master</source>
-        <translation type="unfinished"></translation>
+        <translation>casglu bwndeli cyfraniad i&apos;r meistr</translation>
     </message>
     <message>
         <source>list the conflicts that wait for a person</source>
-        <translation type="unfinished"></translation>
+        <translation>rhestru&apos;r achosion o wrthdaro sy&apos;n aros am berson</translation>
     </message>
     <message>
         <source>resolve a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>datrys achos o wrthdaro</translation>
     </message>
     <message>
         <source>publish the master&apos;s update, or apply one</source>
-        <translation type="unfinished"></translation>
+        <translation>cyhoeddi diweddariad y meistr, neu roi un ar waith</translation>
     </message>
     <message>
         <source>publish an update of the master for its participants</source>
-        <translation type="unfinished"></translation>
+        <translation>cyhoeddi diweddariad o&apos;r meistr ar gyfer ei gyfranogwyr</translation>
     </message>
     <message>
         <source>apply a master&apos;s update to a participant workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>rhoi diweddariad meistr ar waith mewn llyfr gwaith cyfranogwr</translation>
     </message>
     <message>
         <source>undo an import of a bundle or update</source>
-        <translation type="unfinished"></translation>
+        <translation>dadwneud mewnforiad bwndel neu ddiweddariad</translation>
     </message>
     <message>
         <source>the signing keys a workbook knows: list, accept, forget, new</source>
-        <translation type="unfinished"></translation>
+        <translation>yr allweddi llofnodi y mae llyfr gwaith yn eu hadnabod: rhestru, derbyn, anghofio, newydd</translation>
     </message>
     <message>
         <source>the workbook&apos;s own key and the keys it knows, with fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>allwedd y llyfr gwaith ei hun a&apos;r allweddi y mae&apos;n eu hadnabod, gyda&apos;u holion bysedd</translation>
     </message>
     <message>
         <source>confirm a key, or accept the new key that signed a file</source>
-        <translation type="unfinished"></translation>
+        <translation>cadarnhau allwedd, neu dderbyn yr allwedd newydd a lofnododd ffeil</translation>
     </message>
     <message>
         <source>forget a key the workbook knows</source>
-        <translation type="unfinished"></translation>
+        <translation>anghofio allwedd y mae&apos;r llyfr gwaith yn ei hadnabod</translation>
     </message>
     <message>
         <source>make a new signing key for the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>creu allwedd lofnodi newydd ar gyfer y llyfr gwaith</translation>
     </message>
     <message>
         <source>build the demo programme into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>adeiladu&apos;r rhaglen arddangos mewn ffolder</translation>
     </message>
     <message>
         <source>--lang takes cy (Cymraeg) or en (English)</source>
@@ -4000,15 +4000,15 @@ Attached by %2</source>
     <name>main</name>
     <message>
         <source>A workbook to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llyfr gwaith i&apos;w agor.</translation>
     </message>
     <message>
         <source>Render the window to FILE.png and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llunio&apos;r ffenestr yn FILE.png a gadael.</translation>
     </message>
     <message>
         <source>The workbook to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y llyfr gwaith i&apos;w agor.</translation>
     </message>
     <message>
         <source>qdf-workbench: there is no display to show the window on (DISPLAY and WAYLAND_DISPLAY are not set).
@@ -4016,7 +4016,11 @@ Start it from a desktop session, or:
   xvfb-run qdf-workbench WORKBOOK                 runs it on a virtual display
   qdf-workbench --screenshot shot.png WORKBOOK    takes a picture of the window
   qdf --help                                      the command line needs no display</source>
-        <translation type="unfinished"></translation>
+        <translation>qdf-workbench: nid oes sgrin i ddangos y ffenestr arni (nid yw DISPLAY a WAYLAND_DISPLAY wedi&apos;u gosod).
+Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
+  xvfb-run qdf-workbench WORKBOOK                 yn ei rhedeg ar sgrin rithwir
+  qdf-workbench --screenshot shot.png WORKBOOK    yn tynnu llun o&apos;r ffenestr
+  qdf --help                                      nid oes angen sgrin ar y llinell orchymyn</translation>
     </message>
     <message>
         <source>--lang takes cy (Cymraeg) or en (English)</source>
@@ -4024,31 +4028,31 @@ Start it from a desktop session, or:
     </message>
     <message>
         <source>The desktop program of QDF Workbench: CAREMORE workbooks, their Schedules and the Quality and Delivery Framework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaglen bwrdd gwaith QDF Workbench: llyfrau gwaith CAREMORE, eu Hatodlenni a&apos;r Fframwaith Ansawdd a Darparu.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y cymorth hwn.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y fersiwn.</translation>
     </message>
     <message>
         <source>The page to show: a section key, qdf-index, plan-on-a-page, progress, search, help[:PAGE] for the user guide, or schedule:NUMBER[:sign-off|:history] for the Schedule editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dudalen i&apos;w dangos: allwedd adran, qdf-index, plan-on-a-page, progress, search, help[:PAGE] ar gyfer y canllaw defnyddiwr, neu schedule:NUMBER[:sign-off|:history] ar gyfer golygydd yr Atodlen.</translation>
     </message>
     <message>
         <source>Window size for --screenshot (default 1280x800).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint y ffenestr ar gyfer --screenshot (rhagosodiad 1280x800).</translation>
     </message>
     <message>
         <source>Show the search page with these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y dudalen chwilio gyda&apos;r geiriau hyn.</translation>
     </message>
     <message>
         <source>Colours to show the window in: light, dark or high-contrast (default: the desktop&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Y lliwiau i ddangos y ffenestr ynddynt: light, dark neu high-contrast (rhagosodiad: lliwiau&apos;r bwrdd gwaith).</translation>
     </message>
     <message>
         <source>The language to speak: cy (Cymraeg) or en (English); default: View › Language, else the desktop&apos;s.</source>
@@ -4059,508 +4063,508 @@ Start it from a desktop session, or:
     <name>qdf</name>
     <message>
         <source>already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n bodoli eisoes; dewiswch enw arall</translation>
     </message>
     <message>
         <source>its folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw ei ffolder yn bodoli</translation>
     </message>
     <message>
         <source>a workbook needs an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen perchennog ar lyfr gwaith</translation>
     </message>
     <message>
         <source>could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oedd modd ei ysgrifennu</translation>
     </message>
     <message>
         <source>a master workbook needs a programme name</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen enw rhaglen ar lyfr gwaith meistr</translation>
     </message>
     <message>
         <source>is a participant workbook, not a master</source>
-        <translation type="unfinished"></translation>
+        <translation>llyfr gwaith cyfranogwr yw hwn, nid meistr</translation>
     </message>
     <message>
         <source>no item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes eitem &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>a workbook keeps texts of up to %1 million characters</source>
-        <translation type="unfinished"></translation>
+        <translation>mae llyfr gwaith yn cadw testunau o hyd at %1 miliwn nod</translation>
     </message>
     <message>
         <source>the text is too long: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r testun yn rhy hir: %1</translation>
     </message>
     <message>
         <source>the text is %1 million characters long; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r testun yn %1 miliwn nod o hyd; %2</translation>
     </message>
     <message>
         <source>the disk is full or the folder cannot be written: free some space or choose another folder, and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r ddisg yn llawn neu nid oes modd ysgrifennu i&apos;r ffolder: rhyddhewch ychydig o le neu dewiswch ffolder arall, a rhowch gynnig arall arni</translation>
     </message>
     <message>
         <source>%1 could not be written: %2; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oedd modd ysgrifennu %1: %2; ni newidiwyd dim</translation>
     </message>
     <message>
         <source>is a workbook file, not an update: join from it as the master</source>
-        <translation type="unfinished"></translation>
+        <translation>ffeil llyfr gwaith yw hon, nid diweddariad: ymunwch ohoni fel y meistr</translation>
     </message>
     <message>
         <source>is a participant&apos;s contribution; join from the master or from an update it published</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfraniad cyfranogwr yw hwn; ymunwch o&apos;r meistr neu o ddiweddariad a gyhoeddodd</translation>
     </message>
     <message>
         <source>does not carry the Workbook&apos;s questions (it was published by an older version); ask for a new update or the master file</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;n cynnwys cwestiynau&apos;r Llyfr gwaith (cafodd ei gyhoeddi gan fersiwn hŷn); gofynnwch am ddiweddariad newydd neu ffeil y meistr</translation>
     </message>
     <message>
         <source>open in %1 on %2 (process %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ar agor yn %1 ar %2 (proses %3)</translation>
     </message>
     <message>
         <source>open in %1 by %2 on %3 since %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ar agor yn %1 gan %2 ar %3 ers %4</translation>
     </message>
     <message>
         <source>%1 of the section &quot;%2&quot;, which this workbook does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o&apos;r adran &quot;%2&quot;, nad yw yn y llyfr gwaith hwn</translation>
     </message>
 </context>
 <context>
     <name>qdf::Changes</name>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaglen arall</translation>
     </message>
 </context>
 <context>
     <name>qdf::catalyst</name>
     <message>
         <source>Average element score %1 of 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr gyfartalog yr elfennau: %1 o 4.</translation>
     </message>
     <message>
         <source>It is over the elements rated so far (%1 of %2); %3 of the %4 drivers are not complete yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n seiliedig ar yr elfennau a sgoriwyd hyd yma (%1 o %2); nid yw %3 o&apos;r %4 sbardun wedi&apos;u cwblhau eto.</translation>
     </message>
     <message>
         <source>Weakest: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwannaf: %1.</translation>
     </message>
 </context>
 <context>
     <name>qdf::cli</name>
     <message>
         <source>record the level the group agreed for an element after discussion.</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnodi&apos;r lefel y cytunodd y grŵp arni ar gyfer elfen ar ôl trafod.</translation>
     </message>
     <message>
         <source>record a participant&apos;s rating of an element.</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnodi sgôr cyfranogwr ar gyfer elfen.</translation>
     </message>
     <message>
         <source>The workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y llyfr gwaith.</translation>
     </message>
     <message>
         <source>Who rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a sgoriodd.</translation>
     </message>
     <message>
         <source>--level %1 is not a level: give 1, 2, 3 or 4</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw --level %1 yn lefel: rhowch 1, 2, 3 neu 4</translation>
     </message>
     <message>
         <source>start a dated round of the self-assessment; prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>dechrau rownd ddyddiedig o&apos;r hunanasesiad; yn argraffu ei dynodydd.</translation>
     </message>
     <message>
         <source>The round&apos;s name, e.g. &quot;Spring 2027&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r rownd, e.e. &quot;Gwanwyn 2027&quot;.</translation>
     </message>
     <message>
         <source>Date completed, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad ei chwblhau, YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>driver totals and bands of a round: agreed, and per participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfansymiau a bandiau&apos;r sbardunau mewn rownd: y rhai y cytunwyd arnynt, a fesul cyfranogwr.</translation>
     </message>
     <message>
         <source>incomplete (%1 of 5 rated)</source>
-        <translation type="unfinished"></translation>
+        <translation>anghyflawn (%1 o 5 wedi&apos;u sgorio)</translation>
     </message>
     <message>
         <source>the drivers and elements of the self-assessment, with their keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>sbardunau ac elfennau&apos;r hunanasesiad, gyda&apos;u hallweddi.</translation>
     </message>
     <message>
         <source>add an action to a round&apos;s action plan; prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ychwanegu cam gweithredu at gynllun gweithredu rownd; yn argraffu ei ddynodydd.</translation>
     </message>
     <message>
         <source>The driver or element it improves (a key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Y sbardun neu&apos;r elfen y mae&apos;n ei wella (allwedd).</translation>
     </message>
     <message>
         <source>We need to achieve...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen i ni gyflawni...</translation>
     </message>
     <message>
         <source>So that we can...</source>
-        <translation type="unfinished"></translation>
+        <translation>Er mwyn i ni allu...</translation>
     </message>
     <message>
         <source>By doing... (up to three, in order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Drwy wneud... (hyd at dri, mewn trefn).</translation>
     </message>
     <message>
         <source>By when...</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn pryd...</translation>
     </message>
     <message>
         <source>Involving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cynnwys...</translation>
     </message>
     <message>
         <source>How critical, how well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor hanfodol, pa mor dda.</translation>
     </message>
     <message>
         <source>Resources needed...</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnoddau sydd eu hangen...</translation>
     </message>
     <message>
         <source>Lead person for delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Person arweiniol ar gyfer cyflawni.</translation>
     </message>
     <message>
         <source>at most three --step</source>
-        <translation type="unfinished"></translation>
+        <translation>dim mwy na thri --step</translation>
     </message>
     <message>
         <source>a round&apos;s action plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>cynllun gweithredu rownd.</translation>
     </message>
     <message>
         <source>a round&apos;s final scores, group view or action plan as CSV (UTF-8) or XLSX.</source>
-        <translation type="unfinished"></translation>
+        <translation>sgoriau terfynol, golwg grŵp neu gynllun gweithredu rownd fel CSV (UTF-8) neu XLSX.</translation>
     </message>
     <message>
         <source>final-scores, group or action-plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>final-scores, group neu action-plan.</translation>
     </message>
     <message>
         <source>Name participants Person A, B, ... in the group view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enwi&apos;r cyfranogwyr yn Person A, B, ... yn y golwg grŵp.</translation>
     </message>
     <message>
         <source>--table must be final-scores, group or action-plan</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid i --table fod yn final-scores, group neu action-plan</translation>
     </message>
     <message>
         <source>The section&apos;s key, e.g. care-standards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd yr adran, e.e. care-standards.</translation>
     </message>
     <message>
         <source>The question&apos;s key, e.g. intended-product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd y cwestiwn, e.e. intended-product.</translation>
     </message>
     <message>
         <source>set the answer to a question; the earlier text stays in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>gosod yr ateb i gwestiwn; mae&apos;r testun cynharach yn aros yn ei hanes.</translation>
     </message>
     <message>
         <source>list the saved versions of an answer, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>rhestru fersiynau ateb a gadwyd, y diweddaraf yn gyntaf.</translation>
     </message>
     <message>
         <source>version %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>fersiwn %1, %2, %3</translation>
     </message>
     <message>
         <source>add a working example to a section; prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ychwanegu enghraifft waith at adran; yn argraffu ei dynodydd.</translation>
     </message>
     <message>
         <source>The example&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl yr enghraifft.</translation>
     </message>
     <message>
         <source>attach a file to a section&apos;s Reference Materials (stored inside the workbook); prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>atodi ffeil at Ddeunydd Cyfeirio adran (wedi&apos;i storio yn y llyfr gwaith); yn argraffu ei dynodydd.</translation>
     </message>
     <message>
         <source>The file to attach (- for standard input, with --name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffeil i&apos;w hatodi (- ar gyfer mewnbwn safonol, gyda --name).</translation>
     </message>
     <message>
         <source>The name it is kept under (default: the file&apos;s own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr enw y caiff ei chadw dano (rhagosodiad: enw&apos;r ffeil ei hun).</translation>
     </message>
     <message>
         <source>Why it matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae&apos;n bwysig.</translation>
     </message>
     <message>
         <source>--file is required</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen --file</translation>
     </message>
     <message>
         <source>--file - needs --name NAME, the name the file is kept under</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen --name NAME ar --file -, yr enw y caiff y ffeil ei chadw dano</translation>
     </message>
     <message>
         <source>--name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid i --name beidio â bod yn wag</translation>
     </message>
     <message>
         <source>set the status of a Plan on a Page milestone.</source>
-        <translation type="unfinished"></translation>
+        <translation>gosod statws carreg filltir yn y Cynllun ar Dudalen.</translation>
     </message>
     <message>
         <source>The stage number (1-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif y cam (1-3).</translation>
     </message>
     <message>
         <source>The milestone&apos;s position in its stage (1, 2, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Safle&apos;r garreg filltir yn ei cham (1, 2, ...).</translation>
     </message>
     <message>
         <source>not-started, in-progress, done or at-risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>not-started, in-progress, done neu at-risk.</translation>
     </message>
     <message>
         <source>When it is due, as text (e.g. 2027-03).</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dyddiad targed, fel testun (e.e. 2027-03).</translation>
     </message>
     <message>
         <source>--status must be not-started, in-progress, done or at-risk</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid i --status fod yn not-started, in-progress, done neu at-risk</translation>
     </message>
     <message>
         <source>no milestone %1 in stage %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes carreg filltir %1 yng ngham %2</translation>
     </message>
     <message>
         <source>set a section&apos;s standard explanation in the master; updates carry it to the participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>gosod esboniad safonol adran yn y meistr; mae diweddariadau&apos;n ei gludo i&apos;r cyfranogwyr.</translation>
     </message>
     <message>
         <source>The master workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y llyfr gwaith meistr.</translation>
     </message>
     <message>
         <source>add an open question to a section of the master; updates carry it to the participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>ychwanegu cwestiwn agored at adran yn y meistr; mae diweddariadau&apos;n ei gludo i&apos;r cyfranogwyr.</translation>
     </message>
     <message>
         <source>revise a question&apos;s wording or guidance in the master; participants&apos; answers stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>diwygio geiriad neu ganllawiau cwestiwn yn y meistr; mae atebion y cyfranogwyr yn aros fel y maent.</translation>
     </message>
     <message>
         <source>The question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cwestiwn.</translation>
     </message>
     <message>
         <source>Guidance shown under the question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canllawiau a ddangosir o dan y cwestiwn.</translation>
     </message>
     <message>
         <source>--text is required</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen --text</translation>
     </message>
     <message>
         <source>give --text, --guidance or both</source>
-        <translation type="unfinished"></translation>
+        <translation>rhowch --text, --guidance neu&apos;r ddau</translation>
     </message>
     <message>
         <source>first use: not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>defnydd cyntaf: heb ei chadarnhau eto</translation>
     </message>
     <message>
         <source>accepted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>derbyniwyd gan %1</translation>
     </message>
     <message>
         <source>this workbook&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>allwedd y llyfr gwaith hwn ei hun</translation>
     </message>
     <message>
         <source>the signing keys a workbook knows: its own, the master&apos;s (in a participant), each participant&apos;s (in the master), with their fingerprints and whether a person has confirmed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>yr allweddi llofnodi y mae llyfr gwaith yn eu hadnabod: ei allwedd ei hun, allwedd y meistr (mewn llyfr gwaith cyfranogwr), allwedd pob cyfranogwr (yn y meistr), gyda&apos;u holion bysedd ac a yw person wedi&apos;u cadarnhau.</translation>
     </message>
     <message>
         <source>confirm a key after comparing its fingerprint with its owner: a key kept on first use, by its fingerprint, or the new key that signed a file that was refused for it (the key held before is replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>cadarnhau allwedd ar ôl cymharu ei hôl bys â&apos;i pherchennog: allwedd a gadwyd ar ei defnydd cyntaf, drwy ei hôl bys, neu&apos;r allwedd newydd a lofnododd ffeil a wrthodwyd o&apos;i herwydd (caiff yr allwedd a oedd yno o&apos;r blaen ei disodli).</translation>
     </message>
     <message>
         <source>A fingerprint (or its first characters), or a bundle or update file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys (neu ei nodau cyntaf), neu ffeil bwndel neu ddiweddariad.</translation>
     </message>
     <message>
         <source>accepted %1 as %2&apos;s key (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>derbyniwyd %1 fel allwedd %2 (%3)</translation>
     </message>
     <message>
         <source>forget a key the workbook knows: the next file signed for its workbook is taken as on first use.</source>
-        <translation type="unfinished"></translation>
+        <translation>anghofio allwedd y mae&apos;r llyfr gwaith yn ei hadnabod: caiff y ffeil nesaf a lofnodir ar gyfer ei llyfr gwaith ei thrin fel defnydd cyntaf.</translation>
     </message>
     <message>
         <source>The key&apos;s fingerprint (or its first characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys yr allwedd (neu ei nodau cyntaf).</translation>
     </message>
     <message>
         <source>forgot %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>anghofiwyd %1 (%2)</translation>
     </message>
     <message>
         <source>make a new signing key for the workbook (its key file was lost, or a copy of the workbook went with it): the other side refuses what it signs until a person accepts the new key there.</source>
-        <translation type="unfinished"></translation>
+        <translation>creu allwedd lofnodi newydd ar gyfer y llyfr gwaith (collwyd ffeil ei allwedd, neu aeth copi o&apos;r llyfr gwaith â hi): mae&apos;r ochr arall yn gwrthod yr hyn y mae&apos;n ei lofnodi nes bod person yn derbyn yr allwedd newydd yno.</translation>
     </message>
     <message>
         <source>the workbook&apos;s new key is %1 (kept in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>allwedd newydd y llyfr gwaith yw %1 (wedi&apos;i chadw yn %2)</translation>
     </message>
     <message>
         <source>--format must be pdf, docx, odt or html</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid i --format fod yn pdf, docx, odt neu html</translation>
     </message>
     <message>
         <source>pdf, docx, odt or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf, docx, odt neu html.</translation>
     </message>
     <message>
         <source>publish the Quality and Delivery Framework from the master copy: title page, contents, QDF Index and the adopted Schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>cyhoeddi&apos;r Fframwaith Ansawdd a Darparu o&apos;r prif gopi: tudalen deitl, cynnwys, Mynegai QDF a&apos;r Atodlenni a fabwysiadwyd.</translation>
     </message>
     <message>
         <source>Also include Schedules not yet adopted, each marked DRAFT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys hefyd Atodlenni nad ydynt wedi&apos;u mabwysiadu eto, gyda phob un wedi&apos;i nodi&apos;n DRAFFT.</translation>
     </message>
     <message>
         <source>print a workbook as its CAREMORE folder: questions and answers, working examples, reference materials and draft Schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>argraffu llyfr gwaith fel ei ffolder CAREMORE: cwestiynau ac atebion, enghreifftiau gwaith, deunydd cyfeirio ac Atodlenni drafft.</translation>
     </message>
     <message>
         <source>Print only this section (repeat for more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu&apos;r adran hon yn unig (ailadroddwch am ragor).</translation>
     </message>
     <message>
         <source>a Catalyst round as a report: the final scores, the group view and the action plan with its detailed sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>rownd Catalydd fel adroddiad: y sgoriau terfynol, y golwg grŵp a&apos;r cynllun gweithredu gyda&apos;i daflenni manwl.</translation>
     </message>
     <message>
         <source>The round&apos;s name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw neu ddynodydd y rownd.</translation>
     </message>
     <message>
         <source>a commissioning review as a report: details, summary and gaps, the comparison with the review before, each checklist and the action plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>adolygiad comisiynu fel adroddiad: manylion, crynodeb a bylchau, y gymhariaeth â&apos;r adolygiad blaenorol, pob rhestr wirio a&apos;r cynllun gweithredu.</translation>
     </message>
     <message>
         <source>The review&apos;s id or title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynodydd neu deitl yr adolygiad.</translation>
     </message>
     <message>
         <source>the review checklists and their items, with their keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>y rhestrau gwirio adolygu a&apos;u heitemau, gyda&apos;u hallweddi.</translation>
     </message>
     <message>
         <source>start a commissioning review; prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>dechrau adolygiad comisiynu; yn argraffu ei ddynodydd.</translation>
     </message>
     <message>
         <source>The review&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl yr adolygiad.</translation>
     </message>
     <message>
         <source>The outcome-based model in use: 1, 2 or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y model canlyniadau a ddefnyddir: 1, 2 neu 3.</translation>
     </message>
     <message>
         <source>A checklist to use (repeat; see &apos;qdf review checklists&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr wirio i&apos;w defnyddio (ailadroddwch; gweler &apos;qdf review checklists&apos;).</translation>
     </message>
     <message>
         <source>What is reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn a adolygir.</translation>
     </message>
     <message>
         <source>procurement, contract or system (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>procurement, contract neu system (rhagosodiad).</translation>
     </message>
     <message>
         <source>Date of the review, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad yr adolygiad, YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Who reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n adolygu.</translation>
     </message>
     <message>
         <source>rate an item of a review&apos;s checklists.</source>
-        <translation type="unfinished"></translation>
+        <translation>sgorio eitem yn rhestrau gwirio adolygiad.</translation>
     </message>
     <message>
         <source>The item&apos;s key, or CHECKLIST/ITEM where two checklists share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd yr eitem, neu CHECKLIST/ITEM lle mae dwy restr wirio yn ei rhannu.</translation>
     </message>
     <message>
         <source>met, partly-met, not-met, not-applicable or not-reviewed (step-change: not-started, in-progress, done, not-applicable; pbr-suitability: yes, no, unsure).</source>
-        <translation type="unfinished"></translation>
+        <translation>met, partly-met, not-met, not-applicable neu not-reviewed (step-change: not-started, in-progress, done, not-applicable; pbr-suitability: yes, no, unsure).</translation>
     </message>
     <message>
         <source>Evidence notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau tystiolaeth.</translation>
     </message>
     <message>
         <source>counts per rating per checklist, the gaps and the actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>niferoedd fesul sgôr ym mhob rhestr wirio, y bylchau a&apos;r camau gweithredu.</translation>
     </message>
     <message>
         <source>the workbook&apos;s reviews, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>adolygiadau&apos;r llyfr gwaith, yr hynaf yn gyntaf.</translation>
     </message>
     <message>
         <source>add an action for an item of a review to the action plan; prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ychwanegu cam gweithredu ar gyfer eitem mewn adolygiad at y cynllun gweithredu; yn argraffu ei ddynodydd.</translation>
     </message>
     <message>
         <source>The item&apos;s key, or CHECKLIST/ITEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd yr eitem, neu CHECKLIST/ITEM.</translation>
     </message>
     <message>
         <source>What we need to achieve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn sydd angen i ni ei gyflawni.</translation>
     </message>
     <message>
         <source>By when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn pryd.</translation>
     </message>
     <message>
         <source>--what is required</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen --what</translation>
     </message>
     <message>
         <source>a review as CSV (UTF-8) or XLSX: every item with rating, notes, sub-questions, evidence files and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>adolygiad fel CSV (UTF-8) neu XLSX: pob eitem gyda&apos;i sgôr, nodiadau, is-gwestiynau, ffeiliau tystiolaeth a chamau gweithredu.</translation>
     </message>
     <message>
         <source>The Schedule&apos;s id or number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynodydd neu rif yr Atodlen.</translation>
     </message>
     <message>
         <source>add a draft Schedule to a section; prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ychwanegu Atodlen ddrafft at adran; yn argraffu ei dynodydd.</translation>
     </message>
     <message>
         <source>The section&apos;s key.</source>
@@ -5170,7 +5174,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;n destun UTF-8</translation>
     </message>
     <message>
         <source>reading this kind of file needs %1, which is not installed (Debian package %2)</source>
@@ -5220,11 +5224,11 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     <name>qdf::report</name>
     <message>
         <source>We need to achieve...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen i ni gyflawni...</translation>
     </message>
     <message>
         <source>So that we can...</source>
-        <translation type="unfinished"></translation>
+        <translation>Er mwyn i ni allu...</translation>
     </message>
     <message>
         <source>By doing...</source>
@@ -5232,11 +5236,11 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>By when...</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn pryd...</translation>
     </message>
     <message>
         <source>Involving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cynnwys...</translation>
     </message>
     <message>
         <source>How critical, how well</source>
@@ -5244,7 +5248,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>Resources needed...</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnoddau sydd eu hangen...</translation>
     </message>
     <message>
         <source>Action plan</source>
@@ -5626,7 +5630,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys</translation>
     </message>
     <message>
         <source>QDF Index</source>
@@ -5784,7 +5788,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>Ratings</source>
-        <translation>Graddau</translation>
+        <translation>Sgoriau</translation>
     </message>
     <message>
         <source>Gaps</source>
@@ -5804,7 +5808,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>No rating has changed.</source>
-        <translation>Nid oes unrhyw radd wedi newid.</translation>
+        <translation>Nid oes unrhyw sgôr wedi newid.</translation>
     </message>
     <message>
         <source>Before</source>
@@ -5923,7 +5927,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     <name>qdf::report::flow</name>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys</translation>
     </message>
 </context>
 <context>
@@ -5999,7 +6003,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>%1&apos;s ratings came from their own workbook: they change them there and send them again</source>
-        <translation>daeth graddau %1 o lyfr gwaith y cyfranogwr: rhaid eu newid yno a&apos;u hanfon eto</translation>
+        <translation>daeth sgoriau %1 o lyfr gwaith y cyfranogwr: rhaid eu newid yno a&apos;u hanfon eto</translation>
     </message>
 </context>
 <context>
@@ -6169,7 +6173,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>&quot;%1&quot; is not a rating of the checklist &quot;%2&quot; (%3)</source>
-        <translation>nid yw &quot;%1&quot; yn radd yn y rhestr wirio &quot;%2&quot; (%3)</translation>
+        <translation>nid yw &quot;%1&quot; yn sgôr yn y rhestr wirio &quot;%2&quot; (%3)</translation>
     </message>
     <message>
         <source>it is of no kind QDF Workbench knows</source>
@@ -6361,7 +6365,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>this workbook&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>allwedd y llyfr gwaith hwn ei hun</translation>
     </message>
     <message>
         <source>workbook %1&apos;s</source>
@@ -6413,27 +6417,27 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>a rating in a round this workbook does not have</source>
-        <translation>gradd mewn rownd nad yw yn y llyfr gwaith hwn</translation>
+        <translation>sgôr mewn rownd nad yw yn y llyfr gwaith hwn</translation>
     </message>
     <message>
         <source>A Catalyst rating</source>
-        <translation>Gradd Catalydd</translation>
+        <translation>Sgôr Catalydd</translation>
     </message>
     <message>
         <source>Catalyst rating: %1 · %2</source>
-        <translation>Gradd Catalydd: %1 · %2</translation>
+        <translation>Sgôr Catalydd: %1 · %2</translation>
     </message>
     <message>
         <source>a rating in a review this workbook does not have</source>
-        <translation>gradd mewn adolygiad nad yw yn y llyfr gwaith hwn</translation>
+        <translation>sgôr mewn adolygiad nad yw yn y llyfr gwaith hwn</translation>
     </message>
     <message>
         <source>A review rating</source>
-        <translation>Gradd adolygiad</translation>
+        <translation>Sgôr adolygiad</translation>
     </message>
     <message>
         <source>Review rating: %1</source>
-        <translation>Gradd adolygiad: %1</translation>
+        <translation>Sgôr adolygiad: %1</translation>
     </message>
     <message>
         <source>Catalyst round: %1</source>
