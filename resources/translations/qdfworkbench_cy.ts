@@ -1085,27 +1085,27 @@ eu hangen...</translation>
     <name>Keys</name>
     <message>
         <source>the workbook&apos;s new signing key was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>ni chadwyd allwedd lofnodi newydd y llyfr gwaith</translation>
     </message>
     <message>
         <source>%1: this workbook&apos;s signing key (%2) is not on this computer&apos;s account, so nothing can be signed as its owner: if this is your workbook, copy its key file %3 from the computer it was made on, or make a new key with &apos;qdf keys new&apos; (the production team or the participants then accept it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nid yw allwedd lofnodi&apos;r llyfr gwaith hwn (%2) ar gyfrif y cyfrifiadur hwn, felly ni ellir llofnodi dim fel ei berchennog: os mai eich llyfr gwaith chi yw hwn, copïwch ei ffeil allwedd %3 o&apos;r cyfrifiadur y cafodd ei greu arno, neu crëwch allwedd newydd gyda &apos;qdf keys new&apos; (yna bydd y tîm cynhyrchu neu&apos;r cyfranogwyr yn ei derbyn)</translation>
     </message>
     <message>
         <source>%1: no key with the fingerprint %2 (see &apos;qdf keys list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dim allwedd â&apos;r ôl bys %2 (gweler &apos;qdf keys list&apos;)</translation>
     </message>
     <message>
         <source>%1: %2 names more than one key: give more of the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mae %2 yn cyfateb i fwy nag un allwedd: rhowch fwy o&apos;r ôl bys</translation>
     </message>
     <message>
         <source>%1: %2 is this workbook&apos;s own key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 yw allwedd y llyfr gwaith hwn ei hun</translation>
     </message>
     <message>
         <source>%1: %2 is this workbook&apos;s own key: make a new one with &apos;qdf keys new&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 yw allwedd y llyfr gwaith hwn ei hun: crëwch un newydd gyda &apos;qdf keys new&apos;</translation>
     </message>
 </context>
 <context>
@@ -1388,212 +1388,213 @@ eu hangen...</translation>
     </message>
     <message>
         <source>What each file brings</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae pob ffeil yn ei gynnig</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddi wrth</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Newydd</translation>
     </message>
     <message>
         <source>Fast-forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn syth ymlaen</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u cyfuno</translation>
     </message>
     <message>
         <source>Conflicting</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwrthdaro</translation>
     </message>
     <message>
         <source>Already had</source>
-        <translation type="unfinished"></translation>
+        <translation>Yma eisoes</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfraniadau</translation>
     </message>
     <message>
         <source>Held back by a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u dal yn ôl gan reol</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd y mewnforio</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio</translation>
     </message>
     <message>
         <source>What waits: conflicts and contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n aros: achosion o wrthdaro a chyfraniadau</translation>
     </message>
     <message>
         <source>Conflicts waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion o wrthdaro sy&apos;n aros am benderfyniad</translation>
     </message>
     <message>
         <source>Base: the version both started from</source>
-        <translation type="unfinished"></translation>
+        <translation>Sail: y fersiwn y dechreuodd y ddwy ochr ohono</translation>
     </message>
     <message>
         <source>This workbook — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Y llyfr gwaith hwn — %1</translation>
     </message>
     <message>
         <source>Their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu fersiwn nhw</translation>
     </message>
     <message>
         <source>Merged result</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad y cyfuno</translation>
     </message>
     <message>
         <source>Base (both started from this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sail (man cychwyn y ddwy ochr)</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu fersiwn nhw</translation>
     </message>
     <message>
         <source>&amp;Result (edit it, then Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canlyniad (golygwch ef, yna Ctrl+Return)</translation>
     </message>
     <message>
         <source>Keep &amp;ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw ein fersiwn &amp;ni</translation>
     </message>
     <message>
         <source>Take &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymryd &amp;eu fersiwn nhw</translation>
     </message>
     <message>
         <source>Take &amp;base</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymryd y &amp;sail</translation>
     </message>
     <message>
         <source>&amp;Use the result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Defnyddio&apos;r canlyniad</translation>
     </message>
     <message>
         <source>In the list: O keeps ours, T takes theirs, B takes the base; Ctrl+Return uses the result. F7 and Shift+F7: the next and previous difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y rhestr: mae O yn cadw ein fersiwn ni, T yn cymryd eu fersiwn nhw, B yn cymryd y sail; mae Ctrl+Return yn defnyddio&apos;r canlyniad. F7 a Shift+F7: y gwahaniaeth nesaf a&apos;r un blaenorol.</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwrthdaro</translation>
     </message>
     <message>
         <source>Questions with contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiynau â chyfraniadau</translation>
     </message>
     <message>
         <source>Contributions to this question, with who sent them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfraniadau i&apos;r cwestiwn hwn, gyda phwy a&apos;u hanfonodd</translation>
     </message>
     <message>
         <source>The answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr ateb</translation>
     </message>
     <message>
         <source>Take this &amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymryd &amp;hwn</translation>
     </message>
     <message>
         <source>A&amp;dd it to the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu at yr ateb</translation>
     </message>
     <message>
         <source>&amp;Save the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r ateb</translation>
     </message>
     <message>
         <source>What people sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn a anfonodd pobl</translation>
     </message>
     <message>
         <source>The answer (compose it from theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr ateb (lluniwch ef o&apos;u hatebion nhw)</translation>
     </message>
     <message>
         <source>&amp;Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atebion</translation>
     </message>
     <message>
         <source>Close (what is left waits for later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau (bydd yr hyn sydd ar ôl yn aros tan nes ymlaen)</translation>
     </message>
     <message>
         <source>%1 — already imported: nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — wedi&apos;i fewnforio eisoes: dim i&apos;w wneud</translation>
     </message>
     <message>
         <source>The conflicts cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir darllen yr achosion o wrthdaro: %1</translation>
     </message>
     <message>
         <source>%1
 (%2, from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(%2, gan %3)</translation>
     </message>
     <message>
         <source>held back by a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i ddal yn ôl gan reol</translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwrthdaro (%1)</translation>
     </message>
     <message>
         <source>No conflict waits for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes unrhyw wrthdaro yn aros am benderfyniad.</translation>
     </message>
     <message>
         <source>deleted on one side, kept or edited on the other</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i ddileu ar un ochr, wedi&apos;i gadw neu ei olygu ar y llall</translation>
     </message>
     <message>
         <source>both sides set a different value</source>
-        <translation type="unfinished"></translation>
+        <translation>gosododd y ddwy ochr werth gwahanol</translation>
     </message>
     <message>
         <source>held back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i ddal yn ôl: %1</translation>
     </message>
     <message>
         <source>both sides changed the same words; both versions of that stretch are marked ⟦ ⟧ in the result, everything else is merged</source>
-        <translation type="unfinished"></translation>
+        <translation>newidiodd y ddwy ochr yr un geiriau; mae dau fersiwn y darn hwnnw wedi&apos;u marcio ⟦ ⟧ yn y canlyniad, ac mae popeth arall wedi&apos;i gyfuno</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Contribution — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfraniad — %1</translation>
     </message>
     <message>
         <source>Master copy — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prif gopi — %1</translation>
     </message>
     <message>
         <source>The contributions cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir darllen y cyfraniadau: %1</translation>
     </message>
     <message>
         <source>&amp;Answers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atebion (%1)</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1604,87 +1605,87 @@ eu hangen...</translation>
     <name>NewReviewDialog</name>
     <message>
         <source>New commissioning review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad comisiynu newydd</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl</translation>
     </message>
     <message>
         <source>What is reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n cael ei adolygu</translation>
     </message>
     <message>
         <source>e.g. Home care framework contract</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Contract fframwaith gofal cartref</translation>
     </message>
     <message>
         <source>Kind of review</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o adolygiad</translation>
     </message>
     <message>
         <source>A procurement exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymarfer caffael</translation>
     </message>
     <message>
         <source>A contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract</translation>
     </message>
     <message>
         <source>A whole commissioning system</source>
-        <translation type="unfinished"></translation>
+        <translation>System gomisiynu gyfan</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygwyr</translation>
     </message>
     <message>
         <source>Outcome-based model in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Model seiliedig ar ganlyniadau a ddefnyddir</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestrau gwirio</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teitl:</translation>
     </message>
     <message>
         <source>What is &amp;reviewed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n cael ei &amp;adolygu:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Math:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad:</translation>
     </message>
     <message>
         <source>Re&amp;viewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adol&amp;ygwyr:</translation>
     </message>
     <message>
         <source>&amp;Model in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;odel a ddefnyddir:</translation>
     </message>
     <message>
         <source>&amp;Checklists:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhestrau gwirio:</translation>
     </message>
     <message>
         <source>Start review</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau&apos;r adolygiad</translation>
     </message>
 </context>
 <context>
@@ -1707,39 +1708,39 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Plan on a Page: the stages and their milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun ar Dudalen: y camau a&apos;u cerrig milltir</translation>
     </message>
     <message>
         <source>CAREMORE Plan on a Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun ar Dudalen CAREMORE</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Argraffu…</translation>
     </message>
     <message>
         <source>The three production stages, their milestones and outline timescales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y tri cham cynhyrchu, eu cerrig milltir a&apos;u hamserlenni bras.</translation>
     </message>
     <message>
         <source>The Plan on a Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Y Cynllun ar Dudalen</translation>
     </message>
     <message>
         <source>Stage %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam %1: %2</translation>
     </message>
     <message>
         <source>Outline timescale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amserlen fras: %1</translation>
     </message>
     <message>
         <source>The milestones of stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrig milltir cam %1</translation>
     </message>
     <message>
         <source>Status of milestone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws y garreg filltir: %1</translation>
     </message>
 </context>
 <context>
@@ -1757,23 +1758,23 @@ eu hangen...</translation>
     </message>
     <message>
         <source>For each CAREMORE section: the open questions answered, and its Schedules by maturity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer pob adran CAREMORE: y cwestiynau agored a atebwyd, a&apos;i Hatodlenni yn ôl aeddfedrwydd.</translation>
     </message>
     <message>
         <source>Production matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrics cynhyrchu</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u hateb</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Enghreifftiau</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Deunydd cyfeirio</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1781,7 +1782,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn barod</translation>
     </message>
     <message>
         <source>Signed off</source>
@@ -1789,11 +1790,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u mabwysiadu</translation>
     </message>
     <message>
         <source>Open questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiynau agored a atebwyd</translation>
     </message>
     <message>
         <source>Working Examples</source>
@@ -1801,19 +1802,19 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Reference Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Deunydd Cyfeirio</translation>
     </message>
     <message>
         <source>The progress of the sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd yr adrannau</translation>
     </message>
     <message>
         <source>The Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr Atodlenni</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2</translation>
     </message>
 </context>
 <context>
@@ -2174,54 +2175,54 @@ Ydych chi am gymryd ei le?</translation>
     </message>
     <message>
         <source>Every Schedule of the Framework, numbered, with its section and maturity. Double-click a Schedule (or press Enter) to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob Atodlen yn y Fframwaith, wedi&apos;u rhifo, gyda&apos;u hadran a&apos;u haeddfedrwydd. Cliciwch ddwywaith ar Atodlen (neu pwyswch Enter) i&apos;w hagor.</translation>
     </message>
     <message>
         <source>Filter Schedules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo Atodlenni…</translation>
     </message>
     <message>
         <source>Filter Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo Atodlenni</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Adran</translation>
     </message>
     <message>
         <source>Maturity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeddfedrwydd</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd ddiwethaf</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan</translation>
     </message>
     <message>
         <source>The sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adrannau</translation>
     </message>
     <message>
         <source>The Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr Atodlenni</translation>
     </message>
 </context>
 <context>
     <name>ReferencesPanel</name>
     <message>
         <source>Reference Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Deunydd Cyfeirio</translation>
     </message>
     <message>
         <source>Attach…</source>
@@ -2229,7 +2230,7 @@ Ydych chi am gymryd ei le?</translation>
     </message>
     <message>
         <source>Attach reference materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodi deunydd cyfeirio</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2237,23 +2238,23 @@ Ydych chi am gymryd ei le?</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio…</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio %1</translation>
     </message>
     <message>
         <source>Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn…</translation>
     </message>
     <message>
         <source>Note on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn ar %1</translation>
     </message>
     <message>
         <source>the note on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>y nodyn ar %1</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2261,20 +2262,21 @@ Ydych chi am gymryd ei le?</translation>
     </message>
     <message>
         <source>The reference materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Y deunydd cyfeirio</translation>
     </message>
     <message>
         <source>%1
 Attached by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>No files yet. Attach one, or drop files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ffeiliau eto. Atodwch un, neu gollyngwch ffeiliau yma.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2285,15 +2287,15 @@ Attached by %2</source>
     </message>
     <message>
         <source>Review a procurement, a contract or a whole commissioning system against the domains, read through the outcome-based model in use; the gaps become actions in the one action plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygwch broses gaffael, contract neu system gomisiynu gyfan yn erbyn y parthau, drwy lens y model seiliedig ar ganlyniadau a ddefnyddir; daw&apos;r bylchau yn gamau gweithredu yn yr un cynllun gweithredu.</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad</translation>
     </message>
     <message>
         <source>New review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad newydd…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -2301,59 +2303,59 @@ Attached by %2</source>
     </message>
     <message>
         <source>Review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad:</translation>
     </message>
     <message>
         <source>Views of the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygon ar yr adolygiad</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr wirio</translation>
     </message>
     <message>
         <source>Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr wirio:</translation>
     </message>
     <message>
         <source>Checklist items and their ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitemau&apos;r rhestr wirio a&apos;u sgoriau</translation>
     </message>
     <message>
         <source>The item chosen: its rating, notes, sub-questions, evidence and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr eitem a ddewiswyd: ei sgôr, nodiadau, is-gwestiynau, tystiolaeth a chamau gweithredu</translation>
     </message>
     <message>
         <source>&amp;Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhestrau gwirio</translation>
     </message>
     <message>
         <source>The commissioning cycle, step by step, from time and task to the model in use (highlighted). Status: %1. Double-click a note to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cylch comisiynu, gam wrth gam, o amser a thasg i&apos;r model a ddefnyddir (wedi&apos;i amlygu). Statws: %1. Cliciwch ddwywaith ar nodyn i&apos;w olygu.</translation>
     </message>
     <message>
         <source>Step-change commissioning: steps, guidance for each model and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisiynu newid sylweddol: camau, arweiniad ar gyfer pob model, a statws</translation>
     </message>
     <message>
         <source>Step chan&amp;ge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newid sylweddol</translation>
     </message>
     <message>
         <source>Is Payment by Results suitable? The features the National Audit Office looks for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A yw Talu yn ôl Canlyniadau yn addas? Y nodweddion y mae&apos;r Swyddfa Archwilio Genedlaethol yn chwilio amdanynt: %1.</translation>
     </message>
     <message>
         <source>Payment by Results suitability</source>
-        <translation type="unfinished"></translation>
+        <translation>Addasrwydd Talu yn ôl Canlyniadau</translation>
     </message>
     <message>
         <source>&amp;Payment by Results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Talu yn ôl Canlyniadau</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crynodeb</translation>
     </message>
     <message>
         <source>&amp;Action plan</source>
@@ -2369,7 +2371,7 @@ Attached by %2</source>
     </message>
     <message>
         <source>The reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adolygiadau</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2377,79 +2379,79 @@ Attached by %2</source>
     </message>
     <message>
         <source>No review yet: start one with New review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim adolygiad eto: dechreuwch un gydag Adolygiad newydd…</translation>
     </message>
     <message>
         <source>The review “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adolygiad “%1”</translation>
     </message>
     <message>
         <source>Keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bysellau: %1</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam</translation>
     </message>
     <message>
         <source>Model %1 (in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Model %1 (yn cael ei ddefnyddio)</translation>
     </message>
     <message>
         <source>Model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Model %1</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae&apos;n bwysig</translation>
     </message>
     <message>
         <source>Reviewing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dan adolygiad: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad: %1</translation>
     </message>
     <message>
         <source>Reviewers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygwyr: %1</translation>
     </message>
     <message>
         <source>Model %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Model %1: %2</translation>
     </message>
     <message>
         <source>The ratings of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgoriau “%1”</translation>
     </message>
     <message>
         <source>The verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dyfarniad</translation>
     </message>
     <message>
         <source>The actions of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu “%1”</translation>
     </message>
     <message>
         <source>The sub-questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr is-gwestiynau</translation>
     </message>
     <message>
         <source>The evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffeiliau tystiolaeth</translation>
     </message>
     <message>
         <source>The actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Y camau gweithredu</translation>
     </message>
     <message>
         <source>Review report (PDF, Word, ODT, HTML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad yr adolygiad (PDF, Word, ODT, HTML)…</translation>
     </message>
     <message>
         <source>Review table (XLSX, CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabl yr adolygiad (XLSX, CSV)…</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2527,47 +2529,47 @@ Attached by %2</source>
     <name>ReviewSummaryView</name>
     <message>
         <source>Counts per rating per checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrifon fesul sgôr fesul rhestr wirio</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr wirio</translation>
     </message>
     <message>
         <source>Chart of the ratings per checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart o&apos;r sgoriau fesul rhestr wirio</translation>
     </message>
     <message>
         <source>Gaps and their actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bylchau a&apos;u camau gweithredu</translation>
     </message>
     <message>
         <source>Gaps: items rated Not met or Partly met, with their actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bylchau: eitemau â&apos;r sgôr Heb ei fodloni neu Wedi&apos;i fodloni&apos;n rhannol, gyda&apos;u camau gweithredu</translation>
     </message>
     <message>
         <source>Item or action</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitem neu gam gweithredu</translation>
     </message>
     <message>
         <source>Rating, who, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr, pwy, erbyn pryd</translation>
     </message>
     <message>
         <source>Since an earlier review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers adolygiad cynharach</translation>
     </message>
     <message>
         <source>Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu â:</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu â</translation>
     </message>
     <message>
         <source>Ratings changed since the earlier review</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgoriau a newidiodd ers yr adolygiad cynharach</translation>
     </message>
     <message>
         <source>Item</source>
@@ -2575,27 +2577,27 @@ Attached by %2</source>
     </message>
     <message>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Bryd hynny</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawr</translation>
     </message>
     <message>
         <source>The summary of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb “%1”</translation>
     </message>
     <message>
         <source>No action yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cam gweithredu eto</translation>
     </message>
     <message>
         <source>No item is rated Not met or Partly met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes unrhyw eitem â&apos;r sgôr Heb ei fodloni neu Wedi&apos;i fodloni&apos;n rhannol.</translation>
     </message>
     <message>
         <source>The earlier reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adolygiadau cynharach</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2603,43 +2605,43 @@ Attached by %2</source>
     </message>
     <message>
         <source>Earlier reviews cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir darllen adolygiadau cynharach</translation>
     </message>
     <message>
         <source>No earlier review of this subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim adolygiad cynharach o&apos;r pwnc hwn</translation>
     </message>
     <message>
         <source>The earlier review</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adolygiad cynharach</translation>
     </message>
     <message>
         <source>What changed since the earlier review</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd wedi newid ers yr adolygiad cynharach</translation>
     </message>
     <message>
         <source>Ratings per checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgoriau fesul rhestr wirio</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i fodloni</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn rhannol</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei fodloni</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>Amh.</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim eto</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2655,7 +2657,7 @@ Attached by %2</source>
     </message>
     <message>
         <source>%1. %2. The table of counts above holds the same figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2. Mae&apos;r tabl cyfrifon uchod yn dal yr un ffigurau.</translation>
     </message>
     <message>
         <source>; </source>
@@ -2670,58 +2672,58 @@ Attached by %2</source>
     </message>
     <message>
         <source>the window says why</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r ffenestr yn dweud pam</translation>
     </message>
     <message>
         <source>Unsaved changes: saved when you pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau heb eu cadw: cânt eu cadw pan fyddwch yn oedi</translation>
     </message>
     <message>
         <source>Not saved yet (%1). Your changes are kept here and saved when possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw eto (%1). Mae eich newidiadau&apos;n cael eu dal yma a&apos;u cadw pan fydd modd.</translation>
     </message>
     <message>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau heb eu cadw</translation>
     </message>
     <message>
         <source>Your changes to %1 could not be saved (%2). Keep editing to try again or to copy your text somewhere safe, or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw eich newidiadau i %1 (%2). Daliwch ati i olygu i roi cynnig arall arni neu i gopïo eich testun i rywle diogel, neu gwaredwch nhw.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleDialog</name>
     <message>
         <source>Send back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon yn ôl i&apos;r drafft</translation>
     </message>
     <message>
         <source>Put forward for sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwyno i&apos;w chymeradwyo</translation>
     </message>
     <message>
         <source>Mark as signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcio ei bod wedi&apos;i chymeradwyo</translation>
     </message>
     <message>
         <source>Adopt into the Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Mabwysiadu i&apos;r Fframwaith</translation>
     </message>
     <message>
         <source>The Schedule: text, maturity and sign-off, history</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr Atodlen: testun, aeddfedrwydd a chymeradwyaeth, hanes</translation>
     </message>
     <message>
         <source>Schedule title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl yr Atodlen</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teitl:</translation>
     </message>
     <message>
         <source>Schedule text (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun yr Atodlen (Markdown)</translation>
     </message>
     <message>
         <source>&amp;Save now</source>
@@ -2729,75 +2731,75 @@ Attached by %2</source>
     </message>
     <message>
         <source>Your typing is saved as you go; one sitting in the editor makes one version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff yr hyn a deipiwch ei gadw wrth i chi fynd; mae un sesiwn yn y golygydd yn creu un fersiwn.</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testun</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i chymeradwyo gan:</translation>
     </message>
     <message>
         <source>Sign-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyaethau</translation>
     </message>
     <message>
         <source>&amp;Maturity and sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aeddfedrwydd a chymeradwyaeth</translation>
     </message>
     <message>
         <source>Older version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn hŷn</translation>
     </message>
     <message>
         <source>Newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn mwy newydd</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>â</translation>
     </message>
     <message>
         <source>Older version, removed words struck through</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn hŷn, â llinell drwy&apos;r geiriau a dynnwyd</translation>
     </message>
     <message>
         <source>Newer version, added words underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn mwy newydd, â llinell o dan y geiriau a ychwanegwyd</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hanes</translation>
     </message>
     <message>
         <source>Unsaved changes: saved when you pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau heb eu cadw: cânt eu cadw pan fyddwch yn oedi</translation>
     </message>
     <message>
         <source>This Schedule cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir darllen yr Atodlen hon: %1</translation>
     </message>
     <message>
         <source>Schedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodlen %1</translation>
     </message>
     <message>
         <source>Schedule %1 · %2 · version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodlen %1 · %2 · fersiwn %3</translation>
     </message>
     <message>
         <source>This version is the work of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith %1 yw&apos;r fersiwn hwn.</translation>
     </message>
     <message>
         <source>All changes saved (version %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob newid wedi&apos;i gadw (fersiwn %1, %2)</translation>
     </message>
     <message>
         <source>This workbook is open read-only.</source>
@@ -2805,35 +2807,35 @@ Attached by %2</source>
     </message>
     <message>
         <source>This Schedule is “%1”. Only the production team can change it, in the master copy; a change there starts a new draft version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws yr Atodlen hon yw “%1”. Dim ond y tîm cynhyrchu all ei newid, yn y prif gopi; mae newid yno yn dechrau fersiwn drafft newydd.</translation>
     </message>
     <message>
         <source>This Schedule is “%1”. Saving a change starts a new draft version; the signed version stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws yr Atodlen hon yw “%1”. Mae cadw newid yn dechrau fersiwn drafft newydd; mae&apos;r fersiwn a gymeradwywyd yn aros yn yr hanes.</translation>
     </message>
     <message>
         <source>%1, %2 — version %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 — fersiwn %3, %4</translation>
     </message>
     <message>
         <source>Nobody has signed this Schedule yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes neb wedi cymeradwyo&apos;r Atodlen hon eto.</translation>
     </message>
     <message>
         <source>Sign off version %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyo fersiwn %1 fel %2</translation>
     </message>
     <message>
         <source>Version %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn %1 (%2, %3)</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawr: %1</translation>
     </message>
     <message>
         <source>Needs at least one sign-off of version %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen o leiaf un gymeradwyaeth i fersiwn %1 yn gyntaf.</translation>
     </message>
     <message>
         <source>Not saved yet. Your text is kept here and will be saved when possible.</source>
@@ -2841,11 +2843,11 @@ Attached by %2</source>
     </message>
     <message>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau heb eu cadw</translation>
     </message>
     <message>
         <source>Your changes to Schedule %1 could not be saved (the window says why). Keep editing to try again or to copy your text somewhere safe, or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw eich newidiadau i Atodlen %1 (mae&apos;r ffenestr yn dweud pam). Daliwch ati i olygu i roi cynnig arall arni neu i gopïo eich testun i rywle diogel, neu gwaredwch nhw.</translation>
     </message>
 </context>
 <context>
@@ -2887,38 +2889,38 @@ Attached by %2</source>
     <name>SchedulesPanel</name>
     <message>
         <source>Draft Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodlenni drafft</translation>
     </message>
     <message>
         <source>New Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodlen newydd…</translation>
     </message>
     <message>
         <source>New Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodlen newydd</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor…</translation>
     </message>
     <message>
         <source>The draft Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr Atodlenni drafft</translation>
     </message>
     <message>
         <source>%1  %2 — %3, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 — %3, fersiwn %4</translation>
     </message>
     <message>
         <source>No Schedules drafted in this section yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes Atodlenni wedi&apos;u drafftio yn yr adran hon eto.</translation>
     </message>
 </context>
 <context>
     <name>ScoringGrid</name>
     <message>
         <source>Self-assessment: choose a level for each element</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunanasesiad: dewiswch lefel ar gyfer pob elfen</translation>
     </message>
     <message>
         <source>Element</source>
@@ -2926,7 +2928,7 @@ Attached by %2</source>
     </message>
     <message>
         <source>Press %1 to choose this level</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyswch %1 i ddewis y lefel hon</translation>
     </message>
     <message>
         <source>The round</source>
@@ -2934,15 +2936,15 @@ Attached by %2</source>
     </message>
     <message>
         <source>The round&apos;s scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgoriau&apos;r rownd</translation>
     </message>
     <message>
         <source>%1 — %2 of 20 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 o 20 · %3</translation>
     </message>
     <message>
         <source>%1 — incomplete (%2 of 5 rated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — anghyflawn (%2 o 5 wedi&apos;u sgorio)</translation>
     </message>
 </context>
 <context>
@@ -2960,54 +2962,54 @@ Attached by %2</source>
     <name>SearchPage</name>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateb</translation>
     </message>
     <message>
         <source>Working example</source>
-        <translation type="unfinished"></translation>
+        <translation>Enghraifft waith</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodlen</translation>
     </message>
     <message>
         <source>Reference material</source>
-        <translation type="unfinished"></translation>
+        <translation>Deunydd cyfeirio</translation>
     </message>
     <message>
         <source>Search the Workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio&apos;r llyfr gwaith</translation>
     </message>
     <message>
         <source>Search for</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio am</translation>
     </message>
     <message>
         <source>Words to find in answers, examples, Schedules and reference notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau i&apos;w canfod mewn atebion, enghreifftiau, Atodlenni a nodiadau cyfeirio</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau chwilio</translation>
     </message>
     <message>
         <source>The search</source>
-        <translation type="unfinished"></translation>
+        <translation>Y chwiliad</translation>
     </message>
     <message>
         <source>The sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adrannau</translation>
     </message>
     <message>
         <source>Nothing found for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd wedi&apos;i ganfod ar gyfer &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>SectionPage</name>
     <message>
         <source>The open questions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiynau agored %1</translation>
     </message>
     <message>
         <source>Open questions</source>
@@ -3033,27 +3035,27 @@ Attached by %2</source>
     <name>SignerKeys</name>
     <message>
         <source>&amp;Confirm these keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadarnhau&apos;r allweddi hyn</translation>
     </message>
     <message>
         <source>Confirm the keys met for the first time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhau&apos;r allweddi a welwyd am y tro cyntaf</translation>
     </message>
     <message>
         <source>Confirm keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhau allweddi</translation>
     </message>
     <message>
         <source>%1 is signed by a new key %2, not the key %3 that %4 signed with before. If %4 has a new computer or a new key, compare this fingerprint with them (by telephone) and accept it; otherwise someone else signed it: leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 wedi&apos;i lofnodi ag allwedd newydd %2, nid yr allwedd %3 y llofnododd %4 â hi o&apos;r blaen. Os oes gan %4 gyfrifiadur newydd neu allwedd newydd, cymharwch yr ôl bys hwn â nhw (dros y ffôn) a&apos;i derbyn; fel arall, rhywun arall a&apos;i llofnododd: peidiwch â&apos;i derbyn.</translation>
     </message>
     <message>
         <source>%1 is signed by %2&apos;s key %3, seen for the first time: compare this fingerprint with them (by telephone, not by reply to the e-mail) before you confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 wedi&apos;i lofnodi ag allwedd %2, %3, a welwyd am y tro cyntaf: cymharwch yr ôl bys hwn â nhw (dros y ffôn, nid drwy ateb yr e-bost) cyn i chi ei chadarnhau.</translation>
     </message>
     <message>
         <source>The keys are confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r allweddi wedi&apos;u cadarnhau.</translation>
     </message>
 </context>
 <context>
@@ -3071,110 +3073,110 @@ Attached by %2</source>
     <name>StepGuidance</name>
     <message>
         <source>Model %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Model %1: %2</translation>
     </message>
     <message>
         <source>Guidance for model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arweiniad ar gyfer model %1</translation>
     </message>
     <message>
         <source>%1: guidance for each model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: arweiniad ar gyfer pob model</translation>
     </message>
     <message>
         <source>Choose a step above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gam uchod.</translation>
     </message>
     <message>
         <source>Model %1: %2 (in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Model %1: %2 (yn cael ei ddefnyddio)</translation>
     </message>
 </context>
 <context>
     <name>SyncMenu</name>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cysoni</translation>
     </message>
     <message>
         <source>&amp;Join a programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ymuno â rhaglen…</translation>
     </message>
     <message>
         <source>&amp;Export contribution…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allforio cyfraniad…</translation>
     </message>
     <message>
         <source>Export contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio cyfraniad</translation>
     </message>
     <message>
         <source>QDF contribution (*.qdfsync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfraniad QDF (*.qdfsync)</translation>
     </message>
     <message>
         <source>&amp;Import contributions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio cyfraniadau…</translation>
     </message>
     <message>
         <source>Import contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio cyfraniadau</translation>
     </message>
     <message>
         <source>QDF contributions (*.qdfsync);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfraniadau QDF (*.qdfsync);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>&amp;Review conflicts and contributions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ado&amp;lygu achosion o wrthdaro a chyfraniadau…</translation>
     </message>
     <message>
         <source>&amp;Publish update…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyhoeddi diweddariad…</translation>
     </message>
     <message>
         <source>Publish update</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddi diweddariad</translation>
     </message>
     <message>
         <source>QDF update (*.qdfupdate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diweddariad QDF (*.qdfupdate)</translation>
     </message>
     <message>
         <source>&amp;Apply update…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhoi diweddariad ar waith…</translation>
     </message>
     <message>
         <source>Apply update</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi diweddariad ar waith</translation>
     </message>
     <message>
         <source>QDF update (*.qdfupdate);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diweddariad QDF (*.qdfupdate);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>&amp;Undo last import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud y mewnforio diwethaf</translation>
     </message>
     <message>
         <source>Undo last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud y mewnforio diwethaf</translation>
     </message>
     <message>
         <source>Put this workbook back as it was before the last import? Changes made since to the same items are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi&apos;r llyfr gwaith hwn yn ôl fel yr oedd cyn y mewnforio diwethaf? Caiff newidiadau a wnaed i&apos;r un eitemau ers hynny eu cadw.</translation>
     </message>
     <message>
         <source>The programme&apos;s master copy, or an update it published</source>
-        <translation type="unfinished"></translation>
+        <translation>Prif gopi&apos;r rhaglen, neu ddiweddariad a gyhoeddodd</translation>
     </message>
     <message>
         <source>Master copy or update (*.qdf *.qdfupdate);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prif gopi neu ddiweddariad (*.qdf *.qdfupdate);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Join the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymuno â&apos;r rhaglen</translation>
     </message>
     <message>
         <source>Your name:</source>
@@ -3182,91 +3184,91 @@ Attached by %2</source>
     </message>
     <message>
         <source>Save your workbook as</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw eich llyfr gwaith fel</translation>
     </message>
     <message>
         <source>QDF Workbench files (*.qdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau QDF Workbench (*.qdf)</translation>
     </message>
     <message>
         <source>Master revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwygiad meistr %1</translation>
     </message>
     <message numerus="yes">
         <source>%n import(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mewnforiad</numerusform>
+            <numerusform>%n mewnforiad</numerusform>
+            <numerusform>%n mewnforiad</numerusform>
+            <numerusform>%n mewnforiad</numerusform>
+            <numerusform>%n mewnforiad</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer contribution(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cyfraniad ateb i&apos;w adolygu</numerusform>
+            <numerusform>%n cyfraniad ateb i&apos;w adolygu</numerusform>
+            <numerusform>%n cyfraniad ateb i&apos;w adolygu</numerusform>
+            <numerusform>%n cyfraniad ateb i&apos;w adolygu</numerusform>
+            <numerusform>%n cyfraniad ateb i&apos;w adolygu</numerusform>
         </translation>
     </message>
     <message>
         <source>Based on master revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn seiliedig ar ddiwygiad meistr %1</translation>
     </message>
     <message>
         <source>Not based on a master</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb fod yn seiliedig ar feistr</translation>
     </message>
     <message>
         <source>last contribution %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfraniad diwethaf %1</translation>
     </message>
     <message>
         <source>no contribution sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dim cyfraniad wedi&apos;i anfon eto</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n achos o wrthdaro yn aros</numerusform>
+            <numerusform>%n achos o wrthdaro yn aros</numerusform>
+            <numerusform>%n achos o wrthdaro yn aros</numerusform>
+            <numerusform>%n achos o wrthdaro yn aros</numerusform>
+            <numerusform>%n achos o wrthdaro yn aros</numerusform>
         </translation>
     </message>
     <message>
         <source>no conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>dim gwrthdaro</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>allwedd %1</translation>
     </message>
     <message>
         <source>Could not join the programme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd ymuno â&apos;r rhaglen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Contribution written to %1, signed and sealed: only the production team can read it: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cyfraniad wedi&apos;i ysgrifennu i %1, wedi&apos;i lofnodi a&apos;i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
+            <numerusform>Cyfraniad wedi&apos;i ysgrifennu i %1, wedi&apos;i lofnodi a&apos;i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
+            <numerusform>Cyfraniad wedi&apos;i ysgrifennu i %1, wedi&apos;i lofnodi a&apos;i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
+            <numerusform>Cyfraniad wedi&apos;i ysgrifennu i %1, wedi&apos;i lofnodi a&apos;i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
+            <numerusform>Cyfraniad wedi&apos;i ysgrifennu i %1, wedi&apos;i lofnodi a&apos;i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
         </translation>
     </message>
     <message>
         <source>Update of master revision %1 written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diweddariad o ddiwygiad meistr %1 wedi&apos;i ysgrifennu i %2</translation>
     </message>
     <message>
         <source>Undid the import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwnaed mewnforio %1</translation>
     </message>
 </context>
 <context>
@@ -3344,134 +3346,134 @@ Attached by %2</source>
     <name>TextDialog</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl</translation>
     </message>
     <message>
         <source>Text (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun (Markdown)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teitl:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;estun:</translation>
     </message>
     <message>
         <source>it needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen teitl arno</translation>
     </message>
     <message>
         <source>Discard what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaredu&apos;r hyn a deipiwyd gennych?</translation>
     </message>
     <message>
         <source>Nothing is saved until you press OK. Discard what you typed, or keep editing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chaiff dim ei gadw nes i chi bwyso Iawn. Gwaredu&apos;r hyn a deipiwyd gennych, neu ddal ati i olygu?</translation>
     </message>
 </context>
 <context>
     <name>UndoText</name>
     <message>
         <source>score of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sgôr %1</translation>
     </message>
     <message>
         <source>agreed level of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lefel y cytunwyd arni ar gyfer %1</translation>
     </message>
     <message>
         <source>improvement target for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>targed gwella ar gyfer %1</translation>
     </message>
     <message>
         <source>new action</source>
-        <translation type="unfinished"></translation>
+        <translation>cam gweithredu newydd</translation>
     </message>
     <message>
         <source>new action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cam gweithredu newydd %1</translation>
     </message>
     <message>
         <source>action sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>taflen camau gweithredu</translation>
     </message>
     <message>
         <source>action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cam gweithredu %1</translation>
     </message>
     <message>
         <source>removal of an action</source>
-        <translation type="unfinished"></translation>
+        <translation>dileu cam gweithredu</translation>
     </message>
     <message>
         <source>removal of action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dileu cam gweithredu %1</translation>
     </message>
     <message>
         <source>answer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ateb i %1</translation>
     </message>
     <message>
         <source>version %1 of an answer brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>adfer fersiwn %1 o ateb</translation>
     </message>
     <message>
         <source>new working example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enghraifft waith newydd %1</translation>
     </message>
     <message>
         <source>working example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enghraifft waith %1</translation>
     </message>
     <message>
         <source>order of the working examples</source>
-        <translation type="unfinished"></translation>
+        <translation>trefn yr enghreifftiau gwaith</translation>
     </message>
     <message>
         <source>removal of working example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dileu enghraifft waith %1</translation>
     </message>
     <message>
         <source>attaching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atodi %1</translation>
     </message>
     <message>
         <source>note on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nodyn ar %1</translation>
     </message>
     <message>
         <source>removal of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dileu %1</translation>
     </message>
     <message>
         <source>text of Schedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>testun Atodlen %1</translation>
     </message>
     <message>
         <source>status of milestone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>statws carreg filltir %1</translation>
     </message>
     <message>
         <source>rating of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sgôr %1</translation>
     </message>
     <message>
         <source>new sub-question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>is-gwestiwn newydd %1</translation>
     </message>
     <message>
         <source>sub-question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>is-gwestiwn %1</translation>
     </message>
     <message>
         <source>order of the sub-questions</source>
-        <translation type="unfinished"></translation>
+        <translation>trefn yr is-gwestiynau</translation>
     </message>
     <message>
         <source>removal of sub-question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dileu is-gwestiwn %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3483,89 +3485,89 @@ Attached by %2</source>
     </message>
     <message>
         <source>&amp;Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud: %1</translation>
     </message>
     <message>
         <source>&amp;Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailwneud: %1</translation>
     </message>
 </context>
 <context>
     <name>UnreadableNotice</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir darllen %1: %2</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Croeso</translation>
     </message>
     <message>
         <source>Ways to begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffyrdd o ddechrau</translation>
     </message>
     <message>
         <source>Welcome to QDF Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Croeso i QDF Workbench</translation>
     </message>
     <message>
         <source>Workbooks for commissioning together with the CAREMORE method. Choose how to begin; Help › User Guide (F1) explains each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llyfrau gwaith ar gyfer comisiynu ar y cyd gyda dull CAREMORE. Dewiswch sut i ddechrau; mae Cymorth › Canllaw defnyddiwr (F1) yn egluro pob cam.</translation>
     </message>
     <message>
         <source>Open the &amp;demo programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y &amp;rhaglen arddangos</translation>
     </message>
     <message>
         <source>A fictional community nursing programme, with a master copy and three participants&apos; workbooks, made in your own folder to try everything on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaglen nyrsio cymunedol ddychmygol, gyda phrif gopi a llyfrau gwaith tri chyfranogwr, wedi&apos;i chreu yn eich ffolder eich hun i roi cynnig ar bopeth.</translation>
     </message>
     <message>
         <source>&amp;Join a programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ymuno â rhaglen…</translation>
     </message>
     <message>
         <source>You take part in a programme: make your own workbook from the master copy or the update file the production team sent you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych yn cymryd rhan mewn rhaglen: crëwch eich llyfr gwaith eich hun o&apos;r prif gopi neu o&apos;r ffeil diweddariad a anfonodd y tîm cynhyrchu atoch.</translation>
     </message>
     <message>
         <source>Start a &amp;new programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau rhaglen &amp;newydd…</translation>
     </message>
     <message>
         <source>For the production team: a new master copy, which participants then join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer y tîm cynhyrchu: prif gopi newydd, y bydd cyfranogwyr yn ymuno ag ef wedyn.</translation>
     </message>
     <message>
         <source>&amp;Open a workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor llyfr gwaith…</translation>
     </message>
     <message>
         <source>A workbook file (.qdf) you have already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil llyfr gwaith (.qdf) sydd gennych eisoes.</translation>
     </message>
     <message>
         <source>Recent &amp;workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llyfrau gwaith diweddar</translation>
     </message>
     <message>
         <source>Recent workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Llyfrau gwaith diweddar</translation>
     </message>
     <message>
         <source>&amp;Reopen the last workbook when the program starts</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ilagor y llyfr gwaith diwethaf wrth gychwyn QDF Workbench</translation>
     </message>
     <message>
         <source>%1 — in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — yn %2</translation>
     </message>
     <message>
         <source>None yet: the workbooks you open appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim un eto: bydd y llyfrau gwaith a agorwch yn ymddangos yma.</translation>
     </message>
 </context>
 <context>
@@ -3591,11 +3593,11 @@ Attached by %2</source>
     <name>WorkbookDrop</name>
     <message>
         <source>One workbook at a time, please: drop a single .qdf file to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un llyfr gwaith ar y tro, os gwelwch yn dda: gollyngwch un ffeil .qdf i&apos;w hagor.</translation>
     </message>
     <message>
         <source>%1 is not a workbook: the window opens workbook files (.qdf). A contribution (.qdfsync) or an update (.qdfupdate) comes in with the Sync menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid llyfr gwaith yw %1: mae&apos;r ffenestr yn agor ffeiliau llyfr gwaith (.qdf). Daw cyfraniad (.qdfsync) neu ddiweddariad (.qdfupdate) i mewn drwy&apos;r ddewislen Cysoni.</translation>
     </message>
 </context>
 <context>
@@ -3621,42 +3623,42 @@ Attached by %2</source>
     </message>
     <message>
         <source>A sub-question needs its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen testun ar is-gwestiwn.</translation>
     </message>
     <message>
         <source>Evidence needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen enw ffeil ar dystiolaeth.</translation>
     </message>
     <message>
         <source>“%1” cannot be %2: %3 changed it since, and that change is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir %2 “%1”: mae %3 wedi&apos;i newid ers hynny, a chaiff y newid hwnnw ei gadw.</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>dadwneud</translation>
     </message>
     <message>
         <source>redone</source>
-        <translation type="unfinished"></translation>
+        <translation>ailwneud</translation>
     </message>
 </context>
 <context>
     <name>WorkshopTimer</name>
     <message>
         <source>Time left for this driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser ar ôl ar gyfer y sbardun hwn</translation>
     </message>
     <message>
         <source>Start or pause the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau neu oedi&apos;r amserydd</translation>
     </message>
     <message>
         <source>Next driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Sbardun nesaf</translation>
     </message>
     <message>
         <source>Five more minutes, for the next driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Pum munud arall, ar gyfer y sbardun nesaf</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -3664,15 +3666,15 @@ Attached by %2</source>
     </message>
     <message>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2: %3</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedi</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau</translation>
     </message>
 </context>
 <context>
@@ -5097,27 +5099,27 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     <name>qdf::gui::RatingTone</name>
     <message>
         <source>Met / Done / Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i fodloni / Wedi&apos;i wneud / Ie</translation>
     </message>
     <message>
         <source>Partly met / In progress / Unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i fodloni&apos;n rhannol / Ar y gweill / Ansicr</translation>
     </message>
     <message>
         <source>Not met / No</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei fodloni / Na</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Amherthnasol</translation>
     </message>
     <message>
         <source>Not yet reviewed / Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei adolygu eto / Heb ddechrau</translation>
     </message>
     <message>
         <source>0 or Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>0 neu Delete %1</translation>
     </message>
 </context>
 <context>
@@ -5131,46 +5133,46 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     <name>qdf::gui::reports</name>
     <message>
         <source>Publish the Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddi&apos;r Fframwaith</translation>
     </message>
     <message>
         <source>Export the Workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio&apos;r llyfr gwaith</translation>
     </message>
     <message>
         <source>Quality and Delivery Framework.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Fframwaith Ansawdd a Darparu.pdf</translation>
     </message>
     <message>
         <source>Workbook.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Llyfr gwaith.pdf</translation>
     </message>
     <message>
         <source>Include the Schedules not yet adopted into the Framework? Each is marked DRAFT on every page it appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys yr Atodlenni nad ydynt wedi&apos;u mabwysiadu i&apos;r Fframwaith eto? Caiff pob un ei marcio&apos;n DRAFFT ar bob tudalen y mae&apos;n ymddangos arni.</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfen PDF (*.pdf);;Dogfen Word (*.docx);;Testun OpenDocument (*.odt);;Tudalen we (*.html)</translation>
     </message>
     <message>
         <source>%1: choose a name ending in .pdf, .docx, .odt or .html</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dewiswch enw sy&apos;n gorffen â .pdf, .docx, .odt neu .html</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llyfr gwaith Excel (*.xlsx);;Tabl CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1: choose a name ending in .xlsx or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dewiswch enw sy&apos;n gorffen â .xlsx neu .csv</translation>
     </message>
 </context>
 <context>
     <name>qdf::import</name>
     <message>
         <source>is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n fwy na %1 MB</translation>
     </message>
     <message>
         <source>is not UTF-8 text</source>
@@ -5178,46 +5180,46 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>reading this kind of file needs %1, which is not installed (Debian package %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen %1 i ddarllen y math hwn o ffeil, ac nid yw wedi&apos;i osod (pecyn Debian %2)</translation>
     </message>
     <message>
         <source>took longer than a minute to read, and was given up</source>
-        <translation type="unfinished"></translation>
+        <translation>cymerodd fwy na munud i&apos;w darllen, a rhoddwyd y gorau iddi</translation>
     </message>
     <message>
         <source>could not be read as a document (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oedd modd ei darllen fel dogfen (%1)</translation>
     </message>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>rheswm anhysbys</translation>
     </message>
     <message>
         <source>is not a Word or OpenDocument file (it is not a zip package)</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;n ffeil Word nac OpenDocument (nid yw&apos;n becyn zip)</translation>
     </message>
 </context>
 <context>
     <name>qdf::keys</name>
     <message>
         <source>%1: the workbook&apos;s signing key cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ni ellir darllen allwedd lofnodi&apos;r llyfr gwaith (%2)</translation>
     </message>
     <message>
         <source>%1: the workbook&apos;s signing key is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mae allwedd lofnodi&apos;r llyfr gwaith wedi&apos;i difrodi</translation>
     </message>
     <message>
         <source>%1: the folder for signing keys cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ni ellir creu&apos;r ffolder ar gyfer allweddi llofnodi</translation>
     </message>
     <message>
         <source>%1: the signing key could not be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nid oedd modd ysgrifennu&apos;r allwedd lofnodi (%2)</translation>
     </message>
     <message>
         <source>no signing key can be made on this computer (libsodium found no source of randomness)</source>
-        <translation type="unfinished"></translation>
+        <translation>ni ellir creu allwedd lofnodi ar y cyfrifiadur hwn (ni chanfu libsodium unrhyw ffynhonnell hap)</translation>
     </message>
 </context>
 <context>
@@ -5264,7 +5266,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>Action %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu %1: %2</translation>
     </message>
     <message>
         <source>Action planning</source>
@@ -5292,7 +5294,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>Review points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyntiau adolygu</translation>
     </message>
     <message>
         <source>What we expect to have achieved</source>
@@ -5316,11 +5318,11 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>Prioritised Improvement Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Targed Gwella wedi&apos;i Flaenoriaethu</translation>
     </message>
     <message>
         <source>incomplete (%1 of 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>anghyflawn (%1 o 5)</translation>
     </message>
     <message>
         <source>Element</source>
@@ -5328,7 +5330,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>Levels given</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefelau a roddwyd</translation>
     </message>
     <message>
         <source>Spread</source>
@@ -5348,39 +5350,39 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>Driver or element</source>
-        <translation type="unfinished"></translation>
+        <translation>Sbardun neu elfen</translation>
     </message>
     <message>
         <source>Scores at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgoriau yn gryno</translation>
     </message>
     <message>
         <source>Agreed total, of 20</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm y cytunwyd arno, o 20</translation>
     </message>
     <message>
         <source>Score and band</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr a band</translation>
     </message>
     <message>
         <source>Detailed assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiad manwl</translation>
     </message>
     <message>
         <source>Each element at the level the group agreed, with the approaches to change the workbook gives at that level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob elfen ar y lefel y cytunodd y grŵp arni, gyda&apos;r dulliau o newid y mae&apos;r llyfr gwaith yn eu rhoi ar y lefel honno.</translation>
     </message>
     <message>
         <source>not agreed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>heb gytuno arni eto</translation>
     </message>
     <message>
         <source>Agreed level</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel y cytunwyd arni</translation>
     </message>
     <message>
         <source>What it looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae&apos;n edrych</translation>
     </message>
     <message>
         <source>Approaches to change</source>
@@ -5388,7 +5390,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>Person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Person %1</translation>
     </message>
     <message>
         <source>A Catalyst for Change: self-assessment</source>
@@ -5396,7 +5398,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Round: %1</source>
@@ -5404,16 +5406,16 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>Round: %1 · Date completed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rownd: %1 · Dyddiad cwblhau: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) scored individually; the group agreed the scores below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sgoriodd %n cyfranogwr yn unigol; cytunodd y grŵp ar y sgoriau isod.</numerusform>
+            <numerusform>Sgoriodd %n cyfranogwr yn unigol; cytunodd y grŵp ar y sgoriau isod.</numerusform>
+            <numerusform>Sgoriodd %n cyfranogwr yn unigol; cytunodd y grŵp ar y sgoriau isod.</numerusform>
+            <numerusform>Sgoriodd %n cyfranogwr yn unigol; cytunodd y grŵp ar y sgoriau isod.</numerusform>
+            <numerusform>Sgoriodd %n cyfranogwr yn unigol; cytunodd y grŵp ar y sgoriau isod.</numerusform>
         </translation>
     </message>
     <message>
@@ -5422,15 +5424,15 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>The group view</source>
-        <translation type="unfinished"></translation>
+        <translation>Y golwg grŵp</translation>
     </message>
     <message>
         <source>Elements where people differed most come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daw&apos;r elfennau lle&apos;r oedd pobl yn anghytuno fwyaf yn gyntaf.</translation>
     </message>
     <message>
         <source>Levels given, in order: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefelau a roddwyd, yn eu trefn: %1.</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -5450,23 +5452,23 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>Framework Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytundeb Fframwaith</translation>
     </message>
     <message>
         <source>Shadow framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Fframwaith cysgodol</translation>
     </message>
     <message>
         <source>About this Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Am y Fframwaith hwn</translation>
     </message>
     <message>
         <source>A Quality and Delivery Framework describes a comprehensive specification for delivering high quality services within a structure that enables rigorous evaluation. It is produced with the CAREMORE method of collaborative commissioning: information is gathered in each of its seven sections until the products are mature enough to be signed off by the participants and adopted into the Framework as Schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Fframwaith Ansawdd a Darparu yn disgrifio manyleb gynhwysfawr ar gyfer darparu gwasanaethau o ansawdd uchel o fewn strwythur sy&apos;n galluogi gwerthuso trylwyr. Caiff ei lunio gyda dull CAREMORE o gomisiynu cydweithredol: caiff gwybodaeth ei chasglu ym mhob un o&apos;i saith adran nes bod y cynhyrchion yn ddigon aeddfed i&apos;r cyfranogwyr eu cymeradwyo a&apos;u mabwysiadu i&apos;r Fframwaith fel Atodlenni.</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Adran</translation>
     </message>
     <message>
         <source>Its product</source>
@@ -5522,11 +5524,11 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodlen</translation>
     </message>
     <message>
         <source>Version</source>
@@ -5534,7 +5536,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>Maturity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeddfedrwydd</translation>
     </message>
     <message>
         <source>Signed off by</source>
@@ -5546,7 +5548,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>Stage %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam %1: %2</translation>
     </message>
     <message>
         <source>No milestones yet.</source>
@@ -5682,7 +5684,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>Guidance for model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arweiniad ar gyfer model %1</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -5720,7 +5722,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr wirio</translation>
     </message>
     <message>
         <source>Item</source>
@@ -5752,7 +5754,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>What is reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n cael ei adolygu</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5760,11 +5762,11 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygwyr</translation>
     </message>
     <message>
         <source>Outcome-based model</source>
@@ -5772,11 +5774,11 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -5796,7 +5798,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>No item is rated Not met or Partly met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes unrhyw eitem â&apos;r sgôr Heb ei fodloni neu Wedi&apos;i fodloni&apos;n rhannol.</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -5816,11 +5818,11 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawr</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestrau gwirio</translation>
     </message>
     <message>
         <source>Schedule %1  %2</source>
@@ -5884,7 +5886,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil</translation>
     </message>
     <message>
         <source>Size</source>
@@ -6357,7 +6359,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu fersiwn nhw</translation>
     </message>
     <message>
         <source>Here</source>
