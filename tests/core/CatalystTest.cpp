@@ -400,7 +400,7 @@ TEST_CASE("The round's tables: final scores mark the band reached, the group vie
 }
 
 TEST_CASE("Every indicator and approach to change is the seed's text, with the seed's slips corrected and listed here",
-          "[catalyst][pack][source]")
+          "[seeds][catalyst][pack][source]")
 {
     // The seed's lists: each item after a ■ (indicators) or ✓ (approaches to change).
     QSet<QString> seed;
