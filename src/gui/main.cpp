@@ -50,8 +50,7 @@ bool wantsScreenshot(int argc, char *argv[])
 // The language: --lang, else View › Language, else the desktop's (core/i18n/Language.h).
 void installLanguage(QCoreApplication &app, const QString &fromOption)
 {
-    const QString saved = fromOption.isEmpty() ? qdf::gui::settings::language() : QString();
-    qdf::language::install(app, qdf::language::choose(fromOption.isEmpty() ? saved : fromOption));
+    qdf::language::install(app, qdf::language::choose(fromOption.isEmpty() ? qdf::gui::settings::language() : fromOption));
 }
 
 } // namespace

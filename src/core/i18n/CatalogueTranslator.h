@@ -15,7 +15,6 @@ class CatalogueTranslator final : public QTranslator
 public:
     bool loadCatalogue(const QString &language);
     QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr, int n = -1) const override;
-    bool isEmpty() const override { return QTranslator::isEmpty(); }
 
     // Reads which context holds each finished message of a .ts (the catalogue's source, embedded beside it).
     static QHash<QByteArray, QByteArray> contextsOf(const QByteArray &ts);
