@@ -98,11 +98,16 @@ Status SyncStore::startFromMaster()
         if (!items)
             return items.error();
         // The master's own records (its imports, its log of who changed what) are not this workbook's.
-        for (const char *table : {"contribution", "sync_conflict", "sync_import_change", "sync_import", "sync_state", "sync_base",
+        for (const char *table : {"contribution", "sync_conflict", "sync_import_change", "sync_import", "sync_base",
                                   "change_log", "revision_log"}) {
             if (Status s = sql::exec(db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !s)
                 return s;
         }
+        // Of its small facts, only the language its content is in (the programme's) stays.
+        if (Status s = sql::exec(db, QStringLiteral("DELETE FROM sync_state WHERE key != ?"),
+                                 {QString::fromLatin1(kContentLanguageKey)});
+            !s)
+            return s;
         for (const ItemState &s : *items) {
             if (Status st = setBase(db, s); !st)
                 return st;
