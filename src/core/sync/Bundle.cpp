@@ -109,10 +109,25 @@ Status writeBundle(const QString &path, Bundle bundle, const Sender &sender)
         change["state"] = toNlohmann(toJson(c.state));
         changes.push_back(change);
     }
-    const json body{{"changes", changes}};
+    json body{{"changes", changes}};
+    // Only an update that has erasures to carry names them: every other body stays as before.
+    if (!bundle.erasures.isEmpty()) {
+        json erasures = json::array();
+        for (const ErasureNotice &e : bundle.erasures) {
+            json rounds = json::array();
+            for (const QString &round : e.ratingsRemovedIn)
+                rounds.push_back(str(round));
+            erasures.push_back({{"id", str(e.id)},
+                                {"erasedAt", str(e.erasedAt)},
+                                {"replacedBy", str(e.replacedBy)},
+                                {"nameCheck", str(e.nameCheck)},
+                                {"ratingsRemovedIn", rounds}});
+        }
+        body["erasures"] = erasures;
+    }
     Manifest &m = bundle.manifest;
     m.contentHash = hashOf(body);
-    const json manifest{{"kind", str(bundleKindSlug(m.kind))},
+    json manifest{{"kind", str(bundleKindSlug(m.kind))},
                         {"bundleId", str(m.bundleId)},
                         {"programmeId", str(m.programmeId)},
                         {"programmeName", str(m.programmeName)},
@@ -123,6 +138,8 @@ Status writeBundle(const QString &path, Bundle bundle, const Sender &sender)
                         {"sequence", m.sequence},
                         {"createdAt", str(m.createdAt)},
                         {"contentHash", str(m.contentHash)}};
+    if (m.anonymous)
+        manifest["anonymous"] = true;
     const json payload{{"manifest", manifest}, {"body", body}};
     Envelope envelope;
     envelope.kind = bundleKindSlug(m.kind);
@@ -175,6 +192,8 @@ Result<Bundle> fromPayload(const json &doc, int version, const QString &path, QB
     m.sequence = number(*manifest, "sequence");
     m.createdAt = qstr(*manifest, "createdAt");
     m.contentHash = qstr(*manifest, "contentHash");
+    if (const auto anonymous = manifest->find("anonymous"); anonymous != manifest->end())
+        m.anonymous = anonymous->is_boolean() && anonymous->get<bool>();
     if (m.bundleId.isEmpty() || m.programmeId.isEmpty() || m.sourceWorkbookId.isEmpty() || m.newRevision < 0 || m.sequence < 0)
         return refused(path, Error::Code::Damaged, QStringLiteral("the bundle's manifest is incomplete"));
     if (!bodyMatches(*body, m.contentHash, payload))
@@ -184,6 +203,10 @@ Result<Bundle> fromPayload(const json &doc, int version, const QString &path, QB
     if (!changes)
         return changes.error();
     b.changes = std::move(changes).value();
+    auto erasures = readErasures(*body, path);
+    if (!erasures)
+        return erasures.error();
+    b.erasures = std::move(erasures).value();
     // Every item against what its kind and a participant's workbook can hold (sync/BundleCheck.h).
     if (Status s = checkBundle(b, path); !s)
         return s.error();
