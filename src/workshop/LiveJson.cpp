@@ -81,6 +81,14 @@ json openDriverJson(const LiveSession &session)
     return {{"key", s(driver->key)}, {"name", s(driver->name)}, {"elements", elements}};
 }
 
+// The language of what the round's texts say (drivers, elements, descriptors), so the page can mark
+// them for a screen reader whatever language its own words are in: the shipped Catalyst pack is in
+// English.
+const char *textLanguage()
+{
+    return "en";
+}
+
 json levelTitles(const LiveSession &session)
 {
     json titles = json::array();
@@ -181,6 +189,7 @@ QByteArray state(const LiveSession &session, const Seat &seat, const QHash<QStri
                   {"driver", seat.confirmed ? openDriverJson(session) : json(nullptr)},
                   {"drivers", driversJson(session)},
                   {"levels", levelTitles(session)},
+                  {"textLanguage", textLanguage()},
                   {"ratings", ratings},
                   {"revealed", session.anyRevealed()},
                   {"version", session.version()}});
@@ -209,7 +218,11 @@ QByteArray results(const LiveSession &session, const QVector<ElementResult> &res
         if (session.phase(d.key) == DriverPhase::Revealed)
             revealed.push_back(s(d.key));
     }
-    return bytes({{"round", roundJson(session)}, {"drivers", revealed}, {"levels", levelTitles(session)}, {"elements", elements}});
+    return bytes({{"round", roundJson(session)},
+                  {"drivers", revealed},
+                  {"levels", levelTitles(session)},
+                  {"textLanguage", textLanguage()},
+                  {"elements", elements}});
 }
 
 QByteArray facilitator(const LiveSession &session)
