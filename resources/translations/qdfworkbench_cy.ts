@@ -1329,6 +1329,10 @@ eu hangen...</translation>
         <source>Some changes could not be saved. They are still on screen: copy them somewhere safe, or fix the problem and close again.</source>
         <translation>Ni fu modd cadw rhai newidiadau. Maen nhw&apos;n dal ar y sgrin: copïwch nhw i rywle diogel, neu datryswch y broblem a chaewch eto.</translation>
     </message>
+    <message>
+        <source>Language of the sections and questions:</source>
+        <translation>Iaith yr adrannau a&apos;r cwestiynau:</translation>
+    </message>
 </context>
 <context>
     <name>MaterialStore</name>
@@ -3997,6 +4001,10 @@ Wedi&apos;i atodi gan %2</translation>
         <source>--lang takes cy (Cymraeg) or en (English)</source>
         <translation>mae --lang yn cymryd cy (Cymraeg) neu en (Saesneg)</translation>
     </message>
+    <message>
+        <source>This content has no %1 translation yet: it is shown in English.</source>
+        <translation>Nid oes gan y cynnwys hwn gyfieithiad (%1) eto: fe&apos;i dangosir yn Saesneg.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4980,6 +4988,18 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
         <source>Where to put the workbooks; existing ones are kept.</source>
         <translation>Ble i roi&apos;r llyfrau gwaith; cedwir y rhai sy&apos;n bodoli eisoes.</translation>
     </message>
+    <message>
+        <source>With --master: the language of the Workbook&apos;s sections and questions, cy or en (default: the language spoken, --lang).</source>
+        <translation>Gyda --master: iaith adrannau a chwestiynau&apos;r Llyfr gwaith, cy neu en (rhagosodiad: yr iaith a siaredir, --lang).</translation>
+    </message>
+    <message>
+        <source>--content-lang %1: the languages are cy and en</source>
+        <translation>--content-lang %1: yr ieithoedd yw cy ac en</translation>
+    </message>
+    <message>
+        <source>--content-lang goes with --master: a participant&apos;s workbook is in its master&apos;s language</source>
+        <translation>mae --content-lang yn mynd gyda --master: mae llyfr gwaith cyfranogwr yn iaith ei feistr</translation>
+    </message>
 </context>
 <context>
     <name>qdf::gui</name>
@@ -5220,6 +5240,14 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     <message>
         <source>no signing key can be made on this computer (libsodium found no source of randomness)</source>
         <translation>ni ellir creu allwedd lofnodi ar y cyfrifiadur hwn (ni chanfu libsodium unrhyw ffynhonnell hap)</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::packs</name>
+    <message>
+        <source>[English] %1</source>
+        <extracomment>A text of a content pack shown in English because it has no translation yet; %1 is the English.</extracomment>
+        <translation>[Saesneg] %1</translation>
     </message>
 </context>
 <context>
