@@ -694,6 +694,21 @@ eu hangen...</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionGuard</name>
+    <message>
+        <source>the session has too many connections open: try again</source>
+        <translation>mae gan y sesiwn ormod o gysylltiadau ar agor: rhowch gynnig arall arni</translation>
+    </message>
+    <message>
+        <source>a request to this session is at most %1 KiB</source>
+        <translation>mae cais i&apos;r sesiwn hon yn %1 KiB ar y mwyaf</translation>
+    </message>
+    <message>
+        <source>the request took too long to arrive</source>
+        <translation>cymerodd y cais ormod o amser i gyrraedd</translation>
+    </message>
+</context>
+<context>
     <name>DetailedAssessment</name>
     <message>
         <source>Elements</source>
@@ -1106,6 +1121,89 @@ eu hangen...</translation>
     <message>
         <source>%1: %2 is this workbook&apos;s own key: make a new one with &apos;qdf keys new&apos;</source>
         <translation>%1: %2 yw allwedd y llyfr gwaith hwn ei hun: crëwch un newydd gyda &apos;qdf keys new&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSession</name>
+    <message>
+        <source>there is no source of randomness for the session&apos;s code and tokens</source>
+        <translation>nid oes ffynhonnell hap ar gyfer cod a thocynnau&apos;r sesiwn</translation>
+    </message>
+    <message>
+        <source>that is not this session&apos;s code: check the code on the screen</source>
+        <translation>nid dyna god y sesiwn hon: gwiriwch y cod ar y sgrin</translation>
+    </message>
+    <message>
+        <source>give your name</source>
+        <translation>rhowch eich enw</translation>
+    </message>
+    <message>
+        <source>a name of up to %1 characters, please</source>
+        <translation>enw o hyd at %1 nod, os gwelwch yn dda</translation>
+    </message>
+    <message>
+        <source>a name cannot hold control characters</source>
+        <translation>ni all enw gynnwys nodau rheoli</translation>
+    </message>
+    <message>
+        <source>this session has taken as many joins as it can (%1)</source>
+        <translation>mae&apos;r sesiwn hon wedi derbyn cymaint o ymuniadau ag y gall (%1)</translation>
+    </message>
+    <message>
+        <source>the facilitator&apos;s token does not score: join as a participant</source>
+        <translation>nid yw tocyn yr hwylusydd yn sgorio: ymunwch fel cyfranogwr</translation>
+    </message>
+    <message>
+        <source>this device has not joined the session (or was removed from it): join again</source>
+        <translation>nid yw&apos;r ddyfais hon wedi ymuno â&apos;r sesiwn (neu cafodd ei thynnu ohoni): ymunwch eto</translation>
+    </message>
+    <message>
+        <source>the facilitator has not confirmed your name yet</source>
+        <translation>nid yw&apos;r hwylusydd wedi cadarnhau eich enw eto</translation>
+    </message>
+    <message>
+        <source>there is no element &quot;%1&quot;</source>
+        <translation>nid oes elfen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a level is 1, 2, 3 or 4, or &quot;not sure&quot;</source>
+        <translation>mae lefel yn 1, 2, 3 neu 4, neu &quot;not sure&quot; (ansicr)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not open for scoring yet</source>
+        <translation>nid yw &quot;%1&quot; ar agor i&apos;w sgorio eto</translation>
+    </message>
+    <message>
+        <source>the facilitator has closed &quot;%1&quot;: its scores can no longer change</source>
+        <translation>mae&apos;r hwylusydd wedi cau &quot;%1&quot;: ni all ei sgoriau newid mwyach</translation>
+    </message>
+    <message>
+        <source>no driver is open</source>
+        <translation>nid oes sbardun ar agor</translation>
+    </message>
+    <message>
+        <source>there is no driver &quot;%1&quot;</source>
+        <translation>nid oes sbardun &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has been scored in this session: its scores stay closed</source>
+        <translation>mae &quot;%1&quot; wedi&apos;i sgorio yn y sesiwn hon: mae ei sgoriau&apos;n aros ar gau</translation>
+    </message>
+    <message>
+        <source>every driver has been scored</source>
+        <translation>mae pob sbardun wedi&apos;i sgorio</translation>
+    </message>
+    <message>
+        <source>no driver has been scored since the last reveal</source>
+        <translation>nid oes sbardun wedi&apos;i sgorio ers y datgelu diwethaf</translation>
+    </message>
+    <message>
+        <source>no one has joined as number %1</source>
+        <translation>nid oes neb wedi ymuno fel rhif %1</translation>
+    </message>
+    <message>
+        <source>the facilitator has not revealed the scores yet</source>
+        <translation>nid yw&apos;r hwylusydd wedi datgelu&apos;r sgoriau eto</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3741,61 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
 </context>
 <context>
+    <name>WorkshopServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>nid oes modd gwrando ar %1 porth %2: %3</translation>
+    </message>
+    <message>
+        <source>there is no such page in this session</source>
+        <translation>nid oes tudalen o&apos;r fath yn y sesiwn hon</translation>
+    </message>
+    <message>
+        <source>open the session by the address shown on the screen, not by a name</source>
+        <translation>agorwch y sesiwn drwy&apos;r cyfeiriad a ddangosir ar y sgrin, nid drwy enw</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 only</source>
+        <translation>mae %1 yn derbyn %2 yn unig</translation>
+    </message>
+    <message>
+        <source>a request to this session is at most %1 bytes</source>
+        <translation>mae cais i&apos;r sesiwn hon yn %1 beit ar y mwyaf</translation>
+    </message>
+    <message>
+        <source>send the request as application/json</source>
+        <translation>anfonwch y cais fel application/json</translation>
+    </message>
+    <message>
+        <source>the facilitator&apos;s token does not score: join as a participant</source>
+        <translation>nid yw tocyn yr hwylusydd yn sgorio: ymunwch fel cyfranogwr</translation>
+    </message>
+    <message>
+        <source>this device has not joined the session (or was removed from it): join again</source>
+        <translation>nid yw&apos;r ddyfais hon wedi ymuno â&apos;r sesiwn (neu cafodd ei thynnu ohoni): ymunwch eto</translation>
+    </message>
+    <message>
+        <source>only the facilitator moves the session on</source>
+        <translation>dim ond yr hwylusydd sy&apos;n symud y sesiwn ymlaen</translation>
+    </message>
+    <message>
+        <source>this needs the facilitator&apos;s token</source>
+        <translation>mae angen tocyn yr hwylusydd ar gyfer hyn</translation>
+    </message>
+    <message>
+        <source>too many requests from this device: wait a moment</source>
+        <translation>gormod o geisiadau o&apos;r ddyfais hon: arhoswch eiliad</translation>
+    </message>
+    <message>
+        <source>too many wrong codes from this device: wait, then check the code on the screen</source>
+        <translation>gormod o godau anghywir o&apos;r ddyfais hon: arhoswch, yna gwiriwch y cod ar y sgrin</translation>
+    </message>
+    <message>
+        <source>that is not this session&apos;s code: check the code on the screen</source>
+        <translation>nid dyna god y sesiwn hon: gwiriwch y cod ar y sgrin</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopTimer</name>
     <message>
         <source>Time left for this driver</source>
@@ -3739,7 +3892,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>cannot start it (%1); it lays out documents and is installed with qdf</source>
-        <translation>nid oes modd ei gychwyn (%1); mae&apos;n cysodi dogfennau ac fe&apos;i gosodir gyda qdf</translation>
+        <translation type="vanished">nid oes modd ei gychwyn (%1); mae&apos;n cysodi dogfennau ac fe&apos;i gosodir gyda qdf</translation>
     </message>
     <message>
         <source>csv (the default) or xlsx (a spreadsheet with numbers as numbers).</source>
@@ -3996,6 +4149,26 @@ Wedi&apos;i atodi gan %2</translation>
     <message>
         <source>--lang takes cy (Cymraeg) or en (English)</source>
         <translation>mae --lang yn cymryd cy (Cymraeg) neu en (Saesneg)</translation>
+    </message>
+    <message>
+        <source>cannot start it (%1); %2</source>
+        <translation>nid oes modd ei gychwyn (%1); %2</translation>
+    </message>
+    <message>
+        <source>it lays out documents and is installed with qdf</source>
+        <translation>mae&apos;n cysodi dogfennau ac fe&apos;i gosodir gyda qdf</translation>
+    </message>
+    <message>
+        <source>a live workshop: participants score from their own phones</source>
+        <translation>gweithdy byw: cyfranogwyr yn sgorio o&apos;u ffonau eu hunain</translation>
+    </message>
+    <message>
+        <source>serve a live Catalyst session to phones on the room&apos;s network</source>
+        <translation>gweini sesiwn fyw o&apos;r Catalydd i ffonau ar rwydwaith yr ystafell</translation>
+    </message>
+    <message>
+        <source>it serves live workshops and is installed with qdf</source>
+        <translation>mae&apos;n gweini gweithdai byw ac fe&apos;i gosodir gyda qdf</translation>
     </message>
 </context>
 <context>
@@ -4979,6 +5152,112 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
     <message>
         <source>Where to put the workbooks; existing ones are kept.</source>
         <translation>Ble i roi&apos;r llyfrau gwaith; cedwir y rhai sy&apos;n bodoli eisoes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1  %2%3: %n answered</source>
+        <translation>
+            <numerusform>  %1  %2%3: wedi ateb %n</numerusform>
+            <numerusform>  %1  %2%3: wedi ateb %n</numerusform>
+            <numerusform>  %1  %2%3: wedi ateb %n</numerusform>
+            <numerusform>  %1  %2%3: wedi ateb %n</numerusform>
+            <numerusform>  %1  %2%3: wedi ateb %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (waiting to be confirmed)</source>
+        <translation> (yn aros i gael ei gadarnhau)</translation>
+    </message>
+    <message>
+        <source>Type next, close, open DRIVER, reveal, confirm N, refuse N, who or quit.</source>
+        <translation>Teipiwch next, close, open DRIVER, reveal, confirm N, refuse N, who neu quit.</translation>
+    </message>
+    <message>
+        <source>%1 joined.</source>
+        <translation>Mae %1 wedi ymuno.</translation>
+    </message>
+    <message>
+        <source>type &quot;confirm %1&quot; or &quot;refuse %1&quot;</source>
+        <translation>teipiwch &quot;confirm %1&quot; neu &quot;refuse %1&quot;</translation>
+    </message>
+    <message>
+        <source>POST /api/facilitator/confirm or /refuse with {&quot;seat&quot;: &quot;%1&quot;}</source>
+        <translation>POST /api/facilitator/confirm neu /refuse gyda {&quot;seat&quot;: &quot;%1&quot;}</translation>
+    </message>
+    <message>
+        <source>%1 typed their name and waits to be confirmed: %2.</source>
+        <translation>Teipiodd %1 eu henw ac maent yn aros i gael eu cadarnhau: %2.</translation>
+    </message>
+    <message>
+        <source>%1 joined again from another device and waits to be confirmed: %2.</source>
+        <translation>Ymunodd %1 eto o ddyfais arall ac maent yn aros i gael eu cadarnhau: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is confirmed.</source>
+        <translation>Mae %1 wedi&apos;i gadarnhau.</translation>
+    </message>
+    <message>
+        <source>%1 (number %2) was removed from the session.</source>
+        <translation>Tynnwyd %1 (rhif %2) o&apos;r sesiwn.</translation>
+    </message>
+    <message>
+        <source>Open for scoring: %1.</source>
+        <translation>Ar agor i&apos;w sgorio: %1.</translation>
+    </message>
+    <message>
+        <source>Closed: %1.</source>
+        <translation>Ar gau: %1.</translation>
+    </message>
+    <message>
+        <source>Revealed: %1.</source>
+        <translation>Wedi&apos;i ddatgelu: %1.</translation>
+    </message>
+    <message>
+        <source>--bind %1 is not an address of this machine: give one such as 192.168.1.20, or &quot;any&quot;</source>
+        <translation>nid yw --bind %1 yn gyfeiriad i&apos;r peiriant hwn: rhowch un fel 192.168.1.20, neu &quot;any&quot;</translation>
+    </message>
+    <message>
+        <source>cannot catch SIGINT and SIGTERM to end the session cleanly</source>
+        <translation>nid oes modd dal SIGINT a SIGTERM i orffen y sesiwn yn lân</translation>
+    </message>
+    <message>
+        <source>Participants open %1 (or scan the code above) and give the session code %2.</source>
+        <translation>Mae cyfranogwyr yn agor %1 (neu&apos;n sganio&apos;r cod uchod) ac yn rhoi cod y sesiwn %2.</translation>
+    </message>
+    <message>
+        <source>Serving round &quot;%1&quot;; &quot;%2&quot; is open for scoring. SIGINT (Ctrl+C) or SIGTERM ends the session.</source>
+        <translation>Yn gweini rownd &quot;%1&quot;; mae &quot;%2&quot; ar agor i&apos;w sgorio. Mae SIGINT (Ctrl+C) neu SIGTERM yn gorffen y sesiwn.</translation>
+    </message>
+    <message>
+        <source>The session has ended; every score received is saved in round &quot;%1&quot;.</source>
+        <translation>Mae&apos;r sesiwn wedi dod i ben; mae pob sgôr a dderbyniwyd wedi&apos;i chadw yn rownd &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>serve a live Catalyst session to the participants&apos; phones and laptops on the room&apos;s network: they join with the session code, score each driver the facilitator opens, blind, and see the group&apos;s spread once it is revealed. Each score is saved at once in the round, as that participant&apos;s own rating. Prints &quot;URL CODE&quot; on the first line of standard output and the facilitator&apos;s token on the second (POST /api/facilitator/next and /api/facilitator/reveal with it move the session on; docs/workshop.md), then serves until interrupted: SIGINT or SIGTERM ends it cleanly, everything received saved.</source>
+        <translation>gweini sesiwn fyw o&apos;r Catalydd i ffonau a gliniaduron y cyfranogwyr ar rwydwaith yr ystafell: maent yn ymuno gyda chod y sesiwn, yn sgorio pob sbardun y mae&apos;r hwylusydd yn ei agor, heb weld sgoriau neb arall, ac yn gweld ystod y grŵp unwaith y caiff ei datgelu. Caiff pob sgôr ei chadw yn y rownd ar unwaith, fel sgôr y cyfranogwr hwnnw ei hun. Mae&apos;n argraffu &quot;URL CODE&quot; ar linell gyntaf yr allbwn safonol a thocyn yr hwylusydd ar yr ail (mae POST /api/facilitator/next a /api/facilitator/reveal gydag ef yn symud y sesiwn ymlaen; docs/workshop.md), yna&apos;n gweini nes iddo gael ei dorri ar draws: mae SIGINT neu SIGTERM yn ei orffen yn lân, gyda phopeth a dderbyniwyd wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>The workbook the round is in (the master).</source>
+        <translation>Y llyfr gwaith y mae&apos;r rownd ynddo (y meistr).</translation>
+    </message>
+    <message>
+        <source>The address to listen on: this machine&apos;s address on the room&apos;s network, or &quot;any&quot; for all of them (default 127.0.0.1: this machine only).</source>
+        <translation>Y cyfeiriad i wrando arno: cyfeiriad y peiriant hwn ar rwydwaith yr ystafell, neu &quot;any&quot; ar gyfer pob un ohonynt (rhagosodiad 127.0.0.1: y peiriant hwn yn unig).</translation>
+    </message>
+    <message>
+        <source>The port to listen on (default 0: any free port).</source>
+        <translation>Y porth i wrando arno (rhagosodiad 0: unrhyw borth rhydd).</translation>
+    </message>
+    <message>
+        <source>A participant expected besides the programme&apos;s people, who joins without being confirmed (repeat for more).</source>
+        <translation>Cyfranogwr a ddisgwylir yn ogystal â phobl y rhaglen, sy&apos;n ymuno heb gael ei gadarnhau (ailadroddwch am ragor).</translation>
+    </message>
+    <message>
+        <source>--round R names the round to score</source>
+        <translation>mae --round R yn enwi&apos;r rownd i&apos;w sgorio</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535</source>
+        <translation>mae --port yn cymryd rhif o 0 i 65535</translation>
     </message>
 </context>
 <context>
@@ -6594,6 +6873,25 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     <message>
         <source>its %1 &quot;%2&quot; is missing</source>
         <translation>mae&apos;r %1 &quot;%2&quot; ar goll</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::workshop::json</name>
+    <message>
+        <source>the request&apos;s body is not JSON (in UTF-8)</source>
+        <translation>nid JSON (yn UTF-8) yw corff y cais</translation>
+    </message>
+    <message>
+        <source>the request&apos;s body is not a JSON object</source>
+        <translation>nid gwrthrych JSON yw corff y cais</translation>
+    </message>
+    <message>
+        <source>the request needs &quot;%1&quot; as text</source>
+        <translation>mae angen &quot;%1&quot; fel testun ar y cais</translation>
+    </message>
+    <message>
+        <source>the request needs &quot;level&quot;: 1, 2, 3, 4 or &quot;not sure&quot;</source>
+        <translation>mae angen &quot;level&quot; ar y cais: 1, 2, 3, 4 neu &quot;not sure&quot;</translation>
     </message>
 </context>
 </TS>
