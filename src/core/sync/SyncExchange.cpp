@@ -247,7 +247,7 @@ Result<ImportReport> SyncStore::importFile(const QString &path, Backup backup)
     auto bundle = read(path);
     if (!bundle)
         return bundle.error();
-    return importBundle(*bundle, path, backup);
+    return take(*bundle, path, backup, true);  // read() checked it whole (checkBundle): not again
 }
 
 Result<ImportReport> SyncStore::importBundle(const Bundle &bundle, const QString &path, Backup backup)
@@ -347,14 +347,16 @@ bool isRefusal(const Status &s)
 // before, what the workbook holds, the base) is read inside that transaction, where no other
 // writer can change it; each item is written through its store as a unit of it, under the
 // rules for where it comes from, and a change a rule refuses is kept as a proposal.
-Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, Backup backup)
+Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, Backup backup, bool checked)
 {
     const Manifest &m = bundle.manifest;
     const WorkbookInfo &info = m_workbook.info();
     const QString file = QFileInfo(path).fileName();
     // However it arrived (a file, a join, a preview, a bundle built in code): checked whole first.
-    if (Status checked = checkBundle(bundle, path); !checked)
-        return checked.error();
+    if (!checked) {
+        if (Status whole = checkBundle(bundle, path); !whole)
+            return whole.error();
+    }
     if (m.programmeId != info.programme.uuid)
         return refused(Error::Code::WrongProgramme,
                        tr("%1 belongs to the programme \"%2\", not to \"%3\"").arg(file, m.programmeName, info.programme.name));
