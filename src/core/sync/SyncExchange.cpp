@@ -457,6 +457,7 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
         if (!base)
             return base.error();
         const QVector<Decision> decisions = decide(bundle, update, *current, *base);
+        const ImportLookups lookups;  // each round and review read once in this import
 
         auto importId = sql::insert(db,
                                     QStringLiteral("INSERT INTO sync_import (bundle_uuid, kind, source_uuid, author, organisation,"
