@@ -142,7 +142,9 @@ public:
     Result<SyncStatus> status() const;
 
 private:
-    Result<ImportReport> take(const Bundle &bundle, const QString &path, Backup backup);
+    // `checked`: the bundle comes straight from read(), which ran checkBundle on it (importFile);
+    // any other bundle is checked here, before anything else.
+    Result<ImportReport> take(const Bundle &bundle, const QString &path, Backup backup, bool checked = false);
     // The day's backup of this workbook, made now if there is none younger than kBackupEvery.
     Result<QString> makeBackup(const QString &bundleId);
     static constexpr qint64 kBackupEvery = 24 * 3600;  // seconds

@@ -263,7 +263,7 @@ Result<ImportReport> SyncStore::importFile(const QString &path, Backup backup)
     auto bundle = read(path);
     if (!bundle)
         return bundle.error();
-    return importBundle(*bundle, path, backup);
+    return take(*bundle, path, backup, true);  // read() checked it whole (checkBundle): not again
 }
 
 Result<ImportReport> SyncStore::importBundle(const Bundle &bundle, const QString &path, Backup backup)
@@ -363,17 +363,20 @@ bool isRefusal(const Status &s)
 // before, what the workbook holds, the base) is read inside that transaction, where no other
 // writer can change it; each item is written through its store as a unit of it, under the
 // rules for where it comes from, and a change a rule refuses is kept as a proposal.
-Result<ImportReport> SyncStore::take(const Bundle &arrived, const QString &path, Backup backup)
+Result<ImportReport> SyncStore::take(const Bundle &arrived, const QString &path, Backup backup, bool checked)
 {
     const WorkbookInfo &info = m_workbook.info();
     const QString file = QFileInfo(path).fileName();
     // However it arrived (a file, a join, a preview, a bundle built in code): checked whole first.
-    if (Status checked = checkBundle(arrived, path); !checked)
-        return checked.error();
+    if (!checked) {
+        if (Status whole = checkBundle(arrived, path); !whole)
+            return whole.error();
+    }
     // A contribution never brings an erased person's name back as the author of a state.
-    const Bundle bundle = arrived.manifest.kind == BundleKind::Contribution && m_workbook.isMaster()
+    const std::optional<Bundle> replaced = arrived.manifest.kind == BundleKind::Contribution && m_workbook.isMaster()
         ? privacy::withErasedAuthorsReplaced(m_workbook, arrived)
-        : arrived;
+        : std::nullopt;
+    const Bundle &bundle = replaced ? *replaced : arrived;
     const Manifest &m = bundle.manifest;
     if (m.programmeId != info.programme.uuid)
         return refused(Error::Code::WrongProgramme,
@@ -486,6 +489,7 @@ Result<ImportReport> SyncStore::take(const Bundle &arrived, const QString &path,
         if (!base)
             return base.error();
         const QVector<Decision> decisions = decide(bundle, update, *current, *base);
+        const ImportLookups lookups;  // each round and review read once in this import
 
         auto importId = sql::insert(db,
                                     QStringLiteral("INSERT INTO sync_import (bundle_uuid, kind, source_uuid, author, organisation,"
