@@ -779,6 +779,17 @@ eu hangen...</translation>
     </message>
 </context>
 <context>
+    <name>ErasureStore</name>
+    <message>
+        <source>%1 is a participant&apos;s workbook: a person is erased in the master, by the production team, and the master&apos;s next update erases them here too</source>
+        <translation>Llyfr gwaith cyfranogwr yw %1: yn y meistr y mae&apos;r tîm cynhyrchu yn dileu person, ac mae diweddariad nesaf y meistr yn eu dileu yma hefyd</translation>
+    </message>
+    <message>
+        <source>%1 is this workbook&apos;s owner: a workbook&apos;s owner is not erased from it</source>
+        <translation>%1 yw perchennog y llyfr gwaith hwn: nid yw perchennog llyfr gwaith yn cael ei ddileu ohono</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>More</source>
@@ -1106,6 +1117,10 @@ eu hangen...</translation>
     <message>
         <source>%1: %2 is this workbook&apos;s own key: make a new one with &apos;qdf keys new&apos;</source>
         <translation>%1: %2 yw allwedd y llyfr gwaith hwn ei hun: crëwch un newydd gyda &apos;qdf keys new&apos;</translation>
+    </message>
+    <message>
+        <source>the key %1</source>
+        <translation>yr allwedd %1</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1701,110 @@ eu hangen...</translation>
     <message>
         <source>Start review</source>
         <translation>Dechrau&apos;r adolygiad</translation>
+    </message>
+</context>
+<context>
+    <name>PersonActions</name>
+    <message>
+        <source>Export everything about a per&amp;son…</source>
+        <translation>Allforio popeth am &amp;berson…</translation>
+    </message>
+    <message>
+        <source>Export everything about a person</source>
+        <translation>Allforio popeth am berson</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Allforio…</translation>
+    </message>
+    <message>
+        <source>Export everything about %1</source>
+        <translation>Allforio popeth am %1</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Erase a pers&amp;on…</source>
+        <translation>Dileu &amp;person…</translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation>Dileu person</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Dileu…</translation>
+    </message>
+    <message>
+        <source>Everything about %1 written to %2</source>
+        <translation>Ysgrifennwyd popeth am %1 i %2</translation>
+    </message>
+    <message>
+        <source>Erase %1 from this master? They asked to be, or their data must go.</source>
+        <translation>Dileu %1 o&apos;r meistr hwn? Gofynnon nhw am hynny, neu rhaid i&apos;w data fynd.</translation>
+    </message>
+    <message>
+        <source>%1 erased: &quot;%2&quot; stands in their place</source>
+        <translation>Dilëwyd %1: mae &quot;%2&quot; yn eu lle</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>In the records</source>
+        <translation>Yn y cofnodion</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s)</source>
+        <translation>
+            <numerusform>%n cyfraniad</numerusform>
+            <numerusform>%n cyfraniad</numerusform>
+            <numerusform>%n cyfraniad</numerusform>
+            <numerusform>%n cyfraniad</numerusform>
+            <numerusform>%n cyfraniad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Catalyst rating(s)</source>
+        <translation>
+            <numerusform>%n sgôr Catalydd</numerusform>
+            <numerusform>%n sgôr Catalydd</numerusform>
+            <numerusform>%n sgôr Catalydd</numerusform>
+            <numerusform>%n sgôr Catalydd</numerusform>
+            <numerusform>%n sgôr Catalydd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s)</source>
+        <translation>
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n gymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this workbook&apos;s owner</source>
+        <translation>perchennog y llyfr gwaith hwn</translation>
+    </message>
+    <message>
+        <source>&amp;People named in this master&apos;s records:</source>
+        <translation>&amp;Pobl a enwir yng nghofnodion y meistr hwn:</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3389,24 @@ Wedi&apos;i atodi gan %2</translation>
         <source>Undid the import of %1</source>
         <translation>Dadwnaed mewnforio %1</translation>
     </message>
+    <message>
+        <source>Export contribution a&amp;nonymously…</source>
+        <translation>Allforio cyfraniad yn dd&amp;ienw…</translation>
+    </message>
+    <message>
+        <source>Export contribution anonymously</source>
+        <translation>Allforio cyfraniad yn ddienw</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contribution written to %1 as from &quot;%2&quot;, without your name; signed and sealed: %n change(s)</source>
+        <translation>
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncStore</name>
@@ -3340,6 +3477,10 @@ Wedi&apos;i atodi gan %2</translation>
     <message>
         <source>%1 is an older update (master revision %2) than this workbook already has (%3)</source>
         <translation>mae %1 yn ddiweddariad hŷn (diwygiad meistr %2) na&apos;r hyn sydd gan y llyfr gwaith hwn eisoes (%3)</translation>
+    </message>
+    <message>
+        <source>the import of bundle %1 came from a participant since erased from this workbook: the erasure removed what undoing it would put back</source>
+        <translation>daeth mewnforio&apos;r bwndel %1 gan gyfranogwr a ddilëwyd o&apos;r llyfr gwaith hwn ers hynny: tynnodd y dilead yr hyn y byddai ei ddadwneud yn ei roi yn ôl</translation>
     </message>
 </context>
 <context>
@@ -3996,6 +4137,22 @@ Wedi&apos;i atodi gan %2</translation>
     <message>
         <source>--lang takes cy (Cymraeg) or en (English)</source>
         <translation>mae --lang yn cymryd cy (Cymraeg) neu en (Saesneg)</translation>
+    </message>
+    <message>
+        <source>the people a master&apos;s records name: list, export, erase</source>
+        <translation>y bobl a enwir yng nghofnodion meistr: rhestru, allforio, dileu</translation>
+    </message>
+    <message>
+        <source>the people the master&apos;s records name, with what each sent and signed</source>
+        <translation>y bobl a enwir yng nghofnodion y meistr, gyda&apos;r hyn a anfonodd ac a gymeradwyodd pob un</translation>
+    </message>
+    <message>
+        <source>everything the master holds about a person, as JSON or a report</source>
+        <translation>popeth sydd gan y meistr am berson, fel JSON neu adroddiad</translation>
+    </message>
+    <message>
+        <source>erase a person from the master: their data removed or anonymised</source>
+        <translation>dileu person o&apos;r meistr: eu data wedi&apos;i dynnu neu&apos;i wneud yn ddienw</translation>
     </message>
 </context>
 <context>
@@ -4980,6 +5137,132 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
         <source>Where to put the workbooks; existing ones are kept.</source>
         <translation>Ble i roi&apos;r llyfrau gwaith; cedwir y rhai sy&apos;n bodoli eisoes.</translation>
     </message>
+    <message>
+        <source>this workbook&apos;s owner</source>
+        <translation>perchennog y llyfr gwaith hwn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s)</source>
+        <translation>
+            <numerusform>%n cyfraniad</numerusform>
+            <numerusform>%n cyfraniad</numerusform>
+            <numerusform>%n cyfraniad</numerusform>
+            <numerusform>%n cyfraniad</numerusform>
+            <numerusform>%n cyfraniad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Catalyst rating(s)</source>
+        <translation>
+            <numerusform>%n sgôr Catalydd</numerusform>
+            <numerusform>%n sgôr Catalydd</numerusform>
+            <numerusform>%n sgôr Catalydd</numerusform>
+            <numerusform>%n sgôr Catalydd</numerusform>
+            <numerusform>%n sgôr Catalydd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s)</source>
+        <translation>
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n gymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>named in %n row(s)</source>
+        <translation>
+            <numerusform>wedi&apos;i enwi mewn %n rhes</numerusform>
+            <numerusform>wedi&apos;i enwi mewn %n rhes</numerusform>
+            <numerusform>wedi&apos;i enwi mewn %n rhes</numerusform>
+            <numerusform>wedi&apos;i enwi mewn %n rhes</numerusform>
+            <numerusform>wedi&apos;i enwi mewn %n rhes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>workbook %1</source>
+        <translation>llyfr gwaith %1</translation>
+    </message>
+    <message>
+        <source>workbook %1, key %2</source>
+        <translation>llyfr gwaith %1, allwedd %2</translation>
+    </message>
+    <message>
+        <source>erasing %1 from %2 would do this:</source>
+        <translation>byddai dileu %1 o %2 yn gwneud hyn:</translation>
+    </message>
+    <message>
+        <source>erased %1 from %2:</source>
+        <translation>dilëwyd %1 o %2:</translation>
+    </message>
+    <message>
+        <source>Erase %1? It cannot be undone.</source>
+        <translation>Dileu %1? Ni ellir ei ddadwneud.</translation>
+    </message>
+    <message>
+        <source>nothing was erased: give --yes to erase without being asked</source>
+        <translation>ni ddilëwyd dim: rhowch --yes i ddileu heb i chi gael eich holi</translation>
+    </message>
+    <message>
+        <source>the people a workbook&apos;s records name (who sent, rated, signed or changed something), with their organisation, what they sent and signed, and the workbooks and keys they sent from.</source>
+        <translation>y bobl a enwir yng nghofnodion llyfr gwaith (pwy a anfonodd, a sgoriodd, a gymeradwyodd neu a newidiodd rywbeth), gyda&apos;u sefydliad, yr hyn a anfonon nhw ac a gymeradwyon nhw, a&apos;r llyfrau gwaith a&apos;r allweddi yr anfonon nhw ohonynt.</translation>
+    </message>
+    <message>
+        <source>The workbook (the master, usually).</source>
+        <translation>Y llyfr gwaith (y meistr, fel arfer).</translation>
+    </message>
+    <message>
+        <source>erase a person from the master at their request: what they alone made is removed, what the programme&apos;s record rests on stays under a role (&quot;a participant, ORGANISATION&quot;), their name is replaced wherever it is written, their workbook is refused from now on, and the master&apos;s next update erases them from the participants&apos; copies. It cannot be undone; the backups made before it are deleted. Without --yes it says what it would do and asks.</source>
+        <translation>dileu person o&apos;r meistr ar eu cais: tynnir yr hyn a wnaethon nhw yn unig, mae&apos;r hyn y mae cofnod y rhaglen yn dibynnu arno yn aros dan rôl (&quot;a participant, ORGANISATION&quot;), rhoddir rhywbeth arall yn lle eu henw lle bynnag y mae wedi&apos;i ysgrifennu, gwrthodir eu llyfr gwaith o hyn ymlaen, ac mae diweddariad nesaf y meistr yn eu dileu o gopïau&apos;r cyfranogwyr. Ni ellir ei ddadwneud; dilëir y copïau wrth gefn a wnaed cyn hynny. Heb --yes mae&apos;n dweud beth fyddai&apos;n ei wneud ac yn gofyn.</translation>
+    </message>
+    <message>
+        <source>Their name as &apos;qdf person list&apos; shows it, or their participant workbook&apos;s id.</source>
+        <translation>Eu henw fel y mae &apos;qdf person list&apos; yn ei ddangos, neu ddynodydd llyfr gwaith eu cyfranogwr.</translation>
+    </message>
+    <message>
+        <source>Erase without asking.</source>
+        <translation>Dileu heb ofyn.</translation>
+    </message>
+    <message>
+        <source>Only say what erasing would remove and anonymise; change nothing.</source>
+        <translation>Dim ond dweud beth fyddai dileu yn ei dynnu ac yn ei wneud yn ddienw; peidio â newid dim.</translation>
+    </message>
+    <message>
+        <source>--format must be json, pdf, docx, odt or html</source>
+        <translation>rhaid i --format fod yn json, pdf, docx, odt neu html</translation>
+    </message>
+    <message>
+        <source>json (the default), pdf, docx, odt or html.</source>
+        <translation>json (y rhagosodiad), pdf, docx, odt neu html.</translation>
+    </message>
+    <message>
+        <source>everything the master holds about a person (their contributions, ratings, answers, Schedule versions, sign-offs, keys, the records that name them), as JSON or as a report: what they are given when they ask for it.</source>
+        <translation>popeth sydd gan y meistr am berson (eu cyfraniadau, eu sgoriau, eu hatebion, fersiynau eu Hatodlenni, eu cymeradwyaethau, eu hallweddi, y cofnodion sy&apos;n eu henwi), fel JSON neu fel adroddiad: yr hyn a roddir iddynt pan fyddant yn gofyn amdano.</translation>
+    </message>
+    <message>
+        <source>Their name as &apos;qdf person list&apos; shows it, or their participant workbook&apos;s id (its first 8 characters or more).</source>
+        <translation>Eu henw fel y mae &apos;qdf person list&apos; yn ei ddangos, neu ddynodydd llyfr gwaith eu cyfranogwr (ei 8 nod cyntaf neu ragor).</translation>
+    </message>
+    <message>
+        <source>, sent anonymously</source>
+        <translation>, wedi&apos;i anfon yn ddienw</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n person(s) erased from this workbook as the master erased them</source>
+        <translation>
+            <numerusform>, dilëwyd %n person o&apos;r llyfr gwaith hwn fel y dilëodd y meistr nhw</numerusform>
+            <numerusform>, dilëwyd %n person o&apos;r llyfr gwaith hwn fel y dilëodd y meistr nhw</numerusform>
+            <numerusform>, dilëwyd %n person o&apos;r llyfr gwaith hwn fel y dilëodd y meistr nhw</numerusform>
+            <numerusform>, dilëwyd %n person o&apos;r llyfr gwaith hwn fel y dilëodd y meistr nhw</numerusform>
+            <numerusform>, dilëwyd %n person o&apos;r llyfr gwaith hwn fel y dilëodd y meistr nhw</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put your role and organisation in place of your name in everything it carries (still signed with this workbook&apos;s key, so the master can tell it comes from the same workbook).</source>
+        <translation>Rhoi eich rôl a&apos;ch sefydliad yn lle eich enw ym mhopeth y mae&apos;n ei gario (wedi&apos;i lofnodi â&apos;r allwedd llyfr gwaith hwn o hyd, fel y gall y meistr weld ei fod yn dod o&apos;r un llyfr gwaith).</translation>
+    </message>
 </context>
 <context>
     <name>qdf::gui</name>
@@ -5220,6 +5503,171 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     <message>
         <source>no signing key can be made on this computer (libsodium found no source of randomness)</source>
         <translation>ni ellir creu allwedd lofnodi ar y cyfrifiadur hwn (ni chanfu libsodium unrhyw ffynhonnell hap)</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::privacy</name>
+    <message>
+        <source>a participant</source>
+        <translation>cyfranogwr</translation>
+    </message>
+    <message>
+        <source>a participant, %1</source>
+        <translation>cyfranogwr, %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1, %2, %3.</source>
+        <translation>Wedi&apos;u tynnu: %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer contribution(s) nobody used</source>
+        <translation>
+            <numerusform>%n cyfraniad ateb na ddefnyddiodd neb</numerusform>
+            <numerusform>%n cyfraniad ateb na ddefnyddiodd neb</numerusform>
+            <numerusform>%n cyfraniad ateb na ddefnyddiodd neb</numerusform>
+            <numerusform>%n cyfraniad ateb na ddefnyddiodd neb</numerusform>
+            <numerusform>%n cyfraniad ateb na ddefnyddiodd neb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Catalyst rating(s) in rounds with no agreed level</source>
+        <translation>
+            <numerusform>%n sgôr Catalydd mewn rowndiau heb lefel y cytunwyd arni</numerusform>
+            <numerusform>%n sgôr Catalydd mewn rowndiau heb lefel y cytunwyd arni</numerusform>
+            <numerusform>%n sgôr Catalydd mewn rowndiau heb lefel y cytunwyd arni</numerusform>
+            <numerusform>%n sgôr Catalydd mewn rowndiau heb lefel y cytunwyd arni</numerusform>
+            <numerusform>%n sgôr Catalydd mewn rowndiau heb lefel y cytunwyd arni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) or proposal(s) their bundles raised</source>
+        <translation>
+            <numerusform>%n achos o wrthdaro neu gynnig a gododd eu bwndeli</numerusform>
+            <numerusform>%n achos o wrthdaro neu gynnig a gododd eu bwndeli</numerusform>
+            <numerusform>%n achos o wrthdaro neu gynnig a gododd eu bwndeli</numerusform>
+            <numerusform>%n achos o wrthdaro neu gynnig a gododd eu bwndeli</numerusform>
+            <numerusform>%n achos o wrthdaro neu gynnig a gododd eu bwndeli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept under &quot;%1&quot;: %2, %3, %4.</source>
+        <translation>Wedi&apos;u cadw dan &quot;%1&quot;: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer contribution(s) an answer was composed from</source>
+        <translation>
+            <numerusform>%n cyfraniad ateb y lluniwyd ateb ohonynt</numerusform>
+            <numerusform>%n cyfraniad ateb y lluniwyd ateb ohono</numerusform>
+            <numerusform>%n cyfraniad ateb y lluniwyd ateb ohonynt</numerusform>
+            <numerusform>%n cyfraniad ateb y lluniwyd ateb ohonynt</numerusform>
+            <numerusform>%n cyfraniad ateb y lluniwyd ateb ohonynt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Catalyst rating(s) in rounds with agreed levels, without their notes</source>
+        <translation>
+            <numerusform>%n sgôr Catalydd mewn rowndiau â lefelau y cytunwyd arnynt, heb eu nodiadau</numerusform>
+            <numerusform>%n sgôr Catalydd mewn rowndiau â lefelau y cytunwyd arnynt, heb eu nodiadau</numerusform>
+            <numerusform>%n sgôr Catalydd mewn rowndiau â lefelau y cytunwyd arnynt, heb eu nodiadau</numerusform>
+            <numerusform>%n sgôr Catalydd mewn rowndiau â lefelau y cytunwyd arnynt, heb eu nodiadau</numerusform>
+            <numerusform>%n sgôr Catalydd mewn rowndiau â lefelau y cytunwyd arnynt, heb eu nodiadau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s)</source>
+        <translation>
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n gymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their name replaced in %1 and %2; %3 (their workbook is refused from now on); %4.</source>
+        <translation>Rhoddwyd rhywbeth arall yn lle eu henw mewn %1 a %2; %3 (gwrthodir eu llyfr gwaith o hyn ymlaen); %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rhes</numerusform>
+            <numerusform>%n rhes</numerusform>
+            <numerusform>%n rhes</numerusform>
+            <numerusform>%n rhes</numerusform>
+            <numerusform>%n rhes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept state(s)</source>
+        <translation>
+            <numerusform>%n cyflwr a gadwyd</numerusform>
+            <numerusform>%n cyflwr a gadwyd</numerusform>
+            <numerusform>%n cyflwr a gadwyd</numerusform>
+            <numerusform>%n cyflwr a gadwyd</numerusform>
+            <numerusform>%n cyflwr a gadwyd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) forgotten</source>
+        <translation>
+            <numerusform>%n allwedd wedi&apos;u hanghofio</numerusform>
+            <numerusform>%n allwedd wedi&apos;i hanghofio</numerusform>
+            <numerusform>%n allwedd wedi&apos;u hanghofio</numerusform>
+            <numerusform>%n allwedd wedi&apos;u hanghofio</numerusform>
+            <numerusform>%n allwedd wedi&apos;u hanghofio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) no longer undoable</source>
+        <translation>
+            <numerusform>%n mewnforiad na ellir eu dadwneud mwyach</numerusform>
+            <numerusform>%n mewnforiad na ellir ei ddadwneud mwyach</numerusform>
+            <numerusform>%n mewnforiad na ellir eu dadwneud mwyach</numerusform>
+            <numerusform>%n mewnforiad na ellir eu dadwneud mwyach</numerusform>
+            <numerusform>%n mewnforiad na ellir eu dadwneud mwyach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backups made before it are deleted, and the master&apos;s next update erases them from the participants&apos; copies. It cannot be undone.</source>
+        <translation>Dilëir y copïau wrth gefn a wnaed cyn hynny, ac mae diweddariad nesaf y meistr yn eu dileu o gopïau&apos;r cyfranogwyr. Ni ellir ei ddadwneud.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) made before it deleted.</source>
+        <translation>
+            <numerusform>Dilëwyd %n copi wrth gefn a wnaed cyn hynny.</numerusform>
+            <numerusform>Dilëwyd %n copi wrth gefn a wnaed cyn hynny.</numerusform>
+            <numerusform>Dilëwyd %n copi wrth gefn a wnaed cyn hynny.</numerusform>
+            <numerusform>Dilëwyd %n copi wrth gefn a wnaed cyn hynny.</numerusform>
+            <numerusform>Dilëwyd %n copi wrth gefn a wnaed cyn hynny.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file was rebuilt without free pages.</source>
+        <translation>Ailadeiladwyd y ffeil heb dudalennau rhydd.</translation>
+    </message>
+    <message>
+        <source>The file could not be rebuilt (%1): what was erased is overwritten with zeros, but the file keeps its size until it is.</source>
+        <translation>Ni ellid ailadeiladu&apos;r ffeil (%1): ysgrifennwyd seroau dros yr hyn a ddilëwyd, ond mae&apos;r ffeil yn cadw ei maint nes iddi gael ei hailadeiladu.</translation>
+    </message>
+    <message>
+        <source>%1 comes from the workbook of a participant erased from this master on %2 (now &quot;%3&quot; in its records): it is refused, so that what was erased does not come back; nothing was taken in. If they are to take part again, they join afresh with a new workbook: its first contribution is a new participant&apos;s, with a new key to confirm</source>
+        <translation>Daw %1 o lyfr gwaith cyfranogwr a ddilëwyd o&apos;r meistr hwn ar %2 (&quot;%3&quot; yn ei gofnodion bellach): fe&apos;i gwrthodir, fel na ddaw&apos;r hyn a ddilëwyd yn ôl; ni fewnforiwyd dim. Os ydyn nhw i gymryd rhan eto, maen nhw&apos;n ymuno o&apos;r newydd â llyfr gwaith newydd: cyfraniad cyfranogwr newydd yw ei gyfraniad cyntaf, gydag allwedd newydd i&apos;w chadarnhau</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be any of %2: name one exactly</source>
+        <translation>Gallai &quot;%1&quot; fod yn unrhyw un o %2: enwch un yn union</translation>
+    </message>
+    <message>
+        <source>nobody called &quot;%1&quot; is named in %2 (the people it names: &apos;qdf person list&apos;)</source>
+        <translation>nid oes neb o&apos;r enw &quot;%1&quot; wedi&apos;i enwi yn %2 (y bobl y mae&apos;n eu henwi: &apos;qdf person list&apos;)</translation>
+    </message>
+    <message>
+        <source>working example</source>
+        <translation>enghraifft waith</translation>
+    </message>
+    <message>
+        <source>reference file</source>
+        <translation>ffeil gyfeirio</translation>
     </message>
 </context>
 <context>
@@ -5924,6 +6372,190 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
         <source>the document could not be packed</source>
         <translation>nid oedd modd pecynnu&apos;r ddogfen</translation>
     </message>
+    <message>
+        <source>None.</source>
+        <translation>Dim.</translation>
+    </message>
+    <message>
+        <source>Everything about %1</source>
+        <translation>Popeth am %1</translation>
+    </message>
+    <message>
+        <source>What %1 holds about this person, exported on %2 by %3.</source>
+        <translation>Yr hyn sydd gan %1 am y person hwn, wedi&apos;i allforio ar %2 gan %3.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Workbooks and keys</source>
+        <translation>Llyfrau gwaith ac allweddi</translation>
+    </message>
+    <message>
+        <source>no key held</source>
+        <translation>dim allwedd wedi&apos;i chadw</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Llyfr gwaith</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Ôl bys yr allwedd</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Ymddiried</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Gwelwyd gyntaf</translation>
+    </message>
+    <message>
+        <source>What they sent and rated</source>
+        <translation>Yr hyn a anfonon nhw ac a sgorion nhw</translation>
+    </message>
+    <message>
+        <source>Answer contributions</source>
+        <translation>Cyfraniadau ateb</translation>
+    </message>
+    <message>
+        <source>Sent %1 · %2</source>
+        <translation>Anfonwyd %1 · %2</translation>
+    </message>
+    <message>
+        <source>Catalyst ratings</source>
+        <translation>Sgoriau Catalydd</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Rownd</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Lefel</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Cofnodwyd gan</translation>
+    </message>
+    <message>
+        <source>Review ratings</source>
+        <translation>Graddau adolygu</translation>
+    </message>
+    <message>
+        <source>What they wrote and signed</source>
+        <translation>Yr hyn a ysgrifennon nhw ac a gymeradwyon nhw</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Atebion</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>Fersiwn %1 · %2</translation>
+    </message>
+    <message>
+        <source>Schedule versions</source>
+        <translation>Fersiynau Atodlenni</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, fersiwn %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Cymeradwyaethau</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Cymeradwywyd</translation>
+    </message>
+    <message>
+        <source>Working examples and reference files</source>
+        <translation>Enghreifftiau gwaith a ffeiliau cyfeirio</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Newidiwyd ddiwethaf</translation>
+    </message>
+    <message>
+        <source>The records that name them</source>
+        <translation>Y cofnodion sy&apos;n eu henwi</translation>
+    </message>
+    <message>
+        <source>Imports of their contributions</source>
+        <translation>Mewnforion eu cyfraniadau</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Cyfraniad</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Mewnforiwyd</translation>
+    </message>
+    <message>
+        <source>Conflicts and proposals</source>
+        <translation>Achosion o wrthdaro a chynigion</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Rows that name them, by table</source>
+        <translation>Rhesi sy&apos;n eu henwi, fesul tabl</translation>
+    </message>
+    <message>
+        <source>Table and column</source>
+        <translation>Tabl a cholofn</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rhesi</translation>
+    </message>
+    <message>
+        <source>Other texts that write their name</source>
+        <translation>Testunau eraill sy&apos;n ysgrifennu eu henw</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>Words around it</source>
+        <translation>Y geiriau o&apos;i gwmpas</translation>
+    </message>
 </context>
 <context>
     <name>qdf::report::flow</name>
@@ -6006,6 +6638,14 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     <message>
         <source>%1&apos;s ratings came from their own workbook: they change them there and send them again</source>
         <translation>daeth sgoriau %1 o lyfr gwaith y cyfranogwr: rhaid eu newid yno a&apos;u hanfon eto</translation>
+    </message>
+    <message>
+        <source>a person is erased in the master, by the production team: the master&apos;s next update erases them from this workbook too</source>
+        <translation>yn y meistr y mae&apos;r tîm cynhyrchu yn dileu person: mae diweddariad nesaf y meistr yn eu dileu o&apos;r llyfr gwaith hwn hefyd</translation>
+    </message>
+    <message>
+        <source>only the production team erases a person, in the master itself</source>
+        <translation>dim ond y tîm cynhyrchu sy&apos;n dileu person, yn y meistr ei hun</translation>
     </message>
 </context>
 <context>
@@ -6492,6 +7132,42 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     <message>
         <source>Reference material: %1</source>
         <translation>Deunydd cyfeirio: %1</translation>
+    </message>
+    <message>
+        <source>the update&apos;s list of erasures is not one</source>
+        <translation>nid rhestr yw rhestr ddileadau&apos;r diweddariad</translation>
+    </message>
+    <message>
+        <source>an erasure the update carries is not one</source>
+        <translation>nid dilead yw dilead y mae&apos;r diweddariad yn ei gario</translation>
+    </message>
+    <message>
+        <source>a contribution carries an erasure: only the master erases a person</source>
+        <translation>mae cyfraniad yn cario dilead: dim ond y meistr sy&apos;n dileu person</translation>
+    </message>
+    <message>
+        <source>an erasure it carries has no id of its own</source>
+        <translation>nid oes gan ddilead y mae&apos;n ei gario ddynodydd ei hun</translation>
+    </message>
+    <message>
+        <source>an erasure it carries has no time</source>
+        <translation>nid oes amser gan ddilead y mae&apos;n ei gario</translation>
+    </message>
+    <message>
+        <source>an erasure it carries puts no role in the person&apos;s place</source>
+        <translation>nid yw dilead y mae&apos;n ei gario yn rhoi rôl yn lle&apos;r person</translation>
+    </message>
+    <message>
+        <source>an erasure it carries has no name check</source>
+        <translation>nid oes gwiriad enw gan ddilead y mae&apos;n ei gario</translation>
+    </message>
+    <message>
+        <source>an erasure it carries names too many rounds</source>
+        <translation>mae dilead y mae&apos;n ei gario yn enwi gormod o rowndiau</translation>
+    </message>
+    <message>
+        <source>an erasure it carries names a round by no id</source>
+        <translation>mae dilead y mae&apos;n ei gario yn enwi rownd heb ddynodydd</translation>
     </message>
 </context>
 <context>
