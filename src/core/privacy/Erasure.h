@@ -56,6 +56,10 @@ struct ErasureReport {
     bool dryRun = false;
 };
 
+// What an erasure removes, keeps under the role and replaces, in sentences for a person: the
+// confirmation before it (a plan) and the account after it, the same in the window and the CLI.
+QStringList describe(const ErasureReport &report);
+
 // An erasure as the erasure table records it.
 struct ErasureRecord {
     QString id;
