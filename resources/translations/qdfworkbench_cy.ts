@@ -5027,6 +5027,42 @@ Open it read-only? You can read everything and follow their changes as they are 
 
 Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau wrth iddynt gael eu cadw; gallwch ei newid unwaith y byddant yn ei gau.</translation>
     </message>
+    <message>
+        <source>“%1” is %2 (%3).</source>
+        <translation>Mae “%1” yn %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: a folder for the copy could not be made</source>
+        <translation>%1: nid oedd modd gwneud ffolder ar gyfer y copi</translation>
+    </message>
+    <message>
+        <source>%1: could not be made not executable</source>
+        <translation>%1: nid oedd modd ei wneud yn amhosibl ei redeg</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Agor %1</translation>
+    </message>
+    <message>
+        <source>Programs and scripts can harm your computer, so QDF Workbench never runs one: Open shows it as plain text.</source>
+        <translation>Gall rhaglenni a sgriptiau niweidio eich cyfrifiadur, felly nid yw QDF Workbench byth yn rhedeg un: mae Agor yn ei ddangos fel testun plaen.</translation>
+    </message>
+    <message>
+        <source>It is not a document. Programs can harm your computer, so QDF Workbench does not open it. Save keeps a copy where you choose, to check it first.</source>
+        <translation>Nid dogfen yw hon. Gall rhaglenni niweidio eich cyfrifiadur, felly nid yw QDF Workbench yn ei hagor. Mae Cadw yn cadw copi lle rydych yn dewis, i&apos;w wirio yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>Cadw copi o %1</translation>
+    </message>
+    <message>
+        <source>%1: could not be made private</source>
+        <translation>%1: nid oedd modd ei wneud yn breifat</translation>
+    </message>
+    <message>
+        <source>%1: no program on this computer opens %2</source>
+        <translation>%1: nid oes rhaglen ar y cyfrifiadur hwn sy&apos;n agor %2</translation>
+    </message>
 </context>
 <context>
     <name>qdf::gui::About</name>
@@ -5952,6 +5988,26 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
         <source>the document could not be packed</source>
         <translation>nid oedd modd pecynnu&apos;r ddogfen</translation>
     </message>
+    <message>
+        <source>[Picture left out: %1 — %2]</source>
+        <translation>[Llun wedi&apos;i adael allan: %1 — %2]</translation>
+    </message>
+    <message>
+        <source>pictures are never fetched from the internet</source>
+        <translation>ni chaiff lluniau byth eu nôl o&apos;r rhyngrwyd</translation>
+    </message>
+    <message>
+        <source>not a file stored in the workbook</source>
+        <translation>nid yw&apos;n ffeil a gedwir yn y llyfr gwaith</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or GIF picture</source>
+        <translation>nid yw %1 yn llun PNG, JPEG na GIF</translation>
+    </message>
+    <message>
+        <source>%1 has too many pixels (%2 × %3) to print</source>
+        <translation>mae gan %1 ormod o bicseli (%2 × %3) i&apos;w argraffu</translation>
+    </message>
 </context>
 <context>
     <name>qdf::report::flow</name>
@@ -6622,6 +6678,10 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     <message>
         <source>its %1 &quot;%2&quot; is missing</source>
         <translation>mae&apos;r %1 &quot;%2&quot; ar goll</translation>
+    </message>
+    <message>
+        <source>its name is too long for its WAL files beside it, and it could not be changed to do without them (%1): give it a shorter name</source>
+        <translation>mae ei enw yn rhy hir i&apos;w ffeiliau WAL fod wrth ei ochr, ac nid oedd modd ei newid i wneud hebddynt (%1): rhowch enw byrrach iddo</translation>
     </message>
 </context>
 </TS>

@@ -223,12 +223,14 @@ Status MaterialStore::putReference(const QString &uuid, const QString &sectionKe
     });
 }
 
-Result<QVector<ReferenceMaterial>> MaterialStore::references(qint64 sectionId) const
+namespace {
+
+Result<QVector<ReferenceMaterial>> referencesWhere(const QSqlDatabase &db, const QString &where, const QVariantList &values)
 {
-    auto q = sql::run(m_workbook.database(),
+    auto q = sql::run(db,
                       QStringLiteral("SELECT id, uuid, section_id, file_name, size, sha256, note, changed_by,"
-                                     " changed_at, rev FROM reference_material WHERE section_id = ? ORDER BY id"),
-                      {sectionId});
+                                     " changed_at, rev FROM reference_material %1 ORDER BY id").arg(where),
+                      values);
     if (!q)
         return q.error();
     QVector<ReferenceMaterial> result;
@@ -238,6 +240,18 @@ Result<QVector<ReferenceMaterial>> MaterialStore::references(qint64 sectionId) c
                           q->value(6).toString(), store::changeAt(*q, 7)});
     }
     return result;
+}
+
+} // namespace
+
+Result<QVector<ReferenceMaterial>> MaterialStore::references(qint64 sectionId) const
+{
+    return referencesWhere(m_workbook.database(), QStringLiteral("WHERE section_id = ?"), {sectionId});
+}
+
+Result<QVector<ReferenceMaterial>> MaterialStore::allReferences() const
+{
+    return referencesWhere(m_workbook.database(), QString(), {});
 }
 
 Result<ReferenceMaterial> MaterialStore::attach(qint64 sectionId, const QString &fileName, const QByteArray &data,

@@ -23,6 +23,8 @@ public:
     Status restoreExample(const WorkingExample &example);
 
     Result<QVector<ReferenceMaterial>> references(qint64 sectionId) const;
+    // Every section's, in the order they were attached.
+    Result<QVector<ReferenceMaterial>> allReferences() const;
     Result<ReferenceMaterial> attach(qint64 sectionId, const QString &fileName, const QByteArray &data,
                                      const QString &note);
     Result<QByteArray> referenceData(const QString &uuid) const;

@@ -1,4 +1,6 @@
 // Making and taking in bundles and updates (SyncStore, part 1; conflicts and undo are in
+
+#include "core/SiblingNames.h"
 // SyncConflicts.cpp).
 
 #include "core/sync/Sync.h"
@@ -279,7 +281,7 @@ Result<ImportReport> SyncStore::importBundle(const Bundle &bundle, const QString
 Result<QString> SyncStore::makeBackup(const QString &bundleId)
 {
     const QFileInfo info(m_workbook.path());
-    const QDir dir(info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".backups"));
+    const QDir dir(siblings::sibling(info.absolutePath() + QLatin1Char('/') + info.completeBaseName(), QStringLiteral(".backups")));
     if (!QDir().mkpath(dir.path()))
         return refused(Error::Code::Io, tr("%1: cannot create the backup folder").arg(dir.path()));
     const QDateTime now = QDateTime::currentDateTimeUtc();
