@@ -4,6 +4,7 @@
 #include "core/import/DocumentImport.h"
 #include "core/SafeText.h"
 #include "core/SaveFile.h"
+#include "core/i18n/Language.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -315,6 +316,23 @@ void writeJson(const VerbParser &verb, const QString &name, const QJsonArray &li
 void writeJson(const QJsonObject &object)
 {
     writeBytes(QJsonDocument(object).toJson());
+}
+
+void writePackJson(const VerbParser &verb, const QString &name, const QJsonArray &list, const QString &packLanguage)
+{
+    if (verb.jsonVersion() >= 2)
+        writeJson(QJsonObject{{name, list}, {QStringLiteral("language"), packLanguage}});
+    else
+        writeBytes(QJsonDocument(list).toJson());
+}
+
+void notePackLanguage(const QString &packLanguage)
+{
+    if (packLanguage != language::current())
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(QCoreApplication::translate("cli", "This content has no %1 translation yet: it is shown "
+                                                                       "in English.")
+                                        .arg(language::nativeName(language::current()))));
 }
 
 bool stderrIsTerminal()

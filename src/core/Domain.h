@@ -78,8 +78,16 @@ struct WorkbookInfo {
     std::optional<qint64> baseRevision;  // participant: master revision last brought up to date with
     QString packName;
     int packVersion = 0;
+    // The language its sections, questions and plan were laid out in from the pack ("en", "cy"):
+    // chosen when the master is made, carried to its participants. Recorded in sync_state
+    // (kContentLanguageKey); a workbook made before it was recorded is English.
+    QString contentLanguage = QStringLiteral("en");
     QDateTime createdAt;
 };
+
+// The row of sync_state that records WorkbookInfo::contentLanguage (no schema change needed for a
+// fact of one value; schema 6's table of small facts about the workbook).
+inline constexpr char kContentLanguageKey[] = "content-language";
 
 enum class SectionKind { Caremore, Document };
 

@@ -15,6 +15,10 @@ namespace qdf::sync {
 // (naming `path` and the item) a change without a state, of no known kind, or too many of them.
 Result<QVector<ItemChange>> readChanges(const nlohmann::json &body, const QString &path);
 
+// The erasures an update's body carries (absent: none), each field of its type; what they must
+// hold is BundleCheck's to judge.
+Result<QVector<ErasureNotice>> readErasures(const nlohmann::json &body, const QString &path);
+
 // The same from the body's bytes, then checked as a bundle of `kind` would be (BundleCheck.h):
 // what the fuzz target feeds.
 Result<QVector<ItemChange>> parseBody(const QByteArray &bytes, BundleKind kind, const QString &path);

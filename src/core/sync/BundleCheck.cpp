@@ -345,6 +345,39 @@ Status checkChanges(const QVector<ItemChange> &changes, BundleKind kind, const Q
     return Status::success();
 }
 
+Status checkErasures(const QVector<ErasureNotice> &erasures, BundleKind kind, const QString &path)
+{
+    const QString file = QFileInfo(path).fileName();
+    const auto bad = [&](const QString &why) {
+        return makeError(Error::Code::NotAllowed, tr("%1: %2; nothing was taken in").arg(file, why));
+    };
+    if (erasures.isEmpty())
+        return Status::success();
+    if (kind != BundleKind::Update)
+        return bad(tr("a contribution carries an erasure: only the master erases a person"));
+    static const QRegularExpression uuid(QStringLiteral("^[0-9a-fA-F-]{8,64}$"));
+    QSet<QString> seen;
+    for (const ErasureNotice &e : erasures) {
+        const QString label = e.replacedBy;
+        if (!uuid.match(e.id).hasMatch() || seen.contains(e.id))
+            return bad(tr("an erasure it carries has no id of its own"));
+        seen << e.id;
+        if (!time(e.erasedAt).isEmpty() || e.erasedAt.isEmpty())
+            return bad(tr("an erasure it carries has no time"));
+        if (label.trimmed().isEmpty() || label.size() > 300 || hasControl(label) || label.contains(QLatin1Char('/')))
+            return bad(tr("an erasure it carries puts no role in the person's place"));
+        if (!sha256(e.nameCheck).isEmpty())
+            return bad(tr("an erasure it carries has no name check"));
+        if (e.ratingsRemovedIn.size() > exchangeLimits().changes)
+            return bad(tr("an erasure it carries names too many rounds"));
+        for (const QString &round : e.ratingsRemovedIn) {
+            if (!uuid.match(round).hasMatch())
+                return bad(tr("an erasure it carries names a round by no id"));
+        }
+    }
+    return Status::success();
+}
+
 Status checkBundle(const Bundle &bundle, const QString &path)
 {
     const Manifest &m = bundle.manifest;
@@ -365,6 +398,8 @@ Status checkBundle(const Bundle &bundle, const QString &path)
         return bad(tr("its revision numbers are out of range"));
     if (m.kind == BundleKind::Update && m.newRevision < m.baseRevision)
         return bad(tr("the update's revision %1 is older than the one it follows (%2)").arg(m.newRevision).arg(m.baseRevision));
+    if (Status s = checkErasures(bundle.erasures, m.kind, path); !s)
+        return s;
     return checkChanges(bundle.changes, m.kind, m.author.name, path);
 }
 

@@ -26,6 +26,8 @@ struct ImportReport {
     QString signerFingerprint;     // the key that signed it (empty: unsigned)
     QString signerTrust;           // accepted, first-use (not yet confirmed), new (seen now for the first time), unsigned
     bool sealed = false;           // it arrived sealed to this workbook
+    bool anonymous = false;        // a contribution sent anonymously: `author` is a role and organisation
+    int erasures = 0;              // people an update's erasures erased from this workbook (core/privacy/Erasure.h)
     int count(Outcome o) const { return counts.value(o, 0); }
 };
 
@@ -91,12 +93,14 @@ public:
 
     // Participant: everything changed since the last contribution, as a bundle; writing it moves
     // the base on, so the next contribution carries only what changes after it. Signed with the
-    // workbook's key; sealed to the master's unless `sealed` is false.
+    // workbook's key; sealed to the master's unless `sealed` is false. `anonymous`: the owner's
+    // name replaced by their role and organisation in everything it carries (core/privacy/
+    // Anonymous.h); still signed with the workbook's key.
     Result<Bundle> pendingContribution() const;
-    Result<Bundle> exportContribution(const QString &path, bool sealed = true);
+    Result<Bundle> exportContribution(const QString &path, bool sealed = true, bool anonymous = false);
 
-    // Master: the whole Framework's items at its current revision, signed with the master's key;
-    // sealed to every participant whose key it holds if `sealed`.
+    // Master: the whole Framework's items at its current revision, and every erasure it made,
+    // signed with the master's key; sealed to every participant whose key it holds if `sealed`.
     Result<Bundle> exportUpdate(const QString &path, bool sealed = false);
 
     // Reads a bundle or an update as this workbook reads what it is sent (its key opens a sealed

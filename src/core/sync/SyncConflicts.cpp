@@ -206,15 +206,26 @@ Result<QString> SyncStore::undoImport(const QString &bundleId)
     const QSqlDatabase db = m_workbook.database();
     QString file;
     Status s = m_workbook.write(Origin::Undo, QString(), [&](const Change &change) -> Status {
+        // The imports of a participant since erased are not undone (core/privacy/Erasure.h): the
+        // erasure removed what undoing them would put back.
         auto q = sql::run(db, QStringLiteral("SELECT id, bundle_uuid, file_name, kind, new_revision, base_revision_before"
                                              " FROM sync_import WHERE undone_at IS NULL"
+                                             " AND NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'erased-source:' || source_uuid)"
                                              " AND (? = '' OR bundle_uuid = ?) ORDER BY id DESC LIMIT 1"),
                           {bundleId, bundleId});
         if (!q)
             return q.error();
-        if (!q->next())
+        if (!q->next()) {
+            auto erased = sql::run(db, QStringLiteral("SELECT 1 FROM sync_import WHERE bundle_uuid = ? AND undone_at IS NULL"), {bundleId});
+            if (!erased)
+                return erased.error();
+            if (!bundleId.isEmpty() && erased->next())
+                return refused(tr("the import of bundle %1 came from a participant since erased from this workbook: the "
+                                  "erasure removed what undoing it would put back")
+                                   .arg(bundleId));
             return refused(bundleId.isEmpty() ? tr("nothing has been imported into this workbook")
                                               : tr("no import of bundle %1 to undo").arg(bundleId));
+        }
         const qint64 importId = q->value(0).toLongLong();
         file = q->value(2).toString();
         auto touched = sql::run(db, QStringLiteral("SELECT item_id FROM sync_import_change WHERE import_id = ?"), {importId});

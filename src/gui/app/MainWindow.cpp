@@ -5,6 +5,7 @@
 #include "core/Demo.h"
 #include "core/Workbook.h"
 #include "core/WorkbookCreation.h"
+#include "core/i18n/Language.h"
 #include "core/stores/SectionStore.h"
 #include "gui/LiveRegion.h"
 #include "gui/Style.h"
@@ -492,13 +493,29 @@ void MainWindow::newMaster()
                                                 QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    createMasterWorkbook(path, programme, owner);
+    // The language of its sections and questions: the one the window speaks first. Each language by
+    // its own name, so that a person who cannot read the other finds theirs.
+    QStringList codes{language::current()};
+    for (const QString &code : language::available()) {
+        if (!codes.contains(code))
+            codes << code;
+    }
+    QStringList names;
+    for (const QString &code : codes)
+        names << language::nativeName(code);
+    const QString chosen = QInputDialog::getItem(this, tr("New master workbook"), tr("Language of the sections and questions:"),
+                                                 names, 0, false, &ok);
+    if (!ok)
+        return;
+    createMasterWorkbook(path, programme, owner, codes.value(names.indexOf(chosen), language::current()));
 }
 
-bool MainWindow::createMasterWorkbook(const QString &path, const QString &programme, const QString &ownerName)
+bool MainWindow::createMasterWorkbook(const QString &path, const QString &programme, const QString &ownerName,
+                                      const QString &contentLanguage)
 {
     const QString target = path.endsWith(QLatin1String(".qdf")) ? path : path + QStringLiteral(".qdf");
-    auto created = createMaster(target, {ownerName, {}, {}}, programme);
+    auto created = createMaster(target, {ownerName, {}, {}}, programme,
+                                ContentPack::caremore(contentLanguage.isEmpty() ? language::current() : contentLanguage));
     if (!created) {
         showError(created.error().message);
         return false;

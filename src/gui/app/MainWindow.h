@@ -35,7 +35,9 @@ public:
     bool openWorkbook(const QString &path);
     // Creates the master workbook of a new programme at `path` (".qdf" added if missing) and
     // opens it; what File › New asks for, without the dialogs.
-    bool createMasterWorkbook(const QString &path, const QString &programme, const QString &ownerName);
+    // In `contentLanguage` ("cy", "en"; empty: the language the window speaks).
+    bool createMasterWorkbook(const QString &path, const QString &programme, const QString &ownerName,
+                              const QString &contentLanguage = {});
     // Writes the Workbook printout, or (master only) the Framework, to `path`; the format
     // follows the suffix (.pdf, .odt, .html). What File › Export and File › Publish do after
     // their dialogs.
