@@ -40,6 +40,7 @@ struct Contribution {
     QString writtenAt;
     QString bundleId;
     QString status;  // open, used, set-aside
+    Language language = Language::English;  // the language it is written in (one per contribution)
 };
 
 struct Conflict {
@@ -124,7 +125,8 @@ public:
     Status resolve(const QString &conflictId, Take take, const QString &text = {});
 
     Result<QVector<Contribution>> contributions(const QString &itemId = {}) const;
-    // The master's answer becomes the contribution's text (or the text composed from several).
+    // The master's answer, in the contribution's language, becomes its text (or the text composed
+    // from several).
     Status useContribution(const QString &contributionId, const QString &composedText = {});
     // The answer to `itemId` (answer:<question uuid>) becomes `text`, composed from its open
     // contributions, which are all marked used.

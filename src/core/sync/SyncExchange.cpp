@@ -532,18 +532,25 @@ Result<ImportReport> SyncStore::take(const Bundle &arrived, const QString &path,
             std::optional<ItemState> written;
             if (d.contribution) {
                 ++report.contributions;
-                // The same text from the same author is not kept twice.
-                auto dup = sql::run(db, QStringLiteral("SELECT 1 FROM contribution WHERE item_id = ? AND author = ? AND text = ?"
-                                                       " AND status != 'set-aside'"),
-                                    {theirs.id, m.author.name, theirs.fields.value(QStringLiteral("text")).toString()});
-                if (!dup)
-                    return dup.error();
-                if (!dup->next()) {
+                // One per language it is written in (English is the answer's "text", and is kept
+                // even empty, as before schema 17). The same text from the same author is not kept twice.
+                for (const auto &[field, language] : {std::pair{"text", "en"}, std::pair{"textCy", "cy"}}) {
+                    const QString text = theirs.fields.value(QLatin1String(field)).toString();
+                    if (!theirs.fields.contains(QLatin1String(field))
+                        || (text.isEmpty() && theirs.fields.value(QStringLiteral("textCy")).isString()))
+                        continue;
+                    auto dup = sql::run(db, QStringLiteral("SELECT 1 FROM contribution WHERE item_id = ? AND author = ? AND text = ?"
+                                                           " AND language = ? AND status != 'set-aside'"),
+                                        {theirs.id, m.author.name, text, QString::fromLatin1(language)});
+                    if (!dup)
+                        return dup.error();
+                    if (dup->next())
+                        continue;
                     if (Status st = sql::exec(db,
                                               QStringLiteral("INSERT INTO contribution (uuid, item_id, text, author, organisation,"
-                                                             " written_at, import_id, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                              {store::newUuid(), theirs.id, theirs.fields.value(QStringLiteral("text")).toString(),
-                                               m.author.name, m.author.organisation, theirs.changedAt, *importId, change.revision});
+                                                             " written_at, import_id, rev, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                              {store::newUuid(), theirs.id, text, m.author.name, m.author.organisation,
+                                               theirs.changedAt, *importId, change.revision, QString::fromLatin1(language)});
                         !st)
                         return st;
                 }
