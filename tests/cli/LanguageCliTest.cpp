@@ -129,7 +129,7 @@ TEST_CASE("LANGUAGE=cy qdf catalyst elements and qdf review checklists give the 
         REQUIRE_FALSE(enList.isEmpty());
         for (int i = 0; i < enList.size(); ++i)
             CHECK(cyList[i].toObject().value(QStringLiteral("key")) == enList[i].toObject().value(QStringLiteral("key")));
-        if (QFile::exists(packs::packResource(l.pack, QStringLiteral("cy")))) {
+        if (QFile::exists(qdf::packs::packResource(l.pack, QStringLiteral("cy")))) {
             CHECK(cy.value(QStringLiteral("language")).toString() == QStringLiteral("cy"));
             CHECK(cyList[0].toObject().value(QStringLiteral("name")) != enList[0].toObject().value(QStringLiteral("name")));
             CHECK(welsh.err.isEmpty());

@@ -168,9 +168,11 @@ const PackFields *packFields(const QString &name)
 
 const QStringList &sameInEveryLanguage()
 {
-    // Whole texts only: a name inside a sentence is translated with the sentence around it.
-    static const QStringList names{QStringLiteral("CAREMORE"), QStringLiteral("QDF"), QStringLiteral("NAO"),
-                                   QStringLiteral("CIPS"),     QStringLiteral("PbR"), QStringLiteral("Data")};
+    // Whole texts only: a name inside a sentence is translated with the sentence around it. Besides
+    // names and abbreviations, the few words Welsh spells as English does ("Cost": y gost).
+    static const QStringList names{QStringLiteral("CAREMORE"), QStringLiteral("QDF"),  QStringLiteral("NAO"),
+                                   QStringLiteral("CIPS"),     QStringLiteral("PbR"),  QStringLiteral("Data"),
+                                   QStringLiteral("Cost")};
     return names;
 }
 

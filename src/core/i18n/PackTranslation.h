@@ -24,8 +24,9 @@ struct PackFields {
 const QVector<PackFields> &shippedPacks();
 const PackFields *packFields(const QString &name);
 
-// Texts that stay the same in Welsh: names and abbreviations (CAREMORE, QDF, NAO, CIPS ...). Any
-// other readable text identical in both languages is an untranslated text (the test says which).
+// Texts that stay the same in Welsh: names and abbreviations (CAREMORE, QDF, NAO, CIPS ...) and the
+// words Welsh spells as English does (Cost). Any other readable text identical in both languages is
+// an untranslated text (the test says which).
 const QStringList &sameInEveryLanguage();
 
 // The resource of a pack in a language: ":/content/catalyst.json", ":/content/cy/catalyst.json".

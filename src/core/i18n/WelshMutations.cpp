@@ -1,6 +1,7 @@
 #include "core/i18n/WelshMutations.h"
 
 #include <QRegularExpression>
+#include <QVector>
 
 namespace qdf::welsh {
 namespace {
@@ -12,75 +13,71 @@ bool isVowel(QChar c)
     return vowels.contains(c);
 }
 
+// The table of initial mutations, by a radical's first sound: what it becomes (soft, nasal,
+// aspirate, in that order where it has them). Longer sounds first: "ll" before "l", "ch" (which does
+// not mutate) before "c".
+struct Mutation {
+    const char *radical;
+    QStringList forms;
+};
+const QVector<Mutation> &mutations()
+{
+    static const QVector<Mutation> table{
+        {"ll", {QStringLiteral("l")}},
+        {"rh", {QStringLiteral("r")}},
+        {"ch", {}}, {"ph", {}}, {"th", {}}, {"ff", {}}, {"dd", {}},  // sounds of their own
+        {"c", {QStringLiteral("g"), QStringLiteral("ngh"), QStringLiteral("ch")}},
+        {"p", {QStringLiteral("b"), QStringLiteral("mh"), QStringLiteral("ph")}},
+        {"t", {QStringLiteral("d"), QStringLiteral("nh"), QStringLiteral("th")}},
+        {"g", {QString(), QStringLiteral("ng")}},
+        {"b", {QStringLiteral("f"), QStringLiteral("m")}},
+        {"d", {QStringLiteral("dd"), QStringLiteral("n")}},
+        {"m", {QStringLiteral("f")}},
+    };
+    return table;
+}
+
 // A radical's mutated forms: what its first sound becomes after the words that mutate it.
 QStringList forwardForms(const QString &radical)
 {
-    const QString rest1 = radical.mid(1), rest2 = radical.mid(2);
-    if (radical.startsWith(QLatin1String("ll")))
-        return {QLatin1Char('l') + rest2};
-    if (radical.startsWith(QLatin1String("rh")))
-        return {QLatin1Char('r') + rest2};
-    // ch, ph, th, ff, dd are sounds of their own and do not mutate.
-    for (const char *digraph : {"ch", "ph", "th", "ff", "dd"}) {
-        if (radical.startsWith(QLatin1String(digraph)))
-            return {};
-    }
-    switch (radical.at(0).unicode()) {
-    case 'c': return {QLatin1Char('g') + rest1, QStringLiteral("ngh") + rest1, QStringLiteral("ch") + rest1};
-    case 'p': return {QLatin1Char('b') + rest1, QStringLiteral("mh") + rest1, QStringLiteral("ph") + rest1};
-    case 't': return {QLatin1Char('d') + rest1, QStringLiteral("nh") + rest1, QStringLiteral("th") + rest1};
-    case 'g': return {rest1, QStringLiteral("ng") + rest1};
-    case 'b': return {QLatin1Char('f') + rest1, QLatin1Char('m') + rest1};
-    case 'd': return {QStringLiteral("dd") + rest1, QLatin1Char('n') + rest1};
-    case 'm': return {QLatin1Char('f') + rest1};
-    default: break;
+    for (const Mutation &m : mutations()) {
+        if (!radical.startsWith(QLatin1String(m.radical)))
+            continue;
+        QStringList forms;
+        for (const QString &start : m.forms)
+            forms << start + radical.mid(int(qstrlen(m.radical)));
+        return forms;
     }
     return isVowel(radical.at(0)) ? QStringList{QLatin1Char('h') + radical} : QStringList{};
 }
 
-// The radicals a word may be a mutated form of (besides itself): one step back through the table.
+// The radicals a word may be a mutated form of (besides itself): one step back through the table,
+// by the longest mutated start it has ("ngh" is c's, not a g's "ng" followed by h).
 QStringList radicalsOf(const QString &form)
 {
     QStringList radicals;
-    const auto starts = [&](const char *s) { return form.startsWith(QLatin1String(s)); };
-    const QString rest1 = form.mid(1), rest2 = form.mid(2), rest3 = form.mid(3);
-    if (starts("ngh"))
-        radicals << QLatin1Char('c') + rest3;
-    else if (starts("ng"))
-        radicals << QLatin1Char('g') + rest2;
-    else if (starts("mh"))
-        radicals << QLatin1Char('p') + rest2;
-    else if (starts("nh"))
-        radicals << QLatin1Char('t') + rest2;
-    else if (starts("ch"))
-        radicals << QLatin1Char('c') + rest2;
-    else if (starts("ph"))
-        radicals << QLatin1Char('p') + rest2;
-    else if (starts("th"))
-        radicals << QLatin1Char('t') + rest2;
-    else if (starts("dd"))
-        radicals << QLatin1Char('d') + rest2;
-    else if (starts("ll") || starts("rh") || starts("ff"))
-        ;  // radicals already
-    else {
-        switch (form.at(0).unicode()) {
-        case 'g': radicals << QLatin1Char('c') + rest1; break;
-        case 'b': radicals << QLatin1Char('p') + rest1; break;
-        case 'd': radicals << QLatin1Char('t') + rest1; break;
-        case 'f': radicals << QLatin1Char('b') + rest1 << QLatin1Char('m') + rest1; break;
-        case 'm': radicals << QLatin1Char('b') + rest1; break;
-        case 'n': radicals << QLatin1Char('d') + rest1; break;
-        case 'l': radicals << QStringLiteral("ll") + rest1; break;
-        case 'r': radicals << QStringLiteral("rh") + rest1; break;
-        default: break;
+    int matched = 0;
+    for (const Mutation &m : mutations()) {
+        for (const QString &start : m.forms) {
+            if (start.isEmpty() || start.size() < matched || !form.startsWith(start))
+                continue;
+            if (start.size() > matched)
+                radicals.clear();
+            matched = int(start.size());
+            radicals << QLatin1String(m.radical) + form.mid(matched);
         }
+    }
+    // A start that is a sound of its own (ll, rh, ff) is a radical already, not "l", "r" or "f" mutated.
+    for (const char *own : {"ll", "rh", "ff"}) {
+        if (form.startsWith(QLatin1String(own)) && matched < 2)
+            radicals.clear();
     }
     // The soft mutation drops g before anything: "waith" ← "gwaith", "ardd" ← "gardd", "lan" ← "glan".
     if (isVowel(form.at(0)) || form.at(0) == QLatin1Char('l') || form.at(0) == QLatin1Char('r'))
         radicals << QLatin1Char('g') + form;
     // h- before a vowel ("ei henw" ← "enw"), where enough of the word is left to mean something.
     if (form.at(0) == QLatin1Char('h') && form.size() > 3 && isVowel(form.at(1)))
-        radicals << rest1;
+        radicals << form.mid(1);
     return radicals;
 }
 

@@ -305,6 +305,37 @@ QJsonObject ErasureCounts::toJson() const
                        {QStringLiteral("keptStates"), keptStates}};
 }
 
+QStringList describe(const ErasureReport &r)
+{
+    const ErasureCounts &c = r.counts;
+    // Each count with its noun, marked for lupdate as a plural.
+    const auto n = [](const char *text, int count) { return QCoreApplication::translate("qdf::privacy", text, nullptr, count); };
+    QStringList lines;
+    lines << tr("Removed: %1, %2, %3.")
+                 .arg(n(QT_TRANSLATE_N_NOOP("qdf::privacy", "%n answer contribution(s) nobody used"), c.contributionsRemoved),
+                      n(QT_TRANSLATE_N_NOOP("qdf::privacy", "%n Catalyst rating(s) in rounds with no agreed level"), c.ratingsRemoved),
+                      n(QT_TRANSLATE_N_NOOP("qdf::privacy", "%n conflict(s) or proposal(s) their bundles raised"), c.conflictsRemoved));
+    lines << tr("Kept under \"%1\": %2, %3, %4.")
+                 .arg(r.label, n(QT_TRANSLATE_N_NOOP("qdf::privacy", "%n answer contribution(s) an answer was composed from"), c.contributionsAnonymised),
+                      n(QT_TRANSLATE_N_NOOP("qdf::privacy", "%n Catalyst rating(s) in rounds with agreed levels, without their notes"), c.ratingsAnonymised),
+                      n(QT_TRANSLATE_N_NOOP("qdf::privacy", "%n sign-off(s)"), c.signOffs));
+    lines << tr("Their name replaced in %1 and %2; %3 (their workbook is refused from now on); %4.")
+                 .arg(n(QT_TRANSLATE_N_NOOP("qdf::privacy", "%n row(s)"), c.records), n(QT_TRANSLATE_N_NOOP("qdf::privacy", "%n kept state(s)"), c.keptStates), n(QT_TRANSLATE_N_NOOP("qdf::privacy", "%n key(s) forgotten"), c.keys),
+                      n(QT_TRANSLATE_N_NOOP("qdf::privacy", "%n import(s) no longer undoable"), c.imports));
+    if (r.dryRun) {
+        lines << tr("The backups made before it are deleted, and the master's next update erases them from the participants' "
+                    "copies. It cannot be undone.");
+    } else {
+        lines << n(QT_TRANSLATE_N_NOOP("qdf::privacy", "%n backup(s) made before it deleted."), int(r.backupsRemoved.size()))
+                     + QLatin1Char(' ')
+                     + (r.compacted ? tr("The file was rebuilt without free pages.")
+                                    : tr("The file could not be rebuilt (%1): what was erased is overwritten with zeros, but the "
+                                         "file keeps its size until it is.")
+                                          .arg(r.compactError));
+    }
+    return lines;
+}
+
 QString nameCheck(const QString &erasureId, const QString &name)
 {
     const QString canonical = name.normalized(QString::NormalizationForm_C).simplified().toCaseFolded();
@@ -489,11 +520,11 @@ Status refuseErasedSource(Workbook &workbook, const QString &workbookId, const Q
                          .arg(file, at, label));
 }
 
-sync::Bundle withErasedAuthorsReplaced(Workbook &workbook, const sync::Bundle &bundle)
+std::optional<sync::Bundle> withErasedAuthorsReplaced(Workbook &workbook, const sync::Bundle &bundle)
 {
     auto notices = ErasureStore(workbook).notices();
     if (!notices || notices->isEmpty())
-        return bundle;
+        return std::nullopt;  // nobody erased: the bundle as it came, no copy
     QHash<QString, QString> labels;  // author -> the role in their place, or empty: not erased
     const auto labelOf = [&](const QString &author) {
         if (author.isEmpty())
