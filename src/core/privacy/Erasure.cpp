@@ -89,6 +89,15 @@ Status deleteWhereIn(const QSqlDatabase &db, const char *table, const char *colu
                      {jsonList(values)});
 }
 
+// `column` emptied in the rows whose id is one of `ids` (a rating's note, a sign-off's role).
+Status clearWhereIn(const QSqlDatabase &db, const char *table, const char *column, const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return Status::success();
+    return sql::exec(db, QStringLiteral("UPDATE %1 SET %2 = '' WHERE id IN (SELECT value FROM json_each(?))").arg(QLatin1String(table), QLatin1String(column)),
+                     {jsonList(ids)});
+}
+
 Result<int> changedRows(const QSqlDatabase &db)
 {
     auto n = sql::scalar(db, QStringLiteral("SELECT changes()"));
@@ -186,12 +195,8 @@ Result<ErasureCounts> eraseIn(Workbook &workbook, const Scope &scope, QStringLis
     }
     if (Status s = deleteWhereIn(db, "catalyst_rating", "id", removed); !s)
         return s.error();
-    if (!anonymised.isEmpty()) {
-        if (Status s = sql::exec(db, QStringLiteral("UPDATE catalyst_rating SET note = '' WHERE id IN (SELECT value FROM json_each(?))"),
-                                 {jsonList(anonymised)});
-            !s)
-            return s.error();
-    }
+    if (Status s = clearWhereIn(db, "catalyst_rating", "note", anonymised); !s)
+        return s.error();
     counts.ratingsRemoved = int(removed.size());
     counts.ratingsAnonymised = int(anonymised.size());
     if (roundsCleared) {
@@ -218,12 +223,8 @@ Result<ErasureCounts> eraseIn(Workbook &workbook, const Scope &scope, QStringLis
         if (r.isName(q->value(1).toString()))
             signOffs << q->value(0).toString();
     }
-    if (!signOffs.isEmpty()) {
-        if (Status s = sql::exec(db, QStringLiteral("UPDATE sign_off SET signer_role = '' WHERE id IN (SELECT value FROM json_each(?))"),
-                                 {jsonList(signOffs)});
-            !s)
-            return s.error();
-    }
+    if (Status s = clearWhereIn(db, "sign_off", "signer_role", signOffs); !s)
+        return s.error();
     counts.signOffs = int(signOffs.size());
 
     // Their workbooks' keys: forgotten (no update is sealed to them any more) and, in the master,
