@@ -63,6 +63,20 @@ Result<QString> labelFor(Workbook &workbook, const QString &organisation)
     return label;
 }
 
+// The other people's names stay whole where they hold this one (erasing "Dafydd" leaves
+// "Dafydd Price", someone else, as written).
+Status protectOthers(Workbook &workbook, NameRedaction &name)
+{
+    auto everyone = people(workbook);
+    if (!everyone)
+        return everyone.error();
+    QStringList others;
+    for (const Person &p : *everyone)
+        others << p.name;
+    name.protect(others);
+    return Status::success();
+}
+
 // PRAGMA secure_delete for the erasure's writes: what a DELETE or an UPDATE frees is overwritten
 // with zeros, not left in the page for anyone reading the file's bytes.
 class SecureDelete {
@@ -374,7 +388,9 @@ Result<ErasureReport> ErasureStore::run(const QString &who, bool dryRun)
     report.name = person->name;
     report.label = *label;
     report.dryRun = dryRun;
-    const NameRedaction name(person->name, *label);
+    NameRedaction name(person->name, *label);
+    if (Status s = protectOthers(m_workbook, name); !s)
+        return s.error();
     QSet<QString> workbooks;
     for (const PersonWorkbook &w : person->workbooks)
         workbooks << w.workbookId;
@@ -473,7 +489,9 @@ Status applyNotices(Workbook &workbook, const QVector<sync::ErasureNotice> &noti
                 if (!zeroing)
                     zeroing.emplace(db);
                 const QSet<QString> rounds(notice.ratingsRemovedIn.cbegin(), notice.ratingsRemovedIn.cend());
-                const NameRedaction name(match->name, notice.replacedBy);
+                NameRedaction name(match->name, notice.replacedBy);
+                if (Status s = protectOthers(workbook, name); !s)
+                    return s;
                 const Scope scope{name, {}, [&rounds](const QString &round, bool) { return rounds.contains(round); }, notice.id, false};
                 auto erased = eraseIn(workbook, scope, nullptr);
                 if (!erased)
