@@ -29,25 +29,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("cli", text, disambiguation, n);
 }
 
-QJsonObject personJsonOf(const Person &p)
-{
-    QJsonArray workbooks;
-    for (const PersonWorkbook &w : p.workbooks)
-        workbooks.append(QJsonObject{{QStringLiteral("id"), w.workbookId},
-                                     {QStringLiteral("fingerprint"), w.fingerprint},
-                                     {QStringLiteral("trust"), w.trust},
-                                     {QStringLiteral("firstSeenAt"), w.firstSeenAt}});
-    return QJsonObject{{QStringLiteral("name"), p.name},
-                       {QStringLiteral("organisation"), p.organisation},
-                       {QStringLiteral("role"), p.role},
-                       {QStringLiteral("owner"), p.owner},
-                       {QStringLiteral("contributions"), p.contributions},
-                       {QStringLiteral("catalystRatings"), p.catalystRatings},
-                       {QStringLiteral("signOffs"), p.signOffs},
-                       {QStringLiteral("records"), p.records},
-                       {QStringLiteral("workbooks"), workbooks}};
-}
-
 QString personLine(const Person &p)
 {
     QStringList about;
@@ -133,7 +114,7 @@ int personList(const QStringList &arguments)
     if (verb.json()) {
         QJsonArray items;
         for (const Person &p : everyone)
-            items.append(personJsonOf(p));
+            items.append(toJson(p));
         writeJson(QJsonObject{{QStringLiteral("people"), items}});
         return Ok;
     }

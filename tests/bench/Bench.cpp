@@ -143,6 +143,41 @@ int main(int argc, char *argv[])
         figures << f;
     }
 
+    // A person's data (docs/security.md, "Data protection"): everything about one participant
+    // exported, and the participant erased from a copy of the master, beside rebuilding the same
+    // file (VACUUM), which the erasure does last so that no free page keeps what it removed.
+    {
+        Figure f{QStringLiteral("export everything about a person (JSON)"), QStringLiteral("sqlite3 reads every table"), 0, 0, 0, {}, {}};
+        const QString json = dir.filePath(QStringLiteral("person.json"));
+        if (const auto ours = repeat(runs, {}, [&] {
+                return run({{qdf, QStringLiteral("person"), QStringLiteral("export"), merged, QStringLiteral("Participant 001"),
+                             QStringLiteral("-o"), json},
+                            {},
+                            {0}});
+            }))
+            std::tie(f.ours, f.peakKb) = *ours;
+        if (!sqlite3.isEmpty()) {
+            if (const auto floor = repeat(runs, {}, [&] { return run(sql(merged, QStringLiteral(".dump"))); }))
+                f.peer = floor->first;
+        }
+        figures << f;
+        Figure e{QStringLiteral("erase a person from the master"), QStringLiteral("sqlite3 VACUUM of the same file"), 0, 0, 0, {}, {}};
+        const QString copy = dir.filePath(QStringLiteral("erase.qdf"));
+        if (const auto ours = repeat(runs, [&] { copyOver(merged, copy); }, [&] {
+                return run({{qdf, QStringLiteral("person"), QStringLiteral("erase"), copy, QStringLiteral("Participant 001"),
+                             QStringLiteral("--yes")},
+                            {},
+                            {0}});
+            }))
+            std::tie(e.ours, e.peakKb) = *ours;
+        if (!sqlite3.isEmpty()) {
+            if (const auto floor = repeat(runs, [&] { copyOver(merged, copy); },
+                                          [&] { return run({{sqlite3, copy, QStringLiteral("VACUUM;")}, {}, {0}}); }))
+                e.peer = floor->first;
+        }
+        figures << e;
+    }
+
     // Full-text search over the master, beside the same FTS5 query in the sqlite3 shell.
     {
         Figure f{QStringLiteral("full-text search of the master"), QStringLiteral("sqlite3, the same FTS5 query"), 0, 0, 0,
