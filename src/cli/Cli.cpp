@@ -4,6 +4,7 @@
 #include "core/import/DocumentImport.h"
 #include "core/SafeText.h"
 #include "core/SaveFile.h"
+#include "core/i18n/Language.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -344,6 +345,23 @@ void writeJson(const QJsonDocument &document)
 void writeJsonText(const QByteArray &json)
 {
     writeBytes(jsonShownSafely(QString::fromUtf8(json)).toUtf8());
+}
+
+void writePackJson(const VerbParser &verb, const QString &name, const QJsonArray &list, const QString &packLanguage)
+{
+    if (verb.jsonVersion() >= 2)
+        writeJson(QJsonObject{{name, list}, {QStringLiteral("language"), packLanguage}});
+    else
+        writeBytes(QJsonDocument(list).toJson());
+}
+
+void notePackLanguage(const QString &packLanguage)
+{
+    if (packLanguage != language::current())
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(QCoreApplication::translate("cli", "This content has no %1 translation yet: it is shown "
+                                                                       "in English.")
+                                        .arg(language::nativeName(language::current()))));
 }
 
 bool stderrIsTerminal()

@@ -119,6 +119,11 @@ int writeOutput(const QString &output, const QByteArray &bytes);
 // A JSON result: a list prints bare for --json (version 1) and as {"<name>": [...]} for --json=2.
 void writeJson(const VerbParser &verb, const QString &name, const QJsonArray &list);
 void writeJson(const QJsonObject &object);
+// The same for a list read from a content pack in `packLanguage` ("en", "cy"): --json=2 also says
+// the language, and a pack with no translation into the language spoken says so on stderr (its
+// texts are English: docs/translation.md, "Content translation").
+void writePackJson(const VerbParser &verb, const QString &name, const QJsonArray &list, const QString &packLanguage);
+void notePackLanguage(const QString &packLanguage);
 // Any JSON, with the characters a terminal would obey escaped (\uXXXX: the same JSON to a program).
 void writeJson(const QJsonDocument &document);
 // JSON text made elsewhere (UTF-8), written the same way.

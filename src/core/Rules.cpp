@@ -89,17 +89,29 @@ Status mayEditStructure(WorkbookKind kind, const Change &change)
 }
 
 Status mayChangeRating(WorkbookKind kind, const Change &change, const QString &participant, const QString &author,
-                       const QString &owner)
+                       bool givenLive, const QString &owner)
 {
     if (isRecord(change))
         return Status::success();
     if (change.origin == Origin::Contribution)
         return Status::success();  // a three-way merge decides between two people's ratings
-    if (kind == WorkbookKind::Master && !author.isEmpty() && author == participant && participant != owner
+    if (kind == WorkbookKind::Master && !author.isEmpty() && author == participant && !givenLive && participant != owner
         && change.by != participant)
         return notAllowed(tr("%1's ratings came from their own workbook: they change them there and send them again")
                               .arg(participant));
     return Status::success();
+}
+
+Status mayErasePerson(WorkbookKind kind, const Change &change)
+{
+    if (kind == WorkbookKind::Master && change.origin == Origin::Person)
+        return Status::success();
+    if (kind == WorkbookKind::Participant && change.origin == Origin::Update)
+        return Status::success();
+    if (kind == WorkbookKind::Participant)
+        return notAllowed(tr("a person is erased in the master, by the production team: the master's next update erases "
+                             "them from this workbook too"));
+    return notAllowed(tr("only the production team erases a person, in the master itself"));
 }
 
 } // namespace qdf::rules

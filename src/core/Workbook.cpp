@@ -75,7 +75,9 @@ Status Workbook::loadInfo()
 {
     auto q = sql::run(database(), QStringLiteral(
         "SELECT uuid, kind, programme_uuid, programme_name, owner_name, owner_organisation, owner_role,"
-        " revision, base_revision, pack_name, pack_version, created_at FROM workbook WHERE id = 1"));
+        " revision, base_revision, pack_name, pack_version, created_at,"
+        " (SELECT value FROM sync_state WHERE key = ?) FROM workbook WHERE id = 1"),
+        {QString::fromLatin1(kContentLanguageKey)});
     if (!q)
         return q.error();
     if (!q->next())
@@ -92,6 +94,8 @@ Status Workbook::loadInfo()
     info.packName = q->value(9).toString();
     info.packVersion = q->value(10).toInt();
     info.createdAt = QDateTime::fromString(q->value(11).toString(), Qt::ISODateWithMs);
+    if (q->value(12).toString() == QLatin1String("cy"))  // anything else, or nothing, is the English of before
+        info.contentLanguage = QStringLiteral("cy");
     m_info = info;
     return Status::success();
 }

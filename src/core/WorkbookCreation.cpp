@@ -170,6 +170,9 @@ Result<std::unique_ptr<Workbook>> build(const QString &path, const Owner &owner,
     if (s)
         s = keys::makeOwnKey(db, uuid, owner, Clock::format(change.at));
     if (s)
+        s = sql::exec(db, QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?)"),
+                      {QString::fromLatin1(kContentLanguageKey), pack.language});
+    if (s)
         s = layOut(db, pack, change, withSections);
     // A new workbook is where its history starts: there is no change in it to announce.
     if (s)
