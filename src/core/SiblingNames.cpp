@@ -57,6 +57,12 @@ QString sibling(const QString &path, const QString &suffix, int room)
     return QFile::decodeName(sibling(QFile::encodeName(path), QFile::encodeName(suffix), room));
 }
 
+QString backupsFolder(const QString &workbookPath)
+{
+    const QFileInfo info(workbookPath);
+    return sibling(info.absolutePath() + QLatin1Char('/') + info.completeBaseName(), QStringLiteral(".backups"));
+}
+
 bool walFits(const QString &path)
 {
     const QString shm = path + QStringLiteral("-shm");

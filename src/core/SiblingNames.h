@@ -21,6 +21,9 @@ namespace qdf::siblings {
 QString sibling(const QString &path, const QString &suffix, int room = 0);
 QByteArray sibling(const QByteArray &path, const QByteArray &suffix, int room = 0);  // as SQLite holds names: UTF-8
 
+// The folder of a workbook's backups (sync's, before an import): BASE.backups beside it.
+QString backupsFolder(const QString &workbookPath);
+
 // Whether SQLite's WAL can work beside `path`. SQLite names the -shm itself (its unix VFS opens it
 // from the database's own name, past any VFS), so a workbook whose name leaves no room for "-shm"
 // keeps a rollback journal instead: one writer at a time and readers beside it, as with WAL, and

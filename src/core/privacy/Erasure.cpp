@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Rules.h"
 #include "core/Sha256.h"
+#include "core/SiblingNames.h"
 #include "core/Sql.h"
 #include "core/Workbook.h"
 #include "core/privacy/People.h"
@@ -573,8 +574,7 @@ std::optional<sync::Bundle> withErasedAuthorsReplaced(Workbook &workbook, const 
 
 void purgeAfterErasure(Workbook &workbook, ErasureReport &report)
 {
-    const QFileInfo info(workbook.path());
-    const QDir backups(info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".backups"));
+    const QDir backups(siblings::backupsFolder(workbook.path()));
     const QString mine = workbook.info().uuid.left(8);
     for (const QFileInfo &backup : backups.entryInfoList({QStringLiteral("*-%1-before-*.qdf").arg(mine)}, QDir::Files)) {
         if (QFile::remove(backup.absoluteFilePath()))

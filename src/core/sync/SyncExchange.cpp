@@ -280,8 +280,7 @@ Result<ImportReport> SyncStore::importBundle(const Bundle &bundle, const QString
 // Its name carries the workbook's id, so another workbook of the same name never counts as one.
 Result<QString> SyncStore::makeBackup(const QString &bundleId)
 {
-    const QFileInfo info(m_workbook.path());
-    const QDir dir(siblings::sibling(info.absolutePath() + QLatin1Char('/') + info.completeBaseName(), QStringLiteral(".backups")));
+    const QDir dir(siblings::backupsFolder(m_workbook.path()));
     if (!QDir().mkpath(dir.path()))
         return refused(Error::Code::Io, tr("%1: cannot create the backup folder").arg(dir.path()));
     const QDateTime now = QDateTime::currentDateTimeUtc();
