@@ -29,25 +29,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("cli", text, disambiguation, n);
 }
 
-QJsonObject personJsonOf(const Person &p)
-{
-    QJsonArray workbooks;
-    for (const PersonWorkbook &w : p.workbooks)
-        workbooks.append(QJsonObject{{QStringLiteral("id"), w.workbookId},
-                                     {QStringLiteral("fingerprint"), w.fingerprint},
-                                     {QStringLiteral("trust"), w.trust},
-                                     {QStringLiteral("firstSeenAt"), w.firstSeenAt}});
-    return QJsonObject{{QStringLiteral("name"), p.name},
-                       {QStringLiteral("organisation"), p.organisation},
-                       {QStringLiteral("role"), p.role},
-                       {QStringLiteral("owner"), p.owner},
-                       {QStringLiteral("contributions"), p.contributions},
-                       {QStringLiteral("catalystRatings"), p.catalystRatings},
-                       {QStringLiteral("signOffs"), p.signOffs},
-                       {QStringLiteral("records"), p.records},
-                       {QStringLiteral("workbooks"), workbooks}};
-}
-
 QString personLine(const Person &p)
 {
     QStringList about;
@@ -66,26 +47,9 @@ QString personLine(const Person &p)
 // What an erasure removes, anonymises and replaces, in the lines a person reads before and after.
 QStringList erasureLines(const ErasureReport &r, const QString &path)
 {
-    const ErasureCounts &c = r.counts;
-    QStringList lines;
-    lines << (r.dryRun ? tr("erasing %1 from %2 would put \"%3\" in their place in its records:")
-                       : tr("erased %1 from %2; \"%3\" stands in their place in its records:"))
-                 .arg(shownSafely(r.name, false), path, r.label);
-    lines << tr("  removed: %n answer contribution(s) nobody used,", nullptr, c.contributionsRemoved)
-                 + tr(" %n Catalyst rating(s) in rounds with no agreed level,", nullptr, c.ratingsRemoved)
-                 + tr(" %n conflict(s) or proposal(s) their bundles raised", nullptr, c.conflictsRemoved);
-    lines << tr("  kept under the role: %n answer contribution(s) an answer was composed from,", nullptr, c.contributionsAnonymised)
-                 + tr(" %n Catalyst rating(s) in agreed rounds (without their notes),", nullptr, c.ratingsAnonymised)
-                 + tr(" %n sign-off(s)", nullptr, c.signOffs);
-    lines << tr("  their name replaced in %n row(s)", nullptr, c.records) + tr(" and %n kept state(s);", nullptr, c.keptStates)
-                 + tr(" %n key(s) forgotten (their workbook is refused from now on);", nullptr, c.keys)
-                 + tr(" %n import(s) no longer undoable", nullptr, c.imports);
-    if (!r.dryRun) {
-        lines << tr("  %n backup(s) made before it deleted", nullptr, int(r.backupsRemoved.size()))
-                     + (r.compacted ? tr("; the file rebuilt without free pages")
-                                    : tr("; the file could not be rebuilt (%1): what was erased is zeroed, not yet trimmed away")
-                                          .arg(r.compactError));
-    }
+    QStringList lines{(r.dryRun ? tr("erasing %1 from %2 would do this:") : tr("erased %1 from %2:")).arg(shownSafely(r.name, false), path)};
+    for (const QString &line : describe(r))
+        lines << QStringLiteral("  ") + line;
     return lines;
 }
 
@@ -150,7 +114,7 @@ int personList(const QStringList &arguments)
     if (verb.json()) {
         QJsonArray items;
         for (const Person &p : everyone)
-            items.append(personJsonOf(p));
+            items.append(toJson(p));
         writeJson(QJsonObject{{QStringLiteral("people"), items}});
         return Ok;
     }

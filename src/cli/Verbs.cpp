@@ -258,7 +258,7 @@ int runCommandLine(const QStringList &arguments)
         }
         const Verb *verb = find(verbs(), first);
         if (!verb) {
-            std::fprintf(stderr, "qdf: %s\n", qUtf8Printable(tr("unknown verb \"%1\" (see 'qdf help')").arg(first)));
+            warn(tr("unknown verb \"%1\" (see 'qdf help')").arg(first));
             return Usage;
         }
         return runVerb(*verb, QStringLiteral("qdf %1").arg(first), arguments.mid(2));

@@ -91,7 +91,7 @@ int info(const QStringList &arguments)
     auto wb = openOrExit(verb.positionals().at(0));
     const QByteArray json = orExit(*wb, infoJson(*wb));
     if (verb.json()) {
-        writeBytes(json);
+        writeJsonText(json);
         return Ok;
     }
     // The human form reads the same document, so both always agree.
@@ -153,7 +153,7 @@ int check(const QStringList &arguments)
         return Ok;
     }
     for (const QString &problem : problems)
-        std::fprintf(stderr, "qdf: %s: %s\n", qUtf8Printable(wb->path()), qUtf8Printable(problem));
+        warn(QStringLiteral("%1: %2").arg(wb->path(), problem));
     return Unacceptable;
 }
 

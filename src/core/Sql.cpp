@@ -1,5 +1,7 @@
 #include "core/Sql.h"
 
+#include "core/SiblingNames.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QMutex>
@@ -298,9 +300,10 @@ Status copyDatabase(const QSqlDatabase &db, const QString &path)
         const QString why = reasonFor(rc, QString::fromUtf8(target ? sqlite3_errmsg(target) : sqlite3_errstr(rc)));
         sqlite3_close(target);
         for (const char *suffix : {"", "-journal", "-wal", "-shm"})
-            QFile::remove(path + QLatin1String(suffix));
+            QFile::remove(siblings::sibling(path, QLatin1String(suffix)));
         return makeError(Error::Code::Io, QCoreApplication::translate("Sql", "the copy %1 could not be made: %2").arg(path, why));
     };
+    siblings::installSqliteNames();
     if (int rc = sqlite3_open_v2(file.constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr); rc != SQLITE_OK)
         return failed(rc);
     sqlite3_backup *backup = sqlite3_backup_init(target, "main", handle(db), "main");

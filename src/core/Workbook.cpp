@@ -48,7 +48,7 @@ Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, OpenOption
     }
     // Switching the journal to WAL writes the file's header: a reading open leaves that to the
     // first write, so reading a backup (not in WAL) changes nothing on disk.
-    if (Status s = workbookfile::configure(db, readOnly || !verify); !s)
+    if (Status s = workbookfile::configure(db, readOnly || !verify, path); !s)
         return makeError(s.error().code, QStringLiteral("%1: %2").arg(path, s.error().message));
     if (upgrades) {
         if (Status s = migrations::migrate(db, header->userVersion, migrations::latestVersion()); !s)
@@ -163,12 +163,12 @@ Status Workbook::write(Origin origin, const QString &by, const std::function<Sta
         // a backup) the whole file is checked first, whatever the choice, so a damaged one is
         // refused before any byte of it changes.
         auto mode = sql::scalar(database(), QStringLiteral("PRAGMA journal_mode"));
-        const bool switching = !mode || mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0;
+        const bool switching = !mode || mode->toString().compare(workbookfile::journalModeFor(m_path), Qt::CaseInsensitive) != 0;
         if (m_verifyWhen != Verify::OnDamage || switching) {
             if (Status s = verify(); !s)
                 return s;
         }
-        if (Status s = workbookfile::configure(database(), false); !s)
+        if (Status s = workbookfile::configure(database(), false, m_path); !s)
             return makeError(s.error().code, QStringLiteral("%1: %2").arg(m_path, s.error().message));
         m_readyToWrite = true;
     }

@@ -7,6 +7,7 @@
 #include "core/keys/Keys.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace qdf::workshop {
 namespace {
@@ -195,7 +196,7 @@ LiveResult<Joined> LiveSession::join(const QString &code, const QString &name)
     return joined;
 }
 
-Outcome LiveSession::answer(const QString &token, const QString &elementKey, int level)
+Outcome LiveSession::check(const QString &token, const QString &elementKey, int level, const Seat **found) const
 {
     const Seat *seat = seatFor(token);
     if (!seat) {
@@ -205,8 +206,7 @@ Outcome LiveSession::answer(const QString &token, const QString &elementKey, int
     }
     if (!seat->confirmed)
         return refused(Refusal::AwaitingConfirmation, tr("the facilitator has not confirmed your name yet"));
-    const catalyst::Element *element = m_pack.element(elementKey);
-    if (!element)
+    if (!m_pack.element(elementKey))
         return refused(Refusal::UnknownElement, tr("there is no element \"%1\"").arg(elementKey));
     if (level != kNotSure && (level < 1 || level > 4))
         return refused(Refusal::BadLevel, tr("a level is 1, 2, 3 or 4, or \"not sure\""));
@@ -217,27 +217,73 @@ Outcome LiveSession::answer(const QString &token, const QString &elementKey, int
                                              ? tr("\"%1\" is not open for scoring yet").arg(driver->name)
                                              : tr("the facilitator has closed \"%1\": its scores can no longer change").arg(driver->name));
     }
-
-    // The participant's own rating, as if typed in the grid for them, written by them (their token
-    // is their name's) and marked as given live; a note the facilitator typed beside it is kept.
-    // Straight through the store: no undo step of the facilitator's.
-    const QString person = seat->person;
-    CatalystStore store(m_workbook);
-    const Status saved = m_workbook.write(Origin::Person, person, [&](const Change &) -> Status {
-        if (level == kNotSure)
-            return store.clearRating(m_round, person, elementKey);
-        auto before = store.ratingRecord(m_round, person, elementKey);
-        if (!before)
-            return before.error();
-        return store.rate(m_round, person, elementKey, level, *before ? (*before)->note : QString(),
-                          catalyst::RatingSource::LivePhone);
-    });
-    if (!saved)
-        return refused(Refusal::WorkbookFailed, saved.error().message);
-    m_answers[person].insert(elementKey, level);
-    emit answeredElement(person, elementKey);
-    touch();
+    *found = seat;
     return Outcome::success();
+}
+
+void LiveSession::submit(const QString &token, const QString &elementKey, int level, std::function<void(const Outcome &)> done)
+{
+    const Seat *seat = nullptr;
+    if (Outcome checked = check(token, elementKey, level, &seat); !checked) {
+        done(checked);
+        return;
+    }
+    m_submitted.push_back({seat->person, elementKey, level, std::move(done)});
+    if (!m_flushQueued) {
+        // After every request that has already arrived in this turn of the event loop.
+        m_flushQueued = true;
+        QMetaObject::invokeMethod(this, &LiveSession::flush, Qt::QueuedConnection);
+    }
+}
+
+Outcome LiveSession::answer(const QString &token, const QString &elementKey, int level)
+{
+    Outcome outcome;
+    submit(token, elementKey, level, [&outcome](const Outcome &o) { outcome = o; });
+    flush();
+    return outcome;
+}
+
+void LiveSession::flush()
+{
+    m_flushQueued = false;
+    if (m_submitted.isEmpty())
+        return;
+    const QVector<Submitted> batch = std::exchange(m_submitted, {});
+    QVector<Outcome> outcomes(batch.size());
+    // Each answer is the participant's own rating, as if typed in the grid for them, written by
+    // them (their token is their name's) and marked as given live, a note typed beside it kept;
+    // each a unit of its own (a savepoint), so one refused leaves the others. Straight through the
+    // store: no undo step of the facilitator's.
+    CatalystStore store(m_workbook);
+    const Status saved = m_workbook.write(Origin::Person, QString(), [&](const Change &) -> Status {
+        for (int i = 0; i < batch.size(); ++i) {
+            const Submitted &a = batch[i];
+            const Status one = m_workbook.write(Origin::Person, a.person, [&](const Change &) -> Status {
+                if (a.level == kNotSure)
+                    return store.clearRating(m_round, a.person, a.elementKey);
+                auto before = store.ratingRecord(m_round, a.person, a.elementKey);
+                if (!before)
+                    return before.error();
+                return store.rate(m_round, a.person, a.elementKey, a.level, *before ? (*before)->note : QString(),
+                                  catalyst::RatingSource::LivePhone);
+            });
+            if (!one)
+                outcomes[i] = refused(Refusal::WorkbookFailed, one.error().message);
+        }
+        return Status::success();
+    });
+    for (int i = 0; i < batch.size(); ++i) {
+        if (!saved)
+            outcomes[i] = refused(Refusal::WorkbookFailed, saved.error().message);
+        if (outcomes[i]) {
+            m_answers[batch[i].person].insert(batch[i].elementKey, batch[i].level);
+            emit answeredElement(batch[i].person, batch[i].elementKey);
+        }
+    }
+    touch();
+    for (int i = 0; i < batch.size(); ++i)
+        batch[i].done(outcomes[i]);
 }
 
 LiveResult<QHash<QString, int>> LiveSession::ownAnswers(const QString &token) const
@@ -259,6 +305,7 @@ LiveResult<QHash<QString, int>> LiveSession::ownAnswers(const QString &token) co
 
 Outcome LiveSession::closeDriver()
 {
+    flush();  // what came before this step is in
     if (m_open.isEmpty())
         return refused(Refusal::NothingToOpen, tr("no driver is open"));
     const QString closed = m_open;
@@ -271,6 +318,7 @@ Outcome LiveSession::closeDriver()
 
 Outcome LiveSession::open(const QString &driverKey)
 {
+    flush();  // what came before this step is in
     const catalyst::Driver *driver = m_pack.driver(driverKey);
     if (!driver)
         return refused(Refusal::NothingToOpen, tr("there is no driver \"%1\"").arg(driverKey));
@@ -289,6 +337,7 @@ Outcome LiveSession::open(const QString &driverKey)
 
 Outcome LiveSession::next()
 {
+    flush();  // what came before this step is in
     const bool wasOpen = !m_open.isEmpty();
     if (wasOpen)
         (void)closeDriver();
@@ -303,6 +352,7 @@ Outcome LiveSession::next()
 
 Outcome LiveSession::reveal()
 {
+    flush();  // what came before this step is in
     if (!m_open.isEmpty())
         (void)closeDriver();
     QStringList shown;

@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -141,7 +142,13 @@ public:
     bool isFacilitator(const QString &token) const;
     // What the token's person answered, written to the round as their own rating (kNotSure: their
     // rating of it removed). Only while the element's driver is open, and only once confirmed.
+    // Checked at once; saved with the other answers that arrive in the same turn of the event loop,
+    // in one transaction (one flush to disk for the room, not one each: docs/workshop.md), then
+    // `done` is told how it went. answer() does both at once.
+    void submit(const QString &token, const QString &elementKey, int level, std::function<void(const Outcome &)> done);
     Outcome answer(const QString &token, const QString &elementKey, int level);
+    // Saves what was submitted now (the facilitator's steps do, so that what came before them is in).
+    void flush();
     // The person's own ratings in the round, and their "not sure" answers (kNotSure).
     LiveResult<QHash<QString, int>> ownAnswers(const QString &token) const;
 
@@ -181,6 +188,13 @@ signals:
 
 private:
     LiveSession(Workbook &workbook, catalyst::Round round, const Options &options);
+    struct Submitted {
+        QString person;
+        QString elementKey;
+        int level = 0;
+        std::function<void(const Outcome &)> done;
+    };
+    Outcome check(const QString &token, const QString &elementKey, int level, const Seat **seat) const;
     const Seat *seatFor(const QString &token) const;
     Seat *seatById(const QString &seatId);
     void touch();
@@ -199,6 +213,8 @@ private:
     QHash<QString, DriverPhase> m_phases;
     QString m_open;
     QHash<QString, QHash<QString, int>> m_answers;  // person -> element -> level or kNotSure, this session
+    QVector<Submitted> m_submitted;  // checked, waiting for this turn's flush
+    bool m_flushQueued = false;
     int m_nextSeat = 1;
     quint64 m_version = 1;
 };

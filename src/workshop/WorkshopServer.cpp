@@ -152,6 +152,7 @@ void WorkshopServer::close()
 {
     if (!m_http)
         return;
+    m_session.flush();  // the scores received are saved and answered before the connections go
     m_guard->close();
     for (QTcpSocket *socket : m_guard->findChildren<QTcpSocket *>())
         socket->abort();
@@ -193,14 +194,54 @@ void WorkshopServer::addRoutes()
 {
     for (const Route &r : routes()) {
         const char *name = r.name;
-        m_http->route(QString::fromLatin1(r.path), [this, name](const QHttpServerRequest &request) { return handle(request, name); });
+        m_http->route(QString::fromLatin1(r.path), [this, name](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            onRequest(request, std::move(responder), name);
+        });
     }
     m_http->setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         http::error(StatusCode::NotFound, "not-found", tr("there is no such page in this session")).write(std::move(responder));
     });
 }
 
-QHttpServerResponse WorkshopServer::handle(const QHttpServerRequest &request, const char *name)
+void WorkshopServer::onRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder, const char *name)
+{
+    QTcpSocket *socket = responder.socket();
+    if (!m_watched.contains(socket)) {
+        m_watched.insert(socket);
+        connect(socket, &QObject::destroyed, this, [this, socket] {
+            m_watched.remove(socket);
+            m_waiting.erase(socket);  // a response for a connection gone is dropped
+        });
+    }
+    const quint64 id = m_nextId++;
+    m_waiting[socket].push_back({id, std::move(responder), std::nullopt});
+    std::optional<QHttpServerResponse> now = handle(request, name, [this, socket, id](QHttpServerResponse &&response) {
+        complete(socket, id, std::move(response));
+    });
+    if (now)
+        complete(socket, id, std::move(*now));
+}
+
+void WorkshopServer::complete(QTcpSocket *socket, quint64 id, QHttpServerResponse &&response)
+{
+    const auto queue = m_waiting.find(socket);
+    if (queue == m_waiting.end())
+        return;
+    std::deque<Waiting> &waiting = queue->second;
+    for (Waiting &w : waiting) {
+        if (w.id == id)
+            w.response.emplace(std::move(response));
+    }
+    while (!waiting.empty() && waiting.front().response) {
+        Waiting ready = std::move(waiting.front());
+        waiting.pop_front();
+        ready.response->write(std::move(*ready.responder));
+    }
+    if (waiting.empty())
+        m_waiting.erase(queue);
+}
+
+std::optional<QHttpServerResponse> WorkshopServer::handle(const QHttpServerRequest &request, const char *name, const Later &later)
 {
     const Route *route = routeNamed(name);
     if (!hostIsAnAddress(request))
@@ -289,8 +330,10 @@ QHttpServerResponse WorkshopServer::handle(const QHttpServerRequest &request, co
         const auto rate = json::parseRate(body, bad);
         if (!rate)
             return badRequest();
-        const Outcome outcome = m_session.answer(token, rate->element, rate->level);
-        return outcome ? http::noContent() : http::refusal(outcome);
+        // Answered once saved, with the others of this turn (LiveSession::submit).
+        m_session.submit(token, rate->element, rate->level,
+                         [later](const Outcome &outcome) { later(outcome ? http::noContent() : http::refusal(outcome)); });
+        return std::nullopt;
     }
     if (step == "results") {
         const auto results = m_session.results();

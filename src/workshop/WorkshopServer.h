@@ -4,16 +4,23 @@
 #include "workshop/ConnectionGuard.h"
 #include "workshop/Throttle.h"
 
+#include <QHash>
 #include <QHostAddress>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
+#include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <unordered_map>
 
 class QHttpServer;
 class QHttpServerRequest;
-class QHttpServerResponse;
+class QTcpSocket;
 
 namespace qdf::workshop {
 
@@ -52,8 +59,23 @@ public:
     void setClock(std::function<qint64()> nowMs);
 
 private:
+    using Later = std::function<void(QHttpServerResponse &&)>;
+    // A response now, or none when `later` will be given it (a score, once it is saved).
+    std::optional<QHttpServerResponse> handle(const QHttpServerRequest &request, const char *route, const Later &later);
     void addRoutes();
-    QHttpServerResponse handle(const QHttpServerRequest &request, const char *route);
+    void onRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder, const char *route);
+    void complete(QTcpSocket *socket, quint64 id, QHttpServerResponse &&response);
+
+    // Responses go out in the order their requests came on each connection, whichever is ready
+    // first: a score waits for its save, and whatever the same connection asked after it waits too.
+    struct Waiting {
+        quint64 id = 0;
+        std::optional<QHttpServerResponder> responder;
+        std::optional<QHttpServerResponse> response;
+    };
+    std::unordered_map<QTcpSocket *, std::deque<Waiting>> m_waiting;
+    QSet<QTcpSocket *> m_watched;
+    quint64 m_nextId = 1;
 
     LiveSession &m_session;
     Limits m_limits;

@@ -4,6 +4,7 @@
 #include "Generator.h"
 #include "GuiFigures.h"
 #include "ScaleFigures.h"
+#include "WorkshopFigures.h"
 
 #include "core/Search.h"
 #include "core/Workbook.h"
@@ -38,6 +39,9 @@ int main(int argc, char *argv[])
                       QStringLiteral("Only the scale figures, at each of these sizes (e.g. 25,400), and their growth."),
                       QStringLiteral("N,M")});
     parser.addOption({QStringLiteral("keep"), QStringLiteral("Generate into this folder and keep it."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("workshop"),
+                      QStringLiteral("Only the live workshop's figures: this many phones score all 30 elements at once (60)."),
+                      QStringLiteral("N")});
     parser.process(app);
     const int n = std::max(1, parser.value(QStringLiteral("participants")).toInt());
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
@@ -53,6 +57,10 @@ int main(int argc, char *argv[])
     QTemporaryDir temp;
     const QString folder = parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep")) : temp.path();
     const QDir dir(folder);
+    if (parser.isSet(QStringLiteral("workshop"))) {
+        printWorkshopFigures(qdf, folder, std::max(1, parser.value(QStringLiteral("workshop")).toInt()));
+        return 0;
+    }
     if (parser.isSet(QStringLiteral("sizes"))) {
         QList<Scale> scales;
         for (const QString &size : parser.value(QStringLiteral("sizes")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -133,6 +141,41 @@ int main(int argc, char *argv[])
                 f.peer = floor->first;
         }
         figures << f;
+    }
+
+    // A person's data (docs/security.md, "Data protection"): everything about one participant
+    // exported, and the participant erased from a copy of the master, beside rebuilding the same
+    // file (VACUUM), which the erasure does last so that no free page keeps what it removed.
+    {
+        Figure f{QStringLiteral("export everything about a person (JSON)"), QStringLiteral("sqlite3 reads every table"), 0, 0, 0, {}, {}};
+        const QString json = dir.filePath(QStringLiteral("person.json"));
+        if (const auto ours = repeat(runs, {}, [&] {
+                return run({{qdf, QStringLiteral("person"), QStringLiteral("export"), merged, QStringLiteral("Participant 001"),
+                             QStringLiteral("-o"), json},
+                            {},
+                            {0}});
+            }))
+            std::tie(f.ours, f.peakKb) = *ours;
+        if (!sqlite3.isEmpty()) {
+            if (const auto floor = repeat(runs, {}, [&] { return run(sql(merged, QStringLiteral(".dump"))); }))
+                f.peer = floor->first;
+        }
+        figures << f;
+        Figure e{QStringLiteral("erase a person from the master"), QStringLiteral("sqlite3 VACUUM of the same file"), 0, 0, 0, {}, {}};
+        const QString copy = dir.filePath(QStringLiteral("erase.qdf"));
+        if (const auto ours = repeat(runs, [&] { copyOver(merged, copy); }, [&] {
+                return run({{qdf, QStringLiteral("person"), QStringLiteral("erase"), copy, QStringLiteral("Participant 001"),
+                             QStringLiteral("--yes")},
+                            {},
+                            {0}});
+            }))
+            std::tie(e.ours, e.peakKb) = *ours;
+        if (!sqlite3.isEmpty()) {
+            if (const auto floor = repeat(runs, [&] { copyOver(merged, copy); },
+                                          [&] { return run({{sqlite3, copy, QStringLiteral("VACUUM;")}, {}, {0}}); }))
+                e.peer = floor->first;
+        }
+        figures << e;
     }
 
     // Full-text search over the master, beside the same FTS5 query in the sqlite3 shell.
@@ -259,5 +302,6 @@ int main(int argc, char *argv[])
     }());
     printGrowth({scale});
     printGuiFigures(bin + QStringLiteral("/qdf-gui-probe"), merged, n, runs);
+    printWorkshopFigures(qdf, folder, 60);
     return 0;
 }

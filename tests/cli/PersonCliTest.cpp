@@ -13,18 +13,9 @@ using namespace qdf::test;
 
 namespace {
 
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-Run ok(const QStringList &args)
-{
-    const Run r = qdfRun(args);
-    INFO("qdf " << args.join(QLatin1Char(' ')).toStdString() << "\n" << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return r;
-}
+// Short names: the tests spell out many command lines.
+const auto s = &word;
+const auto ok = &qdfOk;
 
 QJsonObject json(const Run &r)
 {

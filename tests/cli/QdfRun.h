@@ -52,4 +52,19 @@ inline Run qdfRun(const QStringList &arguments, const QByteArray &input = {}, co
     return runProgram(QStringLiteral(QDF_CLI), arguments, input, in);
 }
 
+// `qdf ARGUMENTS`, which must succeed (what it said on stderr is shown when it does not).
+inline Run qdfOk(const QStringList &arguments)
+{
+    const Run r = qdfRun(arguments);
+    INFO("qdf " << arguments.join(QLatin1Char(' ')).toStdString() << "\n" << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return r;
+}
+
+// A command-line word, from UTF-8.
+inline QString word(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
 } // namespace qdf::test

@@ -6,7 +6,12 @@
 
 #include "core/keys/Crypto.h"
 #include "core/sync/Envelope.h"
+#include "core/Sha256.h"
+#include "core/sync/Bundle.h"
 #include "core/sync/EnvelopeJson.h"
+#include "core/sync/PayloadJson.h"
+
+#include <QJsonDocument>
 
 #include <QDirIterator>
 #include <QRandomGenerator>
@@ -144,6 +149,95 @@ TEST_CASE("Base64 in its canonical form is decoded quickly and exactly as Qt dec
             const auto qt = QByteArray::fromBase64Encoding(bad, QByteArray::AbortOnBase64DecodingErrors);
             REQUIRE(qt);
             CHECK(*q == *qt);
+        }
+    }
+}
+
+namespace {
+
+// Both readers of a payload give the same bundle, or refuse it with the same words.
+void checkPayload(const QByteArray &payload)
+{
+    const auto fast = parsePayload(payload, QStringLiteral("x.qdfsync"));
+    const auto general = parsePayloadGeneral(payload, QStringLiteral("x.qdfsync"));
+    INFO(payload.left(400).toStdString());
+    REQUIRE(fast.ok() == general.ok());
+    if (!fast) {
+        CHECK(fast.error().message == general.error().message);
+        return;
+    }
+    const Manifest &a = fast->manifest;
+    const Manifest &b = general->manifest;
+    CHECK((a.kind == b.kind && a.bundleId == b.bundleId && a.programmeId == b.programmeId && a.programmeName == b.programmeName
+           && a.sourceWorkbookId == b.sourceWorkbookId && a.author.name == b.author.name && a.author.organisation == b.author.organisation
+           && a.author.role == b.author.role && a.baseRevision == b.baseRevision && a.newRevision == b.newRevision
+           && a.sequence == b.sequence && a.createdAt == b.createdAt && a.contentHash == b.contentHash));
+    REQUIRE(fast->changes.size() == general->changes.size());
+    const auto same = [](const ItemState &x, const ItemState &y) {
+        return x.id == y.id && x.deleted == y.deleted && x.author == y.author && x.changedAt == y.changedAt && x.fields == y.fields
+            && x.hash() == y.hash() && QJsonDocument(toJson(x)).toJson() == QJsonDocument(toJson(y)).toJson();
+    };
+    for (qsizetype i = 0; i < fast->changes.size(); ++i) {
+        const ItemChange &x = fast->changes[i];
+        const ItemChange &y = general->changes[i];
+        CHECK(same(x.state, y.state));
+        REQUIRE(bool(x.base) == bool(y.base));
+        if (x.base)
+            CHECK(same(*x.base, *y.base));
+    }
+}
+
+// The payload as this program writes it: sorted, compact, the body's hash in the manifest.
+QByteArray written(json payload)
+{
+    payload["manifest"]["contentHash"] = sha256Hex(QByteArray::fromStdString(payload["body"].dump()) ).toStdString();
+    return QByteArray::fromStdString(payload.dump());
+}
+
+json randomValue(QRandomGenerator &random)
+{
+    static const char *texts[] = {"plain words", "two\nlines", "tab\there", "quote \" and \\ backslash", "café ŵ 𝄞", "a/b",
+                                  "\x01 control", "\x7f", "", "ends with \\"};
+    switch (random.bounded(9)) {
+    case 0: return texts[random.bounded(int(std::size(texts)))];
+    case 1: return int(random.bounded(10));
+    case 2: return -int(random.bounded(10));
+    case 3: return 2.5;
+    case 4: return std::uint64_t(1) << 60;
+    case 5: return random.bounded(2) == 0;
+    case 6: return nullptr;
+    case 7: return json::array({"x", 3});
+    default: return json::object({{"k", "v"}});
+    }
+}
+
+} // namespace
+
+TEST_CASE("The quick payload reader makes the bundle the general reader makes, or leaves the payload to it", "[sync][hostile]")
+{
+    QRandomGenerator random(400);
+    for (const char *name : {"contribution.json", "update.json"}) {
+        const QByteArray original = readAll(QStringLiteral(QDF_SOURCE_DIR "/tests/data/payloads/") + QLatin1String(name));
+        REQUIRE(quickPayloadJson(original));  // the program's own payloads are read the quick way
+        checkPayload(original);
+        const json doc = json::parse(original.constBegin(), original.constEnd());
+        for (int n = 0; n < 150; ++n) {
+            // A value changed as a signer could change it, the hash made again: the quick way reads it
+            // (or declines to), and what it reads is what the general reader reads.
+            json changed = doc;
+            json &changes = changed["body"]["changes"];
+            json &change = changes[random.bounded(int(changes.size()))];
+            json &state = change["state"];
+            switch (random.bounded(5)) {
+            case 0: state["fields"]["text"] = randomValue(random); break;
+            case 1: state["fields"][random.bounded(2) ? "position" : "level"] = randomValue(random); break;
+            case 2: state["author"] = randomValue(random); break;
+            case 3: change["base"] = random.bounded(2) ? json(nullptr) : json(state); break;
+            default: changed["manifest"]["sequence"] = randomValue(random); break;
+            }
+            checkPayload(written(changed));
+            // And its bytes disturbed: a copy the hash no longer fits, or no JSON at all.
+            checkPayload(mutated(written(changed), random));
         }
     }
 }

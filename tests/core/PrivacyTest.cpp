@@ -146,6 +146,12 @@ TEST_CASE("A name is replaced as whole words in any case and spacing, and inside
     CHECK_FALSE(r.foundIn(QStringLiteral("Ann\nLee")));  // within a line only: Schedules keep line differences
     CHECK(r.fragment() == QStringLiteral("ann"));
     CHECK(r.appliedToJson(QStringLiteral("[2,\"Ann Lee signs.\\n\",-1]")) == QStringLiteral("[2,\"a participant, Health board signs.\\n\",-1]"));
+    // Someone else whose name holds this one keeps theirs.
+    privacy::NameRedaction first(QStringLiteral("Ann"), QStringLiteral("a participant"));
+    first.protect({QStringLiteral("Ann Lee"), QStringLiteral("Ann"), QStringLiteral("Rhian Morgan")});
+    CHECK(first.applied(QStringLiteral("Ann and Ann Lee met ANN  LEE and ann.")) == QStringLiteral("a participant and Ann Lee met ANN  LEE and a participant."));
+    CHECK_FALSE(first.foundIn(QStringLiteral("Ann Lee")));
+    CHECK(first.indexIn(QStringLiteral("Ann Lee saw Ann")) == 12);
     CHECK(privacy::plainLabel(QStringLiteral("a participant, Health/Social \"care\"")) == QStringLiteral("a participant, Health-Social 'care'"));
 }
 

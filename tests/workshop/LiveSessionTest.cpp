@@ -233,3 +233,25 @@ TEST_CASE("Before the reveal nobody sees a level, after it the group's spread, b
     CHECK(other.session->answer(d, kFirst, 3).refusal == Refusal::NotOpen);
     CHECK(other.session->open(QStringLiteral("building-partnerships")).refusal == Refusal::NothingToOpen);
 }
+
+TEST_CASE("Answers that arrive together are saved in one transaction, each the participant's own, before the facilitator's next step",
+          "[workshop][session]")
+{
+    Room room;
+    const QString dafydd = room.join(kDafydd), sioned = room.join(kSioned);
+    need(room.master->refresh());
+    const qint64 before = room.master->info().revision;
+    QStringList told;
+    room.session->submit(dafydd, kFirst, 2, [&](const Outcome &o) { told << (o ? QStringLiteral("dafydd") : o.message); });
+    room.session->submit(sioned, kFirst, 4, [&](const Outcome &o) { told << (o ? QStringLiteral("sioned") : o.message); });
+    room.session->submit(sioned, kLater, 4, [&](const Outcome &o) { told << (o ? QStringLiteral("wrong") : QStringLiteral("refused")); });
+    CHECK(told == QStringList{QStringLiteral("refused")});  // checked at once; the others wait for the save
+    CHECK(room.session->next());  // saves what came before it, then closes the driver
+    CHECK(told == QStringList{QStringLiteral("refused"), QStringLiteral("dafydd"), QStringLiteral("sioned")});
+    need(room.master->refresh());
+    CHECK(room.master->info().revision == before + 1);  // one flush to disk for both
+    CatalystStore store(*room.master);
+    CHECK(need(store.ratingRecord(room.round, kDafydd, kFirst))->change.by == kDafydd);
+    CHECK(need(store.ratingRecord(room.round, kSioned, kFirst))->change.by == kSioned);
+    CHECK(need(store.rating(room.round, kSioned, kFirst)) == 4);
+}

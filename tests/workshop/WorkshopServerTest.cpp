@@ -378,3 +378,26 @@ TEST_CASE("The facilitator's token moves the session on and sees who answered wh
     CHECK(c.post(QStringLiteral("/api/facilitator/reveal"), {}, f).status == 200);
     CHECK(c.post(QStringLiteral("/api/facilitator/reveal"), {}, f).status == 409);
 }
+
+TEST_CASE("Responses go out in the order their requests came on a connection, a score's once it is saved", "[workshop][server]")
+{
+    LiveRoom room;
+    const QString dafydd = room.client->join(room.session->code(), kDafydd);
+    const QByteArray token = dafydd.toLatin1();
+    const QByteArray body = "{\"element\": \"" + kFirst.toUtf8() + "\", \"level\": 3}";
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, room.server->port());
+    REQUIRE(waitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }));
+    // Pipelined: the score, then the state, in one write.
+    socket.write(rawPost(room.server->url(), "/api/rate", token, body) + "GET /api/state HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                 + token + "\r\n\r\n");
+    QByteArray got;
+    REQUIRE(waitFor([&] {
+        got += socket.readAll();
+        return got.contains("\"version\"");
+    }));
+    const qsizetype saved = got.indexOf("HTTP/1.1 204"), state = got.indexOf("HTTP/1.1 200");
+    CHECK(saved >= 0);
+    CHECK(state > saved);
+    CHECK(got.mid(state).contains("\"ratings\":{\"" + kFirst.toUtf8() + "\":3}"));
+}

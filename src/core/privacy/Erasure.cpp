@@ -63,6 +63,20 @@ Result<QString> labelFor(Workbook &workbook, const QString &organisation)
     return label;
 }
 
+// The other people's names stay whole where they hold this one (erasing "Dafydd" leaves
+// "Dafydd Price", someone else, as written).
+Status protectOthers(Workbook &workbook, NameRedaction &name)
+{
+    auto everyone = people(workbook);
+    if (!everyone)
+        return everyone.error();
+    QStringList others;
+    for (const Person &p : *everyone)
+        others << p.name;
+    name.protect(others);
+    return Status::success();
+}
+
 // PRAGMA secure_delete for the erasure's writes: what a DELETE or an UPDATE frees is overwritten
 // with zeros, not left in the page for anyone reading the file's bytes.
 class SecureDelete {
@@ -87,6 +101,15 @@ Status deleteWhereIn(const QSqlDatabase &db, const char *table, const char *colu
         return Status::success();
     return sql::exec(db, QStringLiteral("DELETE FROM %1 WHERE %2 IN (SELECT value FROM json_each(?))").arg(QLatin1String(table), QLatin1String(column)),
                      {jsonList(values)});
+}
+
+// `column` emptied in the rows whose id is one of `ids` (a rating's note, a sign-off's role).
+Status clearWhereIn(const QSqlDatabase &db, const char *table, const char *column, const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return Status::success();
+    return sql::exec(db, QStringLiteral("UPDATE %1 SET %2 = '' WHERE id IN (SELECT value FROM json_each(?))").arg(QLatin1String(table), QLatin1String(column)),
+                     {jsonList(ids)});
 }
 
 Result<int> changedRows(const QSqlDatabase &db)
@@ -186,12 +209,8 @@ Result<ErasureCounts> eraseIn(Workbook &workbook, const Scope &scope, QStringLis
     }
     if (Status s = deleteWhereIn(db, "catalyst_rating", "id", removed); !s)
         return s.error();
-    if (!anonymised.isEmpty()) {
-        if (Status s = sql::exec(db, QStringLiteral("UPDATE catalyst_rating SET note = '' WHERE id IN (SELECT value FROM json_each(?))"),
-                                 {jsonList(anonymised)});
-            !s)
-            return s.error();
-    }
+    if (Status s = clearWhereIn(db, "catalyst_rating", "note", anonymised); !s)
+        return s.error();
     counts.ratingsRemoved = int(removed.size());
     counts.ratingsAnonymised = int(anonymised.size());
     if (roundsCleared) {
@@ -218,12 +237,8 @@ Result<ErasureCounts> eraseIn(Workbook &workbook, const Scope &scope, QStringLis
         if (r.isName(q->value(1).toString()))
             signOffs << q->value(0).toString();
     }
-    if (!signOffs.isEmpty()) {
-        if (Status s = sql::exec(db, QStringLiteral("UPDATE sign_off SET signer_role = '' WHERE id IN (SELECT value FROM json_each(?))"),
-                                 {jsonList(signOffs)});
-            !s)
-            return s.error();
-    }
+    if (Status s = clearWhereIn(db, "sign_off", "signer_role", signOffs); !s)
+        return s.error();
     counts.signOffs = int(signOffs.size());
 
     // Their workbooks' keys: forgotten (no update is sealed to them any more) and, in the master,
@@ -305,6 +320,37 @@ QJsonObject ErasureCounts::toJson() const
                        {QStringLiteral("keptStates"), keptStates}};
 }
 
+QStringList describe(const ErasureReport &r)
+{
+    const ErasureCounts &c = r.counts;
+    // Each count with its noun, marked for lupdate as a plural.
+    const auto n = [](const char *text, int count) { return QCoreApplication::translate("qdf::privacy", text, nullptr, count); };
+    QStringList lines;
+    lines << tr("Removed: %1, %2, %3.")
+                 .arg(n(QT_TRANSLATE_N_NOOP("qdf::privacy", "%n answer contribution(s) nobody used"), c.contributionsRemoved),
+                      n(QT_TRANSLATE_N_NOOP("qdf::privacy", "%n Catalyst rating(s) in rounds with no agreed level"), c.ratingsRemoved),
+                      n(QT_TRANSLATE_N_NOOP("qdf::privacy", "%n conflict(s) or proposal(s) their bundles raised"), c.conflictsRemoved));
+    lines << tr("Kept under \"%1\": %2, %3, %4.")
+                 .arg(r.label, n(QT_TRANSLATE_N_NOOP("qdf::privacy", "%n answer contribution(s) an answer was composed from"), c.contributionsAnonymised),
+                      n(QT_TRANSLATE_N_NOOP("qdf::privacy", "%n Catalyst rating(s) in rounds with agreed levels, without their notes"), c.ratingsAnonymised),
+                      n(QT_TRANSLATE_N_NOOP("qdf::privacy", "%n sign-off(s)"), c.signOffs));
+    lines << tr("Their name replaced in %1 and %2; %3 (their workbook is refused from now on); %4.")
+                 .arg(n(QT_TRANSLATE_N_NOOP("qdf::privacy", "%n row(s)"), c.records), n(QT_TRANSLATE_N_NOOP("qdf::privacy", "%n kept state(s)"), c.keptStates), n(QT_TRANSLATE_N_NOOP("qdf::privacy", "%n key(s) forgotten"), c.keys),
+                      n(QT_TRANSLATE_N_NOOP("qdf::privacy", "%n import(s) no longer undoable"), c.imports));
+    if (r.dryRun) {
+        lines << tr("The backups made before it are deleted, and the master's next update erases them from the participants' "
+                    "copies. It cannot be undone.");
+    } else {
+        lines << n(QT_TRANSLATE_N_NOOP("qdf::privacy", "%n backup(s) made before it deleted."), int(r.backupsRemoved.size()))
+                     + QLatin1Char(' ')
+                     + (r.compacted ? tr("The file was rebuilt without free pages.")
+                                    : tr("The file could not be rebuilt (%1): what was erased is overwritten with zeros, but the "
+                                         "file keeps its size until it is.")
+                                          .arg(r.compactError));
+    }
+    return lines;
+}
+
 QString nameCheck(const QString &erasureId, const QString &name)
 {
     const QString canonical = name.normalized(QString::NormalizationForm_C).simplified().toCaseFolded();
@@ -342,7 +388,9 @@ Result<ErasureReport> ErasureStore::run(const QString &who, bool dryRun)
     report.name = person->name;
     report.label = *label;
     report.dryRun = dryRun;
-    const NameRedaction name(person->name, *label);
+    NameRedaction name(person->name, *label);
+    if (Status s = protectOthers(m_workbook, name); !s)
+        return s.error();
     QSet<QString> workbooks;
     for (const PersonWorkbook &w : person->workbooks)
         workbooks << w.workbookId;
@@ -441,7 +489,9 @@ Status applyNotices(Workbook &workbook, const QVector<sync::ErasureNotice> &noti
                 if (!zeroing)
                     zeroing.emplace(db);
                 const QSet<QString> rounds(notice.ratingsRemovedIn.cbegin(), notice.ratingsRemovedIn.cend());
-                const NameRedaction name(match->name, notice.replacedBy);
+                NameRedaction name(match->name, notice.replacedBy);
+                if (Status s = protectOthers(workbook, name); !s)
+                    return s;
                 const Scope scope{name, {}, [&rounds](const QString &round, bool) { return rounds.contains(round); }, notice.id, false};
                 auto erased = eraseIn(workbook, scope, nullptr);
                 if (!erased)
@@ -489,11 +539,11 @@ Status refuseErasedSource(Workbook &workbook, const QString &workbookId, const Q
                          .arg(file, at, label));
 }
 
-sync::Bundle withErasedAuthorsReplaced(Workbook &workbook, const sync::Bundle &bundle)
+std::optional<sync::Bundle> withErasedAuthorsReplaced(Workbook &workbook, const sync::Bundle &bundle)
 {
     auto notices = ErasureStore(workbook).notices();
     if (!notices || notices->isEmpty())
-        return bundle;
+        return std::nullopt;  // nobody erased: the bundle as it came, no copy
     QHash<QString, QString> labels;  // author -> the role in their place, or empty: not erased
     const auto labelOf = [&](const QString &author) {
         if (author.isEmpty())

@@ -187,14 +187,27 @@ Result<PersonRecord> personRecord(Workbook &workbook, const QString &who)
     return r;
 }
 
-QJsonObject toJson(const PersonRecord &r)
+QJsonObject toJson(const Person &p)
 {
     QJsonArray workbooks;
-    for (const PersonWorkbook &w : r.person.workbooks)
+    for (const PersonWorkbook &w : p.workbooks)
         workbooks.append(QJsonObject{{QStringLiteral("id"), w.workbookId},
                                      {QStringLiteral("fingerprint"), w.fingerprint},
                                      {QStringLiteral("trust"), w.trust},
                                      {QStringLiteral("firstSeenAt"), w.firstSeenAt}});
+    return QJsonObject{{QStringLiteral("name"), p.name},
+                       {QStringLiteral("organisation"), p.organisation},
+                       {QStringLiteral("role"), p.role},
+                       {QStringLiteral("owner"), p.owner},
+                       {QStringLiteral("contributions"), p.contributions},
+                       {QStringLiteral("catalystRatings"), p.catalystRatings},
+                       {QStringLiteral("signOffs"), p.signOffs},
+                       {QStringLiteral("records"), p.records},
+                       {QStringLiteral("workbooks"), workbooks}};
+}
+
+QJsonObject toJson(const PersonRecord &r)
+{
     QJsonArray contributions;
     for (const auto &c : r.contributions)
         contributions.append(QJsonObject{{QStringLiteral("question"), c.question},
@@ -267,11 +280,7 @@ QJsonObject toJson(const PersonRecord &r)
         {QStringLiteral("workbook"), r.workbook},
         {QStringLiteral("exportedAt"), r.exportedAt},
         {QStringLiteral("exportedBy"), r.exportedBy},
-        {QStringLiteral("person"), QJsonObject{{QStringLiteral("name"), r.person.name},
-                                               {QStringLiteral("organisation"), r.person.organisation},
-                                               {QStringLiteral("role"), r.person.role},
-                                               {QStringLiteral("owner"), r.person.owner},
-                                               {QStringLiteral("workbooks"), workbooks}}},
+        {QStringLiteral("person"), toJson(r.person)},
         {QStringLiteral("contributions"), contributions},
         {QStringLiteral("catalystRatings"), ratings},
         {QStringLiteral("reviewRatings"), reviewRatings},

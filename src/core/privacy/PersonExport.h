@@ -106,5 +106,8 @@ Result<PersonRecord> personRecord(Workbook &workbook, const QString &person);
 
 // The record as JSON: {"format": "qdf-person", "formatVersion": 1, ...} (docs/cli.md).
 QJsonObject toJson(const PersonRecord &record);
+// A person as `qdf person list --json` and the record show them: name, organisation, role,
+// owner, the counts, the workbooks and keys they sent from.
+QJsonObject toJson(const Person &person);
 
 } // namespace qdf::privacy

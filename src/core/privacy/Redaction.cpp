@@ -250,30 +250,82 @@ QString plainLabel(QString label)
     return label.simplified();
 }
 
-NameRedaction::NameRedaction(const QString &name, const QString &label) : m_name(name.simplified()), m_label(label)
+namespace {
+
+const auto kOptions = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+
+// A name's words, any run of spaces or tabs between them (an empty name matches nothing).
+QString wordsOf(const QString &simplifiedName)
 {
     QStringList words;
-    for (const QString &word : m_name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    for (const QString &word : simplifiedName.split(QLatin1Char(' '), Qt::SkipEmptyParts))
         words << QRegularExpression::escape(word);
+    return words.isEmpty() ? QStringLiteral("(?!)") : words.join(QStringLiteral("\\h+"));
+}
+
+// The name as whole words: no letter, digit or mark right before or after it.
+QRegularExpression wholeWords(const QString &simplifiedName)
+{
+    return QRegularExpression(QStringLiteral("(?<![\\p{L}\\p{N}\\p{M}_])(?:%1)(?![\\p{L}\\p{N}\\p{M}_])").arg(wordsOf(simplifiedName)),
+                              kOptions);
+}
+
+} // namespace
+
+NameRedaction::NameRedaction(const QString &name, const QString &label)
+    : m_name(name.simplified()), m_label(label), m_pattern(wholeWords(m_name)),
+      m_whole(QStringLiteral("^\\h*(?:%1)\\h*$").arg(wordsOf(m_name)), kOptions)
+{
+    for (const QString &word : m_name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const bool ascii = std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80; });
         if (ascii && word.size() >= 2 && word.size() > m_fragment.size())
             m_fragment = word.toLower();
     }
-    const QString core = words.isEmpty() ? QStringLiteral("(?!)") : words.join(QStringLiteral("\\h+"));
-    const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
-    m_pattern = QRegularExpression(QStringLiteral("(?<![\\p{L}\\p{N}\\p{M}_])(?:%1)(?![\\p{L}\\p{N}\\p{M}_])").arg(core), options);
-    m_whole = QRegularExpression(QStringLiteral("^\\h*(?:%1)\\h*$").arg(core), options);
+}
+
+void NameRedaction::protect(const QStringList &otherNames)
+{
+    for (const QString &other : otherNames) {
+        const QString simplified = other.simplified();
+        if (simplified.compare(m_name, Qt::CaseInsensitive) != 0 && foundIn(simplified))
+            m_protected << wholeWords(simplified);
+    }
+}
+
+bool NameRedaction::shielded(const QString &text, qsizetype start, qsizetype end) const
+{
+    for (const QRegularExpression &other : m_protected) {
+        for (auto it = other.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.capturedStart() <= start && end <= m.capturedEnd())
+                return true;
+        }
+    }
+    return false;
 }
 
 bool NameRedaction::foundIn(const QString &text) const
 {
-    return !m_name.isEmpty() && text.contains(m_pattern);
+    if (m_name.isEmpty())
+        return false;
+    if (m_protected.isEmpty())
+        return text.contains(m_pattern);
+    for (auto it = m_pattern.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (!shielded(text, m.capturedStart(), m.capturedEnd()))
+            return true;
+    }
+    return false;
 }
 
 qsizetype NameRedaction::indexIn(const QString &text) const
 {
-    const QRegularExpressionMatch m = m_pattern.match(text);
-    return m.hasMatch() ? m.capturedStart() : -1;
+    for (auto it = m_pattern.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m_protected.isEmpty() || !shielded(text, m.capturedStart(), m.capturedEnd()))
+            return m.capturedStart();
+    }
+    return -1;
 }
 
 bool NameRedaction::isName(const QString &text) const
@@ -290,6 +342,8 @@ QString NameRedaction::applied(const QString &text, int *count) const
     int found = 0;
     for (auto it = m_pattern.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
+        if (!m_protected.isEmpty() && shielded(text, m.capturedStart(), m.capturedEnd()))
+            continue;
         out += QStringView(text).mid(from, m.capturedStart() - from);
         out += m_label;
         from = m.capturedEnd();

@@ -28,6 +28,10 @@ class NameRedaction {
 public:
     NameRedaction(const QString &name, const QString &label);
 
+    // Other people's names that hold this one ("Dafydd Price" when erasing "Dafydd"): where one of
+    // them is written, it stays whole.
+    void protect(const QStringList &otherNames);
+
     const QString &name() const { return m_name; }
     const QString &label() const { return m_label; }
     bool foundIn(const QString &text) const;
@@ -54,6 +58,9 @@ private:
     QString m_fragment;
     QRegularExpression m_pattern;
     QRegularExpression m_whole;
+    QVector<QRegularExpression> m_protected;
+    // Whether the match at [start, end) lies inside a protected name written in `text`.
+    bool shielded(const QString &text, qsizetype start, qsizetype end) const;
 };
 
 // A role to write where a name was, made safe to write there: one line, and nothing that would

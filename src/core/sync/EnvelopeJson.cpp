@@ -14,6 +14,16 @@ namespace {
 
 using json = nlohmann::json;
 
+// Printable ASCII but the quote and the backslash: what a plain string is made of.
+constexpr std::array<bool, 256> plainTable()
+{
+    std::array<bool, 256> table{};
+    for (int c = 0x20; c < 0x7f; ++c)
+        table[std::size_t(c)] = c != '"' && c != '\\';
+    return table;
+}
+constexpr std::array<bool, 256> kPlain = plainTable();
+
 // A reader of the one shape; every method returns false where the bytes leave it (or are not
 // JSON at all), and the caller then hands the whole file to the general parser.
 class Reader {
@@ -66,6 +76,12 @@ private:
         const char *from = m_at;
         bool plain = true;
         while (m_at != m_end) {
+            // A run of printable ASCII (but the quote and the backslash) is looked at once, in
+            // bulk: a base64 payload is one such run.
+            while (m_at != m_end && kPlain[static_cast<unsigned char>(*m_at)])
+                ++m_at;
+            if (m_at == m_end)
+                break;
             const auto c = static_cast<unsigned char>(*m_at);
             if (c == '"')
                 break;
@@ -75,8 +91,8 @@ private:
                 plain = false;
                 if (++m_at == m_end)
                     return false;
-            } else if (c >= 0x80) {
-                plain = false;
+            } else {
+                plain = false;  // UTF-8
             }
             ++m_at;
         }
