@@ -34,7 +34,7 @@ if(HELP2MAN AND GZIP)
     add_custom_command(OUTPUT ${qdf_verbs}
         COMMAND ${CMAKE_COMMAND} -E make_directory ${man_dir}
         COMMAND sh ${CMAKE_SOURCE_DIR}/cmake/man-verbs.sh $<TARGET_FILE:qdf> ${qdf_verbs}
-        DEPENDS qdf qdf-render ${CMAKE_SOURCE_DIR}/cmake/man-verbs.sh
+        DEPENDS qdf qdf-render qdf-workshop ${CMAKE_SOURCE_DIR}/cmake/man-verbs.sh
         COMMENT "Collecting the help of every qdf verb"
         VERBATIM)
     set(QDF_MAN_PAGES "")

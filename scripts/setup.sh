@@ -23,6 +23,9 @@ PACKAGES=(
     libfile-mimeinfo-perl bash-completion
     pkg-config libquazip1-qt6-dev libqpdf-dev qpdf libxlsxwriter-dev pandoc libssl-dev
     libsodium-dev
+    # A live workshop (docs/workshop.md): Qt's HTTP server (and the WebSockets module it is built
+    # on), QR codes, and the real browser its tests drive (headless, through chromedriver).
+    qt6-httpserver-dev qt6-websockets-dev libqrencode-dev chromium chromium-driver
     # The Welsh check (tools/check-translations.py) and the translation tools.
     python3
     # What a screen reader is given, read through AT-SPI (tests/a11y/atspi-check.sh).

@@ -56,6 +56,10 @@ int reviewReport(const QStringList &arguments);
 // qdf person export: JSON in qdf itself (personJson), a report in qdf-render.
 int personExport(const QStringList &arguments);
 
+// A live workshop: run by qdf-workshop (WorkshopCommands.cpp); in qdf and qdf-render it hands over
+// to it (WorkshopForward.cpp). Its options are read once, in WorkshopVerbs.h.
+int workshopServe(const QStringList &arguments);
+
 int bundleExport(const QStringList &arguments);
 int updateExport(const QStringList &arguments);
 int updateApply(const QStringList &arguments);

@@ -138,7 +138,7 @@ Taken takeInPlace(const QString &path, const QStringList &files, const VerbParse
         writeJson(doc);
     } else {
         if (!notAttempted.isEmpty())
-            std::fprintf(stderr, "qdf: %s\n", qUtf8Printable(tr("not attempted: %1").arg(notAttempted.join(QStringLiteral(", ")))));
+            warn(tr("not attempted: %1").arg(notAttempted.join(QStringLiteral(", "))));
         if (open && *open > 0)
             out(tr("%n conflict(s) or proposal(s) wait for a person: see 'qdf conflicts'", nullptr, *open));
     }
@@ -188,7 +188,7 @@ int exportTo(const VerbParser &verb, const std::function<Result<Bundle>(Workbook
         if (status != Ok) {
             // The workbook counts it as sent: keep it where the person can still take it.
             folder.setAutoRemove(false);
-            std::fprintf(stderr, "qdf: %s\n", qUtf8Printable(tr("the file is kept at %1").arg(target)));
+            warn(tr("the file is kept at %1").arg(target));
             return status;
         }
     }

@@ -213,6 +213,8 @@ const std::vector<Verb> &verbs()
            {{"add", QT_TRANSLATE_NOOP("cli", "add an action for an item to the action plan"), reviewActionAdd, {}}}},
           {"export", QT_TRANSLATE_NOOP("cli", "a review as CSV"), reviewExport, {}},
           {"report", QT_TRANSLATE_NOOP("cli", "a review as a report (pdf, docx, odt, html)"), reviewReport, {}}}},
+        {"workshop", QT_TRANSLATE_NOOP("cli", "a live workshop: participants score from their own phones"), nullptr,
+         {{"serve", QT_TRANSLATE_NOOP("cli", "serve a live Catalyst session to phones on the room's network"), workshopServe, {}}}},
         {"bundle", QT_TRANSLATE_NOOP("cli", "a participant's contribution bundle"), nullptr,
          {{"export", QT_TRANSLATE_NOOP("cli", "write what changed since the last contribution"), bundleExport, {}}}},
         {"merge", QT_TRANSLATE_NOOP("cli", "gather contribution bundles into the master"), merge, {}},
@@ -256,7 +258,7 @@ int runCommandLine(const QStringList &arguments)
         }
         const Verb *verb = find(verbs(), first);
         if (!verb) {
-            std::fprintf(stderr, "qdf: %s\n", qUtf8Printable(tr("unknown verb \"%1\" (see 'qdf help')").arg(first)));
+            warn(tr("unknown verb \"%1\" (see 'qdf help')").arg(first));
             return Usage;
         }
         return runVerb(*verb, QStringLiteral("qdf %1").arg(first), arguments.mid(2));

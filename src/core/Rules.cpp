@@ -89,13 +89,13 @@ Status mayEditStructure(WorkbookKind kind, const Change &change)
 }
 
 Status mayChangeRating(WorkbookKind kind, const Change &change, const QString &participant, const QString &author,
-                       const QString &owner)
+                       bool givenLive, const QString &owner)
 {
     if (isRecord(change))
         return Status::success();
     if (change.origin == Origin::Contribution)
         return Status::success();  // a three-way merge decides between two people's ratings
-    if (kind == WorkbookKind::Master && !author.isEmpty() && author == participant && participant != owner
+    if (kind == WorkbookKind::Master && !author.isEmpty() && author == participant && !givenLive && participant != owner
         && change.by != participant)
         return notAllowed(tr("%1's ratings came from their own workbook: they change them there and send them again")
                               .arg(participant));

@@ -42,9 +42,11 @@ Status mayEditStructure(WorkbookKind kind, const Change &change);
 
 // A participant's Catalyst ratings that came from their own workbook are theirs: in the master
 // nobody else changes them (they change them and send them again). `author` is who last wrote
-// the rating, empty if there is none yet.
+// the rating, empty if there is none yet. A rating the participant gave live from their own phone
+// (`givenLive`: its source is live-phone) was given in the room, as a rating typed into the grid
+// is: the facilitator may correct it there, and the participant may change it again from the phone.
 Status mayChangeRating(WorkbookKind kind, const Change &change, const QString &participant, const QString &author,
-                       const QString &owner);
+                       bool givenLive, const QString &owner);
 
 // Erasing a person (core/privacy/Erasure.h): the production team does it, in the master; a
 // participant's workbook does it only as the master's update carries it. Nothing else erases.

@@ -4,6 +4,7 @@
 #include "Generator.h"
 #include "GuiFigures.h"
 #include "ScaleFigures.h"
+#include "WorkshopFigures.h"
 
 #include "core/Search.h"
 #include "core/Workbook.h"
@@ -38,6 +39,9 @@ int main(int argc, char *argv[])
                       QStringLiteral("Only the scale figures, at each of these sizes (e.g. 25,400), and their growth."),
                       QStringLiteral("N,M")});
     parser.addOption({QStringLiteral("keep"), QStringLiteral("Generate into this folder and keep it."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("workshop"),
+                      QStringLiteral("Only the live workshop's figures: this many phones score all 30 elements at once (60)."),
+                      QStringLiteral("N")});
     parser.process(app);
     const int n = std::max(1, parser.value(QStringLiteral("participants")).toInt());
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
@@ -53,6 +57,10 @@ int main(int argc, char *argv[])
     QTemporaryDir temp;
     const QString folder = parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep")) : temp.path();
     const QDir dir(folder);
+    if (parser.isSet(QStringLiteral("workshop"))) {
+        printWorkshopFigures(qdf, folder, std::max(1, parser.value(QStringLiteral("workshop")).toInt()));
+        return 0;
+    }
     if (parser.isSet(QStringLiteral("sizes"))) {
         QList<Scale> scales;
         for (const QString &size : parser.value(QStringLiteral("sizes")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -294,5 +302,6 @@ int main(int argc, char *argv[])
     }());
     printGrowth({scale});
     printGuiFigures(bin + QStringLiteral("/qdf-gui-probe"), merged, n, runs);
+    printWorkshopFigures(qdf, folder, 60);
     return 0;
 }

@@ -7,6 +7,7 @@
 #include "core/Limits.h"
 #include "core/Sql.h"
 #include "core/WorkbookLock.h"
+#include "core/catalyst/CatalystStore.h"
 #include "core/stores/AnswerStore.h"
 #include "core/stores/ScheduleStore.h"
 #include "core/stores/SectionStore.h"
@@ -214,4 +215,48 @@ TEST_CASE("One writer at a time: a second writer is told who holds the workbook,
     auto third = need(Workbook::open(path));
     need(AnswerStore(*third).set(q.id, QStringLiteral("after a crash")));
     CHECK(third->holdsLock());
+}
+
+TEST_CASE("A rating given live from the participant's phone is theirs and the room's: the facilitator may correct it, unlike one from their own workbook",
+          "[write-path][catalyst][workshop]")
+{
+    using catalyst::CatalystStore;
+    using catalyst::RatingSource;
+    Folder folder;
+    const QString masterPath = folder.path(QStringLiteral("master.qdf"));
+    auto master = newMaster(masterPath);
+    const catalyst::Round round = need(CatalystStore(*master).addRound(QStringLiteral("Workshop"), QString()));
+    auto dafydd = need(createParticipant(folder.path(QStringLiteral("dafydd.qdf")), kParticipant, masterPath));
+    const QString own = QStringLiteral("building-partnerships-1"), live = QStringLiteral("building-partnerships-2");
+    need(CatalystStore(*dafydd).rate(need(CatalystStore(*dafydd).round(round.uuid)), kParticipant.name, own, 3));
+    const QString bundle = folder.path(QStringLiteral("dafydd.qdfsync"));
+    need(SyncStore(*dafydd).exportContribution(bundle));
+    need(SyncStore(*master).importFile(bundle));
+
+    CatalystStore store(*master);
+    const auto fromWorkbook = need(store.ratingRecord(round, kParticipant.name, own));
+    REQUIRE(fromWorkbook);
+    CHECK(fromWorkbook->source == RatingSource::Typed);
+    CHECK(fromWorkbook->change.by == kParticipant.name);
+    // The facilitator cannot overwrite what came from Dafydd's own workbook ...
+    CHECK(store.rate(round, kParticipant.name, own, 1).error().code == Error::Code::NotAllowed);
+
+    // ... but Dafydd, from his phone, writes as himself, and a live rating is marked so.
+    need(master->write(Origin::Person, kParticipant.name, [&](const Change &) {
+        return store.rate(round, kParticipant.name, live, 2, {}, RatingSource::LivePhone);
+    }));
+    const auto given = need(store.ratingRecord(round, kParticipant.name, live));
+    REQUIRE(given);
+    CHECK(given->source == RatingSource::LivePhone);
+    CHECK(given->change.by == kParticipant.name);
+    auto typed = need(sql::run(master->database(), QStringLiteral("SELECT source FROM catalyst_rating WHERE element_key = ?"), {own}));
+    REQUIRE(typed.next());
+    CHECK(typed.value(0).isNull());  // a typed rating's source is NULL
+    // The room corrects a live rating in the grid, and it is then a typed one, the facilitator's.
+    need(store.rate(round, kParticipant.name, live, 3));
+    const auto corrected = need(store.ratingRecord(round, kParticipant.name, live));
+    CHECK(corrected->level == 3);
+    CHECK(corrected->source == RatingSource::Typed);
+    CHECK(corrected->change.by == kProducer.name);
+    CHECK_FALSE(need(store.ratingRecord(round, kParticipant.name, QStringLiteral("building-partnerships-3"))));
 }

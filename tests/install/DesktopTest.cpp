@@ -150,6 +150,9 @@ TEST_CASE("Bash completes qdf's verbs, sub-verbs, options and their values from 
         complete_line 'qdf merge --j'
         complete_line 'qdf publish m.qdf --format '
         complete_line 'qdf help sc'
+        complete_line 'qdf workshop '
+        complete_line 'qdf workshop serve m.qdf --b'
+        complete_line 'qdf workshop serve m.qdf --bind '
     )").arg(s(QDF_SOURCE_DIR));
     const QString bin = QFileInfo(s(QDF_CLI)).absolutePath();
     const Run bash = runProgram(s("bash"), {s("-c"), script}, {}, {{}, {}, {s("PATH=") + bin + s(":/usr/bin:/bin")}});
@@ -163,4 +166,7 @@ TEST_CASE("Bash completes qdf's verbs, sub-verbs, options and their values from 
     CHECK(lines.contains(s("qdf merge --j => --json")));
     CHECK(lines.contains(s("qdf publish m.qdf --format  => pdf odt html")));
     CHECK(lines.contains(s("qdf help sc => schedule")));
+    CHECK(lines.contains(s("qdf workshop  => serve")));
+    CHECK(lines.contains(s("qdf workshop serve m.qdf --b => --bind")));
+    CHECK(lines.contains(s("qdf workshop serve m.qdf --bind  => any localhost 127.0.0.1")));
 }

@@ -32,7 +32,7 @@ TEST_CASE("cmake --install puts the programs, the renderer, the desktop files, m
     Folder folder;
     const QString usr = installInto(folder);
     const QString id = s(QDF_APP_ID);
-    QStringList expected{s("bin/qdf"), s("bin/qdf-workbench"), s("libexec/qdf/qdf-render"),
+    QStringList expected{s("bin/qdf"), s("bin/qdf-workbench"), s("libexec/qdf/qdf-render"), s("libexec/qdf/qdf-workshop"),
                          s("share/applications/") + id + s(".desktop"), s("share/metainfo/") + id + s(".metainfo.xml"),
                          s("share/mime/packages/") + id + s(".xml"), s("share/icons/hicolor/scalable/apps/") + id + s(".svg"),
                          s("share/man/man1/qdf.1.gz"), s("share/man/man1/qdf-workbench.1.gz"),
@@ -45,7 +45,7 @@ TEST_CASE("cmake --install puts the programs, the renderer, the desktop files, m
         INFO(file.toStdString());
         CHECK(QFileInfo(usr + QLatin1Char('/') + file).isFile());
     }
-    for (const QString &program : {s("bin/qdf"), s("bin/qdf-workbench"), s("libexec/qdf/qdf-render")})
+    for (const QString &program : {s("bin/qdf"), s("bin/qdf-workbench"), s("libexec/qdf/qdf-render"), s("libexec/qdf/qdf-workshop")})
         CHECK(QFileInfo(usr + QLatin1Char('/') + program).isExecutable());
     // Nothing else: every installed file is one of these.
     QStringList installed;
@@ -56,7 +56,7 @@ TEST_CASE("cmake --install puts the programs, the renderer, the desktop files, m
     CHECK(installed == expected);
 }
 
-TEST_CASE("The installed qdf says its version and finds its renderer in the libexec folder", "[install]")
+TEST_CASE("The installed qdf says its version and finds its renderer and its workshop server in the libexec folder", "[install]")
 {
     Folder folder;
     const QString usr = installInto(folder);
@@ -71,6 +71,16 @@ TEST_CASE("The installed qdf says its version and finds its renderer in the libe
     INFO(published.err.toStdString());
     CHECK(published.exitCode == 0);
     CHECK(published.out.contains(s("Afon Vale")));
+    // qdf workshop serve runs in qdf-workshop, found the same way: it reads the master (a round it
+    // does not have is refused by the helper itself, status 2).
+    const Run serve = runProgram(qdf, {s("workshop"), s("serve"), master, s("--round"), s("Spring")});
+    CHECK(serve.exitCode == 2);
+    CHECK(serve.err.contains(s("no Catalyst round \"Spring\"")));
+    REQUIRE(QFile::remove(usr + s("/libexec/qdf/qdf-workshop")));
+    CHECK(runProgram(qdf, {s("workshop"), s("serve"), s("--help")}).exitCode == 0);
+    const Run noHelper = runProgram(qdf, {s("workshop"), s("serve"), master, s("--round"), s("Spring")});
+    CHECK(noHelper.exitCode == 2);
+    CHECK(noHelper.err.contains(s("qdf-workshop")));
     // Without its renderer qdf still helps, and says what is missing.
     REQUIRE(QFile::remove(usr + s("/libexec/qdf/qdf-render")));
     CHECK(runProgram(qdf, {s("publish"), s("--help")}).exitCode == 0);

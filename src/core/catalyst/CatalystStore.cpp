@@ -21,6 +21,17 @@ Error refused(const QString &message)
     return makeError(Error::Code::NotAllowed, message);
 }
 
+// catalyst_rating.source: NULL for a typed rating, 'live-phone' for one given live (schema 13).
+QVariant sourceValue(RatingSource source)
+{
+    return source == RatingSource::LivePhone ? QVariant(QStringLiteral("live-phone")) : QVariant();  // an invalid QVariant binds NULL
+}
+
+RatingSource sourceOf(const QVariant &value)
+{
+    return value.toString() == QLatin1String("live-phone") ? RatingSource::LivePhone : RatingSource::Typed;
+}
+
 } // namespace
 
 Status CatalystStore::checkLevel(const QString &elementKey, int level) const
@@ -87,17 +98,19 @@ Status CatalystStore::mayChange(const Round &round, const QString &participant, 
                                 const Change &change) const
 {
     auto author = sql::run(m_workbook.database(),
-                           QStringLiteral("SELECT changed_by FROM catalyst_rating WHERE round_id = ? AND participant = ?"
+                           QStringLiteral("SELECT changed_by, source FROM catalyst_rating WHERE round_id = ? AND participant = ?"
                                           " AND element_key = ?"),
                            {round.id, participant, elementKey});
     if (!author)
         return author.error();
-    const QString by = author->next() ? author->value(0).toString() : QString();
-    return rules::mayChangeRating(m_workbook.info().kind, change, participant, by, m_workbook.info().owner.name);
+    const bool found = author->next();
+    const QString by = found ? author->value(0).toString() : QString();
+    const bool live = found && sourceOf(author->value(1)) == RatingSource::LivePhone;
+    return rules::mayChangeRating(m_workbook.info().kind, change, participant, by, live, m_workbook.info().owner.name);
 }
 
 Status CatalystStore::rate(const Round &round, const QString &participant, const QString &elementKey, int level,
-                           const QString &note)
+                           const QString &note, RatingSource source)
 {
     if (Status s = checkLevel(elementKey, level); !s)
         return s;
@@ -108,11 +121,12 @@ Status CatalystStore::rate(const Round &round, const QString &participant, const
             return allowed;
         return sql::exec(m_workbook.database(),
                          QStringLiteral("INSERT INTO catalyst_rating (uuid, round_id, participant, element_key, level, note,"
-                                        " changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                        " source, changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                         " ON CONFLICT (round_id, participant, element_key) DO UPDATE SET level = excluded.level,"
-                                        " note = excluded.note, changed_by = excluded.changed_by,"
+                                        " note = excluded.note, source = excluded.source, changed_by = excluded.changed_by,"
                                         " changed_at = excluded.changed_at, rev = excluded.rev"),
-                         QVariantList{store::newUuid(), round.id, participant.trimmed(), elementKey, level, note}
+                         QVariantList{store::newUuid(), round.id, participant.trimmed(), elementKey, level, note,
+                                      sourceValue(source)}
                              + store::changeValues(change));
     });
 }
@@ -213,6 +227,18 @@ Result<QMap<QString, Ratings>> CatalystStore::ratingsByParticipant(const Round &
     return result;
 }
 
+Result<QStringList> CatalystStore::participants() const
+{
+    auto q = sql::run(m_workbook.database(),
+                      QStringLiteral("SELECT DISTINCT participant FROM catalyst_rating ORDER BY participant"));
+    if (!q)
+        return q.error();
+    QStringList result;
+    while (q->next())
+        result << q->value(0).toString();
+    return result;
+}
+
 Result<Ratings> CatalystStore::ratingsOf(const Round &round, const QString &participant) const
 {
     auto q = sql::run(m_workbook.database(),
@@ -234,6 +260,21 @@ Result<int> CatalystStore::rating(const Round &round, const QString &participant
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toInt() : 0;
+}
+
+Result<std::optional<RatingRecord>> CatalystStore::ratingRecord(const Round &round, const QString &participant,
+                                                                const QString &elementKey) const
+{
+    auto q = sql::run(m_workbook.database(),
+                      QStringLiteral("SELECT level, note, source, changed_by, changed_at, rev FROM catalyst_rating"
+                                     " WHERE round_id = ? AND participant = ? AND element_key = ?"),
+                      {round.id, participant, elementKey});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<RatingRecord>();
+    return std::optional<RatingRecord>(
+        RatingRecord{q->value(0).toInt(), q->value(1).toString(), sourceOf(q->value(2)), store::changeAt(*q, 3)});
 }
 
 Result<QPair<int, QString>> CatalystStore::agreement(const Round &round, const QString &elementKey) const

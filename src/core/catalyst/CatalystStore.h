@@ -21,6 +21,19 @@ struct Round {
     Change change;
 };
 
+// How a rating came into this workbook (catalyst_rating.source, schema 13; docs/workshop.md):
+// typed (the grid, `qdf catalyst rate`, a contribution or an update), or given live by the
+// participant from their own phone or laptop in a workshop.
+enum class RatingSource { Typed, LivePhone };
+
+// One participant's rating of one element as stored: what a view showing its provenance reads.
+struct RatingRecord {
+    int level = 0;
+    QString note;
+    RatingSource source = RatingSource::Typed;
+    Change change;  // who wrote it last (for a live rating: the participant), when, at which revision
+};
+
 // Everything recorded in a round, read at once for a view, a report or an export.
 struct RoundSnapshot {
     Round round;
@@ -41,9 +54,9 @@ public:
     Result<QVector<Round>> rounds() const;  // oldest first
     Result<Round> round(const QString &nameOrId) const;
 
-    // A participant's rating (replaces their earlier one for the element).
+    // A participant's rating (replaces their earlier one for the element, and its source).
     Status rate(const Round &round, const QString &participant, const QString &elementKey, int level,
-                const QString &note = {});
+                const QString &note = {}, RatingSource source = RatingSource::Typed);
     Status clearRating(const Round &round, const QString &participant, const QString &elementKey);
     // For sync and undo: the round with this uuid becomes `round` (created if new); removed.
     Status putRound(const Round &round);
@@ -54,10 +67,15 @@ public:
     Status setTarget(const Round &round, const QString &driverKey, const QString &text);
 
     Result<QMap<QString, Ratings>> ratingsByParticipant(const Round &round) const;
+    // Everyone who has a rating in any round, in name order: the people a live workshop offers.
+    Result<QStringList> participants() const;
     // One participant's ratings, and one rating (0: none): what a view showing one person, or
     // following one change, reads instead of everyone's.
     Result<Ratings> ratingsOf(const Round &round, const QString &participant) const;
     Result<int> rating(const Round &round, const QString &participant, const QString &elementKey) const;
+    // The rating with its note and provenance; nullopt when the participant has not rated it.
+    Result<std::optional<RatingRecord>> ratingRecord(const Round &round, const QString &participant,
+                                                     const QString &elementKey) const;
     // The level agreed for one element (0: none) and its note.
     Result<QPair<int, QString>> agreement(const Round &round, const QString &elementKey) const;
     Result<Ratings> agreed(const Round &round) const;

@@ -30,6 +30,25 @@ bool available()
     return started;
 }
 
+QByteArray randomBytes(int count)
+{
+    if (!available() || count <= 0)
+        return {};
+    QByteArray out(count, Qt::Uninitialized);
+    randombytes_buf(out.data(), size_t(count));
+    return out;
+}
+
+quint32 randomBelow(quint32 upperBound)
+{
+    return available() && upperBound > 0 ? randombytes_uniform(upperBound) : 0;
+}
+
+bool sameSecret(const QByteArray &a, const QByteArray &b)
+{
+    return a.size() == b.size() && sodium_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
+}
+
 KeyPair generate()
 {
     KeyPair key;

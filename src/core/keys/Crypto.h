@@ -32,6 +32,14 @@ QByteArray seedOf(const KeyPair &key);
 QByteArray sign(const QByteArray &message, const KeyPair &key);
 bool verify(const QByteArray &message, const QByteArray &signature, const QByteArray &publicKey);
 
+// Secrets that are not keys (a live workshop's session code and tokens, docs/workshop.md), from
+// the same source of randomness: `count` random bytes (empty when !available()), a number in
+// [0, upperBound) without bias, and a comparison whose time does not depend on where two equally
+// long secrets differ.
+QByteArray randomBytes(int count);
+quint32 randomBelow(quint32 upperBound);
+bool sameSecret(const QByteArray &a, const QByteArray &b);
+
 // What a person compares by telephone: the first 10 bytes of the key's SHA-256 in five groups
 // of four hex digits, e.g. "3F2A-91C0-77DE-01B4-9C2E".
 QString fingerprint(const QByteArray &publicKey);

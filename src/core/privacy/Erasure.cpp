@@ -539,11 +539,11 @@ Status refuseErasedSource(Workbook &workbook, const QString &workbookId, const Q
                          .arg(file, at, label));
 }
 
-sync::Bundle withErasedAuthorsReplaced(Workbook &workbook, const sync::Bundle &bundle)
+std::optional<sync::Bundle> withErasedAuthorsReplaced(Workbook &workbook, const sync::Bundle &bundle)
 {
     auto notices = ErasureStore(workbook).notices();
     if (!notices || notices->isEmpty())
-        return bundle;
+        return std::nullopt;  // nobody erased: the bundle as it came, no copy
     QHash<QString, QString> labels;  // author -> the role in their place, or empty: not erased
     const auto labelOf = [&](const QString &author) {
         if (author.isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 // Erasing a person from a programme's records (UK GDPR, a person leaving asks for it): in the
 // master at the production team's word, in the participants' copies as the next update carries
 // it. What goes, what stays anonymised and why is in docs/security.md, "Data protection".
@@ -112,7 +114,8 @@ bool isErasedSource(Workbook &workbook, const QString &workbookId);
 // A contribution into a master with erasures: states authored by an erased person (a
 // participant who had not yet taken the update that carried the erasure sends the master's old
 // state back) arrive under the role that took that person's place, never under the name.
-sync::Bundle withErasedAuthorsReplaced(Workbook &workbook, const sync::Bundle &bundle);
+// nullopt when nobody has been erased: the bundle is taken as it came.
+std::optional<sync::Bundle> withErasedAuthorsReplaced(Workbook &workbook, const sync::Bundle &bundle);
 
 // After a committed erasure: the workbook's backups made before it deleted (they hold what was
 // erased), then the file rebuilt without free pages and its write-ahead log emptied.

@@ -27,7 +27,7 @@ Result<QVector<QVariantList>> namedRows(const QSqlDatabase &db, const NameRedact
     if (!q)
         return q.error();
     QVector<QVariantList> rows;
-    const int columns = q->record().count();
+    const int columns = q->query().record().count();
     while (q->next()) {
         if (!name.isName(q->value(0).toString()))
             continue;

@@ -90,6 +90,10 @@ Result<Bundle> readBundle(const QString &path, const BundleReadOptions &options 
 Result<Bundle> parseBundle(const QByteArray &bytes, const QString &path, const BundleReadOptions &options = {});
 // The signed payload alone ({"manifest": …, "body": …}), as it is read once its signature has
 // been checked: what the body fuzz target feeds, past the signature.
+// A payload in the plain shape this program writes is read by Qt's parser after a strict scan
+// (PayloadJson.h); any other by parsePayloadGeneral (nlohmann's, bounded), which makes the same
+// bundle of what both read, and alone refuses.
 Result<Bundle> parsePayload(const QByteArray &payload, const QString &path);
+Result<Bundle> parsePayloadGeneral(const QByteArray &payload, const QString &path);
 
 } // namespace qdf::sync

@@ -135,6 +135,37 @@ Result<QVector<ErasureNotice>> readErasures(const json &body, const QString &pat
     return read;
 }
 
+std::optional<QVector<ItemChange>> quickChanges(const QJsonObject &body)
+{
+    const QJsonValue list = body.value(QLatin1String("changes"));
+    if (!list.isArray())
+        return std::nullopt;
+    const QJsonArray changes = list.toArray();
+    if (changes.size() > exchangeLimits().changes)
+        return std::nullopt;
+    QVector<ItemChange> read;
+    read.reserve(changes.size());
+    for (const QJsonValue &c : changes) {
+        const QJsonObject change = c.toObject();
+        const QJsonValue state = change.value(QLatin1String("state"));
+        if (!c.isObject() || !state.isObject())
+            return std::nullopt;
+        auto now = stateFromJson(state.toObject());
+        if (!now)
+            return std::nullopt;
+        ItemChange item{std::nullopt, std::move(*now)};
+        if (const auto base = change.constFind(QLatin1String("base")); base != change.constEnd() && !base->isNull()) {
+            if (!base->isObject())
+                return std::nullopt;
+            item.base = stateFromJson(base->toObject());
+            if (!item.base)
+                return std::nullopt;
+        }
+        read << std::move(item);
+    }
+    return read;
+}
+
 Result<QVector<ItemChange>> parseBody(const QByteArray &bytes, BundleKind kind, const QString &path)
 {
     json body;

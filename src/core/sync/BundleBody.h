@@ -7,7 +7,11 @@
 #include "core/Error.h"
 #include "core/sync/Bundle.h"
 
+#include <QJsonObject>
+
 #include <nlohmann/json_fwd.hpp>
+
+#include <optional>
 
 namespace qdf::sync {
 
@@ -18,6 +22,10 @@ Result<QVector<ItemChange>> readChanges(const nlohmann::json &body, const QStrin
 // The erasures an update's body carries (absent: none), each field of its type; what they must
 // hold is BundleCheck's to judge.
 Result<QVector<ErasureNotice>> readErasures(const nlohmann::json &body, const QString &path);
+
+// The changes of a body read by Qt's parser (PayloadJson.h), as readChanges reads them; nullopt
+// for a body readChanges would refuse, which the caller then gives it to say why.
+std::optional<QVector<ItemChange>> quickChanges(const QJsonObject &body);
 
 // The same from the body's bytes, then checked as a bundle of `kind` would be (BundleCheck.h):
 // what the fuzz target feeds.

@@ -34,6 +34,7 @@ struct Field {
     const char *name;
     Type type;
     std::function<QString(const QJsonValue &)> check;  // the problem, or empty
+    bool optional = false;  // may be absent (schema 17's Welsh and translation states: absent where empty)
 };
 
 const QSet<QString> &sectionKeys()
@@ -128,20 +129,33 @@ QString fileName(const QJsonValue &v)
     return name.toUtf8().size() > 1024 ? tr("a file name of %1 bytes is too long").arg(name.toUtf8().size()) : QString();
 }
 
+// A text's Welsh and each language's translation state, beside its English (ItemState.h).
+QVector<Field> bilingual(bool titled)
+{
+    QVector<Field> fields;
+    if (titled)
+        fields << Field{"titleCy", Type::Line, {}, true} << Field{"bodyCy", Type::Text, {}, true};
+    else
+        fields << Field{"textCy", Type::Text, {}, true};
+    return fields << Field{"enFrom", Type::Line, sha256, true} << Field{"cyFrom", Type::Line, sha256, true};
+}
+
 // The fields of every kind, as ItemState.h lists them.
 const QMap<QString, QVector<Field>> &kinds()
 {
     static const QMap<QString, QVector<Field>> all{
-        {QStringLiteral("answer"), {{"text", Type::Text, {}}}},
+        {QStringLiteral("answer"), QVector<Field>{{"text", Type::Text, {}}} + bilingual(false)},
         {QStringLiteral("example"),
-         {{"section", Type::Line, knownSection}, {"title", Type::Line, {}}, {"body", Type::Text, {}},
-          {"position", Type::Number, range(0, 1000000)}}},
+         QVector<Field>{{"section", Type::Line, knownSection}, {"title", Type::Line, {}}, {"body", Type::Text, {}},
+                        {"position", Type::Number, range(0, 1000000)}}
+             + bilingual(true)},
         {QStringLiteral("reference"),
          {{"section", Type::Line, knownSection}, {"fileName", Type::Line, fileName}, {"note", Type::Text, {}},
           {"sha256", Type::Line, sha256}, {"data", Type::Base64, {}}}},
         {QStringLiteral("schedule"),
-         {{"section", Type::Line, knownSection}, {"number", Type::Line, {}}, {"title", Type::Line, {}},
-          {"body", Type::Text, {}}, {"maturity", Type::Line, maturity}}},
+         QVector<Field>{{"section", Type::Line, knownSection}, {"number", Type::Line, {}}, {"title", Type::Line, {}},
+                        {"body", Type::Text, {}}, {"maturity", Type::Line, maturity}}
+             + bilingual(true)},
         {QStringLiteral("signoff"),
          {{"schedule", Type::Line, notEmpty}, {"name", Type::Line, notEmpty}, {"organisation", Type::Line, {}},
           {"role", Type::Line, {}}, {"signedAt", Type::Line, time}}},
@@ -220,8 +234,11 @@ QString checkFields(const ItemState &s)
     }
     for (const Field &f : *kind) {
         const QString name = QString::fromLatin1(f.name);
-        if (!s.fields.contains(name))
+        if (!s.fields.contains(name)) {
+            if (f.optional)
+                continue;
             return tr("its field \"%1\" is missing").arg(name);
+        }
         const QJsonValue v = s.fields.value(name);
         const bool typed = f.type == Type::Number ? v.isDouble() : f.type == Type::List ? v.isArray() : v.isString();
         if (!typed) {

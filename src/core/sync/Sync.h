@@ -40,6 +40,7 @@ struct Contribution {
     QString writtenAt;
     QString bundleId;
     QString status;  // open, used, set-aside
+    Language language = Language::English;  // the language it is written in (one per contribution)
 };
 
 struct Conflict {
@@ -124,7 +125,8 @@ public:
     Status resolve(const QString &conflictId, Take take, const QString &text = {});
 
     Result<QVector<Contribution>> contributions(const QString &itemId = {}) const;
-    // The master's answer becomes the contribution's text (or the text composed from several).
+    // The master's answer, in the contribution's language, becomes its text (or the text composed
+    // from several).
     Status useContribution(const QString &contributionId, const QString &composedText = {});
     // The answer to `itemId` (answer:<question uuid>) becomes `text`, composed from its open
     // contributions, which are all marked used.
@@ -142,7 +144,9 @@ public:
     Result<SyncStatus> status() const;
 
 private:
-    Result<ImportReport> take(const Bundle &bundle, const QString &path, Backup backup);
+    // `checked`: the bundle comes straight from read(), which ran checkBundle on it (importFile);
+    // any other bundle is checked here, before anything else.
+    Result<ImportReport> take(const Bundle &bundle, const QString &path, Backup backup, bool checked = false);
     // The day's backup of this workbook, made now if there is none younger than kBackupEvery.
     Result<QString> makeBackup(const QString &bundleId);
     static constexpr qint64 kBackupEvery = 24 * 3600;  // seconds

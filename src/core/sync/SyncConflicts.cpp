@@ -1,6 +1,7 @@
 // Conflicts, contributions, undoing an import and the sync status (SyncStore, part 2).
 
 #include "core/sync/Sync.h"
+#include "core/Translation.h"
 
 #include "core/TextDiff.h"
 #include "core/Workbook.h"
@@ -149,7 +150,7 @@ Result<QVector<Contribution>> SyncStore::contributions(const QString &itemId) co
 {
     auto q = sql::run(m_workbook.database(),
                       QStringLiteral("SELECT c.uuid, c.item_id, c.text, c.author, c.organisation, c.written_at, i.bundle_uuid,"
-                                     " c.status FROM contribution c JOIN sync_import i ON i.id = c.import_id"
+                                     " c.status, c.language FROM contribution c JOIN sync_import i ON i.id = c.import_id"
                                      " WHERE (? = '' OR c.item_id = ?) ORDER BY c.item_id, c.id"),
                       {itemId, itemId});
     if (!q)
@@ -157,7 +158,8 @@ Result<QVector<Contribution>> SyncStore::contributions(const QString &itemId) co
     QVector<Contribution> result;
     while (q->next())
         result << Contribution{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                               q->value(4).toString(), q->value(5).toString(), q->value(6).toString(), q->value(7).toString()};
+                               q->value(4).toString(), q->value(5).toString(), q->value(6).toString(), q->value(7).toString(),
+                               translation::fromCode(q->value(8).toString()).value_or(Language::English)};
     return result;
 }
 
@@ -174,7 +176,9 @@ Status SyncStore::useContribution(const QString &contributionId, const QString &
         auto question = SectionStore(m_workbook).questionByUuid(found->itemId.section(QLatin1Char(':'), 1));
         if (!question)
             return question.error();
-        if (auto set = AnswerStore(m_workbook).set(question->id, composedText.isEmpty() ? found->text : composedText); !set)
+        if (auto set = AnswerStore(m_workbook).setIn(question->id, found->language,
+                                                     composedText.isEmpty() ? found->text : composedText);
+            !set)
             return set.error();
         return sql::exec(m_workbook.database(), QStringLiteral("UPDATE contribution SET status = 'used', rev = ? WHERE uuid = ?"),
                          {change.revision, contributionId});

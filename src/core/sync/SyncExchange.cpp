@@ -1,4 +1,6 @@
 // Making and taking in bundles and updates (SyncStore, part 1; conflicts and undo are in
+
+#include "core/SiblingNames.h"
 // SyncConflicts.cpp).
 
 #include "core/sync/Sync.h"
@@ -100,11 +102,16 @@ Status SyncStore::startFromMaster()
         if (!items)
             return items.error();
         // The master's own records (its imports, its log of who changed what) are not this workbook's.
-        for (const char *table : {"contribution", "sync_conflict", "sync_import_change", "sync_import", "sync_state", "sync_base",
+        for (const char *table : {"contribution", "sync_conflict", "sync_import_change", "sync_import", "sync_base",
                                   "change_log", "revision_log"}) {
             if (Status s = sql::exec(db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !s)
                 return s;
         }
+        // Of its small facts, only the language its content is in (the programme's) stays.
+        if (Status s = sql::exec(db, QStringLiteral("DELETE FROM sync_state WHERE key != ?"),
+                                 {QString::fromLatin1(kContentLanguageKey)});
+            !s)
+            return s;
         for (const ItemState &s : *items) {
             if (Status st = setBase(db, s); !st)
                 return st;
@@ -258,7 +265,7 @@ Result<ImportReport> SyncStore::importFile(const QString &path, Backup backup)
     auto bundle = read(path);
     if (!bundle)
         return bundle.error();
-    return importBundle(*bundle, path, backup);
+    return take(*bundle, path, backup, true);  // read() checked it whole (checkBundle): not again
 }
 
 Result<ImportReport> SyncStore::importBundle(const Bundle &bundle, const QString &path, Backup backup)
@@ -274,7 +281,7 @@ Result<ImportReport> SyncStore::importBundle(const Bundle &bundle, const QString
 Result<QString> SyncStore::makeBackup(const QString &bundleId)
 {
     const QFileInfo info(m_workbook.path());
-    const QDir dir(info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".backups"));
+    const QDir dir(siblings::sibling(info.absolutePath() + QLatin1Char('/') + info.completeBaseName(), QStringLiteral(".backups")));
     if (!QDir().mkpath(dir.path()))
         return refused(Error::Code::Io, tr("%1: cannot create the backup folder").arg(dir.path()));
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -358,17 +365,20 @@ bool isRefusal(const Status &s)
 // before, what the workbook holds, the base) is read inside that transaction, where no other
 // writer can change it; each item is written through its store as a unit of it, under the
 // rules for where it comes from, and a change a rule refuses is kept as a proposal.
-Result<ImportReport> SyncStore::take(const Bundle &arrived, const QString &path, Backup backup)
+Result<ImportReport> SyncStore::take(const Bundle &arrived, const QString &path, Backup backup, bool checked)
 {
     const WorkbookInfo &info = m_workbook.info();
     const QString file = QFileInfo(path).fileName();
     // However it arrived (a file, a join, a preview, a bundle built in code): checked whole first.
-    if (Status checked = checkBundle(arrived, path); !checked)
-        return checked.error();
+    if (!checked) {
+        if (Status whole = checkBundle(arrived, path); !whole)
+            return whole.error();
+    }
     // A contribution never brings an erased person's name back as the author of a state.
-    const Bundle bundle = arrived.manifest.kind == BundleKind::Contribution && m_workbook.isMaster()
+    const std::optional<Bundle> replaced = arrived.manifest.kind == BundleKind::Contribution && m_workbook.isMaster()
         ? privacy::withErasedAuthorsReplaced(m_workbook, arrived)
-        : arrived;
+        : std::nullopt;
+    const Bundle &bundle = replaced ? *replaced : arrived;
     const Manifest &m = bundle.manifest;
     if (m.programmeId != info.programme.uuid)
         return refused(Error::Code::WrongProgramme,
@@ -481,6 +491,7 @@ Result<ImportReport> SyncStore::take(const Bundle &arrived, const QString &path,
         if (!base)
             return base.error();
         const QVector<Decision> decisions = decide(bundle, update, *current, *base);
+        const ImportLookups lookups;  // each round and review read once in this import
 
         auto importId = sql::insert(db,
                                     QStringLiteral("INSERT INTO sync_import (bundle_uuid, kind, source_uuid, author, organisation,"
@@ -521,18 +532,25 @@ Result<ImportReport> SyncStore::take(const Bundle &arrived, const QString &path,
             std::optional<ItemState> written;
             if (d.contribution) {
                 ++report.contributions;
-                // The same text from the same author is not kept twice.
-                auto dup = sql::run(db, QStringLiteral("SELECT 1 FROM contribution WHERE item_id = ? AND author = ? AND text = ?"
-                                                       " AND status != 'set-aside'"),
-                                    {theirs.id, m.author.name, theirs.fields.value(QStringLiteral("text")).toString()});
-                if (!dup)
-                    return dup.error();
-                if (!dup->next()) {
+                // One per language it is written in (English is the answer's "text", and is kept
+                // even empty, as before schema 17). The same text from the same author is not kept twice.
+                for (const auto &[field, language] : {std::pair{"text", "en"}, std::pair{"textCy", "cy"}}) {
+                    const QString text = theirs.fields.value(QLatin1String(field)).toString();
+                    if (!theirs.fields.contains(QLatin1String(field))
+                        || (text.isEmpty() && theirs.fields.value(QStringLiteral("textCy")).isString()))
+                        continue;
+                    auto dup = sql::run(db, QStringLiteral("SELECT 1 FROM contribution WHERE item_id = ? AND author = ? AND text = ?"
+                                                           " AND language = ? AND status != 'set-aside'"),
+                                        {theirs.id, m.author.name, text, QString::fromLatin1(language)});
+                    if (!dup)
+                        return dup.error();
+                    if (dup->next())
+                        continue;
                     if (Status st = sql::exec(db,
                                               QStringLiteral("INSERT INTO contribution (uuid, item_id, text, author, organisation,"
-                                                             " written_at, import_id, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                              {store::newUuid(), theirs.id, theirs.fields.value(QStringLiteral("text")).toString(),
-                                               m.author.name, m.author.organisation, theirs.changedAt, *importId, change.revision});
+                                                             " written_at, import_id, rev, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                              {store::newUuid(), theirs.id, text, m.author.name, m.author.organisation,
+                                               theirs.changedAt, *importId, change.revision, QString::fromLatin1(language)});
                         !st)
                         return st;
                 }

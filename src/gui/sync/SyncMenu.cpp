@@ -86,6 +86,11 @@ SyncMenu::SyncMenu(MainWindow &window) : QObject(&window), m_window(window)
     workbookOpened();
 }
 
+void SyncMenu::setPresenting(bool on)
+{
+    m_status->setVisible(!on);
+}
+
 void SyncMenu::askToJoin()
 {
     const HelpTopicScope help(&m_window, QStringLiteral("sync"));

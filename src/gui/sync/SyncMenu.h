@@ -24,6 +24,8 @@ public:
     void workbookOpened();  // enables what suits a master or a participant, refreshes the status
     void refreshStatus();
     QString statusText() const;
+    // Presenting, the status bar is the room's: the sync status (revision, key) stays off it.
+    void setPresenting(bool on);
 
     // A participant workbook of the programme, made from its master copy or from an update the
     // master published (`source` is either), saved at `path` and opened.
