@@ -114,6 +114,18 @@ inline std::unique_ptr<Workbook> newMaster(const QString &path)
     return need(createMaster(path, kProducer, QStringLiteral("Test programme")));
 }
 
+// A workbook's file name of exactly `bytes` bytes of UTF-8: `start`, filled with '-', then ".qdf"
+// (255: as long as a file name may be).
+inline QString longWorkbookName(int bytes, const QString &start)
+{
+    QString name = start;
+    while (name.toUtf8().size() < bytes - 4)
+        name += QLatin1Char('-');
+    name += QStringLiteral(".qdf");
+    REQUIRE(name.toUtf8().size() == bytes);
+    return name;
+}
+
 inline QByteArray fileHash(const QString &path)
 {
     QFile file(path);

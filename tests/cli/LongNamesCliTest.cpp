@@ -12,16 +12,6 @@ using namespace qdf::test;
 
 namespace {
 
-QString nameOf(int bytes, const QString &start)
-{
-    QString name = start;
-    while (name.toUtf8().size() < bytes - 4)
-        name += QStringLiteral("-");
-    name += QStringLiteral(".qdf");
-    REQUIRE(name.toUtf8().size() == bytes);
-    return name;
-}
-
 void ok(const QStringList &arguments)
 {
     const Run r = qdfRun(arguments);
@@ -34,8 +24,8 @@ void ok(const QStringList &arguments)
 TEST_CASE("qdf makes, writes, checks, joins and merges workbooks whose names have 255 bytes", "[cli][long-names]")
 {
     Folder folder;
-    const QString master = folder.path(nameOf(255, QStringLiteral("Rhaglen Afon — Gwasanaethau nyrsio cymunedol ")));
-    const QString participant = folder.path(nameOf(255, QStringLiteral("Dafydd Price, Bwrdd Iechyd ")));
+    const QString master = folder.path(longWorkbookName(255, QStringLiteral("Rhaglen Afon — Gwasanaethau nyrsio cymunedol ")));
+    const QString participant = folder.path(longWorkbookName(255, QStringLiteral("Dafydd Price, Bwrdd Iechyd ")));
     const QString bundle = folder.path(QStringLiteral("dafydd.qdfsync"));
     ok({QStringLiteral("new"), master, QStringLiteral("--master"), QStringLiteral("--programme"), QStringLiteral("Afon"),
         QStringLiteral("--owner"), QStringLiteral("Rhian Morgan")});

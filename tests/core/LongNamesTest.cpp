@@ -4,11 +4,13 @@
 
 #include "TestSupport.h"
 
+#include "core/SaveFile.h"
 #include "core/SiblingNames.h"
 #include "core/Sql.h"
 #include "core/WorkbookCreation.h"
 #include "core/stores/AnswerStore.h"
 #include "core/stores/SectionStore.h"
+#include "core/sync/SharedMaster.h"
 #include "core/sync/Sync.h"
 
 #include <QDir>
@@ -19,15 +21,10 @@ using namespace qdf::test;
 
 namespace {
 
-// A name of exactly `bytes` bytes of UTF-8 ending in ".qdf", with Welsh letters in it.
+// A name of exactly `bytes` bytes, with Welsh letters in it.
 QString nameOf(int bytes, const QString &start = QStringLiteral("Rhaglen gofal ŵyr "))
 {
-    QString name = start;
-    while (name.toUtf8().size() < bytes - 4)
-        name += QLatin1Char('x');
-    name += QStringLiteral(".qdf");
-    REQUIRE(name.toUtf8().size() == bytes);
-    return name;
+    return longWorkbookName(bytes, start);
 }
 
 int longestName(const QString &folder)
@@ -165,4 +162,32 @@ TEST_CASE("A WAL workbook renamed to a 255-byte name opens, read-only on disk or
     // The reader opened before beside it reads the new text: nothing holds the file exclusively.
     CHECK(need(AnswerStore(*reader).current(question))->text == QStringLiteral("Written after it."));
     CHECK(longestName(folder.path(QString())) <= 255);
+}
+
+TEST_CASE("A file named with 255 bytes is replaced whole: an export over one, and a master written back to its share",
+          "[long-names]")
+{
+    Folder folder;
+    const QString exported = folder.path(nameOf(255, QStringLiteral("Allforio ")));
+    need(saveFile(exported, "first"));
+    need(saveFile(exported, "second, over it"));
+    CHECK(readAll(exported) == "second, over it");
+
+    const QString master = folder.path(nameOf(255));
+    qint64 question = 0;
+    {
+        auto wb = newMaster(master);
+        question = need(SectionStore(*wb).question(QStringLiteral("activities"), QStringLiteral("reason"))).id;
+    }
+    sync::SharedMaster shared = need(sync::SharedMaster::checkOut(master));
+    {
+        auto local = need(Workbook::open(shared.workingPath()));
+        need(AnswerStore(*local).set(question, QStringLiteral("Written on the laptop.")));
+    }
+    need(shared.checkIn());
+    shared.release();
+    CHECK(need(AnswerStore(*need(Workbook::open(master))).current(question))->text == QStringLiteral("Written on the laptop."));
+    CHECK(longestName(folder.path(QString())) <= 255);
+    const QStringList left = QDir(folder.path(QString())).entryList(QDir::Files | QDir::Hidden);
+    CHECK(left.size() == 2);  // the export and the master: no temporary file behind
 }

@@ -1,5 +1,6 @@
 #include "core/sync/SharedMaster.h"
 
+#include "core/SaveFile.h"
 #include "core/SiblingNames.h"
 
 #include "core/Sql.h"
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QStorageInfo>
 #include <QUuid>
@@ -114,16 +114,8 @@ Status SharedMaster::checkIn()
     if (!local.open(QIODevice::ReadOnly))
         return failed(Error::Code::Io, copy, local.errorString());
     // A temporary file beside the shared one, renamed over it: readers see the old or the new file, never half.
-    QSaveFile out(m_shared);
-    if (!out.open(QIODevice::WriteOnly))
-        return failed(Error::Code::Io, m_shared, out.errorString());
-    while (!local.atEnd()) {
-        const QByteArray chunk = local.read(1 << 20);
-        if (out.write(chunk) != chunk.size())
-            return failed(Error::Code::Io, m_shared, out.errorString());
-    }
-    if (!out.commit())
-        return failed(Error::Code::Io, m_shared, out.errorString());
+    if (Status s = replaceFile(m_shared, local); !s)
+        return s;
     local.close();
     QFile::remove(copy);
     m_fingerprint = fingerprint(m_shared);
