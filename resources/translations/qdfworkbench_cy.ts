@@ -441,11 +441,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>&amp;Projector view</source>
-        <translation>Golwg &amp;taflunydd</translation>
+        <translation type="vanished">Golwg &amp;taflunydd</translation>
     </message>
     <message>
         <source>Larger text, and participants shown as Person A, B, … instead of by name</source>
-        <translation>Testun mwy, a chyfranogwyr yn cael eu dangos fel Person A, B, … yn lle wrth eu henw</translation>
+        <translation type="vanished">Testun mwy, a chyfranogwyr yn cael eu dangos fel Person A, B, … yn lle wrth eu henw</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -461,7 +461,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Workshop timer, five minutes a driver:</source>
-        <translation>Amserydd y gweithdy, pum munud i bob sbardun:</translation>
+        <translation type="vanished">Amserydd y gweithdy, pum munud i bob sbardun:</translation>
     </message>
     <message>
         <source>Views of the round</source>
@@ -794,6 +794,17 @@ eu hangen...</translation>
     </message>
 </context>
 <context>
+    <name>ErasureStore</name>
+    <message>
+        <source>%1 is a participant&apos;s workbook: a person is erased in the master, by the production team, and the master&apos;s next update erases them here too</source>
+        <translation>Llyfr gwaith cyfranogwr yw %1: yn y meistr y mae&apos;r tîm cynhyrchu yn dileu person, ac mae diweddariad nesaf y meistr yn eu dileu yma hefyd</translation>
+    </message>
+    <message>
+        <source>%1 is this workbook&apos;s owner: a workbook&apos;s owner is not erased from it</source>
+        <translation>%1 yw perchennog y llyfr gwaith hwn: nid yw perchennog llyfr gwaith yn cael ei ddileu ohono</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>More</source>
@@ -902,6 +913,10 @@ eu hangen...</translation>
     <message>
         <source>Type the Prioritised Improvement Target for %1</source>
         <translation>Teipiwch y Targed Gwella wedi&apos;i Flaenoriaethu ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>Prioritised Improvement Target</source>
+        <translation>Targed Gwella wedi&apos;i Flaenoriaethu</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1136,10 @@ eu hangen...</translation>
     <message>
         <source>%1: %2 is this workbook&apos;s own key: make a new one with &apos;qdf keys new&apos;</source>
         <translation>%1: %2 yw allwedd y llyfr gwaith hwn ei hun: crëwch un newydd gyda &apos;qdf keys new&apos;</translation>
+    </message>
+    <message>
+        <source>the key %1</source>
+        <translation>yr allwedd %1</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1445,14 @@ eu hangen...</translation>
     <message>
         <source>Some changes could not be saved. They are still on screen: copy them somewhere safe, or fix the problem and close again.</source>
         <translation>Ni fu modd cadw rhai newidiadau. Maen nhw&apos;n dal ar y sgrin: copïwch nhw i rywle diogel, neu datryswch y broblem a chaewch eto.</translation>
+    </message>
+    <message>
+        <source>Language of the sections and questions:</source>
+        <translation>Iaith yr adrannau a&apos;r cwestiynau:</translation>
+    </message>
+    <message>
+        <source>Presen&amp;tation Mode</source>
+        <translation>&amp;Modd Cyflwyno</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1814,110 @@ eu hangen...</translation>
     </message>
 </context>
 <context>
+    <name>PersonActions</name>
+    <message>
+        <source>Export everything about a per&amp;son…</source>
+        <translation>Allforio popeth am &amp;berson…</translation>
+    </message>
+    <message>
+        <source>Export everything about a person</source>
+        <translation>Allforio popeth am berson</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Allforio…</translation>
+    </message>
+    <message>
+        <source>Export everything about %1</source>
+        <translation>Allforio popeth am %1</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Erase a pers&amp;on…</source>
+        <translation>Dileu &amp;person…</translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation>Dileu person</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Dileu…</translation>
+    </message>
+    <message>
+        <source>Everything about %1 written to %2</source>
+        <translation>Ysgrifennwyd popeth am %1 i %2</translation>
+    </message>
+    <message>
+        <source>Erase %1 from this master? They asked to be, or their data must go.</source>
+        <translation>Dileu %1 o&apos;r meistr hwn? Gofynnon nhw am hynny, neu rhaid i&apos;w data fynd.</translation>
+    </message>
+    <message>
+        <source>%1 erased: &quot;%2&quot; stands in their place</source>
+        <translation>Dilëwyd %1: mae &quot;%2&quot; yn eu lle</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>In the records</source>
+        <translation>Yn y cofnodion</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s)</source>
+        <translation>
+            <numerusform>%n cyfraniad</numerusform>
+            <numerusform>%n cyfraniad</numerusform>
+            <numerusform>%n cyfraniad</numerusform>
+            <numerusform>%n cyfraniad</numerusform>
+            <numerusform>%n cyfraniad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Catalyst rating(s)</source>
+        <translation>
+            <numerusform>%n sgôr Catalydd</numerusform>
+            <numerusform>%n sgôr Catalydd</numerusform>
+            <numerusform>%n sgôr Catalydd</numerusform>
+            <numerusform>%n sgôr Catalydd</numerusform>
+            <numerusform>%n sgôr Catalydd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s)</source>
+        <translation>
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n gymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this workbook&apos;s owner</source>
+        <translation>perchennog y llyfr gwaith hwn</translation>
+    </message>
+    <message>
+        <source>&amp;People named in this master&apos;s records:</source>
+        <translation>&amp;Pobl a enwir yng nghofnodion y meistr hwn:</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Not started</source>
@@ -1846,6 +1977,25 @@ eu hangen...</translation>
     <message>
         <source>no milestone &quot;%1&quot;</source>
         <translation>nid oes carreg filltir &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Full screen, larger text, and participants shown as Person A, B, … instead of by name</source>
+        <translation>Sgrin lawn, testun mwy, a chyfranogwyr yn cael eu dangos fel Person A, B, … yn lle wrth eu henw</translation>
+    </message>
+    <message>
+        <source>Presenting: F5 or Escape leaves</source>
+        <translation>Yn cyflwyno: mae F5 neu Escape yn gadael</translation>
+    </message>
+    <message>
+        <source>Presentation mode: participants shown as Person A, B, …; F5 or Escape leaves</source>
+        <translation>Modd cyflwyno: cyfranogwyr yn cael eu dangos fel Person A, B, …; mae F5 neu Escape yn gadael</translation>
+    </message>
+    <message>
+        <source>Presentation mode ended: names and totals shown again.</source>
+        <translation>Daeth y modd cyflwyno i ben: enwau a chyfansymiau yn cael eu dangos eto.</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3518,24 @@ Wedi&apos;i atodi gan %2</translation>
         <source>Undid the import of %1</source>
         <translation>Dadwnaed mewnforio %1</translation>
     </message>
+    <message>
+        <source>Export contribution a&amp;nonymously…</source>
+        <translation>Allforio cyfraniad yn dd&amp;ienw…</translation>
+    </message>
+    <message>
+        <source>Export contribution anonymously</source>
+        <translation>Allforio cyfraniad yn ddienw</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contribution written to %1 as from &quot;%2&quot;, without your name; signed and sealed: %n change(s)</source>
+        <translation>
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncStore</name>
@@ -3438,6 +3606,10 @@ Wedi&apos;i atodi gan %2</translation>
     <message>
         <source>%1 is an older update (master revision %2) than this workbook already has (%3)</source>
         <translation>mae %1 yn ddiweddariad hŷn (diwygiad meistr %2) na&apos;r hyn sydd gan y llyfr gwaith hwn eisoes (%3)</translation>
+    </message>
+    <message>
+        <source>the import of bundle %1 came from a participant since erased from this workbook: the erasure removed what undoing it would put back</source>
+        <translation>daeth mewnforio&apos;r bwndel %1 gan gyfranogwr a ddilëwyd o&apos;r llyfr gwaith hwn ers hynny: tynnodd y dilead yr hyn y byddai ei ddadwneud yn ei roi yn ôl</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +3913,13 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
 </context>
 <context>
+    <name>WorkshopBar</name>
+    <message>
+        <source>Workshop timer</source>
+        <translation>Amserydd y gweithdy</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopServer</name>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
@@ -3828,6 +4007,10 @@ Wedi&apos;i atodi gan %2</translation>
     <message>
         <source>Start</source>
         <translation>Dechrau</translation>
+    </message>
+    <message>
+        <source>Workshop timer, five minutes a driver:</source>
+        <translation>Amserydd y gweithdy, pum munud i bob sbardun:</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4334,10 @@ Wedi&apos;i atodi gan %2</translation>
         <translation>mae --lang yn cymryd cy (Cymraeg) neu en (Saesneg)</translation>
     </message>
     <message>
+        <source>This content has no %1 translation yet: it is shown in English.</source>
+        <translation>Nid oes gan y cynnwys hwn gyfieithiad (%1) eto: fe&apos;i dangosir yn Saesneg.</translation>
+    </message>
+    <message>
         <source>cannot start it (%1); %2</source>
         <translation>nid oes modd ei gychwyn (%1); %2</translation>
     </message>
@@ -4165,6 +4352,22 @@ Wedi&apos;i atodi gan %2</translation>
     <message>
         <source>serve a live Catalyst session to phones on the room&apos;s network</source>
         <translation>gweini sesiwn fyw o&apos;r Catalydd i ffonau ar rwydwaith yr ystafell</translation>
+    </message>
+    <message>
+        <source>the people a master&apos;s records name: list, export, erase</source>
+        <translation>y bobl a enwir yng nghofnodion meistr: rhestru, allforio, dileu</translation>
+    </message>
+    <message>
+        <source>the people the master&apos;s records name, with what each sent and signed</source>
+        <translation>y bobl a enwir yng nghofnodion y meistr, gyda&apos;r hyn a anfonodd ac a gymeradwyodd pob un</translation>
+    </message>
+    <message>
+        <source>everything the master holds about a person, as JSON or a report</source>
+        <translation>popeth sydd gan y meistr am berson, fel JSON neu adroddiad</translation>
+    </message>
+    <message>
+        <source>erase a person from the master: their data removed or anonymised</source>
+        <translation>dileu person o&apos;r meistr: eu data wedi&apos;i dynnu neu&apos;i wneud yn ddienw</translation>
     </message>
     <message>
         <source>it serves live workshops and is installed with qdf</source>
@@ -4312,12 +4515,150 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
         <source>%1 of the section &quot;%2&quot;, which this workbook does not have</source>
         <translation>%1 o&apos;r adran &quot;%2&quot;, nad yw yn y llyfr gwaith hwn</translation>
     </message>
+    <message>
+        <source>a Working Example needs a title</source>
+        <translation>mae angen teitl ar Enghraifft Waith</translation>
+    </message>
+    <message>
+        <source>a Schedule needs a title</source>
+        <translation>mae angen teitl ar Atodlen</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::ActionStore</name>
+    <message>
+        <source>an action needs to say what we need to achieve</source>
+        <translation type="vanished">mae angen i gam gweithredu nodi&apos;r hyn sydd angen i ni ei gyflawni</translation>
+    </message>
+    <message>
+        <source>an action belongs to a round or a review</source>
+        <translation type="vanished">mae cam gweithredu&apos;n perthyn i rownd neu adolygiad</translation>
+    </message>
+    <message>
+        <source>no action &quot;%1&quot;</source>
+        <translation type="vanished">nid oes cam gweithredu &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>qdf::Changes</name>
     <message>
         <source>another program</source>
         <translation>rhaglen arall</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::FrameworkEdits</name>
+    <message>
+        <source>&quot;%1&quot; is not a question key: use lower-case letters, digits and hyphens</source>
+        <translation type="vanished">nid yw &quot;%1&quot; yn allwedd cwestiwn: defnyddiwch lythrennau bach, digidau a chysylltnodau</translation>
+    </message>
+    <message>
+        <source>a question needs its text</source>
+        <translation type="vanished">mae angen testun ar gwestiwn</translation>
+    </message>
+    <message>
+        <source>the section &quot;%1&quot; already has a question &quot;%2&quot;</source>
+        <translation type="vanished">mae cwestiwn &quot;%2&quot; yn yr adran &quot;%1&quot; eisoes</translation>
+    </message>
+    <message>
+        <source>the section &quot;%1&quot; cannot be renamed &quot;%2&quot;</source>
+        <translation type="vanished">nid oes modd ailenwi&apos;r adran &quot;%1&quot; yn &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a question of the section &quot;%1&quot;, which this workbook does not have</source>
+        <translation type="vanished">cwestiwn o&apos;r adran &quot;%1&quot;, nad yw yn y llyfr gwaith hwn</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::MaterialStore</name>
+    <message>
+        <source>no item &quot;%1&quot;</source>
+        <translation type="vanished">nid oes eitem &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a Working Example needs a title</source>
+        <translation type="vanished">mae angen teitl ar Enghraifft Waith</translation>
+    </message>
+    <message>
+        <source>a working example</source>
+        <translation type="vanished">enghraifft waith</translation>
+    </message>
+    <message>
+        <source>a Reference Material needs a file name</source>
+        <translation type="vanished">mae angen enw ffeil ar Ddeunydd Cyfeirio</translation>
+    </message>
+    <message>
+        <source>a reference material</source>
+        <translation type="vanished">deunydd cyfeirio</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::ScheduleStore</name>
+    <message>
+        <source>no Schedule &quot;%1&quot;</source>
+        <translation type="vanished">nid oes Atodlen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>version %1 of Schedule %2 cannot be read</source>
+        <translation type="vanished">nid oes modd darllen fersiwn %1 o Atodlen %2</translation>
+    </message>
+    <message>
+        <source>a Schedule needs a title</source>
+        <translation type="vanished">mae angen teitl ar Atodlen</translation>
+    </message>
+    <message>
+        <source>no such section</source>
+        <translation type="vanished">nid oes adran o&apos;r fath</translation>
+    </message>
+    <message>
+        <source>Schedules belong to a CAREMORE section</source>
+        <translation type="vanished">mae Atodlenni&apos;n perthyn i adran CAREMORE</translation>
+    </message>
+    <message>
+        <source>a sign-off of a Schedule this workbook does not have</source>
+        <translation type="vanished">cymeradwyaeth ar gyfer Atodlen nad yw yn y llyfr gwaith hwn</translation>
+    </message>
+    <message>
+        <source>a Schedule of the section &quot;%1&quot;, which this workbook does not have</source>
+        <translation type="vanished">Atodlen o&apos;r adran &quot;%1&quot;, nad yw yn y llyfr gwaith hwn</translation>
+    </message>
+    <message>
+        <source>version %1 of a Schedule cannot be read</source>
+        <translation type="vanished">nid oes modd darllen fersiwn %1 o Atodlen</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::Workbook</name>
+    <message>
+        <source>is read-only and from an older version; make it writable so it can be upgraded</source>
+        <translation type="vanished">mae&apos;n ddarllen yn unig ac o fersiwn hŷn; caniatewch ysgrifennu iddo fel y gellir ei uwchraddio</translation>
+    </message>
+    <message>
+        <source>the workbook record is missing</source>
+        <translation type="vanished">mae cofnod y llyfr gwaith ar goll</translation>
+    </message>
+    <message>
+        <source>is open read-only; the change was not saved</source>
+        <translation type="vanished">mae ar agor i&apos;w ddarllen yn unig; ni chadwyd y newid</translation>
+    </message>
+    <message>
+        <source>was moved or deleted while open; the change was not saved</source>
+        <translation type="vanished">cafodd ei symud neu ei ddileu tra oedd ar agor; ni chadwyd y newid</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::WorkbookLock</name>
+    <message>
+        <source>open in another program</source>
+        <translation type="vanished">ar agor mewn rhaglen arall</translation>
+    </message>
+    <message>
+        <source>is %1; it can be changed once that is closed</source>
+        <translation type="vanished">mae %1; gellir ei newid pan fydd honno wedi&apos;i chau</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file (is the folder writable?)</source>
+        <translation type="vanished">nid oes modd creu&apos;r ffeil glo (a oes modd ysgrifennu i&apos;r ffolder?)</translation>
     </message>
 </context>
 <context>
@@ -4333,6 +4674,45 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     <message>
         <source>Weakest: %1.</source>
         <translation>Gwannaf: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::catalyst::CatalystStore</name>
+    <message>
+        <source>no Catalyst element &quot;%1&quot; (see &apos;qdf catalyst elements&apos;)</source>
+        <translation type="vanished">nid oes elfen Catalydd &quot;%1&quot; (gweler &apos;qdf catalyst elements&apos;)</translation>
+    </message>
+    <message>
+        <source>level %1 is outside 1-4</source>
+        <translation type="vanished">mae lefel %1 y tu allan i 1-4</translation>
+    </message>
+    <message>
+        <source>a round needs a name</source>
+        <translation type="vanished">mae angen enw ar rownd</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="vanished">nid yw &quot;%1&quot; yn ddyddiad (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>there is already a round &quot;%1&quot;</source>
+        <translation type="vanished">mae rownd &quot;%1&quot; yn bodoli eisoes</translation>
+    </message>
+    <message>
+        <source>no Catalyst round &quot;%1&quot;</source>
+        <translation type="vanished">nid oes rownd Catalydd &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a rating needs the participant&apos;s name</source>
+        <translation type="vanished">mae angen enw&apos;r cyfranogwr ar sgôr</translation>
+    </message>
+    <message>
+        <source>no Catalyst driver &quot;%1&quot;</source>
+        <translation type="vanished">nid oes sbardun Catalydd &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no Catalyst driver or element &quot;%1&quot; (see &apos;qdf catalyst elements&apos;)</source>
+        <translation type="vanished">nid oes sbardun nac elfen Catalydd &quot;%1&quot; (gweler &apos;qdf catalyst elements&apos;)</translation>
     </message>
 </context>
 <context>
@@ -5153,6 +5533,144 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
         <source>Where to put the workbooks; existing ones are kept.</source>
         <translation>Ble i roi&apos;r llyfrau gwaith; cedwir y rhai sy&apos;n bodoli eisoes.</translation>
     </message>
+    <message>
+        <source>With --master: the language of the Workbook&apos;s sections and questions, cy or en (default: the language spoken, --lang).</source>
+        <translation>Gyda --master: iaith adrannau a chwestiynau&apos;r Llyfr gwaith, cy neu en (rhagosodiad: yr iaith a siaredir, --lang).</translation>
+    </message>
+    <message>
+        <source>--content-lang %1: the languages are cy and en</source>
+        <translation>--content-lang %1: yr ieithoedd yw cy ac en</translation>
+    </message>
+    <message>
+        <source>--content-lang goes with --master: a participant&apos;s workbook is in its master&apos;s language</source>
+        <translation>mae --content-lang yn mynd gyda --master: mae llyfr gwaith cyfranogwr yn iaith ei feistr</translation>
+    </message>
+    <message>
+        <source>this workbook&apos;s owner</source>
+        <translation>perchennog y llyfr gwaith hwn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s)</source>
+        <translation>
+            <numerusform>%n cyfraniad</numerusform>
+            <numerusform>%n cyfraniad</numerusform>
+            <numerusform>%n cyfraniad</numerusform>
+            <numerusform>%n cyfraniad</numerusform>
+            <numerusform>%n cyfraniad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Catalyst rating(s)</source>
+        <translation>
+            <numerusform>%n sgôr Catalydd</numerusform>
+            <numerusform>%n sgôr Catalydd</numerusform>
+            <numerusform>%n sgôr Catalydd</numerusform>
+            <numerusform>%n sgôr Catalydd</numerusform>
+            <numerusform>%n sgôr Catalydd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s)</source>
+        <translation>
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n gymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>named in %n row(s)</source>
+        <translation>
+            <numerusform>wedi&apos;i enwi mewn %n rhes</numerusform>
+            <numerusform>wedi&apos;i enwi mewn %n rhes</numerusform>
+            <numerusform>wedi&apos;i enwi mewn %n rhes</numerusform>
+            <numerusform>wedi&apos;i enwi mewn %n rhes</numerusform>
+            <numerusform>wedi&apos;i enwi mewn %n rhes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>workbook %1</source>
+        <translation>llyfr gwaith %1</translation>
+    </message>
+    <message>
+        <source>workbook %1, key %2</source>
+        <translation>llyfr gwaith %1, allwedd %2</translation>
+    </message>
+    <message>
+        <source>erasing %1 from %2 would do this:</source>
+        <translation>byddai dileu %1 o %2 yn gwneud hyn:</translation>
+    </message>
+    <message>
+        <source>erased %1 from %2:</source>
+        <translation>dilëwyd %1 o %2:</translation>
+    </message>
+    <message>
+        <source>Erase %1? It cannot be undone.</source>
+        <translation>Dileu %1? Ni ellir ei ddadwneud.</translation>
+    </message>
+    <message>
+        <source>nothing was erased: give --yes to erase without being asked</source>
+        <translation>ni ddilëwyd dim: rhowch --yes i ddileu heb i chi gael eich holi</translation>
+    </message>
+    <message>
+        <source>the people a workbook&apos;s records name (who sent, rated, signed or changed something), with their organisation, what they sent and signed, and the workbooks and keys they sent from.</source>
+        <translation>y bobl a enwir yng nghofnodion llyfr gwaith (pwy a anfonodd, a sgoriodd, a gymeradwyodd neu a newidiodd rywbeth), gyda&apos;u sefydliad, yr hyn a anfonon nhw ac a gymeradwyon nhw, a&apos;r llyfrau gwaith a&apos;r allweddi yr anfonon nhw ohonynt.</translation>
+    </message>
+    <message>
+        <source>The workbook (the master, usually).</source>
+        <translation>Y llyfr gwaith (y meistr, fel arfer).</translation>
+    </message>
+    <message>
+        <source>erase a person from the master at their request: what they alone made is removed, what the programme&apos;s record rests on stays under a role (&quot;a participant, ORGANISATION&quot;), their name is replaced wherever it is written, their workbook is refused from now on, and the master&apos;s next update erases them from the participants&apos; copies. It cannot be undone; the backups made before it are deleted. Without --yes it says what it would do and asks.</source>
+        <translation>dileu person o&apos;r meistr ar eu cais: tynnir yr hyn a wnaethon nhw yn unig, mae&apos;r hyn y mae cofnod y rhaglen yn dibynnu arno yn aros dan rôl (&quot;a participant, ORGANISATION&quot;), rhoddir rhywbeth arall yn lle eu henw lle bynnag y mae wedi&apos;i ysgrifennu, gwrthodir eu llyfr gwaith o hyn ymlaen, ac mae diweddariad nesaf y meistr yn eu dileu o gopïau&apos;r cyfranogwyr. Ni ellir ei ddadwneud; dilëir y copïau wrth gefn a wnaed cyn hynny. Heb --yes mae&apos;n dweud beth fyddai&apos;n ei wneud ac yn gofyn.</translation>
+    </message>
+    <message>
+        <source>Their name as &apos;qdf person list&apos; shows it, or their participant workbook&apos;s id.</source>
+        <translation>Eu henw fel y mae &apos;qdf person list&apos; yn ei ddangos, neu ddynodydd llyfr gwaith eu cyfranogwr.</translation>
+    </message>
+    <message>
+        <source>Erase without asking.</source>
+        <translation>Dileu heb ofyn.</translation>
+    </message>
+    <message>
+        <source>Only say what erasing would remove and anonymise; change nothing.</source>
+        <translation>Dim ond dweud beth fyddai dileu yn ei dynnu ac yn ei wneud yn ddienw; peidio â newid dim.</translation>
+    </message>
+    <message>
+        <source>--format must be json, pdf, docx, odt or html</source>
+        <translation>rhaid i --format fod yn json, pdf, docx, odt neu html</translation>
+    </message>
+    <message>
+        <source>json (the default), pdf, docx, odt or html.</source>
+        <translation>json (y rhagosodiad), pdf, docx, odt neu html.</translation>
+    </message>
+    <message>
+        <source>everything the master holds about a person (their contributions, ratings, answers, Schedule versions, sign-offs, keys, the records that name them), as JSON or as a report: what they are given when they ask for it.</source>
+        <translation>popeth sydd gan y meistr am berson (eu cyfraniadau, eu sgoriau, eu hatebion, fersiynau eu Hatodlenni, eu cymeradwyaethau, eu hallweddi, y cofnodion sy&apos;n eu henwi), fel JSON neu fel adroddiad: yr hyn a roddir iddynt pan fyddant yn gofyn amdano.</translation>
+    </message>
+    <message>
+        <source>Their name as &apos;qdf person list&apos; shows it, or their participant workbook&apos;s id (its first 8 characters or more).</source>
+        <translation>Eu henw fel y mae &apos;qdf person list&apos; yn ei ddangos, neu ddynodydd llyfr gwaith eu cyfranogwr (ei 8 nod cyntaf neu ragor).</translation>
+    </message>
+    <message>
+        <source>, sent anonymously</source>
+        <translation>, wedi&apos;i anfon yn ddienw</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n person(s) erased from this workbook as the master erased them</source>
+        <translation>
+            <numerusform>, dilëwyd %n person o&apos;r llyfr gwaith hwn fel y dilëodd y meistr nhw</numerusform>
+            <numerusform>, dilëwyd %n person o&apos;r llyfr gwaith hwn fel y dilëodd y meistr nhw</numerusform>
+            <numerusform>, dilëwyd %n person o&apos;r llyfr gwaith hwn fel y dilëodd y meistr nhw</numerusform>
+            <numerusform>, dilëwyd %n person o&apos;r llyfr gwaith hwn fel y dilëodd y meistr nhw</numerusform>
+            <numerusform>, dilëwyd %n person o&apos;r llyfr gwaith hwn fel y dilëodd y meistr nhw</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put your role and organisation in place of your name in everything it carries (still signed with this workbook&apos;s key, so the master can tell it comes from the same workbook).</source>
+        <translation>Rhoi eich rôl a&apos;ch sefydliad yn lle eich enw ym mhopeth y mae&apos;n ei gario (wedi&apos;i lofnodi â&apos;r allwedd llyfr gwaith hwn o hyd, fel y gall y meistr weld ei fod yn dod o&apos;r un llyfr gwaith).</translation>
+    </message>
     <message numerus="yes">
         <source>  %1  %2%3: %n answered</source>
         <translation>
@@ -5286,6 +5804,42 @@ Open it read-only? You can read everything and follow their changes as they are 
 
 Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau wrth iddynt gael eu cadw; gallwch ei newid unwaith y byddant yn ei gau.</translation>
     </message>
+    <message>
+        <source>“%1” is %2 (%3).</source>
+        <translation>Mae “%1” yn %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: a folder for the copy could not be made</source>
+        <translation>%1: nid oedd modd gwneud ffolder ar gyfer y copi</translation>
+    </message>
+    <message>
+        <source>%1: could not be made not executable</source>
+        <translation>%1: nid oedd modd ei wneud yn amhosibl ei redeg</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Agor %1</translation>
+    </message>
+    <message>
+        <source>Programs and scripts can harm your computer, so QDF Workbench never runs one: Open shows it as plain text.</source>
+        <translation>Gall rhaglenni a sgriptiau niweidio eich cyfrifiadur, felly nid yw QDF Workbench byth yn rhedeg un: mae Agor yn ei ddangos fel testun plaen.</translation>
+    </message>
+    <message>
+        <source>It is not a document. Programs can harm your computer, so QDF Workbench does not open it. Save keeps a copy where you choose, to check it first.</source>
+        <translation>Nid dogfen yw hon. Gall rhaglenni niweidio eich cyfrifiadur, felly nid yw QDF Workbench yn ei hagor. Mae Cadw yn cadw copi lle rydych yn dewis, i&apos;w wirio yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>Cadw copi o %1</translation>
+    </message>
+    <message>
+        <source>%1: could not be made private</source>
+        <translation>%1: nid oedd modd ei wneud yn breifat</translation>
+    </message>
+    <message>
+        <source>%1: no program on this computer opens %2</source>
+        <translation>%1: nid oes rhaglen ar y cyfrifiadur hwn sy&apos;n agor %2</translation>
+    </message>
 </context>
 <context>
     <name>qdf::gui::About</name>
@@ -5327,10 +5881,991 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
 </context>
 <context>
+    <name>qdf::gui::ActionPlanView</name>
+    <message>
+        <source>Add ac&amp;tion…</source>
+        <translation type="vanished">&amp;Ychwanegu cam gweithredu…</translation>
+    </message>
+    <message>
+        <source>&amp;Open action sheet…</source>
+        <translation type="vanished">Agor y &amp;daflen gweithredu…</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation type="vanished">Tynnu&apos;r cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="vanished">Cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>Improves</source>
+        <translation type="vanished">Yn gwella</translation>
+    </message>
+    <message>
+        <source>We need
+to achieve...</source>
+        <translation type="vanished">Mae angen
+i ni gyflawni...</translation>
+    </message>
+    <message>
+        <source>So that
+we can...</source>
+        <translation type="vanished">Er mwyn
+i ni allu...</translation>
+    </message>
+    <message>
+        <source>By doing...</source>
+        <translation type="vanished">Drwy wneud...</translation>
+    </message>
+    <message>
+        <source>By when...</source>
+        <translation type="vanished">Erbyn pryd...</translation>
+    </message>
+    <message>
+        <source>Involving...</source>
+        <translation type="vanished">Yn cynnwys...</translation>
+    </message>
+    <message>
+        <source>How critical,
+how well</source>
+        <translation type="vanished">Pa mor hanfodol,
+pa mor dda</translation>
+    </message>
+    <message>
+        <source>Resources
+needed...</source>
+        <translation type="vanished">Adnoddau sydd
+eu hangen...</translation>
+    </message>
+    <message>
+        <source>Carry each driver&apos;s Prioritised Improvement Target through to an action here. Enter opens an action&apos;s detailed sheet: lead person, support roles, what will really make the difference, and the delivery plan&apos;s review points.</source>
+        <translation type="vanished">Trosglwyddwch y Targed Gwella wedi&apos;i Flaenoriaethu ar gyfer pob sbardun i gam gweithredu yma. Mae Enter yn agor taflen fanwl y cam gweithredu: y person arweiniol, rolau cymorth, yr hyn a fydd yn gwneud gwahaniaeth go iawn, a phwyntiau adolygu&apos;r cynllun cyflawni.</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::ActionSheetDialog</name>
+    <message>
+        <source>Action</source>
+        <translation type="vanished">Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>The action plan and its detailed sheet</source>
+        <translation type="vanished">Y cynllun gweithredu a&apos;i daflen fanwl</translation>
+    </message>
+    <message>
+        <source>Action planning</source>
+        <translation type="vanished">Cynllunio gweithredu</translation>
+    </message>
+    <message>
+        <source>Driver or element this action improves</source>
+        <translation type="vanished">Y sbardun neu&apos;r elfen y mae&apos;r cam gweithredu hwn yn ei wella</translation>
+    </message>
+    <message>
+        <source>We need to achieve</source>
+        <translation type="vanished">Mae angen i ni gyflawni</translation>
+    </message>
+    <message>
+        <source>So that we can</source>
+        <translation type="vanished">Er mwyn i ni allu</translation>
+    </message>
+    <message>
+        <source>&amp;Improves:</source>
+        <translation type="vanished">&amp;Yn gwella:</translation>
+    </message>
+    <message>
+        <source>&amp;We need to achieve...</source>
+        <translation type="vanished">Mae angen i ni &amp;gyflawni...</translation>
+    </message>
+    <message>
+        <source>&amp;So that we can...</source>
+        <translation type="vanished">Er mwyn i ni a&amp;llu...</translation>
+    </message>
+    <message>
+        <source>By doing, step %1</source>
+        <translation type="vanished">Drwy wneud, cam %1</translation>
+    </message>
+    <message>
+        <source>By &amp;doing...  1.</source>
+        <translation type="vanished">Drwy &amp;wneud...  1.</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="vanished">Erbyn pryd</translation>
+    </message>
+    <message>
+        <source>Involving</source>
+        <translation type="vanished">Yn cynnwys</translation>
+    </message>
+    <message>
+        <source>How critical, how well</source>
+        <translation type="vanished">Pa mor hanfodol, pa mor dda</translation>
+    </message>
+    <message>
+        <source>Resources needed</source>
+        <translation type="vanished">Adnoddau sydd eu hangen</translation>
+    </message>
+    <message>
+        <source>By &amp;when...</source>
+        <translation type="vanished">Erbyn &amp;pryd...</translation>
+    </message>
+    <message>
+        <source>In&amp;volving...</source>
+        <translation type="vanished">Yn &amp;cynnwys...</translation>
+    </message>
+    <message>
+        <source>How &amp;critical, how well</source>
+        <translation type="vanished">Pa mor &amp;hanfodol, pa mor dda</translation>
+    </message>
+    <message>
+        <source>&amp;Resources needed...</source>
+        <translation type="vanished">&amp;Adnoddau sydd eu hangen...</translation>
+    </message>
+    <message>
+        <source>Detailed action planning</source>
+        <translation type="vanished">Cynllunio gweithredu manwl</translation>
+    </message>
+    <message>
+        <source>What we are trying to achieve</source>
+        <translation type="vanished">Yr hyn rydym yn ceisio ei gyflawni</translation>
+    </message>
+    <message>
+        <source>Clarifying the purpose and outcome of the focus of our activity</source>
+        <translation type="vanished">Egluro diben a chanlyniad ffocws ein gweithgarwch</translation>
+    </message>
+    <message>
+        <source>Lead person for delivery</source>
+        <translation type="vanished">Person arweiniol ar gyfer cyflawni</translation>
+    </message>
+    <message>
+        <source>Who will be the central owner/coordinator of the outcomes?</source>
+        <translation type="vanished">Pwy fydd prif berchennog/cydlynydd y canlyniadau?</translation>
+    </message>
+    <message>
+        <source>Support roles and what is required</source>
+        <translation type="vanished">Rolau cymorth a&apos;r hyn sydd ei angen</translation>
+    </message>
+    <message>
+        <source>Who and how do they need to support?</source>
+        <translation type="vanished">Pwy, a sut mae angen iddynt gefnogi?</translation>
+    </message>
+    <message>
+        <source>What will really make the difference?</source>
+        <translation type="vanished">Beth fydd yn gwneud gwahaniaeth go iawn?</translation>
+    </message>
+    <message>
+        <source>What is really important here? What are the critical dimensions that will ensure successful delivery?</source>
+        <translation type="vanished">Beth sy&apos;n wirioneddol bwysig yma? Beth yw&apos;r dimensiynau hanfodol a fydd yn sicrhau cyflawni llwyddiannus?</translation>
+    </message>
+    <message>
+        <source>What we are &amp;trying to achieve:</source>
+        <translation type="vanished">Yr hyn rydym yn ce&amp;isio ei gyflawni:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead person for delivery:</source>
+        <translation type="vanished">Person a&amp;rweiniol ar gyfer cyflawni:</translation>
+    </message>
+    <message>
+        <source>S&amp;upport roles and what is required:</source>
+        <translation type="vanished">Rolau cy&amp;morth a&apos;r hyn sydd ei angen:</translation>
+    </message>
+    <message>
+        <source>What will really &amp;make the difference?</source>
+        <translation type="vanished">Beth &amp;fydd yn gwneud gwahaniaeth go iawn?</translation>
+    </message>
+    <message>
+        <source>Delivery plan: review points</source>
+        <translation type="vanished">Cynllun cyflawni: pwyntiau adolygu</translation>
+    </message>
+    <message>
+        <source>Review point</source>
+        <translation type="vanished">Pwynt adolygu</translation>
+    </message>
+    <message>
+        <source>What we expect to have achieved</source>
+        <translation type="vanished">Yr hyn rydym yn disgwyl ei gyflawni erbyn hynny</translation>
+    </message>
+    <message>
+        <source>What we have achieved</source>
+        <translation type="vanished">Yr hyn rydym wedi&apos;i gyflawni</translation>
+    </message>
+    <message>
+        <source>Learning points and plan to progress</source>
+        <translation type="vanished">Pwyntiau dysgu a chynllun i symud ymlaen</translation>
+    </message>
+    <message>
+        <source>Add review &amp;point</source>
+        <translation type="vanished">Ychwanegu pwynt ad&amp;olygu</translation>
+    </message>
+    <message>
+        <source>Remove review point</source>
+        <translation type="vanished">Tynnu pwynt adolygu</translation>
+    </message>
+    <message>
+        <source>Delivery plan</source>
+        <translation type="vanished">Cynllun cyflawni</translation>
+    </message>
+    <message>
+        <source>&amp;Save now</source>
+        <translation type="vanished">Cadw &amp;nawr</translation>
+    </message>
+    <message>
+        <source>The sheet is saved as you type.</source>
+        <translation type="vanished">Caiff y daflen ei chadw wrth i chi deipio.</translation>
+    </message>
+    <message>
+        <source>This workbook is open read-only.</source>
+        <translation type="vanished">Mae&apos;r llyfr gwaith hwn ar agor i&apos;w ddarllen yn unig.</translation>
+    </message>
+    <message>
+        <source>Saved as you type, once it says what we need to achieve.</source>
+        <translation type="vanished">Caiff ei chadw wrth i chi deipio, unwaith y bydd yn nodi&apos;r hyn sydd angen i ni ei gyflawni.</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation type="vanished">Pob newid wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>an action needs to say what we need to achieve</source>
+        <translation type="vanished">mae angen i gam gweithredu nodi&apos;r hyn sydd angen i ni ei gyflawni</translation>
+    </message>
+    <message>
+        <source>the new action</source>
+        <translation type="vanished">y cam gweithredu newydd</translation>
+    </message>
+    <message>
+        <source>the action “%1”</source>
+        <translation type="vanished">y cam gweithredu “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::AgreedLevelDelegate</name>
+    <message>
+        <source>not agreed</source>
+        <translation type="vanished">heb ei chytuno</translation>
+    </message>
+    <message>
+        <source>Agreed level: %1</source>
+        <translation type="vanished">Lefel y cytunwyd arni: %1</translation>
+    </message>
+</context>
+<context>
     <name>qdf::gui::AnswerEditor</name>
     <message>
         <source>Not answered yet</source>
         <translation type="vanished">Heb ei ateb eto</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation type="vanished">Ateb: %1</translation>
+    </message>
+    <message>
+        <source>Write your answer here (Markdown: **bold**, - lists, ## headings)</source>
+        <translation type="vanished">Ysgrifennwch eich ateb yma (Markdown: **trwm**, - rhestrau, ## penawdau)</translation>
+    </message>
+    <message>
+        <source>Answer as it will read: %1</source>
+        <translation type="vanished">Yr ateb fel y bydd yn ymddangos: %1</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="vanished">Hanes…</translation>
+    </message>
+    <message>
+        <source>History of the answer to: %1</source>
+        <translation type="vanished">Hanes yr ateb i: %1</translation>
+    </message>
+    <message>
+        <source>Read-only workbook: this answer cannot be changed here</source>
+        <translation type="vanished">Llyfr gwaith darllen yn unig: ni ellir newid yr ateb hwn yma</translation>
+    </message>
+    <message>
+        <source>Not saved yet. Your text is kept here and will be saved when possible.</source>
+        <translation type="vanished">Heb ei gadw eto. Mae eich testun yn aros yma a chaiff ei gadw pan fydd hynny&apos;n bosibl.</translation>
+    </message>
+    <message>
+        <source>This answer cannot be read: %1</source>
+        <translation type="vanished">Ni ellir darllen yr ateb hwn: %1</translation>
+    </message>
+    <message>
+        <source>Version %1, saved by %2, %3</source>
+        <translation type="vanished">Fersiwn %1, wedi&apos;i gadw gan %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::AnswerHistoryDialog</name>
+    <message>
+        <source>History of an answer</source>
+        <translation type="vanished">Hanes ateb</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation type="vanished">Fersiynau a gadwyd</translation>
+    </message>
+    <message>
+        <source>The selected version</source>
+        <translation type="vanished">Y fersiwn a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>The history of this answer</source>
+        <translation type="vanished">Hanes yr ateb hwn</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2, %3</source>
+        <translation type="vanished">Fersiwn %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source> (restored from version %1)</source>
+        <translation type="vanished"> (wedi&apos;i adfer o fersiwn %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation type="vanished">&amp;Adfer y fersiwn hwn</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::CatalystCharts</name>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation type="vanished">%1 (anghyflawn)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 5 rated)</source>
+        <translation type="vanished">%1 (%2 o 5 wedi&apos;u sgorio)</translation>
+    </message>
+    <message>
+        <source>Compare the agreed scores with</source>
+        <translation type="vanished">Cymharu&apos;r sgoriau y cytunwyd arnynt â</translation>
+    </message>
+    <message>
+        <source>&amp;Beside the agreed scores:</source>
+        <translation type="vanished">Wrth &amp;ymyl y sgoriau y cytunwyd arnynt:</translation>
+    </message>
+    <message>
+        <source>Radar of the six driver totals</source>
+        <translation type="vanished">Radar o gyfansymiau&apos;r chwe sbardun</translation>
+    </message>
+    <message>
+        <source>Driver totals across rounds</source>
+        <translation type="vanished">Cyfansymiau&apos;r sbardunau ar draws rowndiau</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="vanished">dim byd</translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation type="vanished">Rownd: %1</translation>
+    </message>
+    <message>
+        <source>Driver totals, %1</source>
+        <translation type="vanished">Cyfansymiau&apos;r sbardunau, %1</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="vanished">Y cytunwyd arni</translation>
+    </message>
+    <message>
+        <source>%1 (agreed)</source>
+        <translation type="vanished">%1 (y cytunwyd arnynt)</translation>
+    </message>
+    <message>
+        <source>Agreed totals across rounds</source>
+        <translation type="vanished">Cyfansymiau y cytunwyd arnynt ar draws rowndiau</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::CatalystPage</name>
+    <message>
+        <source>A Catalyst for Change: self-assessment</source>
+        <translation type="vanished">Catalydd Newid: hunanasesiad</translation>
+    </message>
+    <message>
+        <source>Score each element on your own first (about a minute each: press 1-4), then compare as a group, discuss the biggest differences and agree the scores.</source>
+        <translation type="vanished">Sgoriwch bob elfen ar eich pen eich hun yn gyntaf (tua munud yr un: pwyswch 1-4), yna cymharwch fel grŵp, trafodwch y gwahaniaethau mwyaf a chytunwch ar y sgoriau.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="vanished">Rownd</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation type="vanished">Rownd newydd…</translation>
+    </message>
+    <message>
+        <source>Whose scores</source>
+        <translation type="vanished">Sgoriau pwy</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="vanished">&amp;Allforio</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation type="vanished">Rownd:</translation>
+    </message>
+    <message>
+        <source>Scores of:</source>
+        <translation type="vanished">Sgoriau gan:</translation>
+    </message>
+    <message>
+        <source>Views of the round</source>
+        <translation type="vanished">Golygon y rownd</translation>
+    </message>
+    <message>
+        <source>&amp;Individual scoring</source>
+        <translation type="vanished">Sgorio &amp;unigol</translation>
+    </message>
+    <message>
+        <source>Add pa&amp;rticipant…</source>
+        <translation type="vanished">Ychwanegu cyfra&amp;nogwr…</translation>
+    </message>
+    <message>
+        <source>Scores collected in the room: type 1-4 in a participant&apos;s column, Delete clears.</source>
+        <translation type="vanished">Sgoriau a gasglwyd yn yr ystafell: teipiwch 1-4 yng ngholofn cyfranogwr, mae Delete yn clirio.</translation>
+    </message>
+    <message>
+        <source>E&amp;nter scores</source>
+        <translation type="vanished">C&amp;ofnodi sgoriau</translation>
+    </message>
+    <message>
+        <source>&amp;Group view</source>
+        <translation type="vanished">Golwg g&amp;rŵp</translation>
+    </message>
+    <message>
+        <source>Fina&amp;l scores</source>
+        <translation type="vanished">Sgoriau terfyno&amp;l</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation type="vanished">&amp;Siartiau</translation>
+    </message>
+    <message>
+        <source>&amp;Action plan</source>
+        <translation type="vanished">Cynllun g&amp;weithredu</translation>
+    </message>
+    <message>
+        <source>&amp;Detailed assessment</source>
+        <translation type="vanished">Asesiad &amp;manwl</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation type="vanished">Rownd newydd</translation>
+    </message>
+    <message>
+        <source>Name of the round:</source>
+        <translation type="vanished">Enw&apos;r rownd:</translation>
+    </message>
+    <message>
+        <source>Workshop %1</source>
+        <translation type="vanished">Gweithdy %1</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation type="vanished">Ychwanegu cyfranogwr</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s name:</source>
+        <translation type="vanished">Enw&apos;r cyfranogwr:</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation type="vanished">Tynnu&apos;r cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Remove the action &quot;%1&quot;? (Edit › Undo brings it back.)</source>
+        <translation type="vanished">Tynnu&apos;r cam gweithredu &quot;%1&quot;? (Mae Golygu › Dadwneud yn dod ag ef yn ôl.)</translation>
+    </message>
+    <message>
+        <source>The rounds of the self-assessment</source>
+        <translation type="vanished">Rowndiau&apos;r hunanasesiad</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="vanished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The round “%1”</source>
+        <translation type="vanished">Y rownd “%1”</translation>
+    </message>
+    <message>
+        <source>No agreed scores yet: agree them in the group view.</source>
+        <translation type="vanished">Dim sgoriau y cytunwyd arnynt eto: cytunwch arnynt yn y golwg grŵp.</translation>
+    </message>
+    <message>
+        <source>Whole system. %1</source>
+        <translation type="vanished">Y system gyfan. %1</translation>
+    </message>
+    <message>
+        <source>Catalyst report (PDF, Word, ODT, HTML)…</source>
+        <translation type="vanished">Adroddiad Catalydd (PDF, Word, ODT, HTML)…</translation>
+    </message>
+    <message>
+        <source>Final scores (XLSX, CSV)…</source>
+        <translation type="vanished">Sgoriau terfynol (XLSX, CSV)…</translation>
+    </message>
+    <message>
+        <source>Group view (XLSX, CSV)…</source>
+        <translation type="vanished">Golwg grŵp (XLSX, CSV)…</translation>
+    </message>
+    <message>
+        <source>Action plan (XLSX, CSV)…</source>
+        <translation type="vanished">Cynllun gweithredu (XLSX, CSV)…</translation>
+    </message>
+    <message>
+        <source>The round</source>
+        <translation type="vanished">Y rownd</translation>
+    </message>
+    <message>
+        <source>Catalyst %1</source>
+        <translation type="vanished">Catalydd %1</translation>
+    </message>
+    <message>
+        <source>Catalyst %1 %2</source>
+        <translation type="vanished">Catalydd %1 %2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="vanished">Allforio</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::ChartWithTable</name>
+    <message>
+        <source>Show as table</source>
+        <translation type="vanished">Dangos fel tabl</translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation type="vanished">Dangos %1 fel tabl</translation>
+    </message>
+    <message>
+        <source>%1, as a table</source>
+        <translation type="vanished">%1, fel tabl</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="vanished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="vanished">%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="vanished">, </translation>
+    </message>
+    <message>
+        <source>%1: nothing to show yet</source>
+        <translation type="vanished">%1: dim i&apos;w ddangos eto</translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <translation type="vanished">%1. %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="vanished">; </translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::ChecklistTable</name>
+    <message>
+        <source>Step</source>
+        <translation type="vanished">Cam</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="vanished">Nodwedd</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="vanished">Eitem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="vanished">Statws</translation>
+    </message>
+    <message>
+        <source>In place?</source>
+        <translation type="vanished">Ar waith?</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="vanished">Sgôr</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="vanished">Nodiadau</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::DetailedAssessment</name>
+    <message>
+        <source>Elements</source>
+        <translation type="vanished">Elfennau</translation>
+    </message>
+    <message>
+        <source>The element&apos;s levels in detail</source>
+        <translation type="vanished">Lefelau&apos;r elfen yn fanwl</translation>
+    </message>
+    <message>
+        <source>agreed level %1, %2</source>
+        <translation type="vanished">lefel y cytunwyd arni %1, %2</translation>
+    </message>
+    <message>
+        <source>no level agreed yet</source>
+        <translation type="vanished">dim lefel wedi&apos;i chytuno eto</translation>
+    </message>
+    <message>
+        <source>To move on to “%1”:</source>
+        <translation type="vanished">I symud ymlaen i “%1”:</translation>
+    </message>
+    <message>
+        <source> — current level</source>
+        <translation type="vanished"> — y lefel bresennol</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="vanished">Dangosyddion</translation>
+    </message>
+    <message>
+        <source>Approaches to change</source>
+        <translation type="vanished">Dulliau o newid</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::DiffPanes</name>
+    <message>
+        <source>The same as the base</source>
+        <translation type="vanished">Yr un fath â&apos;r sail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) taken out by one side or both, struck through; F7 goes to the next</source>
+        <translation type="vanished">
+            <numerusform>%n darn wedi&apos;u tynnu allan gan un ochr neu&apos;r ddwy, wedi&apos;u croesi allan; mae F7 yn mynd i&apos;r nesaf</numerusform>
+            <numerusform>%n darn wedi&apos;i dynnu allan gan un ochr neu&apos;r ddwy, wedi&apos;i groesi allan; mae F7 yn mynd i&apos;r nesaf</numerusform>
+            <numerusform>%n darn wedi&apos;u tynnu allan gan un ochr neu&apos;r ddwy, wedi&apos;u croesi allan; mae F7 yn mynd i&apos;r nesaf</numerusform>
+            <numerusform>%n darn wedi&apos;u tynnu allan gan un ochr neu&apos;r ddwy, wedi&apos;u croesi allan; mae F7 yn mynd i&apos;r nesaf</numerusform>
+            <numerusform>%n darn wedi&apos;u tynnu allan gan un ochr neu&apos;r ddwy, wedi&apos;u croesi allan; mae F7 yn mynd i&apos;r nesaf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) differ from the base, underlined; F7 goes to the next</source>
+        <translation type="vanished">
+            <numerusform>%n darn yn wahanol i&apos;r sail, wedi&apos;u tanlinellu; mae F7 yn mynd i&apos;r nesaf</numerusform>
+            <numerusform>%n darn yn wahanol i&apos;r sail, wedi&apos;i danlinellu; mae F7 yn mynd i&apos;r nesaf</numerusform>
+            <numerusform>%n darn yn wahanol i&apos;r sail, wedi&apos;u tanlinellu; mae F7 yn mynd i&apos;r nesaf</numerusform>
+            <numerusform>%n darn yn wahanol i&apos;r sail, wedi&apos;u tanlinellu; mae F7 yn mynd i&apos;r nesaf</numerusform>
+            <numerusform>%n darn yn wahanol i&apos;r sail, wedi&apos;u tanlinellu; mae F7 yn mynd i&apos;r nesaf</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::EntryGrid</name>
+    <message>
+        <source>Scores by participant: type 1-4 in a cell</source>
+        <translation type="vanished">Sgoriau fesul cyfranogwr: teipiwch 1-4 mewn cell</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="vanished">Elfen</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation type="vanished">%1 o 5</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="vanished">anghyflawn</translation>
+    </message>
+    <message>
+        <source>Type 1-4</source>
+        <translation type="vanished">Teipiwch 1-4</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::ErrorBanner</name>
+    <message>
+        <source>More</source>
+        <translation type="vanished">Mwy</translation>
+    </message>
+    <message>
+        <source>Show the whole message</source>
+        <translation type="vanished">Dangos y neges gyfan</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation type="vanished">Diystyru&apos;r neges</translation>
+    </message>
+    <message>
+        <source>Dismiss the message (Escape)</source>
+        <translation type="vanished">Diystyru&apos;r neges (Escape)</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation type="vanished">Llai</translation>
+    </message>
+    <message>
+        <source>Show only the start of the message</source>
+        <translation type="vanished">Dangos dechrau&apos;r neges yn unig</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::ExamplesPanel</name>
+    <message>
+        <source>Working Examples</source>
+        <translation type="vanished">Enghreifftiau Gwaith</translation>
+    </message>
+    <message>
+        <source>The selected working example</source>
+        <translation type="vanished">Yr enghraifft waith a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="vanished">Ychwanegu…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="vanished">Golygu…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="vanished">Symud i fyny</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="vanished">Symud i lawr</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="vanished">Tynnu</translation>
+    </message>
+    <message>
+        <source>The working examples</source>
+        <translation type="vanished">Yr enghreifftiau gwaith</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="vanished">%1, %2</translation>
+    </message>
+    <message>
+        <source>No working examples yet: add one from practice, here or elsewhere.</source>
+        <translation type="vanished">Dim enghreifftiau gwaith eto: ychwanegwch un o&apos;r ymarfer, yma neu yn rhywle arall.</translation>
+    </message>
+    <message>
+        <source>Edit working example</source>
+        <translation type="vanished">Golygu enghraifft waith</translation>
+    </message>
+    <message>
+        <source>Add working example</source>
+        <translation type="vanished">Ychwanegu enghraifft waith</translation>
+    </message>
+    <message>
+        <source>the working example “%1”</source>
+        <translation type="vanished">yr enghraifft waith “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::FinalScoresTable</name>
+    <message>
+        <source>The final scores</source>
+        <translation type="vanished">Y sgoriau terfynol</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation type="vanished">Sbardun</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="vanished">Sgôr</translation>
+    </message>
+    <message>
+        <source>Prioritised Improvement Target</source>
+        <translation type="vanished">Targed Gwella wedi&apos;i Flaenoriaethu</translation>
+    </message>
+    <message>
+        <source>Prioritised Improvement Target
+(carry through to the action plan)</source>
+        <translation type="vanished">Targed Gwella wedi&apos;i Flaenoriaethu
+(i&apos;w drosglwyddo i&apos;r cynllun gweithredu)</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="vanished">anghyflawn</translation>
+    </message>
+    <message>
+        <source>Type the Prioritised Improvement Target for %1</source>
+        <translation type="vanished">Teipiwch y Targed Gwella wedi&apos;i Flaenoriaethu ar gyfer %1</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::GroupView</name>
+    <message>
+        <source>Group view: everyone&apos;s levels, most divergent first</source>
+        <translation type="vanished">Golwg grŵp: lefelau pawb, y rhai mwyaf gwahanol yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Press 1 to 4 to agree the level of the element in the current row; F2, Return or Space open the list of levels.</source>
+        <translation type="vanished">Pwyswch 1 i 4 i gytuno ar lefel yr elfen yn y rhes gyfredol; mae F2, Return neu Bylchwr yn agor y rhestr o lefelau.</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="vanished">Elfen</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="vanished">Ystod</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="vanished">Canolrif</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="vanished">Y cytunwyd arni</translation>
+    </message>
+    <message>
+        <source>Note of the discussion</source>
+        <translation type="vanished">Nodyn o&apos;r drafodaeth</translation>
+    </message>
+    <message>
+        <source>Press 1-4 to agree a level, F2 or Return to choose from the list</source>
+        <translation type="vanished">Pwyswch 1-4 i gytuno ar lefel, F2 neu Return i ddewis o&apos;r rhestr</translation>
+    </message>
+    <message>
+        <source>Agree a level first, then note the discussion.</source>
+        <translation type="vanished">Cytunwch ar lefel yn gyntaf, yna nodwch y drafodaeth.</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::HelpBrowser</name>
+    <message>
+        <source>QDF Workbench User Guide</source>
+        <translation type="vanished">Canllaw Defnyddiwr QDF Workbench</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="vanished">Canllaw defnyddiwr</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::ItemPanel</name>
+    <message>
+        <source>Rating</source>
+        <translation type="vanished">Sgôr</translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation type="vanished">&amp;Sgôr:</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;notes:</source>
+        <translation type="vanished">&amp;Nodiadau tystiolaeth:</translation>
+    </message>
+    <message>
+        <source>Evidence notes</source>
+        <translation type="vanished">Nodiadau tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Our own sub-questions</source>
+        <translation type="vanished">Ein his-gwestiynau ein hunain</translation>
+    </message>
+    <message>
+        <source>Sub-questions</source>
+        <translation type="vanished">Is-gwestiynau</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="vanished">Ychwanegu…</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="vanished">Awgrymiadau</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="vanished">Golygu…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="vanished">I fyny</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="vanished">I lawr</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="vanished">Tynnu</translation>
+    </message>
+    <message>
+        <source>Add sub-question</source>
+        <translation type="vanished">Ychwanegu is-gwestiwn</translation>
+    </message>
+    <message>
+        <source>Sub-question:</source>
+        <translation type="vanished">Is-gwestiwn:</translation>
+    </message>
+    <message>
+        <source>Edit sub-question</source>
+        <translation type="vanished">Golygu is-gwestiwn</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation type="vanished">Ffeiliau tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="vanished">Atodi…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="vanished">Agor</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="vanished">Camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Actions for this item</source>
+        <translation type="vanished">Camau gweithredu ar gyfer yr eitem hon</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation type="vanished">Ychwanegu cam gweithredu…</translation>
+    </message>
+    <message>
+        <source>Choose an item on the left.</source>
+        <translation type="vanished">Dewiswch eitem ar y chwith.</translation>
+    </message>
+    <message>
+        <source>Comments (Tool 20): %1</source>
+        <translation type="vanished">Sylwadau (Offeryn 20): %1</translation>
+    </message>
+    <message>
+        <source>For model %1: %2</source>
+        <translation type="vanished">Ar gyfer model %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation type="vanished">%1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="vanished">erbyn %1</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation type="vanished">Dim camau gweithredu eto.</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation type="vanished">Atodi tystiolaeth</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="vanished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5346,6 +6881,560 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     <message>
         <source>QDF Workbench will speak %1 when it next starts.</source>
         <translation>Bydd QDF Workbench yn siarad %1 pan fydd yn cychwyn nesaf.</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::LiveView</name>
+    <message>
+        <source>Schedule as it will read</source>
+        <translation type="vanished">Yr Atodlen fel y bydd yn ymddangos</translation>
+    </message>
+    <message>
+        <source>Showing parts %1 to %2 of %3: the part being edited and its neighbours. The whole Schedule reads as it will be printed in the Framework.</source>
+        <translation type="vanished">Yn dangos rhannau %1 i %2 o %3: y rhan sy&apos;n cael ei golygu a&apos;r rhannau cyfagos. Mae&apos;r Atodlen gyfan yn ymddangos fel y caiff ei hargraffu yn y Fframwaith.</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::MainWindow</name>
+    <message>
+        <source>Your last changes to %1 could not be saved, so it stays open.</source>
+        <translation type="vanished">Ni fu modd cadw eich newidiadau diwethaf i %1, felly mae&apos;n aros ar agor.</translation>
+    </message>
+    <message>
+        <source>Updated with changes saved by %1</source>
+        <translation type="vanished">Wedi&apos;i ddiweddaru gyda newidiadau a gadwyd gan %1</translation>
+    </message>
+    <message>
+        <source>All changes saved to the shared folder: %1</source>
+        <translation type="vanished">Pob newid wedi&apos;i gadw yn y ffolder a rennir: %1</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: you can read it, and changes saved elsewhere appear as they are made, but your changes cannot be saved.</source>
+        <translation type="vanished">Mae %1 ar agor i&apos;w ddarllen yn unig: gallwch ei ddarllen, ac mae newidiadau a gadwyd mewn man arall yn ymddangos wrth iddynt gael eu gwneud, ond ni ellir cadw eich newidiadau chi.</translation>
+    </message>
+    <message>
+        <source>Opened %1 from the shared folder (worked on here, saved back as you go)</source>
+        <translation type="vanished">Agorwyd %1 o&apos;r ffolder a rennir (yn cael ei weithio arno yma, a&apos;i gadw&apos;n ôl wrth i chi fynd)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="vanished">Agorwyd %1</translation>
+    </message>
+    <message>
+        <source>No workbook open</source>
+        <translation type="vanished">Dim llyfr gwaith ar agor</translation>
+    </message>
+    <message>
+        <source>The last workbook, %1, is no longer there.</source>
+        <translation type="vanished">Nid yw&apos;r llyfr gwaith diwethaf, %1, yno mwyach.</translation>
+    </message>
+    <message>
+        <source>The demo programme could not be made in %1: %2</source>
+        <translation type="vanished">Ni fu modd creu&apos;r rhaglen arddangos yn %1: %2</translation>
+    </message>
+    <message>
+        <source>The demo programme is in %1: this master copy and three participants&apos; workbooks (File › Open). What you change there stays there.</source>
+        <translation type="vanished">Mae&apos;r rhaglen arddangos yn %1: y prif gopi hwn a llyfrau gwaith tri chyfranogwr (Ffeil › Agor). Mae&apos;r hyn rydych yn ei newid yno yn aros yno.</translation>
+    </message>
+    <message>
+        <source>The sections of %1 cannot be read: %2</source>
+        <translation type="vanished">Ni ellir darllen adrannau %1: %2</translation>
+    </message>
+    <message>
+        <source>Catalyst for Change</source>
+        <translation type="vanished">Catalydd Newid</translation>
+    </message>
+    <message>
+        <source>Commissioning review</source>
+        <translation type="vanished">Adolygiad comisiynu</translation>
+    </message>
+    <message>
+        <source>Progress at a glance</source>
+        <translation type="vanished">Cynnydd ar yr olwg gyntaf</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="vanished">Chwilio</translation>
+    </message>
+    <message>
+        <source>QDF Workbench</source>
+        <translation type="vanished">QDF Workbench</translation>
+    </message>
+    <message>
+        <source>master copy</source>
+        <translation type="vanished">prif gopi</translation>
+    </message>
+    <message>
+        <source>participant workbook</source>
+        <translation type="vanished">llyfr gwaith cyfranogwr</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2, %3 (%4) — QDF Workbench</source>
+        <translation type="vanished">%1[*] — %2, %3 (%4) — QDF Workbench</translation>
+    </message>
+    <message>
+        <source>All changes saved at %1 (revision %2)</source>
+        <translation type="vanished">Pob newid wedi&apos;i gadw am %1 (diwygiad %2)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="vanished">Heb ei gadw</translation>
+    </message>
+    <message>
+        <source>New master workbook</source>
+        <translation type="vanished">Llyfr gwaith meistr newydd</translation>
+    </message>
+    <message>
+        <source>QDF workbooks (*.qdf)</source>
+        <translation type="vanished">Llyfrau gwaith QDF (*.qdf)</translation>
+    </message>
+    <message>
+        <source>Programme name:</source>
+        <translation type="vanished">Enw&apos;r rhaglen:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation type="vanished">Eich enw:</translation>
+    </message>
+    <message>
+        <source>Language of the sections and questions:</source>
+        <translation type="vanished">Iaith yr adrannau a&apos;r cwestiynau:</translation>
+    </message>
+    <message>
+        <source>Open workbook</source>
+        <translation type="vanished">Agor llyfr gwaith</translation>
+    </message>
+    <message>
+        <source>QDF workbooks (*.qdf);;All files (*)</source>
+        <translation type="vanished">Llyfrau gwaith QDF (*.qdf);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation type="vanished">Ysgrifennwyd i %1</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved. They are still on screen: copy them somewhere safe, or fix the problem and close again.</source>
+        <translation type="vanished">Ni fu modd cadw rhai newidiadau. Maen nhw&apos;n dal ar y sgrin: copïwch nhw i rywle diogel, neu datryswch y broblem a chaewch eto.</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::MergeReviewDialog</name>
+    <message>
+        <source>Review conflicts and contributions</source>
+        <translation type="vanished">Adolygu achosion o wrthdaro a chyfraniadau</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="vanished">Mewnforio</translation>
+    </message>
+    <message>
+        <source>What each file brings. Nothing has changed yet: Import takes them in, one after another, after a backup of this workbook; each import can be undone later as a whole.</source>
+        <translation type="vanished">Yr hyn a ddaw gyda phob ffeil. Nid oes dim wedi newid eto: mae Mewnforio yn dod â nhw i mewn, y naill ar ôl y llall, ar ôl gwneud copi wrth gefn o&apos;r llyfr gwaith hwn; gellir dadwneud pob mewnforiad yn ei gyfanrwydd yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>What each file brings</source>
+        <translation type="vanished">Beth mae pob ffeil yn ei gynnig</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="vanished">Ffeil</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="vanished">Oddi wrth</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="vanished">Newydd</translation>
+    </message>
+    <message>
+        <source>Fast-forward</source>
+        <translation type="vanished">Yn syth ymlaen</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="vanished">Wedi&apos;u cyfuno</translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation type="vanished">Yn gwrthdaro</translation>
+    </message>
+    <message>
+        <source>Already had</source>
+        <translation type="vanished">Yma eisoes</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="vanished">Cyfraniadau</translation>
+    </message>
+    <message>
+        <source>Held back by a rule</source>
+        <translation type="vanished">Wedi&apos;u dal yn ôl gan reol</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="vanished">Cynnydd y mewnforio</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="vanished">&amp;Mewnforio</translation>
+    </message>
+    <message>
+        <source>What waits: conflicts and contributions</source>
+        <translation type="vanished">Beth sy&apos;n aros: achosion o wrthdaro a chyfraniadau</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a decision</source>
+        <translation type="vanished">Achosion o wrthdaro sy&apos;n aros am benderfyniad</translation>
+    </message>
+    <message>
+        <source>Base: the version both started from</source>
+        <translation type="vanished">Sail: y fersiwn y dechreuodd y ddwy ochr ohono</translation>
+    </message>
+    <message>
+        <source>This workbook — %1</source>
+        <translation type="vanished">Y llyfr gwaith hwn — %1</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation type="vanished">Eu fersiwn nhw</translation>
+    </message>
+    <message>
+        <source>Merged result</source>
+        <translation type="vanished">Canlyniad y cyfuno</translation>
+    </message>
+    <message>
+        <source>Base (both started from this)</source>
+        <translation type="vanished">Sail (man cychwyn y ddwy ochr)</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="vanished">Eu fersiwn nhw</translation>
+    </message>
+    <message>
+        <source>&amp;Result (edit it, then Ctrl+Return)</source>
+        <translation type="vanished">&amp;Canlyniad (golygwch ef, yna Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;ours</source>
+        <translation type="vanished">Cadw ein fersiwn &amp;ni</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation type="vanished">Cymryd &amp;eu fersiwn nhw</translation>
+    </message>
+    <message>
+        <source>Take &amp;base</source>
+        <translation type="vanished">Cymryd y &amp;sail</translation>
+    </message>
+    <message>
+        <source>&amp;Use the result</source>
+        <translation type="vanished">&amp;Defnyddio&apos;r canlyniad</translation>
+    </message>
+    <message>
+        <source>In the list: O keeps ours, T takes theirs, B takes the base; Ctrl+Return uses the result. F7 and Shift+F7: the next and previous difference.</source>
+        <translation type="vanished">Yn y rhestr: mae O yn cadw ein fersiwn ni, T yn cymryd eu fersiwn nhw, B yn cymryd y sail; mae Ctrl+Return yn defnyddio&apos;r canlyniad. F7 a Shift+F7: y gwahaniaeth nesaf a&apos;r un blaenorol.</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation type="vanished">&amp;Gwrthdaro</translation>
+    </message>
+    <message>
+        <source>Questions with contributions</source>
+        <translation type="vanished">Cwestiynau â chyfraniadau</translation>
+    </message>
+    <message>
+        <source>Contributions to this question, with who sent them</source>
+        <translation type="vanished">Cyfraniadau i&apos;r cwestiwn hwn, gyda phwy a&apos;u hanfonodd</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation type="vanished">Yr ateb</translation>
+    </message>
+    <message>
+        <source>Take this &amp;one</source>
+        <translation type="vanished">Cymryd &amp;hwn</translation>
+    </message>
+    <message>
+        <source>A&amp;dd it to the answer</source>
+        <translation type="vanished">&amp;Ychwanegu at yr ateb</translation>
+    </message>
+    <message>
+        <source>&amp;Save the answer</source>
+        <translation type="vanished">&amp;Cadw&apos;r ateb</translation>
+    </message>
+    <message>
+        <source>What people sent</source>
+        <translation type="vanished">Yr hyn a anfonodd pobl</translation>
+    </message>
+    <message>
+        <source>The answer (compose it from theirs)</source>
+        <translation type="vanished">Yr ateb (lluniwch ef o&apos;u hatebion nhw)</translation>
+    </message>
+    <message>
+        <source>&amp;Answers</source>
+        <translation type="vanished">&amp;Atebion</translation>
+    </message>
+    <message>
+        <source>Close (what is left waits for later)</source>
+        <translation type="vanished">Cau (bydd yr hyn sydd ar ôl yn aros tan nes ymlaen)</translation>
+    </message>
+    <message>
+        <source>%1 — already imported: nothing to do</source>
+        <translation type="vanished">%1 — wedi&apos;i fewnforio eisoes: dim i&apos;w wneud</translation>
+    </message>
+    <message>
+        <source>The conflicts cannot be read: %1</source>
+        <translation type="vanished">Ni ellir darllen yr achosion o wrthdaro: %1</translation>
+    </message>
+    <message>
+        <source>%1
+(%2, from %3)</source>
+        <translation type="vanished">%1
+(%2, gan %3)</translation>
+    </message>
+    <message>
+        <source>held back by a rule</source>
+        <translation type="vanished">wedi&apos;i ddal yn ôl gan reol</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation type="vanished">&amp;Gwrthdaro (%1)</translation>
+    </message>
+    <message>
+        <source>No conflict waits for a decision.</source>
+        <translation type="vanished">Nid oes unrhyw wrthdaro yn aros am benderfyniad.</translation>
+    </message>
+    <message>
+        <source>deleted on one side, kept or edited on the other</source>
+        <translation type="vanished">wedi&apos;i ddileu ar un ochr, wedi&apos;i gadw neu ei olygu ar y llall</translation>
+    </message>
+    <message>
+        <source>both sides set a different value</source>
+        <translation type="vanished">gosododd y ddwy ochr werth gwahanol</translation>
+    </message>
+    <message>
+        <source>held back: %1</source>
+        <translation type="vanished">wedi&apos;i ddal yn ôl: %1</translation>
+    </message>
+    <message>
+        <source>both sides changed the same words; both versions of that stretch are marked ⟦ ⟧ in the result, everything else is merged</source>
+        <translation type="vanished">newidiodd y ddwy ochr yr un geiriau; mae dau fersiwn y darn hwnnw wedi&apos;u marcio ⟦ ⟧ yn y canlyniad, ac mae popeth arall wedi&apos;i gyfuno</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="vanished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Contribution — %1</source>
+        <translation type="vanished">Cyfraniad — %1</translation>
+    </message>
+    <message>
+        <source>Master copy — %1</source>
+        <translation type="vanished">Prif gopi — %1</translation>
+    </message>
+    <message>
+        <source>The contributions cannot be read: %1</source>
+        <translation type="vanished">Ni ellir darllen y cyfraniadau: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Answers (%1)</source>
+        <translation type="vanished">&amp;Atebion (%1)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="vanished">%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::NewReviewDialog</name>
+    <message>
+        <source>New commissioning review</source>
+        <translation type="vanished">Adolygiad comisiynu newydd</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="vanished">Teitl</translation>
+    </message>
+    <message>
+        <source>What is reviewed</source>
+        <translation type="vanished">Beth sy&apos;n cael ei adolygu</translation>
+    </message>
+    <message>
+        <source>e.g. Home care framework contract</source>
+        <translation type="vanished">e.e. Contract fframwaith gofal cartref</translation>
+    </message>
+    <message>
+        <source>Kind of review</source>
+        <translation type="vanished">Math o adolygiad</translation>
+    </message>
+    <message>
+        <source>A procurement exercise</source>
+        <translation type="vanished">Ymarfer caffael</translation>
+    </message>
+    <message>
+        <source>A contract</source>
+        <translation type="vanished">Contract</translation>
+    </message>
+    <message>
+        <source>A whole commissioning system</source>
+        <translation type="vanished">System gomisiynu gyfan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="vanished">Dyddiad</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="vanished">Adolygwyr</translation>
+    </message>
+    <message>
+        <source>Outcome-based model in use</source>
+        <translation type="vanished">Model seiliedig ar ganlyniadau a ddefnyddir</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="vanished">%1. %2</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation type="vanished">Rhestrau gwirio</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="vanished">&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>What is &amp;reviewed:</source>
+        <translation type="vanished">Beth sy&apos;n cael ei &amp;adolygu:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="vanished">&amp;Math:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="vanished">&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewers:</source>
+        <translation type="vanished">Adol&amp;ygwyr:</translation>
+    </message>
+    <message>
+        <source>&amp;Model in use:</source>
+        <translation type="vanished">M&amp;odel a ddefnyddir:</translation>
+    </message>
+    <message>
+        <source>&amp;Checklists:</source>
+        <translation type="vanished">&amp;Rhestrau gwirio:</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation type="vanished">Dechrau&apos;r adolygiad</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::PersonActions</name>
+    <message>
+        <source>Export everything about a per&amp;son…</source>
+        <translation type="vanished">Allforio popeth am &amp;berson…</translation>
+    </message>
+    <message>
+        <source>Export everything about a person</source>
+        <translation type="vanished">Allforio popeth am berson</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="vanished">&amp;Allforio…</translation>
+    </message>
+    <message>
+        <source>Export everything about %1</source>
+        <translation type="vanished">Allforio popeth am %1</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="vanished">JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Erase a pers&amp;on…</source>
+        <translation type="vanished">Dileu &amp;person…</translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation type="vanished">Dileu person</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation type="vanished">&amp;Dileu…</translation>
+    </message>
+    <message>
+        <source>Everything about %1 written to %2</source>
+        <translation type="vanished">Ysgrifennwyd popeth am %1 i %2</translation>
+    </message>
+    <message>
+        <source>Erase %1 from this master? They asked to be, or their data must go.</source>
+        <translation type="vanished">Dileu %1 o&apos;r meistr hwn? Gofynnon nhw am hynny, neu rhaid i&apos;w data fynd.</translation>
+    </message>
+    <message>
+        <source>%1 erased: &quot;%2&quot; stands in their place</source>
+        <translation type="vanished">Dilëwyd %1: mae &quot;%2&quot; yn eu lle</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::PersonPicker</name>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Enw</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="vanished">Sefydliad</translation>
+    </message>
+    <message>
+        <source>In the records</source>
+        <translation type="vanished">Yn y cofnodion</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="vanished">Pobl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s)</source>
+        <translation type="vanished">
+            <numerusform>%n cyfraniad</numerusform>
+            <numerusform>%n cyfraniad</numerusform>
+            <numerusform>%n cyfraniad</numerusform>
+            <numerusform>%n cyfraniad</numerusform>
+            <numerusform>%n cyfraniad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Catalyst rating(s)</source>
+        <translation type="vanished">
+            <numerusform>%n sgôr Catalydd</numerusform>
+            <numerusform>%n sgôr Catalydd</numerusform>
+            <numerusform>%n sgôr Catalydd</numerusform>
+            <numerusform>%n sgôr Catalydd</numerusform>
+            <numerusform>%n sgôr Catalydd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s)</source>
+        <translation type="vanished">
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n gymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this workbook&apos;s owner</source>
+        <translation type="vanished">perchennog y llyfr gwaith hwn</translation>
+    </message>
+    <message>
+        <source>&amp;People named in this master&apos;s records:</source>
+        <translation type="vanished">&amp;Pobl a enwir yng nghofnodion y meistr hwn:</translation>
     </message>
 </context>
 <context>
@@ -5366,12 +7455,178 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
         <source>At risk</source>
         <translation type="vanished">Mewn perygl</translation>
     </message>
+    <message>
+        <source>Plan on a Page: the stages and their milestones</source>
+        <translation type="vanished">Cynllun ar Dudalen: y camau a&apos;u cerrig milltir</translation>
+    </message>
+    <message>
+        <source>CAREMORE Plan on a Page</source>
+        <translation type="vanished">Cynllun ar Dudalen CAREMORE</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="vanished">&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <source>The three production stages, their milestones and outline timescales.</source>
+        <translation type="vanished">Y tri cham cynhyrchu, eu cerrig milltir a&apos;u hamserlenni bras.</translation>
+    </message>
+    <message>
+        <source>The Plan on a Page</source>
+        <translation type="vanished">Y Cynllun ar Dudalen</translation>
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <translation type="vanished">Cam %1: %2</translation>
+    </message>
+    <message>
+        <source>Outline timescale: %1</source>
+        <translation type="vanished">Amserlen fras: %1</translation>
+    </message>
+    <message>
+        <source>The milestones of stage %1</source>
+        <translation type="vanished">Cerrig milltir cam %1</translation>
+    </message>
+    <message>
+        <source>Status of milestone: %1</source>
+        <translation type="vanished">Statws y garreg filltir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::Presentation</name>
+    <message>
+        <source>Full screen, larger text, and participants shown as Person A, B, … instead of by name</source>
+        <translation type="vanished">Sgrin lawn, testun mwy, a chyfranogwyr yn cael eu dangos fel Person A, B, … yn lle wrth eu henw</translation>
+    </message>
+    <message>
+        <source>Presenting: F5 or Escape leaves</source>
+        <translation type="vanished">Yn cyflwyno: mae F5 neu Escape yn gadael</translation>
+    </message>
+    <message>
+        <source>Presentation mode: participants shown as Person A, B, …; F5 or Escape leaves</source>
+        <translation type="vanished">Modd cyflwyno: cyfranogwyr yn cael eu dangos fel Person A, B, …; mae F5 neu Escape yn gadael</translation>
+    </message>
+    <message>
+        <source>Presentation mode ended: names and totals shown again.</source>
+        <translation type="vanished">Daeth y modd cyflwyno i ben: enwau a chyfansymiau yn cael eu dangos eto.</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::ProgressPage</name>
+    <message>
+        <source>Progress at a glance</source>
+        <translation type="vanished">Cynnydd ar yr olwg gyntaf</translation>
+    </message>
+    <message>
+        <source>For each CAREMORE section: the open questions answered, and its Schedules by maturity.</source>
+        <translation type="vanished">Ar gyfer pob adran CAREMORE: y cwestiynau agored a atebwyd, a&apos;i Hatodlenni yn ôl aeddfedrwydd.</translation>
+    </message>
+    <message>
+        <source>Production matrix</source>
+        <translation type="vanished">Matrics cynhyrchu</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="vanished">Wedi&apos;u hateb</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="vanished">Enghreifftiau</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="vanished">Deunydd cyfeirio</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="vanished">Drafft</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="vanished">Yn barod</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="vanished">Wedi&apos;i chymeradwyo</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation type="vanished">Wedi&apos;u mabwysiadu</translation>
+    </message>
+    <message>
+        <source>Open questions answered</source>
+        <translation type="vanished">Cwestiynau agored a atebwyd</translation>
+    </message>
+    <message>
+        <source>Working Examples</source>
+        <translation type="vanished">Enghreifftiau Gwaith</translation>
+    </message>
+    <message>
+        <source>Reference Materials</source>
+        <translation type="vanished">Deunydd Cyfeirio</translation>
+    </message>
+    <message>
+        <source>The progress of the sections</source>
+        <translation type="vanished">Cynnydd yr adrannau</translation>
+    </message>
+    <message>
+        <source>The Schedules</source>
+        <translation type="vanished">Yr Atodlenni</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="vanished">%1 o %2</translation>
+    </message>
 </context>
 <context>
     <name>qdf::gui::QdfIndexPage</name>
     <message>
         <source>QDF Index</source>
-        <translation type="vanished">Mynegai&apos;r QDF</translation>
+        <translation type="vanished">Mynegai QDF</translation>
+    </message>
+    <message>
+        <source>Every Schedule of the Framework, numbered, with its section and maturity. Double-click a Schedule (or press Enter) to open it.</source>
+        <translation type="vanished">Pob Atodlen yn y Fframwaith, wedi&apos;u rhifo, gyda&apos;u hadran a&apos;u haeddfedrwydd. Cliciwch ddwywaith ar Atodlen (neu pwyswch Enter) i&apos;w hagor.</translation>
+    </message>
+    <message>
+        <source>Filter Schedules…</source>
+        <translation type="vanished">Hidlo Atodlenni…</translation>
+    </message>
+    <message>
+        <source>Filter Schedules</source>
+        <translation type="vanished">Hidlo Atodlenni</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="vanished">Rhif</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="vanished">Teitl</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="vanished">Adran</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation type="vanished">Aeddfedrwydd</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="vanished">Newidiwyd ddiwethaf</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="vanished">Gan</translation>
+    </message>
+    <message>
+        <source>The sections</source>
+        <translation type="vanished">Yr adrannau</translation>
+    </message>
+    <message>
+        <source>The Schedules</source>
+        <translation type="vanished">Yr Atodlenni</translation>
     </message>
 </context>
 <context>
@@ -5402,10 +7657,1247 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
 </context>
 <context>
+    <name>qdf::gui::ReferencesPanel</name>
+    <message>
+        <source>Reference Materials</source>
+        <translation type="vanished">Deunydd Cyfeirio</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="vanished">Atodi…</translation>
+    </message>
+    <message>
+        <source>Attach reference materials</source>
+        <translation type="vanished">Atodi deunydd cyfeirio</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="vanished">Agor</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="vanished">Allforio…</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="vanished">Allforio %1</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation type="vanished">Nodyn…</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation type="vanished">Nodyn ar %1</translation>
+    </message>
+    <message>
+        <source>the note on %1</source>
+        <translation type="vanished">y nodyn ar %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="vanished">Tynnu</translation>
+    </message>
+    <message>
+        <source>The reference materials</source>
+        <translation type="vanished">Y deunydd cyfeirio</translation>
+    </message>
+    <message>
+        <source>%1
+Attached by %2</source>
+        <translation type="vanished">%1
+Wedi&apos;i atodi gan %2</translation>
+    </message>
+    <message>
+        <source>No files yet. Attach one, or drop files here.</source>
+        <translation type="vanished">Dim ffeiliau eto. Atodwch un, neu gollyngwch ffeiliau yma.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="vanished">Nid oedd modd darllen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::ReviewPage</name>
+    <message>
+        <source>Commissioning review</source>
+        <translation type="vanished">Adolygiad comisiynu</translation>
+    </message>
+    <message>
+        <source>Review a procurement, a contract or a whole commissioning system against the domains, read through the outcome-based model in use; the gaps become actions in the one action plan.</source>
+        <translation type="vanished">Adolygwch broses gaffael, contract neu system gomisiynu gyfan yn erbyn y parthau, drwy lens y model seiliedig ar ganlyniadau a ddefnyddir; daw&apos;r bylchau yn gamau gweithredu yn yr un cynllun gweithredu.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="vanished">Adolygiad</translation>
+    </message>
+    <message>
+        <source>New review…</source>
+        <translation type="vanished">Adolygiad newydd…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="vanished">&amp;Allforio</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation type="vanished">Adolygiad:</translation>
+    </message>
+    <message>
+        <source>Views of the review</source>
+        <translation type="vanished">Golygon ar yr adolygiad</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="vanished">Rhestr wirio</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation type="vanished">Rhestr wirio:</translation>
+    </message>
+    <message>
+        <source>Checklist items and their ratings</source>
+        <translation type="vanished">Eitemau&apos;r rhestr wirio a&apos;u sgoriau</translation>
+    </message>
+    <message>
+        <source>The item chosen: its rating, notes, sub-questions, evidence and actions</source>
+        <translation type="vanished">Yr eitem a ddewiswyd: ei sgôr, nodiadau, is-gwestiynau, tystiolaeth a chamau gweithredu</translation>
+    </message>
+    <message>
+        <source>&amp;Checklists</source>
+        <translation type="vanished">&amp;Rhestrau gwirio</translation>
+    </message>
+    <message>
+        <source>The commissioning cycle, step by step, from time and task to the model in use (highlighted). Status: %1. Double-click a note to edit it.</source>
+        <translation type="vanished">Y cylch comisiynu, gam wrth gam, o amser a thasg i&apos;r model a ddefnyddir (wedi&apos;i amlygu). Statws: %1. Cliciwch ddwywaith ar nodyn i&apos;w olygu.</translation>
+    </message>
+    <message>
+        <source>Step-change commissioning: steps, guidance for each model and status</source>
+        <translation type="vanished">Comisiynu newid sylweddol: camau, arweiniad ar gyfer pob model, a statws</translation>
+    </message>
+    <message>
+        <source>Step chan&amp;ge</source>
+        <translation type="vanished">&amp;Newid sylweddol</translation>
+    </message>
+    <message>
+        <source>Is Payment by Results suitable? The features the National Audit Office looks for: %1.</source>
+        <translation type="vanished">A yw Talu yn ôl Canlyniadau yn addas? Y nodweddion y mae&apos;r Swyddfa Archwilio Genedlaethol yn chwilio amdanynt: %1.</translation>
+    </message>
+    <message>
+        <source>Payment by Results suitability</source>
+        <translation type="vanished">Addasrwydd Talu yn ôl Canlyniadau</translation>
+    </message>
+    <message>
+        <source>&amp;Payment by Results</source>
+        <translation type="vanished">&amp;Talu yn ôl Canlyniadau</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation type="vanished">&amp;Crynodeb</translation>
+    </message>
+    <message>
+        <source>&amp;Action plan</source>
+        <translation type="vanished">Cynllun g&amp;weithredu</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation type="vanished">Tynnu&apos;r cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Remove the action &quot;%1&quot;? (Edit › Undo brings it back.)</source>
+        <translation type="vanished">Tynnu&apos;r cam gweithredu &quot;%1&quot;? (Mae Golygu › Dadwneud yn dod ag ef yn ôl.)</translation>
+    </message>
+    <message>
+        <source>The reviews</source>
+        <translation type="vanished">Yr adolygiadau</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="vanished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No review yet: start one with New review…</source>
+        <translation type="vanished">Dim adolygiad eto: dechreuwch un gydag Adolygiad newydd…</translation>
+    </message>
+    <message>
+        <source>The review “%1”</source>
+        <translation type="vanished">Yr adolygiad “%1”</translation>
+    </message>
+    <message>
+        <source>Keys: %1</source>
+        <translation type="vanished">Bysellau: %1</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="vanished">Cam</translation>
+    </message>
+    <message>
+        <source>Model %1 (in use)</source>
+        <translation type="vanished">Model %1 (yn cael ei ddefnyddio)</translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation type="vanished">Model %1</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation type="vanished">Pam mae&apos;n bwysig</translation>
+    </message>
+    <message>
+        <source>Reviewing: %1</source>
+        <translation type="vanished">Dan adolygiad: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="vanished">Dyddiad: %1</translation>
+    </message>
+    <message>
+        <source>Reviewers: %1</source>
+        <translation type="vanished">Adolygwyr: %1</translation>
+    </message>
+    <message>
+        <source>Model %1: %2</source>
+        <translation type="vanished">Model %1: %2</translation>
+    </message>
+    <message>
+        <source>The ratings of “%1”</source>
+        <translation type="vanished">Sgoriau “%1”</translation>
+    </message>
+    <message>
+        <source>The verdict</source>
+        <translation type="vanished">Y dyfarniad</translation>
+    </message>
+    <message>
+        <source>The actions of “%1”</source>
+        <translation type="vanished">Camau gweithredu “%1”</translation>
+    </message>
+    <message>
+        <source>The sub-questions</source>
+        <translation type="vanished">Yr is-gwestiynau</translation>
+    </message>
+    <message>
+        <source>The evidence files</source>
+        <translation type="vanished">Y ffeiliau tystiolaeth</translation>
+    </message>
+    <message>
+        <source>The actions</source>
+        <translation type="vanished">Y camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Review report (PDF, Word, ODT, HTML)…</source>
+        <translation type="vanished">Adroddiad yr adolygiad (PDF, Word, ODT, HTML)…</translation>
+    </message>
+    <message>
+        <source>Review table (XLSX, CSV)…</source>
+        <translation type="vanished">Tabl yr adolygiad (XLSX, CSV)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="vanished">Allforio</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::ReviewSummaryView</name>
+    <message>
+        <source>Counts per rating per checklist</source>
+        <translation type="vanished">Cyfrifon fesul sgôr fesul rhestr wirio</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="vanished">Rhestr wirio</translation>
+    </message>
+    <message>
+        <source>Chart of the ratings per checklist</source>
+        <translation type="vanished">Siart o&apos;r sgoriau fesul rhestr wirio</translation>
+    </message>
+    <message>
+        <source>Gaps and their actions</source>
+        <translation type="vanished">Bylchau a&apos;u camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Gaps: items rated Not met or Partly met, with their actions</source>
+        <translation type="vanished">Bylchau: eitemau â&apos;r sgôr Heb ei fodloni neu Wedi&apos;i fodloni&apos;n rhannol, gyda&apos;u camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Item or action</source>
+        <translation type="vanished">Eitem neu gam gweithredu</translation>
+    </message>
+    <message>
+        <source>Rating, who, by when</source>
+        <translation type="vanished">Sgôr, pwy, erbyn pryd</translation>
+    </message>
+    <message>
+        <source>Since an earlier review</source>
+        <translation type="vanished">Ers adolygiad cynharach</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation type="vanished">Cymharu â:</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="vanished">Cymharu â</translation>
+    </message>
+    <message>
+        <source>Ratings changed since the earlier review</source>
+        <translation type="vanished">Sgoriau a newidiodd ers yr adolygiad cynharach</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="vanished">Eitem</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="vanished">Bryd hynny</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="vanished">Nawr</translation>
+    </message>
+    <message>
+        <source>The summary of “%1”</source>
+        <translation type="vanished">Crynodeb “%1”</translation>
+    </message>
+    <message>
+        <source>No action yet</source>
+        <translation type="vanished">Dim cam gweithredu eto</translation>
+    </message>
+    <message>
+        <source>No item is rated Not met or Partly met.</source>
+        <translation type="vanished">Nid oes unrhyw eitem â&apos;r sgôr Heb ei fodloni neu Wedi&apos;i fodloni&apos;n rhannol.</translation>
+    </message>
+    <message>
+        <source>The earlier reviews</source>
+        <translation type="vanished">Yr adolygiadau cynharach</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="vanished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Earlier reviews cannot be read</source>
+        <translation type="vanished">Ni ellir darllen adolygiadau cynharach</translation>
+    </message>
+    <message>
+        <source>No earlier review of this subject</source>
+        <translation type="vanished">Dim adolygiad cynharach o&apos;r pwnc hwn</translation>
+    </message>
+    <message>
+        <source>The earlier review</source>
+        <translation type="vanished">Yr adolygiad cynharach</translation>
+    </message>
+    <message>
+        <source>What changed since the earlier review</source>
+        <translation type="vanished">Beth sydd wedi newid ers yr adolygiad cynharach</translation>
+    </message>
+    <message>
+        <source>Ratings per checklist</source>
+        <translation type="vanished">Sgoriau fesul rhestr wirio</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="vanished">Wedi&apos;i fodloni</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="vanished">Yn rhannol</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="vanished">Heb ei fodloni</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="vanished">Amh.</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="vanished">Ddim eto</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="vanished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="vanished">%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="vanished">, </translation>
+    </message>
+    <message>
+        <source>%1. %2. The table of counts above holds the same figures.</source>
+        <translation type="vanished">%1. %2. Mae&apos;r tabl cyfrifon uchod yn dal yr un ffigurau.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="vanished">; </translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::SaveAsYouType</name>
+    <message>
+        <source>All changes saved</source>
+        <translation type="vanished">Pob newid wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>the window says why</source>
+        <translation type="vanished">mae&apos;r ffenestr yn dweud pam</translation>
+    </message>
+    <message>
+        <source>Unsaved changes: saved when you pause</source>
+        <translation type="vanished">Newidiadau heb eu cadw: cânt eu cadw pan fyddwch yn oedi</translation>
+    </message>
+    <message>
+        <source>Not saved yet (%1). Your changes are kept here and saved when possible.</source>
+        <translation type="vanished">Heb ei gadw eto (%1). Mae eich newidiadau&apos;n cael eu dal yma a&apos;u cadw pan fydd modd.</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation type="vanished">Newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 could not be saved (%2). Keep editing to try again or to copy your text somewhere safe, or discard them.</source>
+        <translation type="vanished">Nid oedd modd cadw eich newidiadau i %1 (%2). Daliwch ati i olygu i roi cynnig arall arni neu i gopïo eich testun i rywle diogel, neu gwaredwch nhw.</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::ScheduleDialog</name>
+    <message>
+        <source>Send back to draft</source>
+        <translation type="vanished">Anfon yn ôl i&apos;r drafft</translation>
+    </message>
+    <message>
+        <source>Put forward for sign-off</source>
+        <translation type="vanished">Cyflwyno i&apos;w chymeradwyo</translation>
+    </message>
+    <message>
+        <source>Mark as signed off</source>
+        <translation type="vanished">Marcio ei bod wedi&apos;i chymeradwyo</translation>
+    </message>
+    <message>
+        <source>Adopt into the Framework</source>
+        <translation type="vanished">Mabwysiadu i&apos;r Fframwaith</translation>
+    </message>
+    <message>
+        <source>The Schedule: text, maturity and sign-off, history</source>
+        <translation type="vanished">Yr Atodlen: testun, aeddfedrwydd a chymeradwyaeth, hanes</translation>
+    </message>
+    <message>
+        <source>Schedule title</source>
+        <translation type="vanished">Teitl yr Atodlen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="vanished">&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>Schedule text (Markdown)</source>
+        <translation type="vanished">Testun yr Atodlen (Markdown)</translation>
+    </message>
+    <message>
+        <source>&amp;Save now</source>
+        <translation type="vanished">Cadw &amp;nawr</translation>
+    </message>
+    <message>
+        <source>Your typing is saved as you go; one sitting in the editor makes one version.</source>
+        <translation type="vanished">Caiff yr hyn a deipiwch ei gadw wrth i chi fynd; mae un sesiwn yn y golygydd yn creu un fersiwn.</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation type="vanished">&amp;Testun</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation type="vanished">Wedi&apos;i chymeradwyo gan:</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation type="vanished">Cymeradwyaethau</translation>
+    </message>
+    <message>
+        <source>&amp;Maturity and sign-off</source>
+        <translation type="vanished">&amp;Aeddfedrwydd a chymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation type="vanished">Fersiwn hŷn</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation type="vanished">Fersiwn mwy newydd</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="vanished">Cymharu</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="vanished">â</translation>
+    </message>
+    <message>
+        <source>Older version, removed words struck through</source>
+        <translation type="vanished">Fersiwn hŷn, â llinell drwy&apos;r geiriau a dynnwyd</translation>
+    </message>
+    <message>
+        <source>Newer version, added words underlined</source>
+        <translation type="vanished">Fersiwn mwy newydd, â llinell o dan y geiriau a ychwanegwyd</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="vanished">&amp;Hanes</translation>
+    </message>
+    <message>
+        <source>Unsaved changes: saved when you pause</source>
+        <translation type="vanished">Newidiadau heb eu cadw: cânt eu cadw pan fyddwch yn oedi</translation>
+    </message>
+    <message>
+        <source>This Schedule cannot be read: %1</source>
+        <translation type="vanished">Ni ellir darllen yr Atodlen hon: %1</translation>
+    </message>
+    <message>
+        <source>Schedule %1</source>
+        <translation type="vanished">Atodlen %1</translation>
+    </message>
+    <message>
+        <source>Schedule %1 · %2 · version %3</source>
+        <translation type="vanished">Atodlen %1 · %2 · fersiwn %3</translation>
+    </message>
+    <message>
+        <source>This version is the work of %1.</source>
+        <translation type="vanished">Gwaith %1 yw&apos;r fersiwn hwn.</translation>
+    </message>
+    <message>
+        <source>All changes saved (version %1, %2)</source>
+        <translation type="vanished">Pob newid wedi&apos;i gadw (fersiwn %1, %2)</translation>
+    </message>
+    <message>
+        <source>This workbook is open read-only.</source>
+        <translation type="vanished">Mae&apos;r llyfr gwaith hwn ar agor i&apos;w ddarllen yn unig.</translation>
+    </message>
+    <message>
+        <source>This Schedule is “%1”. Only the production team can change it, in the master copy; a change there starts a new draft version.</source>
+        <translation type="vanished">Statws yr Atodlen hon yw “%1”. Dim ond y tîm cynhyrchu all ei newid, yn y prif gopi; mae newid yno yn dechrau fersiwn drafft newydd.</translation>
+    </message>
+    <message>
+        <source>This Schedule is “%1”. Saving a change starts a new draft version; the signed version stays in the history.</source>
+        <translation type="vanished">Statws yr Atodlen hon yw “%1”. Mae cadw newid yn dechrau fersiwn drafft newydd; mae&apos;r fersiwn a gymeradwywyd yn aros yn yr hanes.</translation>
+    </message>
+    <message>
+        <source>%1, %2 — version %3, %4</source>
+        <translation type="vanished">%1, %2 — fersiwn %3, %4</translation>
+    </message>
+    <message>
+        <source>Nobody has signed this Schedule yet.</source>
+        <translation type="vanished">Nid oes neb wedi cymeradwyo&apos;r Atodlen hon eto.</translation>
+    </message>
+    <message>
+        <source>Sign off version %1 as %2</source>
+        <translation type="vanished">Cymeradwyo fersiwn %1 fel %2</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2, %3)</source>
+        <translation type="vanished">Fersiwn %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="vanished">Nawr: %1</translation>
+    </message>
+    <message>
+        <source>Needs at least one sign-off of version %1 first.</source>
+        <translation type="vanished">Mae angen o leiaf un gymeradwyaeth i fersiwn %1 yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Not saved yet. Your text is kept here and will be saved when possible.</source>
+        <translation type="vanished">Heb ei gadw eto. Mae eich testun yn aros yma a chaiff ei gadw pan fydd hynny&apos;n bosibl.</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation type="vanished">Newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <source>Your changes to Schedule %1 could not be saved (the window says why). Keep editing to try again or to copy your text somewhere safe, or discard them.</source>
+        <translation type="vanished">Nid oedd modd cadw eich newidiadau i Atodlen %1 (mae&apos;r ffenestr yn dweud pam). Daliwch ati i olygu i roi cynnig arall arni neu i gopïo eich testun i rywle diogel, neu gwaredwch nhw.</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::SchedulesPanel</name>
+    <message>
+        <source>Draft Schedules</source>
+        <translation type="vanished">Atodlenni drafft</translation>
+    </message>
+    <message>
+        <source>New Schedule…</source>
+        <translation type="vanished">Atodlen newydd…</translation>
+    </message>
+    <message>
+        <source>New Schedule</source>
+        <translation type="vanished">Atodlen newydd</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="vanished">Agor…</translation>
+    </message>
+    <message>
+        <source>The draft Schedules</source>
+        <translation type="vanished">Yr Atodlenni drafft</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3, version %4</source>
+        <translation type="vanished">%1  %2 — %3, fersiwn %4</translation>
+    </message>
+    <message>
+        <source>No Schedules drafted in this section yet.</source>
+        <translation type="vanished">Nid oes Atodlenni wedi&apos;u drafftio yn yr adran hon eto.</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::ScoringGrid</name>
+    <message>
+        <source>Self-assessment: choose a level for each element</source>
+        <translation type="vanished">Hunanasesiad: dewiswch lefel ar gyfer pob elfen</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="vanished">Elfen</translation>
+    </message>
+    <message>
+        <source>Press %1 to choose this level</source>
+        <translation type="vanished">Pwyswch %1 i ddewis y lefel hon</translation>
+    </message>
+    <message>
+        <source>The round</source>
+        <translation type="vanished">Y rownd</translation>
+    </message>
+    <message>
+        <source>The round&apos;s scores</source>
+        <translation type="vanished">Sgoriau&apos;r rownd</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of 20 · %3</source>
+        <translation type="vanished">%1 — %2 o 20 · %3</translation>
+    </message>
+    <message>
+        <source>%1 — incomplete (%2 of 5 rated)</source>
+        <translation type="vanished">%1 — anghyflawn (%2 o 5 wedi&apos;u sgorio)</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::SearchPage</name>
+    <message>
+        <source>Answer</source>
+        <translation type="vanished">Ateb</translation>
+    </message>
+    <message>
+        <source>Working example</source>
+        <translation type="vanished">Enghraifft waith</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="vanished">Atodlen</translation>
+    </message>
+    <message>
+        <source>Reference material</source>
+        <translation type="vanished">Deunydd cyfeirio</translation>
+    </message>
+    <message>
+        <source>Search the Workbook</source>
+        <translation type="vanished">Chwilio&apos;r llyfr gwaith</translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation type="vanished">Chwilio am</translation>
+    </message>
+    <message>
+        <source>Words to find in answers, examples, Schedules and reference notes</source>
+        <translation type="vanished">Geiriau i&apos;w canfod mewn atebion, enghreifftiau, Atodlenni a nodiadau cyfeirio</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="vanished">Canlyniadau chwilio</translation>
+    </message>
+    <message>
+        <source>The search</source>
+        <translation type="vanished">Y chwiliad</translation>
+    </message>
+    <message>
+        <source>The sections</source>
+        <translation type="vanished">Yr adrannau</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation type="vanished">Dim byd wedi&apos;i ganfod ar gyfer &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>qdf::gui::SectionPage</name>
     <message>
         <source>Open questions</source>
         <translation type="vanished">Cwestiynau agored</translation>
+    </message>
+    <message>
+        <source>The open questions of %1</source>
+        <translation type="vanished">Cwestiynau agored %1</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::SignerKeys</name>
+    <message>
+        <source>&amp;Confirm these keys</source>
+        <translation type="vanished">&amp;Cadarnhau&apos;r allweddi hyn</translation>
+    </message>
+    <message>
+        <source>Confirm the keys met for the first time</source>
+        <translation type="vanished">Cadarnhau&apos;r allweddi a welwyd am y tro cyntaf</translation>
+    </message>
+    <message>
+        <source>Confirm keys</source>
+        <translation type="vanished">Cadarnhau allweddi</translation>
+    </message>
+    <message>
+        <source>%1 is signed by a new key %2, not the key %3 that %4 signed with before. If %4 has a new computer or a new key, compare this fingerprint with them (by telephone) and accept it; otherwise someone else signed it: leave it.</source>
+        <translation type="vanished">Mae %1 wedi&apos;i lofnodi ag allwedd newydd %2, nid yr allwedd %3 y llofnododd %4 â hi o&apos;r blaen. Os oes gan %4 gyfrifiadur newydd neu allwedd newydd, cymharwch yr ôl bys hwn â nhw (dros y ffôn) a&apos;i derbyn; fel arall, rhywun arall a&apos;i llofnododd: peidiwch â&apos;i derbyn.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by %2&apos;s key %3, seen for the first time: compare this fingerprint with them (by telephone, not by reply to the e-mail) before you confirm it.</source>
+        <translation type="vanished">Mae %1 wedi&apos;i lofnodi ag allwedd %2, %3, a welwyd am y tro cyntaf: cymharwch yr ôl bys hwn â nhw (dros y ffôn, nid drwy ateb yr e-bost) cyn i chi ei chadarnhau.</translation>
+    </message>
+    <message>
+        <source>The keys are confirmed.</source>
+        <translation type="vanished">Mae&apos;r allweddi wedi&apos;u cadarnhau.</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::StepGuidance</name>
+    <message>
+        <source>Model %1: %2</source>
+        <translation type="vanished">Model %1: %2</translation>
+    </message>
+    <message>
+        <source>Guidance for model %1</source>
+        <translation type="vanished">Arweiniad ar gyfer model %1</translation>
+    </message>
+    <message>
+        <source>%1: guidance for each model</source>
+        <translation type="vanished">%1: arweiniad ar gyfer pob model</translation>
+    </message>
+    <message>
+        <source>Choose a step above.</source>
+        <translation type="vanished">Dewiswch gam uchod.</translation>
+    </message>
+    <message>
+        <source>Model %1: %2 (in use)</source>
+        <translation type="vanished">Model %1: %2 (yn cael ei ddefnyddio)</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::SyncMenu</name>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="vanished">&amp;Cysoni</translation>
+    </message>
+    <message>
+        <source>&amp;Join a programme…</source>
+        <translation type="vanished">&amp;Ymuno â rhaglen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export contribution…</source>
+        <translation type="vanished">&amp;Allforio cyfraniad…</translation>
+    </message>
+    <message>
+        <source>Export contribution</source>
+        <translation type="vanished">Allforio cyfraniad</translation>
+    </message>
+    <message>
+        <source>QDF contribution (*.qdfsync)</source>
+        <translation type="vanished">Cyfraniad QDF (*.qdfsync)</translation>
+    </message>
+    <message>
+        <source>Export contribution a&amp;nonymously…</source>
+        <translation type="vanished">Allforio cyfraniad yn dd&amp;ienw…</translation>
+    </message>
+    <message>
+        <source>Export contribution anonymously</source>
+        <translation type="vanished">Allforio cyfraniad yn ddienw</translation>
+    </message>
+    <message>
+        <source>&amp;Import contributions…</source>
+        <translation type="vanished">&amp;Mewnforio cyfraniadau…</translation>
+    </message>
+    <message>
+        <source>Import contributions</source>
+        <translation type="vanished">Mewnforio cyfraniadau</translation>
+    </message>
+    <message>
+        <source>QDF contributions (*.qdfsync);;All files (*)</source>
+        <translation type="vanished">Cyfraniadau QDF (*.qdfsync);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Review conflicts and contributions…</source>
+        <translation type="vanished">Ado&amp;lygu achosion o wrthdaro a chyfraniadau…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish update…</source>
+        <translation type="vanished">&amp;Cyhoeddi diweddariad…</translation>
+    </message>
+    <message>
+        <source>Publish update</source>
+        <translation type="vanished">Cyhoeddi diweddariad</translation>
+    </message>
+    <message>
+        <source>QDF update (*.qdfupdate)</source>
+        <translation type="vanished">Diweddariad QDF (*.qdfupdate)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply update…</source>
+        <translation type="vanished">&amp;Rhoi diweddariad ar waith…</translation>
+    </message>
+    <message>
+        <source>Apply update</source>
+        <translation type="vanished">Rhoi diweddariad ar waith</translation>
+    </message>
+    <message>
+        <source>QDF update (*.qdfupdate);;All files (*)</source>
+        <translation type="vanished">Diweddariad QDF (*.qdfupdate);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last import</source>
+        <translation type="vanished">&amp;Dadwneud y mewnforio diwethaf</translation>
+    </message>
+    <message>
+        <source>Undo last import</source>
+        <translation type="vanished">Dadwneud y mewnforio diwethaf</translation>
+    </message>
+    <message>
+        <source>Put this workbook back as it was before the last import? Changes made since to the same items are kept.</source>
+        <translation type="vanished">Rhoi&apos;r llyfr gwaith hwn yn ôl fel yr oedd cyn y mewnforio diwethaf? Caiff newidiadau a wnaed i&apos;r un eitemau ers hynny eu cadw.</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s master copy, or an update it published</source>
+        <translation type="vanished">Prif gopi&apos;r rhaglen, neu ddiweddariad a gyhoeddodd</translation>
+    </message>
+    <message>
+        <source>Master copy or update (*.qdf *.qdfupdate);;All files (*)</source>
+        <translation type="vanished">Prif gopi neu ddiweddariad (*.qdf *.qdfupdate);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Join the programme</source>
+        <translation type="vanished">Ymuno â&apos;r rhaglen</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation type="vanished">Eich enw:</translation>
+    </message>
+    <message>
+        <source>Save your workbook as</source>
+        <translation type="vanished">Cadw eich llyfr gwaith fel</translation>
+    </message>
+    <message>
+        <source>QDF Workbench files (*.qdf)</source>
+        <translation type="vanished">Ffeiliau QDF Workbench (*.qdf)</translation>
+    </message>
+    <message>
+        <source>Master revision %1</source>
+        <translation type="vanished">Diwygiad meistr %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s)</source>
+        <translation type="vanished">
+            <numerusform>%n mewnforiad</numerusform>
+            <numerusform>%n mewnforiad</numerusform>
+            <numerusform>%n mewnforiad</numerusform>
+            <numerusform>%n mewnforiad</numerusform>
+            <numerusform>%n mewnforiad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer contribution(s) to review</source>
+        <translation type="vanished">
+            <numerusform>%n cyfraniad ateb i&apos;w adolygu</numerusform>
+            <numerusform>%n cyfraniad ateb i&apos;w adolygu</numerusform>
+            <numerusform>%n cyfraniad ateb i&apos;w adolygu</numerusform>
+            <numerusform>%n cyfraniad ateb i&apos;w adolygu</numerusform>
+            <numerusform>%n cyfraniad ateb i&apos;w adolygu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Based on master revision %1</source>
+        <translation type="vanished">Yn seiliedig ar ddiwygiad meistr %1</translation>
+    </message>
+    <message>
+        <source>Not based on a master</source>
+        <translation type="vanished">Heb fod yn seiliedig ar feistr</translation>
+    </message>
+    <message>
+        <source>last contribution %1</source>
+        <translation type="vanished">cyfraniad diwethaf %1</translation>
+    </message>
+    <message>
+        <source>no contribution sent yet</source>
+        <translation type="vanished">dim cyfraniad wedi&apos;i anfon eto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting</source>
+        <translation type="vanished">
+            <numerusform>%n achos o wrthdaro yn aros</numerusform>
+            <numerusform>%n achos o wrthdaro yn aros</numerusform>
+            <numerusform>%n achos o wrthdaro yn aros</numerusform>
+            <numerusform>%n achos o wrthdaro yn aros</numerusform>
+            <numerusform>%n achos o wrthdaro yn aros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no conflicts</source>
+        <translation type="vanished">dim gwrthdaro</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="vanished">allwedd %1</translation>
+    </message>
+    <message>
+        <source>Could not join the programme: %1</source>
+        <translation type="vanished">Nid oedd modd ymuno â&apos;r rhaglen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contribution written to %1 as from &quot;%2&quot;, without your name; signed and sealed: %n change(s)</source>
+        <translation type="vanished">
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contribution written to %1, signed and sealed: only the production team can read it: %n change(s)</source>
+        <translation type="vanished">
+            <numerusform>Cyfraniad wedi&apos;i ysgrifennu i %1, wedi&apos;i lofnodi a&apos;i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
+            <numerusform>Cyfraniad wedi&apos;i ysgrifennu i %1, wedi&apos;i lofnodi a&apos;i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
+            <numerusform>Cyfraniad wedi&apos;i ysgrifennu i %1, wedi&apos;i lofnodi a&apos;i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
+            <numerusform>Cyfraniad wedi&apos;i ysgrifennu i %1, wedi&apos;i lofnodi a&apos;i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
+            <numerusform>Cyfraniad wedi&apos;i ysgrifennu i %1, wedi&apos;i lofnodi a&apos;i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update of master revision %1 written to %2</source>
+        <translation type="vanished">Diweddariad o ddiwygiad meistr %1 wedi&apos;i ysgrifennu i %2</translation>
+    </message>
+    <message>
+        <source>Undid the import of %1</source>
+        <translation type="vanished">Dadwnaed mewnforio %1</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::TextDialog</name>
+    <message>
+        <source>Title</source>
+        <translation type="vanished">Teitl</translation>
+    </message>
+    <message>
+        <source>Text (Markdown)</source>
+        <translation type="vanished">Testun (Markdown)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="vanished">&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="vanished">T&amp;estun:</translation>
+    </message>
+    <message>
+        <source>it needs a title</source>
+        <translation type="vanished">mae angen teitl arno</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation type="vanished">Gwaredu&apos;r hyn a deipiwyd gennych?</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you press OK. Discard what you typed, or keep editing?</source>
+        <translation type="vanished">Ni chaiff dim ei gadw nes i chi bwyso Iawn. Gwaredu&apos;r hyn a deipiwyd gennych, neu ddal ati i olygu?</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::UndoText</name>
+    <message>
+        <source>score of %1</source>
+        <translation type="vanished">sgôr %1</translation>
+    </message>
+    <message>
+        <source>agreed level of %1</source>
+        <translation type="vanished">lefel y cytunwyd arni ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>improvement target for %1</source>
+        <translation type="vanished">targed gwella ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>new action</source>
+        <translation type="vanished">cam gweithredu newydd</translation>
+    </message>
+    <message>
+        <source>new action %1</source>
+        <translation type="vanished">cam gweithredu newydd %1</translation>
+    </message>
+    <message>
+        <source>action sheet</source>
+        <translation type="vanished">taflen camau gweithredu</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation type="vanished">cam gweithredu %1</translation>
+    </message>
+    <message>
+        <source>removal of an action</source>
+        <translation type="vanished">dileu cam gweithredu</translation>
+    </message>
+    <message>
+        <source>removal of action %1</source>
+        <translation type="vanished">dileu cam gweithredu %1</translation>
+    </message>
+    <message>
+        <source>answer to %1</source>
+        <translation type="vanished">ateb i %1</translation>
+    </message>
+    <message>
+        <source>version %1 of an answer brought back</source>
+        <translation type="vanished">adfer fersiwn %1 o ateb</translation>
+    </message>
+    <message>
+        <source>new working example %1</source>
+        <translation type="vanished">enghraifft waith newydd %1</translation>
+    </message>
+    <message>
+        <source>working example %1</source>
+        <translation type="vanished">enghraifft waith %1</translation>
+    </message>
+    <message>
+        <source>order of the working examples</source>
+        <translation type="vanished">trefn yr enghreifftiau gwaith</translation>
+    </message>
+    <message>
+        <source>removal of working example %1</source>
+        <translation type="vanished">dileu enghraifft waith %1</translation>
+    </message>
+    <message>
+        <source>attaching %1</source>
+        <translation type="vanished">atodi %1</translation>
+    </message>
+    <message>
+        <source>note on %1</source>
+        <translation type="vanished">nodyn ar %1</translation>
+    </message>
+    <message>
+        <source>removal of %1</source>
+        <translation type="vanished">dileu %1</translation>
+    </message>
+    <message>
+        <source>text of Schedule %1</source>
+        <translation type="vanished">testun Atodlen %1</translation>
+    </message>
+    <message>
+        <source>status of milestone %1</source>
+        <translation type="vanished">statws carreg filltir %1</translation>
+    </message>
+    <message>
+        <source>rating of %1</source>
+        <translation type="vanished">sgôr %1</translation>
+    </message>
+    <message>
+        <source>new sub-question %1</source>
+        <translation type="vanished">is-gwestiwn newydd %1</translation>
+    </message>
+    <message>
+        <source>sub-question %1</source>
+        <translation type="vanished">is-gwestiwn %1</translation>
+    </message>
+    <message>
+        <source>order of the sub-questions</source>
+        <translation type="vanished">trefn yr is-gwestiynau</translation>
+    </message>
+    <message>
+        <source>removal of sub-question %1</source>
+        <translation type="vanished">dileu is-gwestiwn %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="vanished">&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="vanished">&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation type="vanished">&amp;Dadwneud: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation type="vanished">&amp;Ailwneud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::UnreadableNotice</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="vanished">Ni ellir darllen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="vanished">Croeso</translation>
+    </message>
+    <message>
+        <source>Ways to begin</source>
+        <translation type="vanished">Ffyrdd o ddechrau</translation>
+    </message>
+    <message>
+        <source>Welcome to QDF Workbench</source>
+        <translation type="vanished">Croeso i QDF Workbench</translation>
+    </message>
+    <message>
+        <source>Workbooks for commissioning together with the CAREMORE method. Choose how to begin; Help › User Guide (F1) explains each step.</source>
+        <translation type="vanished">Llyfrau gwaith ar gyfer comisiynu ar y cyd gyda dull CAREMORE. Dewiswch sut i ddechrau; mae Cymorth › Canllaw defnyddiwr (F1) yn egluro pob cam.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo programme</source>
+        <translation type="vanished">Agor y &amp;rhaglen arddangos</translation>
+    </message>
+    <message>
+        <source>A fictional community nursing programme, with a master copy and three participants&apos; workbooks, made in your own folder to try everything on.</source>
+        <translation type="vanished">Rhaglen nyrsio cymunedol ddychmygol, gyda phrif gopi a llyfrau gwaith tri chyfranogwr, wedi&apos;i chreu yn eich ffolder eich hun i roi cynnig ar bopeth.</translation>
+    </message>
+    <message>
+        <source>&amp;Join a programme…</source>
+        <translation type="vanished">&amp;Ymuno â rhaglen…</translation>
+    </message>
+    <message>
+        <source>You take part in a programme: make your own workbook from the master copy or the update file the production team sent you.</source>
+        <translation type="vanished">Rydych yn cymryd rhan mewn rhaglen: crëwch eich llyfr gwaith eich hun o&apos;r prif gopi neu o&apos;r ffeil diweddariad a anfonodd y tîm cynhyrchu atoch.</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new programme…</source>
+        <translation type="vanished">Dechrau rhaglen &amp;newydd…</translation>
+    </message>
+    <message>
+        <source>For the production team: a new master copy, which participants then join.</source>
+        <translation type="vanished">Ar gyfer y tîm cynhyrchu: prif gopi newydd, y bydd cyfranogwyr yn ymuno ag ef wedyn.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a workbook…</source>
+        <translation type="vanished">&amp;Agor llyfr gwaith…</translation>
+    </message>
+    <message>
+        <source>A workbook file (.qdf) you have already.</source>
+        <translation type="vanished">Ffeil llyfr gwaith (.qdf) sydd gennych eisoes.</translation>
+    </message>
+    <message>
+        <source>Recent &amp;workbooks</source>
+        <translation type="vanished">&amp;Llyfrau gwaith diweddar</translation>
+    </message>
+    <message>
+        <source>Recent workbooks</source>
+        <translation type="vanished">Llyfrau gwaith diweddar</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the last workbook when the program starts</source>
+        <translation type="vanished">A&amp;ilagor y llyfr gwaith diwethaf wrth gychwyn QDF Workbench</translation>
+    </message>
+    <message>
+        <source>%1 — in %2</source>
+        <translation type="vanished">%1 — yn %2</translation>
+    </message>
+    <message>
+        <source>None yet: the workbooks you open appear here.</source>
+        <translation type="vanished">Dim un eto: bydd y llyfrau gwaith a agorwch yn ymddangos yma.</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::WorkbookDrop</name>
+    <message>
+        <source>One workbook at a time, please: drop a single .qdf file to open it.</source>
+        <translation type="vanished">Un llyfr gwaith ar y tro, os gwelwch yn dda: gollyngwch un ffeil .qdf i&apos;w hagor.</translation>
+    </message>
+    <message>
+        <source>%1 is not a workbook: the window opens workbook files (.qdf). A contribution (.qdfsync) or an update (.qdfupdate) comes in with the Sync menu.</source>
+        <translation type="vanished">Nid llyfr gwaith yw %1: mae&apos;r ffenestr yn agor ffeiliau llyfr gwaith (.qdf). Daw cyfraniad (.qdfsync) neu ddiweddariad (.qdfupdate) i mewn drwy&apos;r ddewislen Cysoni.</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::WorkbookSession</name>
+    <message>
+        <source>Agree a level first, then note the discussion.</source>
+        <translation type="vanished">Cytunwch ar lefel yn gyntaf, yna nodwch y drafodaeth.</translation>
+    </message>
+    <message>
+        <source>A sub-question needs its text.</source>
+        <translation type="vanished">Mae angen testun ar is-gwestiwn.</translation>
+    </message>
+    <message>
+        <source>Evidence needs a file name.</source>
+        <translation type="vanished">Mae angen enw ffeil ar dystiolaeth.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be %2: %3 changed it since, and that change is kept.</source>
+        <translation type="vanished">Ni ellir %2 “%1”: mae %3 wedi&apos;i newid ers hynny, a chaiff y newid hwnnw ei gadw.</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="vanished">dadwneud</translation>
+    </message>
+    <message>
+        <source>redone</source>
+        <translation type="vanished">ailwneud</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::WorkshopBar</name>
+    <message>
+        <source>Workshop timer</source>
+        <translation type="vanished">Amserydd y gweithdy</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::WorkshopTimer</name>
+    <message>
+        <source>Workshop timer, five minutes a driver:</source>
+        <translation type="vanished">Amserydd y gweithdy, pum munud i bob sbardun:</translation>
+    </message>
+    <message>
+        <source>Time left for this driver</source>
+        <translation type="vanished">Amser ar ôl ar gyfer y sbardun hwn</translation>
+    </message>
+    <message>
+        <source>Start or pause the timer</source>
+        <translation type="vanished">Dechrau neu oedi&apos;r amserydd</translation>
+    </message>
+    <message>
+        <source>Next driver</source>
+        <translation type="vanished">Sbardun nesaf</translation>
+    </message>
+    <message>
+        <source>Five more minutes, for the next driver</source>
+        <translation type="vanished">Pum munud arall, ar gyfer y sbardun nesaf</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="vanished">Ailosod</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation type="vanished">%1 o %2: %3</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="vanished">Oedi</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="vanished">Dechrau</translation>
     </message>
 </context>
 <context>
@@ -5499,6 +8991,221 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     <message>
         <source>no signing key can be made on this computer (libsodium found no source of randomness)</source>
         <translation>ni ellir creu allwedd lofnodi ar y cyfrifiadur hwn (ni chanfu libsodium unrhyw ffynhonnell hap)</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::keys::Keys</name>
+    <message>
+        <source>the workbook&apos;s new signing key was not kept</source>
+        <translation type="vanished">ni chadwyd allwedd lofnodi newydd y llyfr gwaith</translation>
+    </message>
+    <message>
+        <source>%1: this workbook&apos;s signing key (%2) is not on this computer&apos;s account, so nothing can be signed as its owner: if this is your workbook, copy its key file %3 from the computer it was made on, or make a new key with &apos;qdf keys new&apos; (the production team or the participants then accept it)</source>
+        <translation type="vanished">%1: nid yw allwedd lofnodi&apos;r llyfr gwaith hwn (%2) ar gyfrif y cyfrifiadur hwn, felly ni ellir llofnodi dim fel ei berchennog: os mai eich llyfr gwaith chi yw hwn, copïwch ei ffeil allwedd %3 o&apos;r cyfrifiadur y cafodd ei greu arno, neu crëwch allwedd newydd gyda &apos;qdf keys new&apos; (yna bydd y tîm cynhyrchu neu&apos;r cyfranogwyr yn ei derbyn)</translation>
+    </message>
+    <message>
+        <source>%1: no key with the fingerprint %2 (see &apos;qdf keys list&apos;)</source>
+        <translation type="vanished">%1: dim allwedd â&apos;r ôl bys %2 (gweler &apos;qdf keys list&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: %2 names more than one key: give more of the fingerprint</source>
+        <translation type="vanished">%1: mae %2 yn cyfateb i fwy nag un allwedd: rhowch fwy o&apos;r ôl bys</translation>
+    </message>
+    <message>
+        <source>%1: %2 is this workbook&apos;s own key</source>
+        <translation type="vanished">%1: %2 yw allwedd y llyfr gwaith hwn ei hun</translation>
+    </message>
+    <message>
+        <source>the key %1</source>
+        <translation type="vanished">yr allwedd %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 is this workbook&apos;s own key: make a new one with &apos;qdf keys new&apos;</source>
+        <translation type="vanished">%1: %2 yw allwedd y llyfr gwaith hwn ei hun: crëwch un newydd gyda &apos;qdf keys new&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::packs</name>
+    <message>
+        <source>[English] %1</source>
+        <extracomment>A text of a content pack shown in English because it has no translation yet; %1 is the English.</extracomment>
+        <translation>[Saesneg] %1</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::privacy</name>
+    <message>
+        <source>a participant</source>
+        <translation>cyfranogwr</translation>
+    </message>
+    <message>
+        <source>a participant, %1</source>
+        <translation>cyfranogwr, %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1, %2, %3.</source>
+        <translation>Wedi&apos;u tynnu: %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer contribution(s) nobody used</source>
+        <translation>
+            <numerusform>%n cyfraniad ateb na ddefnyddiodd neb</numerusform>
+            <numerusform>%n cyfraniad ateb na ddefnyddiodd neb</numerusform>
+            <numerusform>%n cyfraniad ateb na ddefnyddiodd neb</numerusform>
+            <numerusform>%n cyfraniad ateb na ddefnyddiodd neb</numerusform>
+            <numerusform>%n cyfraniad ateb na ddefnyddiodd neb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Catalyst rating(s) in rounds with no agreed level</source>
+        <translation>
+            <numerusform>%n sgôr Catalydd mewn rowndiau heb lefel y cytunwyd arni</numerusform>
+            <numerusform>%n sgôr Catalydd mewn rowndiau heb lefel y cytunwyd arni</numerusform>
+            <numerusform>%n sgôr Catalydd mewn rowndiau heb lefel y cytunwyd arni</numerusform>
+            <numerusform>%n sgôr Catalydd mewn rowndiau heb lefel y cytunwyd arni</numerusform>
+            <numerusform>%n sgôr Catalydd mewn rowndiau heb lefel y cytunwyd arni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) or proposal(s) their bundles raised</source>
+        <translation>
+            <numerusform>%n achos o wrthdaro neu gynnig a gododd eu bwndeli</numerusform>
+            <numerusform>%n achos o wrthdaro neu gynnig a gododd eu bwndeli</numerusform>
+            <numerusform>%n achos o wrthdaro neu gynnig a gododd eu bwndeli</numerusform>
+            <numerusform>%n achos o wrthdaro neu gynnig a gododd eu bwndeli</numerusform>
+            <numerusform>%n achos o wrthdaro neu gynnig a gododd eu bwndeli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept under &quot;%1&quot;: %2, %3, %4.</source>
+        <translation>Wedi&apos;u cadw dan &quot;%1&quot;: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer contribution(s) an answer was composed from</source>
+        <translation>
+            <numerusform>%n cyfraniad ateb y lluniwyd ateb ohonynt</numerusform>
+            <numerusform>%n cyfraniad ateb y lluniwyd ateb ohono</numerusform>
+            <numerusform>%n cyfraniad ateb y lluniwyd ateb ohonynt</numerusform>
+            <numerusform>%n cyfraniad ateb y lluniwyd ateb ohonynt</numerusform>
+            <numerusform>%n cyfraniad ateb y lluniwyd ateb ohonynt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Catalyst rating(s) in rounds with agreed levels, without their notes</source>
+        <translation>
+            <numerusform>%n sgôr Catalydd mewn rowndiau â lefelau y cytunwyd arnynt, heb eu nodiadau</numerusform>
+            <numerusform>%n sgôr Catalydd mewn rowndiau â lefelau y cytunwyd arnynt, heb eu nodiadau</numerusform>
+            <numerusform>%n sgôr Catalydd mewn rowndiau â lefelau y cytunwyd arnynt, heb eu nodiadau</numerusform>
+            <numerusform>%n sgôr Catalydd mewn rowndiau â lefelau y cytunwyd arnynt, heb eu nodiadau</numerusform>
+            <numerusform>%n sgôr Catalydd mewn rowndiau â lefelau y cytunwyd arnynt, heb eu nodiadau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s)</source>
+        <translation>
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n gymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their name replaced in %1 and %2; %3 (their workbook is refused from now on); %4.</source>
+        <translation>Rhoddwyd rhywbeth arall yn lle eu henw mewn %1 a %2; %3 (gwrthodir eu llyfr gwaith o hyn ymlaen); %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rhes</numerusform>
+            <numerusform>%n rhes</numerusform>
+            <numerusform>%n rhes</numerusform>
+            <numerusform>%n rhes</numerusform>
+            <numerusform>%n rhes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept state(s)</source>
+        <translation>
+            <numerusform>%n cyflwr a gadwyd</numerusform>
+            <numerusform>%n cyflwr a gadwyd</numerusform>
+            <numerusform>%n cyflwr a gadwyd</numerusform>
+            <numerusform>%n cyflwr a gadwyd</numerusform>
+            <numerusform>%n cyflwr a gadwyd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) forgotten</source>
+        <translation>
+            <numerusform>%n allwedd wedi&apos;u hanghofio</numerusform>
+            <numerusform>%n allwedd wedi&apos;i hanghofio</numerusform>
+            <numerusform>%n allwedd wedi&apos;u hanghofio</numerusform>
+            <numerusform>%n allwedd wedi&apos;u hanghofio</numerusform>
+            <numerusform>%n allwedd wedi&apos;u hanghofio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) no longer undoable</source>
+        <translation>
+            <numerusform>%n mewnforiad na ellir eu dadwneud mwyach</numerusform>
+            <numerusform>%n mewnforiad na ellir ei ddadwneud mwyach</numerusform>
+            <numerusform>%n mewnforiad na ellir eu dadwneud mwyach</numerusform>
+            <numerusform>%n mewnforiad na ellir eu dadwneud mwyach</numerusform>
+            <numerusform>%n mewnforiad na ellir eu dadwneud mwyach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backups made before it are deleted, and the master&apos;s next update erases them from the participants&apos; copies. It cannot be undone.</source>
+        <translation>Dilëir y copïau wrth gefn a wnaed cyn hynny, ac mae diweddariad nesaf y meistr yn eu dileu o gopïau&apos;r cyfranogwyr. Ni ellir ei ddadwneud.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) made before it deleted.</source>
+        <translation>
+            <numerusform>Dilëwyd %n copi wrth gefn a wnaed cyn hynny.</numerusform>
+            <numerusform>Dilëwyd %n copi wrth gefn a wnaed cyn hynny.</numerusform>
+            <numerusform>Dilëwyd %n copi wrth gefn a wnaed cyn hynny.</numerusform>
+            <numerusform>Dilëwyd %n copi wrth gefn a wnaed cyn hynny.</numerusform>
+            <numerusform>Dilëwyd %n copi wrth gefn a wnaed cyn hynny.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file was rebuilt without free pages.</source>
+        <translation>Ailadeiladwyd y ffeil heb dudalennau rhydd.</translation>
+    </message>
+    <message>
+        <source>The file could not be rebuilt (%1): what was erased is overwritten with zeros, but the file keeps its size until it is.</source>
+        <translation>Ni ellid ailadeiladu&apos;r ffeil (%1): ysgrifennwyd seroau dros yr hyn a ddilëwyd, ond mae&apos;r ffeil yn cadw ei maint nes iddi gael ei hailadeiladu.</translation>
+    </message>
+    <message>
+        <source>%1 comes from the workbook of a participant erased from this master on %2 (now &quot;%3&quot; in its records): it is refused, so that what was erased does not come back; nothing was taken in. If they are to take part again, they join afresh with a new workbook: its first contribution is a new participant&apos;s, with a new key to confirm</source>
+        <translation>Daw %1 o lyfr gwaith cyfranogwr a ddilëwyd o&apos;r meistr hwn ar %2 (&quot;%3&quot; yn ei gofnodion bellach): fe&apos;i gwrthodir, fel na ddaw&apos;r hyn a ddilëwyd yn ôl; ni fewnforiwyd dim. Os ydyn nhw i gymryd rhan eto, maen nhw&apos;n ymuno o&apos;r newydd â llyfr gwaith newydd: cyfraniad cyfranogwr newydd yw ei gyfraniad cyntaf, gydag allwedd newydd i&apos;w chadarnhau</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be any of %2: name one exactly</source>
+        <translation>Gallai &quot;%1&quot; fod yn unrhyw un o %2: enwch un yn union</translation>
+    </message>
+    <message>
+        <source>nobody called &quot;%1&quot; is named in %2 (the people it names: &apos;qdf person list&apos;)</source>
+        <translation>nid oes neb o&apos;r enw &quot;%1&quot; wedi&apos;i enwi yn %2 (y bobl y mae&apos;n eu henwi: &apos;qdf person list&apos;)</translation>
+    </message>
+    <message>
+        <source>working example</source>
+        <translation>enghraifft waith</translation>
+    </message>
+    <message>
+        <source>reference file</source>
+        <translation>ffeil gyfeirio</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::privacy::ErasureStore</name>
+    <message>
+        <source>%1 is a participant&apos;s workbook: a person is erased in the master, by the production team, and the master&apos;s next update erases them here too</source>
+        <translation type="vanished">Llyfr gwaith cyfranogwr yw %1: yn y meistr y mae&apos;r tîm cynhyrchu yn dileu person, ac mae diweddariad nesaf y meistr yn eu dileu yma hefyd</translation>
+    </message>
+    <message>
+        <source>%1 is this workbook&apos;s owner: a workbook&apos;s owner is not erased from it</source>
+        <translation type="vanished">%1 yw perchennog y llyfr gwaith hwn: nid yw perchennog llyfr gwaith yn cael ei ddileu ohono</translation>
     </message>
 </context>
 <context>
@@ -6203,6 +9910,210 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
         <source>the document could not be packed</source>
         <translation>nid oedd modd pecynnu&apos;r ddogfen</translation>
     </message>
+    <message>
+        <source>[Picture left out: %1 — %2]</source>
+        <translation>[Llun wedi&apos;i adael allan: %1 — %2]</translation>
+    </message>
+    <message>
+        <source>pictures are never fetched from the internet</source>
+        <translation>ni chaiff lluniau byth eu nôl o&apos;r rhyngrwyd</translation>
+    </message>
+    <message>
+        <source>not a file stored in the workbook</source>
+        <translation>nid yw&apos;n ffeil a gedwir yn y llyfr gwaith</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or GIF picture</source>
+        <translation>nid yw %1 yn llun PNG, JPEG na GIF</translation>
+    </message>
+    <message>
+        <source>%1 has too many pixels (%2 × %3) to print</source>
+        <translation>mae gan %1 ormod o bicseli (%2 × %3) i&apos;w argraffu</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Dim.</translation>
+    </message>
+    <message>
+        <source>Everything about %1</source>
+        <translation>Popeth am %1</translation>
+    </message>
+    <message>
+        <source>What %1 holds about this person, exported on %2 by %3.</source>
+        <translation>Yr hyn sydd gan %1 am y person hwn, wedi&apos;i allforio ar %2 gan %3.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Workbooks and keys</source>
+        <translation>Llyfrau gwaith ac allweddi</translation>
+    </message>
+    <message>
+        <source>no key held</source>
+        <translation>dim allwedd wedi&apos;i chadw</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Llyfr gwaith</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Ôl bys yr allwedd</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Ymddiried</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Gwelwyd gyntaf</translation>
+    </message>
+    <message>
+        <source>What they sent and rated</source>
+        <translation>Yr hyn a anfonon nhw ac a sgorion nhw</translation>
+    </message>
+    <message>
+        <source>Answer contributions</source>
+        <translation>Cyfraniadau ateb</translation>
+    </message>
+    <message>
+        <source>Sent %1 · %2</source>
+        <translation>Anfonwyd %1 · %2</translation>
+    </message>
+    <message>
+        <source>Catalyst ratings</source>
+        <translation>Sgoriau Catalydd</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Rownd</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Lefel</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Cofnodwyd gan</translation>
+    </message>
+    <message>
+        <source>Review ratings</source>
+        <translation>Graddau adolygu</translation>
+    </message>
+    <message>
+        <source>What they wrote and signed</source>
+        <translation>Yr hyn a ysgrifennon nhw ac a gymeradwyon nhw</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Atebion</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>Fersiwn %1 · %2</translation>
+    </message>
+    <message>
+        <source>Schedule versions</source>
+        <translation>Fersiynau Atodlenni</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, fersiwn %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Cymeradwyaethau</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Cymeradwywyd</translation>
+    </message>
+    <message>
+        <source>Working examples and reference files</source>
+        <translation>Enghreifftiau gwaith a ffeiliau cyfeirio</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Newidiwyd ddiwethaf</translation>
+    </message>
+    <message>
+        <source>The records that name them</source>
+        <translation>Y cofnodion sy&apos;n eu henwi</translation>
+    </message>
+    <message>
+        <source>Imports of their contributions</source>
+        <translation>Mewnforion eu cyfraniadau</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Cyfraniad</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Mewnforiwyd</translation>
+    </message>
+    <message>
+        <source>Conflicts and proposals</source>
+        <translation>Achosion o wrthdaro a chynigion</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Rows that name them, by table</source>
+        <translation>Rhesi sy&apos;n eu henwi, fesul tabl</translation>
+    </message>
+    <message>
+        <source>Table and column</source>
+        <translation>Tabl a cholofn</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rhesi</translation>
+    </message>
+    <message>
+        <source>Other texts that write their name</source>
+        <translation>Testunau eraill sy&apos;n ysgrifennu eu henw</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>Words around it</source>
+        <translation>Y geiriau o&apos;i gwmpas</translation>
+    </message>
 </context>
 <context>
     <name>qdf::report::flow</name>
@@ -6234,6 +10145,73 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
             <numerusform>Dim dyfarniad ar Dalu yn ôl Canlyniadau eto: %n nodwedd heb eu hateb eto.</numerusform>
             <numerusform>Dim dyfarniad ar Dalu yn ôl Canlyniadau eto: %n nodwedd heb eu hateb eto.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>qdf::review::ReviewStore</name>
+    <message>
+        <source>a review needs a title</source>
+        <translation type="vanished">mae angen teitl ar adolygiad</translation>
+    </message>
+    <message>
+        <source>model %1 is not 1, 2 or 3</source>
+        <translation type="vanished">nid yw model %1 yn 1, 2 na 3</translation>
+    </message>
+    <message>
+        <source>a review needs at least one checklist (see &apos;qdf review checklists&apos;)</source>
+        <translation type="vanished">mae angen o leiaf un rhestr wirio ar adolygiad (gweler &apos;qdf review checklists&apos;)</translation>
+    </message>
+    <message>
+        <source>no checklist &quot;%1&quot; (see &apos;qdf review checklists&apos;)</source>
+        <translation type="vanished">nid oes rhestr wirio &quot;%1&quot; (gweler &apos;qdf review checklists&apos;)</translation>
+    </message>
+    <message>
+        <source>what is reviewed is a procurement, a contract or a system, not &quot;%1&quot;</source>
+        <translation type="vanished">rhaid i&apos;r hyn a adolygir fod yn gaffael, yn gontract neu&apos;n system, nid &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="vanished">nid yw &quot;%1&quot; yn ddyddiad (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>no review &quot;%1&quot;</source>
+        <translation type="vanished">nid oes adolygiad &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no item &quot;%1&quot; in this review&apos;s checklists (see &apos;qdf review checklists&apos;)</source>
+        <translation type="vanished">nid oes eitem &quot;%1&quot; yn rhestrau gwirio&apos;r adolygiad hwn (gweler &apos;qdf review checklists&apos;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in more than one of this review&apos;s checklists: write CHECKLIST/%1</source>
+        <translation type="vanished">mae &quot;%1&quot; mewn mwy nag un o restrau gwirio&apos;r adolygiad hwn: ysgrifennwch CHECKLIST/%1</translation>
+    </message>
+    <message>
+        <source>this review does not use the checklist &quot;%1&quot;</source>
+        <translation type="vanished">nid yw&apos;r adolygiad hwn yn defnyddio&apos;r rhestr wirio &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no item &quot;%1&quot; in the checklist &quot;%2&quot;</source>
+        <translation type="vanished">nid oes eitem &quot;%1&quot; yn y rhestr wirio &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rating for %2: use %3</source>
+        <translation type="vanished">nid yw &quot;%1&quot; yn sgôr ar gyfer %2: defnyddiwch %3</translation>
+    </message>
+    <message>
+        <source>a sub-question needs its text</source>
+        <translation type="vanished">mae angen testun ar is-gwestiwn</translation>
+    </message>
+    <message>
+        <source>no sub-question %1</source>
+        <translation type="vanished">nid oes is-gwestiwn %1</translation>
+    </message>
+    <message>
+        <source>evidence needs a file name</source>
+        <translation type="vanished">mae angen enw ffeil ar dystiolaeth</translation>
+    </message>
+    <message>
+        <source>no evidence file %1</source>
+        <translation type="vanished">nid oes ffeil dystiolaeth %1</translation>
     </message>
 </context>
 <context>
@@ -6285,6 +10263,14 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     <message>
         <source>%1&apos;s ratings came from their own workbook: they change them there and send them again</source>
         <translation>daeth sgoriau %1 o lyfr gwaith y cyfranogwr: rhaid eu newid yno a&apos;u hanfon eto</translation>
+    </message>
+    <message>
+        <source>a person is erased in the master, by the production team: the master&apos;s next update erases them from this workbook too</source>
+        <translation>yn y meistr y mae&apos;r tîm cynhyrchu yn dileu person: mae diweddariad nesaf y meistr yn eu dileu o&apos;r llyfr gwaith hwn hefyd</translation>
+    </message>
+    <message>
+        <source>only the production team erases a person, in the master itself</source>
+        <translation>dim ond y tîm cynhyrchu sy&apos;n dileu person, yn y meistr ei hun</translation>
     </message>
 </context>
 <context>
@@ -6772,12 +10758,182 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
         <source>Reference material: %1</source>
         <translation>Deunydd cyfeirio: %1</translation>
     </message>
+    <message>
+        <source>the update&apos;s list of erasures is not one</source>
+        <translation>nid rhestr yw rhestr ddileadau&apos;r diweddariad</translation>
+    </message>
+    <message>
+        <source>an erasure the update carries is not one</source>
+        <translation>nid dilead yw dilead y mae&apos;r diweddariad yn ei gario</translation>
+    </message>
+    <message>
+        <source>a contribution carries an erasure: only the master erases a person</source>
+        <translation>mae cyfraniad yn cario dilead: dim ond y meistr sy&apos;n dileu person</translation>
+    </message>
+    <message>
+        <source>an erasure it carries has no id of its own</source>
+        <translation>nid oes gan ddilead y mae&apos;n ei gario ddynodydd ei hun</translation>
+    </message>
+    <message>
+        <source>an erasure it carries has no time</source>
+        <translation>nid oes amser gan ddilead y mae&apos;n ei gario</translation>
+    </message>
+    <message>
+        <source>an erasure it carries puts no role in the person&apos;s place</source>
+        <translation>nid yw dilead y mae&apos;n ei gario yn rhoi rôl yn lle&apos;r person</translation>
+    </message>
+    <message>
+        <source>an erasure it carries has no name check</source>
+        <translation>nid oes gwiriad enw gan ddilead y mae&apos;n ei gario</translation>
+    </message>
+    <message>
+        <source>an erasure it carries names too many rounds</source>
+        <translation>mae dilead y mae&apos;n ei gario yn enwi gormod o rowndiau</translation>
+    </message>
+    <message>
+        <source>an erasure it carries names a round by no id</source>
+        <translation>mae dilead y mae&apos;n ei gario yn enwi rownd heb ddynodydd</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::sync::SyncStore</name>
+    <message>
+        <source>no conflict %1 (see &apos;qdf conflicts&apos;)</source>
+        <translation type="vanished">nid oes gwrthdaro %1 (gweler &apos;qdf conflicts&apos;)</translation>
+    </message>
+    <message>
+        <source>the conflict %1 was %2 already</source>
+        <translation type="vanished">roedd statws y gwrthdaro %1 eisoes yn %2</translation>
+    </message>
+    <message>
+        <source>the text still holds both versions of a stretch (marked ⟦ ⟧): keep one, or write what it should say, before it is saved</source>
+        <translation type="vanished">mae&apos;r testun yn dal i gynnwys dau fersiwn o ddarn (wedi&apos;u marcio ⟦ ⟧): cadwch un, neu ysgrifennwch yr hyn y dylai ei ddweud, cyn ei gadw</translation>
+    </message>
+    <message>
+        <source>no contribution %1</source>
+        <translation type="vanished">nid oes cyfraniad %1</translation>
+    </message>
+    <message>
+        <source>the import of bundle %1 came from a participant since erased from this workbook: the erasure removed what undoing it would put back</source>
+        <translation type="vanished">daeth mewnforio&apos;r bwndel %1 gan gyfranogwr a ddilëwyd o&apos;r llyfr gwaith hwn ers hynny: tynnodd y dilead yr hyn y byddai ei ddadwneud yn ei roi yn ôl</translation>
+    </message>
+    <message>
+        <source>nothing has been imported into this workbook</source>
+        <translation type="vanished">nid oes dim wedi&apos;i fewnforio i&apos;r llyfr gwaith hwn</translation>
+    </message>
+    <message>
+        <source>no import of bundle %1 to undo</source>
+        <translation type="vanished">nid oes mewnforiad o&apos;r bwndel %1 i&apos;w ddadwneud</translation>
+    </message>
+    <message>
+        <source>the sync records cannot be read</source>
+        <translation type="vanished">nid oes modd darllen y cofnodion cysoni</translation>
+    </message>
+    <message>
+        <source>a master gathers contributions; it does not send them (publish an update instead)</source>
+        <translation type="vanished">mae meistr yn casglu cyfraniadau; nid yw&apos;n eu hanfon (cyhoeddwch ddiweddariad yn lle hynny)</translation>
+    </message>
+    <message>
+        <source>only the master publishes updates</source>
+        <translation type="vanished">dim ond y meistr sy&apos;n cyhoeddi diweddariadau</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the backup folder</source>
+        <translation type="vanished">%1: nid oes modd creu&apos;r ffolder copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the programme &quot;%2&quot;, not to &quot;%3&quot;</source>
+        <translation type="vanished">mae %1 yn perthyn i&apos;r rhaglen &quot;%2&quot;, nid i &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is an update: it is applied to participant workbooks, not to the master</source>
+        <translation type="vanished">diweddariad yw %1: caiff ei roi ar waith mewn llyfrau gwaith cyfranogwyr, nid yn y meistr</translation>
+    </message>
+    <message>
+        <source>%1 is a contribution: it is gathered into the master</source>
+        <translation type="vanished">cyfraniad yw %1: caiff ei gasglu i&apos;r meistr</translation>
+    </message>
+    <message>
+        <source>%1 was made from this very workbook</source>
+        <translation type="vanished">cafodd %1 ei wneud o&apos;r union lyfr gwaith hwn</translation>
+    </message>
+    <message>
+        <source>%1 is read-only</source>
+        <translation type="vanished">mae %1 yn ddarllen yn unig</translation>
+    </message>
+    <message>
+        <source>%1 claims master revision %2, %3 revisions past this workbook&apos;s %4 (at most %5 between two updates): it is not a genuine update; nothing was taken in</source>
+        <translation type="vanished">mae %1 yn honni diwygiad meistr %2, %3 diwygiad y tu hwnt i ddiwygiad %4 y llyfr gwaith hwn (%5 ar y mwyaf rhwng dau ddiweddariad): nid yw&apos;n ddiweddariad dilys; ni fewnforiwyd dim</translation>
+    </message>
+    <message>
+        <source>%1 is an older update (master revision %2) than this workbook already has (%3)</source>
+        <translation type="vanished">mae %1 yn ddiweddariad hŷn (diwygiad meistr %2) na&apos;r hyn sydd gan y llyfr gwaith hwn eisoes (%3)</translation>
+    </message>
 </context>
 <context>
     <name>qdf::sync::detail</name>
     <message>
         <source>&quot;%1:%2&quot; is not an item of its kind</source>
         <translation>nid yw &quot;%1:%2&quot; yn eitem o&apos;i math</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::translation</name>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Nothing written in Welsh or English yet</source>
+        <translation>Dim wedi&apos;i ysgrifennu yn Gymraeg nac yn Saesneg eto</translation>
+    </message>
+    <message>
+        <source>Nothing written in English or Welsh yet</source>
+        <translation>Dim wedi&apos;i ysgrifennu yn Saesneg nac yn Gymraeg eto</translation>
+    </message>
+    <message>
+        <source>Not yet in Welsh</source>
+        <translation>Nid yw yn Gymraeg eto</translation>
+    </message>
+    <message>
+        <source>Not yet in English</source>
+        <translation>Nid yw yn Saesneg eto</translation>
+    </message>
+    <message>
+        <source>In Welsh only</source>
+        <translation>Yn Gymraeg yn unig</translation>
+    </message>
+    <message>
+        <source>In English only</source>
+        <translation>Yn Saesneg yn unig</translation>
+    </message>
+    <message>
+        <source>Welsh up to date with the English</source>
+        <translation>Y Gymraeg yn gyfredol â&apos;r Saesneg</translation>
+    </message>
+    <message>
+        <source>English up to date with the Welsh</source>
+        <translation>Y Saesneg yn gyfredol â&apos;r Gymraeg</translation>
+    </message>
+    <message>
+        <source>Welsh not yet marked as translated</source>
+        <translation>Nid yw&apos;r Gymraeg wedi&apos;i nodi fel wedi&apos;i chyfieithu eto</translation>
+    </message>
+    <message>
+        <source>English not yet marked as translated</source>
+        <translation>Nid yw&apos;r Saesneg wedi&apos;i nodi fel wedi&apos;i chyfieithu eto</translation>
+    </message>
+    <message>
+        <source>Welsh out of date: the English changed on %1</source>
+        <translation>Y Gymraeg wedi dyddio: newidiodd y Saesneg ar %1</translation>
+    </message>
+    <message>
+        <source>English out of date: the Welsh changed on %1</source>
+        <translation>Y Saesneg wedi dyddio: newidiodd y Gymraeg ar %1</translation>
     </message>
 </context>
 <context>
@@ -6873,6 +11029,163 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     <message>
         <source>its %1 &quot;%2&quot; is missing</source>
         <translation>mae&apos;r %1 &quot;%2&quot; ar goll</translation>
+    </message>
+    <message>
+        <source>its name is too long for its WAL files beside it, and it could not be changed to do without them (%1): give it a shorter name</source>
+        <translation>mae ei enw yn rhy hir i&apos;w ffeiliau WAL fod wrth ei ochr, ac nid oedd modd ei newid i wneud hebddynt (%1): rhowch enw byrrach iddo</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::workshop::ConnectionGuard</name>
+    <message>
+        <source>the session has too many connections open: try again</source>
+        <translation type="vanished">mae gan y sesiwn ormod o gysylltiadau ar agor: rhowch gynnig arall arni</translation>
+    </message>
+    <message>
+        <source>a request to this session is at most %1 KiB</source>
+        <translation type="vanished">mae cais i&apos;r sesiwn hon yn %1 KiB ar y mwyaf</translation>
+    </message>
+    <message>
+        <source>the request took too long to arrive</source>
+        <translation type="vanished">cymerodd y cais ormod o amser i gyrraedd</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::workshop::LiveSession</name>
+    <message>
+        <source>there is no source of randomness for the session&apos;s code and tokens</source>
+        <translation type="vanished">nid oes ffynhonnell hap ar gyfer cod a thocynnau&apos;r sesiwn</translation>
+    </message>
+    <message>
+        <source>that is not this session&apos;s code: check the code on the screen</source>
+        <translation type="vanished">nid dyna god y sesiwn hon: gwiriwch y cod ar y sgrin</translation>
+    </message>
+    <message>
+        <source>give your name</source>
+        <translation type="vanished">rhowch eich enw</translation>
+    </message>
+    <message>
+        <source>a name of up to %1 characters, please</source>
+        <translation type="vanished">enw o hyd at %1 nod, os gwelwch yn dda</translation>
+    </message>
+    <message>
+        <source>a name cannot hold control characters</source>
+        <translation type="vanished">ni all enw gynnwys nodau rheoli</translation>
+    </message>
+    <message>
+        <source>this session has taken as many joins as it can (%1)</source>
+        <translation type="vanished">mae&apos;r sesiwn hon wedi derbyn cymaint o ymuniadau ag y gall (%1)</translation>
+    </message>
+    <message>
+        <source>the facilitator&apos;s token does not score: join as a participant</source>
+        <translation type="vanished">nid yw tocyn yr hwylusydd yn sgorio: ymunwch fel cyfranogwr</translation>
+    </message>
+    <message>
+        <source>this device has not joined the session (or was removed from it): join again</source>
+        <translation type="vanished">nid yw&apos;r ddyfais hon wedi ymuno â&apos;r sesiwn (neu cafodd ei thynnu ohoni): ymunwch eto</translation>
+    </message>
+    <message>
+        <source>the facilitator has not confirmed your name yet</source>
+        <translation type="vanished">nid yw&apos;r hwylusydd wedi cadarnhau eich enw eto</translation>
+    </message>
+    <message>
+        <source>there is no element &quot;%1&quot;</source>
+        <translation type="vanished">nid oes elfen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a level is 1, 2, 3 or 4, or &quot;not sure&quot;</source>
+        <translation type="vanished">mae lefel yn 1, 2, 3 neu 4, neu &quot;not sure&quot; (ansicr)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not open for scoring yet</source>
+        <translation type="vanished">nid yw &quot;%1&quot; ar agor i&apos;w sgorio eto</translation>
+    </message>
+    <message>
+        <source>the facilitator has closed &quot;%1&quot;: its scores can no longer change</source>
+        <translation type="vanished">mae&apos;r hwylusydd wedi cau &quot;%1&quot;: ni all ei sgoriau newid mwyach</translation>
+    </message>
+    <message>
+        <source>no driver is open</source>
+        <translation type="vanished">nid oes sbardun ar agor</translation>
+    </message>
+    <message>
+        <source>there is no driver &quot;%1&quot;</source>
+        <translation type="vanished">nid oes sbardun &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has been scored in this session: its scores stay closed</source>
+        <translation type="vanished">mae &quot;%1&quot; wedi&apos;i sgorio yn y sesiwn hon: mae ei sgoriau&apos;n aros ar gau</translation>
+    </message>
+    <message>
+        <source>every driver has been scored</source>
+        <translation type="vanished">mae pob sbardun wedi&apos;i sgorio</translation>
+    </message>
+    <message>
+        <source>no driver has been scored since the last reveal</source>
+        <translation type="vanished">nid oes sbardun wedi&apos;i sgorio ers y datgelu diwethaf</translation>
+    </message>
+    <message>
+        <source>no one has joined as number %1</source>
+        <translation type="vanished">nid oes neb wedi ymuno fel rhif %1</translation>
+    </message>
+    <message>
+        <source>the facilitator has not revealed the scores yet</source>
+        <translation type="vanished">nid yw&apos;r hwylusydd wedi datgelu&apos;r sgoriau eto</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::workshop::WorkshopServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation type="vanished">nid oes modd gwrando ar %1 porth %2: %3</translation>
+    </message>
+    <message>
+        <source>there is no such page in this session</source>
+        <translation type="vanished">nid oes tudalen o&apos;r fath yn y sesiwn hon</translation>
+    </message>
+    <message>
+        <source>open the session by the address shown on the screen, not by a name</source>
+        <translation type="vanished">agorwch y sesiwn drwy&apos;r cyfeiriad a ddangosir ar y sgrin, nid drwy enw</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 only</source>
+        <translation type="vanished">mae %1 yn derbyn %2 yn unig</translation>
+    </message>
+    <message>
+        <source>a request to this session is at most %1 bytes</source>
+        <translation type="vanished">mae cais i&apos;r sesiwn hon yn %1 beit ar y mwyaf</translation>
+    </message>
+    <message>
+        <source>send the request as application/json</source>
+        <translation type="vanished">anfonwch y cais fel application/json</translation>
+    </message>
+    <message>
+        <source>the facilitator&apos;s token does not score: join as a participant</source>
+        <translation type="vanished">nid yw tocyn yr hwylusydd yn sgorio: ymunwch fel cyfranogwr</translation>
+    </message>
+    <message>
+        <source>this device has not joined the session (or was removed from it): join again</source>
+        <translation type="vanished">nid yw&apos;r ddyfais hon wedi ymuno â&apos;r sesiwn (neu cafodd ei thynnu ohoni): ymunwch eto</translation>
+    </message>
+    <message>
+        <source>only the facilitator moves the session on</source>
+        <translation type="vanished">dim ond yr hwylusydd sy&apos;n symud y sesiwn ymlaen</translation>
+    </message>
+    <message>
+        <source>this needs the facilitator&apos;s token</source>
+        <translation type="vanished">mae angen tocyn yr hwylusydd ar gyfer hyn</translation>
+    </message>
+    <message>
+        <source>too many requests from this device: wait a moment</source>
+        <translation type="vanished">gormod o geisiadau o&apos;r ddyfais hon: arhoswch eiliad</translation>
+    </message>
+    <message>
+        <source>too many wrong codes from this device: wait, then check the code on the screen</source>
+        <translation type="vanished">gormod o godau anghywir o&apos;r ddyfais hon: arhoswch, yna gwiriwch y cod ar y sgrin</translation>
+    </message>
+    <message>
+        <source>that is not this session&apos;s code: check the code on the screen</source>
+        <translation type="vanished">nid dyna god y sesiwn hon: gwiriwch y cod ar y sgrin</translation>
     </message>
 </context>
 <context>

@@ -153,8 +153,10 @@ int catalystElements(const QStringList &arguments)
     VerbParser verb(QStringLiteral("catalyst elements"), tr("the drivers and elements of the self-assessment, with their keys."));
     verb.addJsonOption();
     verb.parse(arguments);
+    const Pack &pack = Pack::shipped();
+    notePackLanguage(pack.language);
     QJsonArray drivers;
-    for (const Driver &d : Pack::shipped().drivers) {
+    for (const Driver &d : pack.drivers) {
         QJsonArray els;
         for (const Element &e : d.elements) {
             els.append(QJsonObject{{QStringLiteral("key"), e.key}, {QStringLiteral("name"), e.name}});
@@ -164,7 +166,7 @@ int catalystElements(const QStringList &arguments)
         drivers.append(QJsonObject{{QStringLiteral("key"), d.key}, {QStringLiteral("name"), d.name}, {QStringLiteral("elements"), els}});
     }
     if (verb.json())
-        writeJson(verb, QStringLiteral("drivers"), drivers);
+        writePackJson(verb, QStringLiteral("drivers"), drivers, pack.language);
     return Ok;
 }
 

@@ -4,6 +4,7 @@
 #include "core/import/DocumentImport.h"
 #include "core/SafeText.h"
 #include "core/SaveFile.h"
+#include "core/i18n/Language.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -112,16 +113,16 @@ void VerbParser::parse(const QStringList &arguments)
 
 int fail(const QString &path, const Error &error)
 {
-    QString message = shownSafely(error.message.simplified(), false);  // one line; nothing in it acts on a terminal
+    QString message = error.message.simplified();
     if (!path.isEmpty() && !message.startsWith(path))
         message = QStringLiteral("%1: %2").arg(path, message);
-    std::fprintf(stderr, "qdf: %s\n", qUtf8Printable(message));
+    warn(message);
     return error.code == Error::Code::InvalidArgument ? Usage : Unacceptable;
 }
 
 int usage(const QString &verb, const QString &message)
 {
-    std::fprintf(stderr, "qdf %s: %s (see 'qdf help %s')\n", qUtf8Printable(verb), qUtf8Printable(message),
+    std::fprintf(stderr, "qdf %s: %s (see 'qdf help %s')\n", qUtf8Printable(verb), qUtf8Printable(shownSafely(message, false)),
                  qUtf8Printable(verb));
     return Usage;
 }
@@ -255,16 +256,34 @@ QString textFileOrExit(const QString &name)
     return text;
 }
 
+namespace {
+
+// Every line qdf prints goes through here. A terminal would act on escape codes in someone else's
+// name, title or file name, and show a right-to-left override reversed: it gets them shown
+// (core/SafeText.h). A pipe or a file gets the text exact.
+void printLine(FILE *stream, const QString &line)
+{
+    static const bool terminal[] = {::isatty(STDOUT_FILENO) == 1, ::isatty(STDERR_FILENO) == 1};
+    const bool toTerminal = terminal[stream == stderr ? 1 : 0];
+    std::fprintf(stream, "%s\n", qUtf8Printable(toTerminal ? shownSafely(line) : line));
+}
+
+} // namespace
+
 void out(const QString &line)
 {
-    // A terminal would act on escape codes in someone else's name or title; a pipe gets it exact.
-    static const bool terminal = ::isatty(STDOUT_FILENO) == 1;
-    std::fprintf(stdout, "%s\n", qUtf8Printable(terminal ? shownSafely(line) : line));
+    printLine(stdout, line);
 }
 
 void note(const QString &line, bool stdoutTaken)
 {
-    std::fprintf(stdoutTaken ? stderr : stdout, "%s\n", qUtf8Printable(line));
+    printLine(stdoutTaken ? stderr : stdout, line);
+}
+
+void warn(const QString &message)
+{
+    // On one line, whatever it quotes, and never obeyed: messages quote file names and names.
+    std::fprintf(stderr, "qdf: %s\n", qUtf8Printable(shownSafely(message, false)));
 }
 
 void writeBytes(const QByteArray &bytes)
@@ -309,12 +328,40 @@ void writeJson(const VerbParser &verb, const QString &name, const QJsonArray &li
     if (verb.jsonVersion() >= 2)
         writeJson(QJsonObject{{name, list}});
     else
-        writeBytes(QJsonDocument(list).toJson());
+        writeJson(QJsonDocument(list));
 }
 
 void writeJson(const QJsonObject &object)
 {
-    writeBytes(QJsonDocument(object).toJson());
+    writeJson(QJsonDocument(object));
+}
+
+void writeJson(const QJsonDocument &document)
+{
+    // The same JSON to a program, with the characters a terminal would obey escaped.
+    writeJsonText(document.toJson());
+}
+
+void writeJsonText(const QByteArray &json)
+{
+    writeBytes(jsonShownSafely(QString::fromUtf8(json)).toUtf8());
+}
+
+void writePackJson(const VerbParser &verb, const QString &name, const QJsonArray &list, const QString &packLanguage)
+{
+    if (verb.jsonVersion() >= 2)
+        writeJson(QJsonObject{{name, list}, {QStringLiteral("language"), packLanguage}});
+    else
+        writeBytes(QJsonDocument(list).toJson());
+}
+
+void notePackLanguage(const QString &packLanguage)
+{
+    if (packLanguage != language::current())
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(QCoreApplication::translate("cli", "This content has no %1 translation yet: it is shown "
+                                                                       "in English.")
+                                        .arg(language::nativeName(language::current()))));
 }
 
 bool stderrIsTerminal()
@@ -340,7 +387,7 @@ void Progress::step(int index, const QString &what)
 {
     if (!m_shown)
         return;
-    std::fprintf(stderr, "\r\033[K[%d/%d] %s", index + 1, m_total, qUtf8Printable(what));
+    std::fprintf(stderr, "\r\033[K[%d/%d] %s", index + 1, m_total, qUtf8Printable(shownSafely(what, false)));
     std::fflush(stderr);
     m_written = true;
 }

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -99,9 +100,12 @@ QString textOrExit(const QCommandLineParser &parser, const QString &verb);
 // The UTF-8 text of file `name` ("-": standard input), within the length a workbook keeps.
 QString textFileOrExit(const QString &name);
 
+// A line of output; shown safely on a terminal, exact to a pipe (core/SafeText.h).
 void out(const QString &line);
 // A line for a person beside the verb's output: on stderr when stdout carries the output.
 void note(const QString &line, bool stdoutTaken);
+// "qdf: message" on stderr, on one line, every character that could act shown.
+void warn(const QString &message);
 void writeBytes(const QByteArray &bytes);
 
 // -o FILE for the verbs that write a file (replaced whole, never half-written; "-" for
@@ -115,6 +119,15 @@ int writeOutput(const QString &output, const QByteArray &bytes);
 // A JSON result: a list prints bare for --json (version 1) and as {"<name>": [...]} for --json=2.
 void writeJson(const VerbParser &verb, const QString &name, const QJsonArray &list);
 void writeJson(const QJsonObject &object);
+// The same for a list read from a content pack in `packLanguage` ("en", "cy"): --json=2 also says
+// the language, and a pack with no translation into the language spoken says so on stderr (its
+// texts are English: docs/translation.md, "Content translation").
+void writePackJson(const VerbParser &verb, const QString &name, const QJsonArray &list, const QString &packLanguage);
+void notePackLanguage(const QString &packLanguage);
+// Any JSON, with the characters a terminal would obey escaped (\uXXXX: the same JSON to a program).
+void writeJson(const QJsonDocument &document);
+// JSON text made elsewhere (UTF-8), written the same way.
+void writeJsonText(const QByteArray &json);
 
 // Whether standard error is a terminal (progress lines go there only then).
 bool stderrIsTerminal();

@@ -53,6 +53,8 @@ int publish(const QStringList &arguments);
 int print(const QStringList &arguments);
 int catalystReport(const QStringList &arguments);
 int reviewReport(const QStringList &arguments);
+// qdf person export: JSON in qdf itself (personJson), a report in qdf-render.
+int personExport(const QStringList &arguments);
 
 // A live workshop: run by qdf-workshop (WorkshopCommands.cpp); in qdf and qdf-render it hands over
 // to it (WorkshopForward.cpp). Its options are read once, in WorkshopVerbs.h.
@@ -65,6 +67,13 @@ int merge(const QStringList &arguments);
 int conflicts(const QStringList &arguments);
 int resolve(const QStringList &arguments);
 int undoImport(const QStringList &arguments);
+
+// The people a master's records name: list, erase (PersonCommands.cpp), export (above).
+int personList(const QStringList &arguments);
+int personErase(const QStringList &arguments);
+// `person export` with --format json, from its parsed command line: written by qdf and qdf-render alike.
+class VerbParser;
+int personJson(const VerbParser &verb);
 
 int keysList(const QStringList &arguments);
 int keysAccept(const QStringList &arguments);

@@ -7,6 +7,7 @@
 #include "cli/RenderVerbs.h"
 
 #include "core/report/CatalystReport.h"
+#include "core/report/PersonReport.h"
 #include "core/report/Report.h"
 #include "core/report/ReviewReport.h"
 #include "report/ReportWriter.h"
@@ -89,6 +90,23 @@ int reviewReport(const QStringList &arguments)
     const QCommandLineParser &p = render.verb->parser();
     auto wb = openOrExit(p.positionalArguments().at(0));
     const auto r = orExit(*wb, report::reviewReport(*wb, p.positionalArguments().at(1)));
+    return write(*wb, r, render);
+}
+
+int personExport(const QStringList &arguments)
+{
+    const QString name = QStringLiteral("person export");
+    const auto verb = renderVerb(name);
+    verb->parse(arguments);
+    const QString slug = verb->parser().value(personFormatOption());
+    if (slug == QLatin1String("json"))
+        return personJson(*verb);
+    const auto format = report::formatFromSlug(slug);
+    if (!format)
+        usageExit(name, tr("--format must be json, pdf, docx, odt or html"));
+    const Render render{nullptr, *format, requiredOutputOrExit(*verb)};
+    auto wb = openOrExit(verb->positionals().at(0));
+    const auto r = orExit(*wb, report::personReport(*wb, verb->positionals().at(1)));
     return write(*wb, r, render);
 }
 

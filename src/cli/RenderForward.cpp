@@ -26,4 +26,13 @@ int print(const QStringList &arguments) { return runInRenderer(QStringLiteral("p
 int catalystReport(const QStringList &arguments) { return runInRenderer(QStringLiteral("catalyst report"), arguments); }
 int reviewReport(const QStringList &arguments) { return runInRenderer(QStringLiteral("review report"), arguments); }
 
+int personExport(const QStringList &arguments)
+{
+    const auto verb = renderVerb(QStringLiteral("person export"));
+    verb->parse(arguments);
+    if (verb->parser().value(personFormatOption()) == QLatin1String("json"))
+        return personJson(*verb);  // JSON needs no layout
+    return runInRenderer(QStringLiteral("person export"), arguments);
+}
+
 } // namespace qdf::cli

@@ -18,6 +18,13 @@ const QCommandLineOption &formatOption()
     return option;
 }
 
+const QCommandLineOption &personFormatOption()
+{
+    static const QCommandLineOption option{QStringLiteral("format"), tr("json (the default), pdf, docx, odt or html."),
+                                           QStringLiteral("F"), QStringLiteral("json")};
+    return option;
+}
+
 std::unique_ptr<VerbParser> renderVerb(const QString &name)
 {
     std::unique_ptr<VerbParser> verb;
@@ -37,6 +44,18 @@ std::unique_ptr<VerbParser> renderVerb(const QString &name)
         verb->positional(QStringLiteral("PATH"), tr("The workbook."));
         verb->parser().addOption({QStringLiteral("round"), tr("The round's name or id."), QStringLiteral("R")});
         verb->parser().addOption({QStringLiteral("anonymous"), tr("Name participants Person A, B, ... in the group view.")});
+    } else if (name == QLatin1String("person export")) {
+        // Its --format also takes json, which qdf writes itself without the renderer.
+        verb = std::make_unique<VerbParser>(name, tr("everything the master holds about a person (their contributions, "
+                                                     "ratings, answers, Schedule versions, sign-offs, keys, the records "
+                                                     "that name them), as JSON or as a report: what they are given when "
+                                                     "they ask for it."));
+        verb->positional(QStringLiteral("MASTER"), tr("The master workbook."));
+        verb->positional(QStringLiteral("PERSON"), tr("Their name as 'qdf person list' shows it, or their participant "
+                                                      "workbook's id (its first 8 characters or more)."));
+        verb->parser().addOption(personFormatOption());
+        verb->parser().addOption(outputFileOption());
+        return verb;
     } else {
         Q_ASSERT(name == QLatin1String("review report"));
         verb = std::make_unique<VerbParser>(name, tr("a commissioning review as a report: details, summary and gaps, "

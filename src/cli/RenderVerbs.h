@@ -10,8 +10,10 @@
 namespace qdf::cli {
 
 const QCommandLineOption &formatOption();  // --format pdf|odt|html
+const QCommandLineOption &personFormatOption();  // person export: --format json|pdf|docx|odt|html (json by default)
 
-// The parser of a rendering verb: "publish", "print", "catalyst report" or "review report".
+// The parser of a rendering verb: "publish", "print", "catalyst report", "review report" or
+// "person export" (whose JSON qdf writes itself: personJson()).
 std::unique_ptr<VerbParser> renderVerb(const QString &name);
 
 } // namespace qdf::cli

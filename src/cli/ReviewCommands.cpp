@@ -30,8 +30,10 @@ int reviewChecklists(const QStringList &arguments)
     verb.addJsonOption();
     verb.parse(arguments);
     const bool json = verb.json();
+    const Pack &pack = Pack::shipped();
+    notePackLanguage(pack.language);
     QJsonArray lists;
-    for (const Checklist &c : Pack::shipped().checklists) {
+    for (const Checklist &c : pack.checklists) {
         QJsonArray items;
         if (!json)
             out(QStringLiteral("%1  %2").arg(c.key.leftJustified(26), c.name));
@@ -46,7 +48,7 @@ int reviewChecklists(const QStringList &arguments)
         lists.append(QJsonObject{{QStringLiteral("key"), c.key}, {QStringLiteral("name"), c.name}, {QStringLiteral("items"), items}});
     }
     if (json)
-        writeJson(verb, QStringLiteral("checklists"), lists);
+        writePackJson(verb, QStringLiteral("checklists"), lists, pack.language);
     return Ok;
 }
 

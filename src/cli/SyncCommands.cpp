@@ -41,7 +41,9 @@ QJsonObject countsJson(const ImportReport &r)
                        {QStringLiteral("backup"), r.backupPath},
                        {QStringLiteral("signer"), QJsonObject{{QStringLiteral("fingerprint"), r.signerFingerprint},
                                                               {QStringLiteral("trust"), r.signerTrust}}},
-                       {QStringLiteral("sealed"), r.sealed}};
+                       {QStringLiteral("sealed"), r.sealed},
+                       {QStringLiteral("anonymous"), r.anonymous},
+                       {QStringLiteral("erasures"), r.erasures}};
 }
 
 // The line a person reads about who signed a file: a key met for the first time is to be
@@ -69,9 +71,14 @@ QString countsLine(const ImportReport &r)
                              .arg(r.count(Outcome::Conflict))
                              .arg(r.count(Outcome::AlreadyHad))
                              .arg(r.contributions);
-    if (r.count(Outcome::Held) == 0)
-        return line;
-    return line + tr(", %n held for a person (a rule forbids applying them here)", nullptr, r.count(Outcome::Held));
+    QString more;
+    if (r.count(Outcome::Held) > 0)
+        more += tr(", %n held for a person (a rule forbids applying them here)", nullptr, r.count(Outcome::Held));
+    if (r.anonymous)
+        more += tr(", sent anonymously");
+    if (r.erasures > 0)
+        more += tr(", %n person(s) erased from this workbook as the master erased them", nullptr, r.erasures);
+    return line + more;
 }
 
 // What taking files in came to: the status, and whether the workbook is fit to be written back.
@@ -131,7 +138,7 @@ Taken takeInPlace(const QString &path, const QStringList &files, const VerbParse
         writeJson(doc);
     } else {
         if (!notAttempted.isEmpty())
-            std::fprintf(stderr, "qdf: %s\n", qUtf8Printable(tr("not attempted: %1").arg(notAttempted.join(QStringLiteral(", ")))));
+            warn(tr("not attempted: %1").arg(notAttempted.join(QStringLiteral(", "))));
         if (open && *open > 0)
             out(tr("%n conflict(s) or proposal(s) wait for a person: see 'qdf conflicts'", nullptr, *open));
     }
@@ -181,7 +188,7 @@ int exportTo(const VerbParser &verb, const std::function<Result<Bundle>(Workbook
         if (status != Ok) {
             // The workbook counts it as sent: keep it where the person can still take it.
             folder.setAutoRemove(false);
-            std::fprintf(stderr, "qdf: %s\n", qUtf8Printable(tr("the file is kept at %1").arg(target)));
+            warn(tr("the file is kept at %1").arg(target));
             return status;
         }
     }
@@ -199,10 +206,15 @@ int bundleExport(const QStringList &arguments)
     verb.parser().addOption(outputFileOption());
     verb.parser().addOption({QStringLiteral("open"),
                              tr("Do not seal it to the master's key (by default only the production team can read it).")});
+    verb.parser().addOption({QStringLiteral("anonymous"),
+                             tr("Put your role and organisation in place of your name in everything it carries (still "
+                                "signed with this workbook's key, so the master can tell it comes from the same workbook).")});
     verb.parse(arguments);
     const bool sealed = !verb.parser().isSet(QStringLiteral("open"));
+    const bool anonymous = verb.parser().isSet(QStringLiteral("anonymous"));
     return exportTo(
-        verb, [sealed](Workbook &wb, const QString &path) { return SyncStore(wb).exportContribution(path, sealed); },
+        verb,
+        [sealed, anonymous](Workbook &wb, const QString &path) { return SyncStore(wb).exportContribution(path, sealed, anonymous); },
         [](const Bundle &b, const QString &output) {
             return tr("%1: %n change(s), contribution %2", nullptr, int(b.changes.size())).arg(output).arg(b.manifest.sequence);
         });

@@ -223,6 +223,10 @@ const std::vector<Verb> &verbs()
         {"update", QT_TRANSLATE_NOOP("cli", "publish the master's update, or apply one"), nullptr,
          {{"export", QT_TRANSLATE_NOOP("cli", "publish an update of the master for its participants"), updateExport, {}},
           {"apply", QT_TRANSLATE_NOOP("cli", "apply a master's update to a participant workbook"), updateApply, {}}}},
+        {"person", QT_TRANSLATE_NOOP("cli", "the people a master's records name: list, export, erase"), nullptr,
+         {{"list", QT_TRANSLATE_NOOP("cli", "the people the master's records name, with what each sent and signed"), personList, {}},
+          {"export", QT_TRANSLATE_NOOP("cli", "everything the master holds about a person, as JSON or a report"), personExport, {}},
+          {"erase", QT_TRANSLATE_NOOP("cli", "erase a person from the master: their data removed or anonymised"), personErase, {}}}},
         {"undo-import", QT_TRANSLATE_NOOP("cli", "undo an import of a bundle or update"), undoImport, {}},
         {"keys", QT_TRANSLATE_NOOP("cli", "the signing keys a workbook knows: list, accept, forget, new"), nullptr,
          {{"list", QT_TRANSLATE_NOOP("cli", "the workbook's own key and the keys it knows, with fingerprints"), keysList, {}},
@@ -254,7 +258,7 @@ int runCommandLine(const QStringList &arguments)
         }
         const Verb *verb = find(verbs(), first);
         if (!verb) {
-            std::fprintf(stderr, "qdf: %s\n", qUtf8Printable(tr("unknown verb \"%1\" (see 'qdf help')").arg(first)));
+            warn(tr("unknown verb \"%1\" (see 'qdf help')").arg(first));
             return Usage;
         }
         return runVerb(*verb, QStringLiteral("qdf %1").arg(first), arguments.mid(2));

@@ -8,6 +8,7 @@
 #include "core/Search.h"
 #include "core/WorkbookCreation.h"
 #include "core/WorkbookJson.h"
+#include "core/i18n/Language.h"
 #include "core/stores/SectionStore.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,10 @@ int newWorkbook(const QStringList &arguments)
                  tr("Create a participant workbook from an update the master published (when the master file cannot travel; "
                     "- for standard input)."),
                  QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("content-lang"),
+                 tr("With --master: the language of the Workbook's sections and questions, cy or en (default: the language "
+                    "spoken, --lang)."),
+                 QStringLiteral("LANG")});
     p.addOption({QStringLiteral("allow-unsigned"),
                  tr("With --from-update: join from an unsigned update (made before signatures), whose origin nothing proves.")});
     verb.parse(arguments);
@@ -60,7 +65,14 @@ int newWorkbook(const QStringList &arguments)
         usageExit(QStringLiteral("new"), tr("give one of --master, --from-master or --from-update"));
     if (master && p.value(QStringLiteral("programme")).trimmed().isEmpty())
         usageExit(QStringLiteral("new"), tr("--master needs --programme NAME"));
-    auto created = master       ? createMaster(path, owner, p.value(QStringLiteral("programme")))
+    const QString contentLanguage = p.isSet(QStringLiteral("content-lang")) ? p.value(QStringLiteral("content-lang"))
+                                                                            : language::current();
+    if (!language::available().contains(contentLanguage))
+        usageExit(QStringLiteral("new"), tr("--content-lang %1: the languages are cy and en").arg(contentLanguage));
+    if (!master && p.isSet(QStringLiteral("content-lang")))
+        usageExit(QStringLiteral("new"), tr("--content-lang goes with --master: a participant's workbook is in its master's language"));
+    auto created = master       ? createMaster(path, owner, p.value(QStringLiteral("programme")),
+                                               ContentPack::caremore(contentLanguage))
                    : fromMaster ? createParticipant(path, owner, p.value(QStringLiteral("from-master")))
                                 : joinFromUpdate(path, owner, inputPathOrExit(p.value(QStringLiteral("from-update")),
                                                                               QStringLiteral(".qdfupdate")),
@@ -79,7 +91,7 @@ int info(const QStringList &arguments)
     auto wb = openOrExit(verb.positionals().at(0));
     const QByteArray json = orExit(*wb, infoJson(*wb));
     if (verb.json()) {
-        writeBytes(json);
+        writeJsonText(json);
         return Ok;
     }
     // The human form reads the same document, so both always agree.
@@ -141,7 +153,7 @@ int check(const QStringList &arguments)
         return Ok;
     }
     for (const QString &problem : problems)
-        std::fprintf(stderr, "qdf: %s: %s\n", qUtf8Printable(wb->path()), qUtf8Printable(problem));
+        warn(QStringLiteral("%1: %2").arg(wb->path(), problem));
     return Unacceptable;
 }
 

@@ -27,7 +27,8 @@ int main(int argc, char *argv[])
     const bool renders = argc > 1
         && (qstrcmp(argv[1], "publish") == 0 || qstrcmp(argv[1], "print") == 0
             || (argc > 2 && (qstrcmp(argv[1], "catalyst") == 0 || qstrcmp(argv[1], "review") == 0)
-                && qstrcmp(argv[2], "report") == 0));
+                && qstrcmp(argv[2], "report") == 0)
+            || (argc > 2 && qstrcmp(argv[1], "person") == 0 && qstrcmp(argv[2], "export") == 0));
     if (renders && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (renders && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {

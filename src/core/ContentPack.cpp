@@ -1,6 +1,7 @@
 #include "core/ContentPack.h"
 
 #include "core/ShippedPack.h"
+#include "core/i18n/Language.h"
 
 #include <nlohmann/json.hpp>
 
@@ -83,8 +84,12 @@ Result<ContentPack> ContentPack::fromJson(const QByteArray &bytes)
 
 const ContentPack &ContentPack::caremore()
 {
-    static const ContentPack pack = loadShippedPack<ContentPack>(QStringLiteral(":/content/caremore.json"), &ContentPack::fromJson);
-    return pack;
+    return caremore(language::current());
+}
+
+const ContentPack &ContentPack::caremore(const QString &language)
+{
+    return shippedPackIn<ContentPack>(QStringLiteral("caremore"), language, &ContentPack::fromJson);
 }
 
 const SectionTemplate *ContentPack::section(const QString &key) const

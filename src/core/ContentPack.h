@@ -48,9 +48,13 @@ struct ContentPack {
     QVector<SectionPart> parts;
     QVector<SectionTemplate> sections;   // the seven CAREMORE sections, in order
     QVector<SectionTemplate> documents;  // the initial production documents
+    QString language = QStringLiteral("en");  // the language its texts are in (English where no translation ships)
+    QStringList untranslated;  // texts shown in English, marked, for want of their translation (JSON pointers)
 
-    // The pack that ships inside the program.
+    // The pack that ships inside the program, in the language spoken (language::current()) or in
+    // `language` ("en", "cy"): what a new workbook is laid out from and what the window shows.
     static const ContentPack &caremore();
+    static const ContentPack &caremore(const QString &language);
     // Parses a pack; a malformed one is an Error naming what is wrong, never a crash.
     static Result<ContentPack> fromJson(const QByteArray &json);
 

@@ -35,6 +35,28 @@ struct Change {
     Origin origin = Origin::Person;
 };
 
+// The languages a text may be written in. A text carries its language; answers, working examples
+// and Schedules may be written in both (core/Translation.h has the rule between the two).
+enum class Language { English, Welsh };
+
+// One language of a text.
+struct LanguageText {
+    QString title;        // working examples and Schedules; empty for answers
+    QString body;         // an answer's text; an example's or a Schedule's body
+    QString from;         // translation::versionOf the other language when this was made from it or marked
+                          // as translated; empty: never
+    QDateTime changedAt;  // when its words last changed (invalid: never written)
+    bool isWritten() const { return !title.trimmed().isEmpty() || !body.trimmed().isEmpty(); }
+};
+
+// Both languages of a text.
+struct Bilingual {
+    LanguageText english;
+    LanguageText welsh;
+    LanguageText &in(Language l) { return l == Language::Welsh ? welsh : english; }
+    const LanguageText &in(Language l) const { return l == Language::Welsh ? welsh : english; }
+};
+
 struct Owner {
     QString name;
     QString organisation;
@@ -56,8 +78,16 @@ struct WorkbookInfo {
     std::optional<qint64> baseRevision;  // participant: master revision last brought up to date with
     QString packName;
     int packVersion = 0;
+    // The language its sections, questions and plan were laid out in from the pack ("en", "cy"):
+    // chosen when the master is made, carried to its participants. Recorded in sync_state
+    // (kContentLanguageKey); a workbook made before it was recorded is English.
+    QString contentLanguage = QStringLiteral("en");
     QDateTime createdAt;
 };
+
+// The row of sync_state that records WorkbookInfo::contentLanguage (no schema change needed for a
+// fact of one value; schema 6's table of small facts about the workbook).
+inline constexpr char kContentLanguageKey[] = "content-language";
 
 enum class SectionKind { Caremore, Document };
 
@@ -89,13 +119,16 @@ struct Answer {
     qint64 id = 0;
     QString uuid;
     qint64 questionId = 0;
-    QString text;
+    QString text;                           // in `language`, the one it was first written in
+    Language language = Language::English;
+    Bilingual texts;                        // both languages (texts.in(language).body == text)
     int version = 0;
     Change change;
 };
 
 struct AnswerRevision {
     int version = 0;
+    Language language = Language::English;  // the language this version changed
     QString text;
     std::optional<int> restoredFrom;
     Change change;
@@ -106,8 +139,10 @@ struct WorkingExample {
     QString uuid;
     qint64 sectionId = 0;
     int position = 0;
-    QString title;
+    QString title;                          // in `language`, the one it was first written in
     QString body;
+    Language language = Language::English;
+    Bilingual texts;                        // both languages
     Change change;
 };
 
@@ -136,8 +171,10 @@ struct Schedule {
     QString sectionKey;
     int seq = 0;
     QString number;
-    QString title;
+    QString title;                          // in `language`, the one it was first written in
     QString body;
+    Language language = Language::English;
+    Bilingual texts;                        // both languages
     Maturity maturity = Maturity::Draft;
     int version = 0;
     Change change;
@@ -145,8 +182,10 @@ struct Schedule {
 
 struct ScheduleVersion {
     int version = 0;
-    QString title;
+    QString title;                          // in `language`
     QString body;
+    Language language = Language::English;
+    Bilingual texts;                        // both languages of this version (no `from` or times)
     Maturity maturity = Maturity::Draft;
     Change change;
 };

@@ -45,14 +45,19 @@ QStringList checkIntegrity(Workbook &workbook)
         if (!n || n->toInt() != 1)
             problems << QStringLiteral("section: \"%1\" is missing").arg(t.key);
     }
-    collect(db, QStringLiteral("SELECT 'answer ' || a.uuid || ' differs from its newest saved version'"
-                               " FROM answer a LEFT JOIN answer_revision r ON r.answer_id = a.id AND r.version = a.version"
-                               " WHERE r.id IS NULL OR r.text IS NOT a.text"),
+    // A version of an answer is of one language (schema 17): each language's newest is its text.
+    collect(db, QStringLiteral("SELECT 'answer ' || a.uuid || ' differs from its newest saved version' FROM answer a"
+                               " WHERE NOT EXISTS (SELECT 1 FROM answer_revision r WHERE r.answer_id = a.id AND r.version = a.version)"
+                               " OR EXISTS (SELECT 1 FROM answer_revision r WHERE r.answer_id = a.id AND r.version ="
+                               "  (SELECT MAX(x.version) FROM answer_revision x WHERE x.answer_id = a.id AND x.language = r.language)"
+                               "  AND r.text IS NOT (CASE WHEN r.language = a.language THEN a.text ELSE a.translation END))"),
             QStringLiteral("history"), problems);
     collect(db, QStringLiteral("SELECT 'Schedule ' || s.number || ' differs from its newest saved version'"
                                " FROM schedule s LEFT JOIN schedule_version v ON v.schedule_id = s.id"
                                "  AND v.version = s.version"
-                               " WHERE v.id IS NULL OR v.body IS NOT s.body OR v.title IS NOT s.title"),
+                               " WHERE v.id IS NULL OR v.body IS NOT s.body OR v.title IS NOT s.title"
+                               " OR v.language IS NOT s.language OR v.translation_title IS NOT s.translation_title"
+                               " OR v.translation_body IS NOT s.translation_body"),
             QStringLiteral("history"), problems);
     // The domain's rules (core/Rules.h), as the data must show them.
     collect(db, QStringLiteral("SELECT 'Schedule ' || s.number || ' is ' || s.maturity || ' but version ' || s.version"

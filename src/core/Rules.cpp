@@ -102,4 +102,16 @@ Status mayChangeRating(WorkbookKind kind, const Change &change, const QString &p
     return Status::success();
 }
 
+Status mayErasePerson(WorkbookKind kind, const Change &change)
+{
+    if (kind == WorkbookKind::Master && change.origin == Origin::Person)
+        return Status::success();
+    if (kind == WorkbookKind::Participant && change.origin == Origin::Update)
+        return Status::success();
+    if (kind == WorkbookKind::Participant)
+        return notAllowed(tr("a person is erased in the master, by the production team: the master's next update erases "
+                             "them from this workbook too"));
+    return notAllowed(tr("only the production team erases a person, in the master itself"));
+}
+
 } // namespace qdf::rules

@@ -48,4 +48,8 @@ Status mayEditStructure(WorkbookKind kind, const Change &change);
 Status mayChangeRating(WorkbookKind kind, const Change &change, const QString &participant, const QString &author,
                        bool givenLive, const QString &owner);
 
+// Erasing a person (core/privacy/Erasure.h): the production team does it, in the master; a
+// participant's workbook does it only as the master's update carries it. Nothing else erases.
+Status mayErasePerson(WorkbookKind kind, const Change &change);
+
 } // namespace qdf::rules

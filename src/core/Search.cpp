@@ -2,7 +2,8 @@
 
 #include "core/Sql.h"
 #include "core/Workbook.h"
-
+#include "core/i18n/Language.h"
+#include "core/i18n/WelshMutations.h"
 
 namespace qdf {
 
@@ -17,20 +18,25 @@ QString searchHitKindSlug(SearchHit::Kind kind)
     return {};
 }
 
-QString ftsQuery(const QString &text)
+QString ftsQuery(const QString &text, bool welsh)
 {
     QStringList terms;
     // simplified() turns every run of white space into one space (no regular expression to compile).
-    for (QString word : text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        word.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        terms << QStringLiteral("\"%1\"*").arg(word);
+    for (const QString &word : text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        // Each form is a quoted prefix: whatever was typed is only ever words to find.
+        QStringList forms;
+        for (QString form : welsh || welsh::looksWelsh(word) ? welsh::mutatedForms(word) : QStringList{word})
+            forms << QStringLiteral("\"%1\"*").arg(form.replace(QLatin1Char('"'), QLatin1String("\"\"")));
+        terms << (forms.size() == 1 ? forms.first() : QStringLiteral("(%1)").arg(forms.join(QLatin1String(" OR "))));
     }
-    return terms.join(QLatin1Char(' '));
+    // FTS5 joins a parenthesised group to the next term only with an explicit AND.
+    return terms.join(QLatin1String(" AND "));
 }
 
 Result<QVector<SearchHit>> search(const Workbook &workbook, const QString &text, int limit)
 {
-    const QString query = ftsQuery(text);
+    const bool welsh = workbook.info().contentLanguage == QLatin1String("cy") || language::current() == QLatin1String("cy");
+    const QString query = ftsQuery(text, welsh);
     if (query.isEmpty())
         return QVector<SearchHit>();
     // rowid = id * 4 + kind (see migration 0002); the snippet comes from the body column.

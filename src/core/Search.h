@@ -23,10 +23,16 @@ struct SearchHit {
 QString searchHitKindSlug(SearchHit::Kind kind);
 
 // Full-text search (SQLite FTS5) over answers, working examples, Schedules and reference notes.
-// Whatever a person types is a valid query: each word is matched as a prefix, all must occur.
+// Whatever a person types is a valid query: each word is matched as a prefix, all must occur, with
+// or without accents (the index folds them: "dwr" finds "dŵr"). A Welsh word is found in every form
+// its initial mutation gives it ("Caerdydd" finds "Nghaerdydd" and "Gaerdydd": welsh::mutatedForms).
+// Which words count as Welsh: every word when the workbook's content is Welsh or the program speaks
+// Welsh; otherwise only the words whose spelling is Welsh (welsh::looksWelsh), so that English search
+// is what it was ("ten" never finds "then", "plan" never "blank").
 Result<QVector<SearchHit>> search(const Workbook &workbook, const QString &text, int limit = 50);
 
-// The FTS5 query for what a person typed (exposed for tests and benchmarks).
-QString ftsQuery(const QString &text);
+// The FTS5 query for what a person typed (exposed for tests and benchmarks): `welsh` says whether
+// every word is taken as Welsh, or only those that look it.
+QString ftsQuery(const QString &text, bool welsh = false);
 
 } // namespace qdf

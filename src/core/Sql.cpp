@@ -1,5 +1,7 @@
 #include "core/Sql.h"
 
+#include "core/SiblingNames.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QMutex>
@@ -72,11 +74,79 @@ Status runKept(const QSqlDatabase &db, const QString &sql, const QVariantList &v
 
 } // namespace
 
+// A statement run() keeps prepared, and whether a Rows is reading it now.
+struct KeptQuery {
+    explicit KeptQuery(const QSqlDatabase &db) : query(db) { query.setForwardOnly(true); }
+    QSqlQuery query;
+    bool busy = false;
+};
+
+namespace {
+
+// run()'s statements, per connection and SQL; a connection that asks for more distinct
+// statements than any use of the program does (a query put together from a person's words, say)
+// has the rest prepared each time, never kept.
+constexpr std::size_t kMaxKeptReads = 400;
+
+struct KeptReads {
+    QMutex mutex;
+    std::map<QString, std::map<QString, std::vector<std::shared_ptr<KeptQuery>>>> byConnection;
+};
+
+KeptReads &keptReads()
+{
+    static KeptReads reads;
+    return reads;
+}
+
+} // namespace
+
+Rows::Rows(std::shared_ptr<KeptQuery> kept) : m_kept(std::move(kept)) {}
+
+Rows &Rows::operator=(Rows &&other) noexcept
+{
+    if (this != &other) {
+        release();
+        m_kept = std::move(other.m_kept);
+    }
+    return *this;
+}
+
+Rows::~Rows()
+{
+    release();
+}
+
+QSqlQuery &Rows::query()
+{
+    return m_kept->query;
+}
+
+const QSqlQuery &Rows::query() const
+{
+    return m_kept->query;
+}
+
+void Rows::release()
+{
+    if (!m_kept)
+        return;
+    m_kept->query.finish();  // reset: the statement holds nothing while it waits
+    QMutexLocker lock(&keptReads().mutex);
+    m_kept->busy = false;
+    m_kept.reset();
+}
+
 void forgetStatements(const QSqlDatabase &db)
 {
-    KeptStatements &k = kept();
-    QMutexLocker lock(&k.mutex);
-    k.byConnection.erase(db.connectionName());
+    {
+        KeptStatements &k = kept();
+        QMutexLocker lock(&k.mutex);
+        k.byConnection.erase(db.connectionName());
+    }
+    KeptReads &r = keptReads();
+    QMutexLocker lock(&r.mutex);
+    r.byConnection.erase(db.connectionName());
 }
 
 QString reasonFor(int code, const QString &sqliteText)
@@ -125,17 +195,47 @@ Error errorFrom(const QSqlError &error, const QString &context)
     return makeError(ours, context.isEmpty() ? reason : QStringLiteral("%1: %2").arg(context, reason));
 }
 
-Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+Result<Rows> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return errorFrom(query.lastError(), QString());
-    for (const QVariant &value : values)
-        query.addBindValue(bindable(value));
+    std::shared_ptr<KeptQuery> kept;
+    std::vector<std::shared_ptr<KeptQuery>> *slot = nullptr;
+    {
+        KeptReads &r = keptReads();
+        QMutexLocker lock(&r.mutex);
+        auto &connection = r.byConnection[db.connectionName()];
+        const auto found = connection.find(sql);
+        if (found != connection.end() || connection.size() < kMaxKeptReads)
+            slot = &connection[sql];
+        if (slot) {
+            for (const auto &candidate : *slot) {
+                if (!candidate->busy) {
+                    kept = candidate;
+                    break;
+                }
+            }
+        }
+        if (kept)
+            kept->busy = true;
+    }
+    if (!kept) {
+        auto made = std::make_shared<KeptQuery>(db);
+        if (!made->query.prepare(sql))
+            return errorFrom(made->query.lastError(), QString());
+        made->busy = true;
+        if (slot) {
+            KeptReads &r = keptReads();
+            QMutexLocker lock(&r.mutex);
+            slot->push_back(made);
+        }
+        kept = std::move(made);
+    }
+    Rows rows(kept);
+    QSqlQuery &query = rows.query();
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, bindable(values.at(i)));
     if (!query.exec())
         return errorFrom(query.lastError(), QString());
-    return query;
+    return rows;
 }
 
 Result<qint64> insert(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
@@ -200,9 +300,10 @@ Status copyDatabase(const QSqlDatabase &db, const QString &path)
         const QString why = reasonFor(rc, QString::fromUtf8(target ? sqlite3_errmsg(target) : sqlite3_errstr(rc)));
         sqlite3_close(target);
         for (const char *suffix : {"", "-journal", "-wal", "-shm"})
-            QFile::remove(path + QLatin1String(suffix));
+            QFile::remove(siblings::sibling(path, QLatin1String(suffix)));
         return makeError(Error::Code::Io, QCoreApplication::translate("Sql", "the copy %1 could not be made: %2").arg(path, why));
     };
+    siblings::installSqliteNames();
     if (int rc = sqlite3_open_v2(file.constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr); rc != SQLITE_OK)
         return failed(rc);
     sqlite3_backup *backup = sqlite3_backup_init(target, "main", handle(db), "main");

@@ -48,7 +48,7 @@ Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, OpenOption
     }
     // Switching the journal to WAL writes the file's header: a reading open leaves that to the
     // first write, so reading a backup (not in WAL) changes nothing on disk.
-    if (Status s = workbookfile::configure(db, readOnly || !verify); !s)
+    if (Status s = workbookfile::configure(db, readOnly || !verify, path); !s)
         return makeError(s.error().code, QStringLiteral("%1: %2").arg(path, s.error().message));
     if (upgrades) {
         if (Status s = migrations::migrate(db, header->userVersion, migrations::latestVersion()); !s)
@@ -75,7 +75,9 @@ Status Workbook::loadInfo()
 {
     auto q = sql::run(database(), QStringLiteral(
         "SELECT uuid, kind, programme_uuid, programme_name, owner_name, owner_organisation, owner_role,"
-        " revision, base_revision, pack_name, pack_version, created_at FROM workbook WHERE id = 1"));
+        " revision, base_revision, pack_name, pack_version, created_at,"
+        " (SELECT value FROM sync_state WHERE key = ?) FROM workbook WHERE id = 1"),
+        {QString::fromLatin1(kContentLanguageKey)});
     if (!q)
         return q.error();
     if (!q->next())
@@ -92,6 +94,8 @@ Status Workbook::loadInfo()
     info.packName = q->value(9).toString();
     info.packVersion = q->value(10).toInt();
     info.createdAt = QDateTime::fromString(q->value(11).toString(), Qt::ISODateWithMs);
+    if (q->value(12).toString() == QLatin1String("cy"))  // anything else, or nothing, is the English of before
+        info.contentLanguage = QStringLiteral("cy");
     m_info = info;
     return Status::success();
 }
@@ -159,12 +163,12 @@ Status Workbook::write(Origin origin, const QString &by, const std::function<Sta
         // a backup) the whole file is checked first, whatever the choice, so a damaged one is
         // refused before any byte of it changes.
         auto mode = sql::scalar(database(), QStringLiteral("PRAGMA journal_mode"));
-        const bool switching = !mode || mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0;
+        const bool switching = !mode || mode->toString().compare(workbookfile::journalModeFor(m_path), Qt::CaseInsensitive) != 0;
         if (m_verifyWhen != Verify::OnDamage || switching) {
             if (Status s = verify(); !s)
                 return s;
         }
-        if (Status s = workbookfile::configure(database(), false); !s)
+        if (Status s = workbookfile::configure(database(), false, m_path); !s)
             return makeError(s.error().code, QStringLiteral("%1: %2").arg(m_path, s.error().message));
         m_readyToWrite = true;
     }

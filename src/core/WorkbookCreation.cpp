@@ -1,5 +1,7 @@
 #include "core/WorkbookCreation.h"
 
+#include "core/SiblingNames.h"
+
 #include "core/WorkbookSchema.h"
 
 #include "core/Migrations.h"
@@ -37,13 +39,14 @@ Status checkTarget(const QString &path, const Owner &owner)
 
 QString temporaryPath(const QString &path)
 {
-    return QStringLiteral("%1.part-%2").arg(path, store::newUuid().left(8));
+    // Named so that SQLite's own files beside it fit too ("-journal" is the longest).
+    return siblings::sibling(path, QStringLiteral(".part-") + store::newUuid().left(8), int(qstrlen("-journal")));
 }
 
 void removeTemporary(const QString &temp)
 {
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(temp + QLatin1String(suffix));
+        QFile::remove(siblings::sibling(temp, QLatin1String(suffix)));
 }
 
 // Commits (if `status` is good so far), closes the temporary file (SQLite checkpoints and drops
@@ -149,7 +152,7 @@ Result<std::unique_ptr<Workbook>> build(const QString &path, const Owner &owner,
     const Change change{owner.name, clock.now(), 0};
     Status s = sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(workbookfile::kApplicationId));
     if (s)
-        s = workbookfile::configure(db, false);
+        s = workbookfile::configure(db, false, path);
     if (s)
         s = migrations::migrate(db, 0, migrations::latestVersion());
     if (s)
@@ -166,6 +169,9 @@ Result<std::unique_ptr<Workbook>> build(const QString &path, const Owner &owner,
     // Every workbook signs what it sends with a key of its own, made with it.
     if (s)
         s = keys::makeOwnKey(db, uuid, owner, Clock::format(change.at));
+    if (s)
+        s = sql::exec(db, QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?)"),
+                      {QString::fromLatin1(kContentLanguageKey), pack.language});
     if (s)
         s = layOut(db, pack, change, withSections);
     // A new workbook is where its history starts: there is no change in it to announce.
@@ -228,7 +234,7 @@ Result<std::unique_ptr<Workbook>> createParticipant(const QString &path, const O
     // best witness of it); the keys the master holds of its participants are the master's.
     script << QStringLiteral("DELETE FROM sync_key WHERE role != 'own'")
            << QStringLiteral("UPDATE sync_key SET role = 'master', trust = 'accepted', accepted_by = ?, accepted_at = ?");
-    Status s = workbookfile::configure(db, false);
+    Status s = workbookfile::configure(db, false, path);
     const QString now = Clock::format(clock.now());
     for (const QString &statement : script) {
         if (s)

@@ -1,5 +1,7 @@
 #include "core/WorkbookFile.h"
 
+#include "core/SiblingNames.h"
+
 #include "core/Migrations.h"
 #include "core/Sql.h"
 #include "core/WorkbookSchema.h"
@@ -29,6 +31,18 @@ Error fail(Error::Code code, const QString &path, const QString &reason)
 quint32 be32(const char *p)
 {
     return qFromBigEndian<quint32>(p);
+}
+
+} // namespace
+
+namespace {
+
+// Bytes 18 and 19 of the header: 2 when the database is in WAL form.
+bool inWalForm(const QString &path)
+{
+    QFile file(path);
+    const QByteArray h = file.open(QIODevice::ReadOnly) ? file.read(20) : QByteArray();
+    return h.size() == 20 && h.at(18) == 2 && h.at(19) == 2;
 }
 
 } // namespace
@@ -77,7 +91,7 @@ Result<Header> inspect(const QString &path)
     const qint64 pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
     const quint32 pageCount = be32(h + 28);
     const bool countValid = be32(h + 92) == be32(h + 24) && pageCount > 0;
-    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const QFileInfo wal(siblings::sibling(path, QStringLiteral("-wal")));
     if (countValid && !(wal.exists() && wal.size() > 0) && header.fileSize < pageSize * pageCount)
         return fail(Error::Code::Damaged, path,
                     tr("the file is truncated (%1 bytes of %2)").arg(header.fileSize).arg(pageSize * pageCount));
@@ -92,7 +106,9 @@ bool isReadOnly(const QString &path)
     return !info.isWritable() || !(info.permissions() & writeBits);
 }
 
-Result<Connection> connect(const QString &path, bool readOnly)
+namespace {
+
+Result<Connection> openConnection(const QString &path, bool readOnly, bool immutable)
 {
     const QString name = QStringLiteral("qdf-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -100,12 +116,8 @@ Result<Connection> connect(const QString &path, bool readOnly)
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    // Reading a WAL workbook needs its -shm beside it; in a folder nobody may write to (a CD, a
-    // shared read-only folder) none can be made, and nobody can be writing it either: read it as
-    // immutable.
-    const QFileInfo info(path);
-    if (readOnly && !QFileInfo(info.absolutePath()).isWritable() && !QFileInfo::exists(path + QStringLiteral("-shm"))) {
-        QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+    if (immutable) {
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
         uri.setQuery(QStringLiteral("immutable=1"));
         db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
         options += QStringLiteral(";QSQLITE_OPEN_URI");
@@ -125,6 +137,47 @@ Result<Connection> connect(const QString &path, bool readOnly)
     return Connection(db);
 }
 
+// A file in WAL form whose name leaves no room for a -shm (a workbook renamed to a long name
+// after it was closed) cannot be read by SQLite as it is. In exclusive mode SQLite keeps the WAL's
+// index in memory and needs no -shm: so opened, it is switched to a rollback journal (the whole
+// WAL written into the file, two bytes of its header changed), and then opens as any other.
+Status leaveWal(const QString &path)
+{
+    auto connection = openConnection(path, false, false);
+    if (!connection)
+        return connection.error();
+    for (const char *pragma : {"PRAGMA locking_mode = EXCLUSIVE", "PRAGMA journal_mode = DELETE"}) {
+        if (auto q = sql::run(connection->database(), QString::fromLatin1(pragma)); !q)
+            return fail(q.error().code, path,
+                        tr("its name is too long for its WAL files beside it, and it could not be changed to do "
+                           "without them (%1): give it a shorter name")
+                            .arg(q.error().message));
+    }
+    return Status::success();
+}
+
+} // namespace
+
+Result<Connection> connect(const QString &path, bool readOnly)
+{
+    siblings::installSqliteNames();  // before SQLite opens anything: journals of long names fit
+    // Reading a WAL workbook needs its -shm beside it; in a folder nobody may write to (a CD, a
+    // shared read-only folder) none can be made, and nobody can be writing it either: read it as
+    // immutable.
+    const QFileInfo info(path);
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    bool immutable = readOnly && !folderWritable && !QFileInfo::exists(siblings::sibling(path, QStringLiteral("-shm")));
+    if (!siblings::walFits(path) && inWalForm(path)) {
+        if (folderWritable && !isReadOnly(path)) {
+            if (Status s = leaveWal(path); !s)
+                return s.error();
+        } else {
+            immutable = readOnly;  // nobody may write it: nothing can change under the reader
+        }
+    }
+    return openConnection(path, readOnly, immutable);
+}
+
 Status quickCheck(const QSqlDatabase &db, const QString &path)
 {
     auto query = sql::run(db, QStringLiteral("PRAGMA quick_check"));
@@ -142,11 +195,16 @@ Status quickCheck(const QSqlDatabase &db, const QString &path)
     return Status::success();
 }
 
-Status configure(const QSqlDatabase &db, bool readOnly)
+QString journalModeFor(const QString &path)
+{
+    return siblings::walFits(path) ? QStringLiteral("wal") : QStringLiteral("delete");
+}
+
+Status configure(const QSqlDatabase &db, bool readOnly, const QString &path)
 {
     const QStringList pragmas = readOnly
         ? QStringList{QStringLiteral("PRAGMA foreign_keys = ON")}
-        : QStringList{QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL"),
+        : QStringList{QStringLiteral("PRAGMA journal_mode = %1").arg(journalModeFor(path)), QStringLiteral("PRAGMA synchronous = FULL"),
                       QStringLiteral("PRAGMA foreign_keys = ON")};
     for (const QString &pragma : pragmas) {
         if (auto q = sql::run(db, pragma); !q)

@@ -53,8 +53,14 @@ Result<Connection> connect(const QString &path, bool readOnly);
 // Verifies the file's structure without writing (PRAGMA quick_check).
 Status quickCheck(const QSqlDatabase &db, const QString &path);
 
-// WAL journal, full sync (a committed edit survives a power cut) and foreign keys.
-Status configure(const QSqlDatabase &db, bool readOnly);
+// WAL journal (a rollback journal for a workbook whose name leaves no room for WAL's files,
+// core/SiblingNames.h), full sync (a committed edit survives a power cut) and foreign keys.
+// `path` is the workbook the connection is for (a workbook being made is named after the file
+// it becomes).
+Status configure(const QSqlDatabase &db, bool readOnly, const QString &path);
+
+// The journal a workbook at `path` keeps: "wal", or "delete" where WAL's files do not fit.
+QString journalModeFor(const QString &path);
 
 } // namespace workbookfile
 } // namespace qdf

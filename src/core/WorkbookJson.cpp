@@ -35,7 +35,7 @@ json header(const Workbook &wb)
             {"owner", {{"name", s(i.owner.name)}, {"organisation", s(i.owner.organisation)}, {"role", s(i.owner.role)}}},
             {"revision", i.revision},
             {"baseRevision", i.baseRevision ? json(*i.baseRevision) : json(nullptr)},
-            {"pack", {{"name", s(i.packName)}, {"version", i.packVersion}}},
+            {"pack", {{"name", s(i.packName)}, {"version", i.packVersion}, {"language", s(i.contentLanguage)}}},
             {"createdAt", s(Clock::format(i.createdAt))},
             {"readOnly", wb.isReadOnly()}};
 }

@@ -1,5 +1,7 @@
 #include "core/WorkbookLock.h"
 
+#include "core/SiblingNames.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -64,7 +66,7 @@ QString WorkbookLock::program()
 
 QString WorkbookLock::pathFor(const QString &workbookPath)
 {
-    return workbookPath + QStringLiteral(".lock");
+    return siblings::sibling(workbookPath, QStringLiteral(".lock"));
 }
 
 WorkbookLock::WorkbookLock(const QString &lockPath) : m_file(lockPath)

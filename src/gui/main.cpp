@@ -4,6 +4,7 @@
 #include "gui/app/About.h"
 #include "gui/app/HelpBrowser.h"
 #include "gui/app/MainWindow.h"
+#include "gui/app/Presentation.h"
 #include "gui/app/Screenshot.h"
 #include "gui/catalyst/CatalystPage.h"
 #include "gui/review/ReviewPage.h"
@@ -162,7 +163,8 @@ int main(int argc, char *argv[])
     const bool schedulePage = pageKey.startsWith(QLatin1String("schedule:"));
     const bool helpPage = pageKey == QLatin1String("help") || pageKey.startsWith(QLatin1String("help:"));
     const bool dialogPage = schedulePage || helpPage || pageKey.startsWith(QLatin1String("sync:"));
-    // "catalyst:VIEW[:projector]" opens the Catalyst page at that view (see CatalystPage::showView);
+    // "catalyst:VIEW[:projector]" opens the Catalyst page at that view (see CatalystPage::showView),
+    // presenting with ":projector";
     // "review:VIEW[:CHECKLIST]" the review page (see ReviewPage::showView), at its latest review.
     const QString pageName = pageKey.section(QLatin1Char(':'), 0, 0) == QLatin1String("schedule") ? pageKey
                                                                                                 : pageKey.section(QLatin1Char(':'), 0, 0);
@@ -173,7 +175,9 @@ int main(int argc, char *argv[])
         const QStringList view = pageKey.split(QLatin1Char(':'));
         if (!catalyst->showView(view.value(1)))
             std::fprintf(stderr, "qdf-workbench: no Catalyst view \"%s\"\n", qUtf8Printable(view.value(1)));
-        catalyst->setProjectorMode(view.value(2) == QLatin1String("projector"));
+        // ":projector": the window in presentation mode, as F5 puts it.
+        if (view.value(2) == QLatin1String("projector"))
+            window.presentation()->setOn(true);
     }
     auto *review = qobject_cast<qdf::gui::ReviewPage *>(window.page(QStringLiteral("review")));
     if (review && pageKey.startsWith(QLatin1String("review:"))) {
@@ -187,6 +191,8 @@ int main(int argc, char *argv[])
         static_cast<qdf::gui::SearchPage *>(window.page(QStringLiteral("search")))->queryEdit()->setText(parser.value(find));
 
     if (parser.isSet(screenshot)) {
+        // The picture is of the size asked for, not of the screen presentation mode would fill.
+        window.setWindowState(window.windowState() & ~Qt::WindowFullScreen);
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         window.resize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1280, wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 800);
         std::unique_ptr<qdf::gui::ScheduleDialog> dialog;

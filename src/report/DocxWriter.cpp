@@ -71,6 +71,17 @@ QString styleId(const Paragraph &p)
     return QStringLiteral("Normal");
 }
 
+// Where the package keeps a picture the document shows, from word/, and its relationship.
+QString pictureTarget(const Flow &flow, int index)
+{
+    return QStringLiteral("media/picture%1.%2").arg(index + 1).arg(flow.pictures[index].suffix);
+}
+
+QString pictureRelation(int index)
+{
+    return QStringLiteral("rIdPicture%1").arg(index + 1);
+}
+
 QString bookmark(const QString &anchor)
 {
     return QStringLiteral("_Toc_%1").arg(anchor);  // '_': hidden from Word's bookmark list
@@ -209,6 +220,58 @@ private:
         x.end();
     }
 
+    // A picture in the line of text (DrawingML inline), kept inside the package as
+    // word/media/pictureN (pictureTarget), its description what a screen reader says.
+    void picture(int index, const QString &alt)
+    {
+        const Picture &p = m_flow.pictures[index];
+        constexpr double kEmuPerCm = 360000.0;
+        const QString cx = QString::number(qRound64(p.sizeCm.width() * kEmuPerCm));
+        const QString cy = QString::number(qRound64(p.sizeCm.height() * kEmuPerCm));
+        const QString id = QString::number(++m_drawings);
+        const QString a = QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/main");
+        const QString pic = QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/picture");
+        Xml &x = m_x;
+        x.start("w:r");
+        x.start("w:drawing");
+        x.start("wp:inline", {{"xmlns:wp", QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing")},
+                              {"distT", QStringLiteral("0")}, {"distB", QStringLiteral("0")}, {"distL", QStringLiteral("0")},
+                              {"distR", QStringLiteral("0")}});
+        x.empty("wp:extent", {{"cx", cx}, {"cy", cy}});
+        x.empty("wp:docPr", {{"id", id}, {"name", QStringLiteral("Picture %1").arg(id)}, {"descr", alt}});
+        x.start("wp:cNvGraphicFramePr");
+        x.empty("a:graphicFrameLocks", {{"xmlns:a", a}, {"noChangeAspect", QStringLiteral("1")}});
+        x.end();
+        x.start("a:graphic", {{"xmlns:a", a}});
+        x.start("a:graphicData", {{"uri", pic}});
+        x.start("pic:pic", {{"xmlns:pic", pic}});
+        x.start("pic:nvPicPr");
+        x.empty("pic:cNvPr", {{"id", id}, {"name", pictureTarget(m_flow, index).mid(6)}, {"descr", alt}});
+        x.empty("pic:cNvPicPr");
+        x.end();
+        x.start("pic:blipFill");
+        x.empty("a:blip", {{"r:embed", pictureRelation(index)}});
+        x.start("a:stretch");
+        x.empty("a:fillRect");
+        x.end();
+        x.end();
+        x.start("pic:spPr");
+        x.start("a:xfrm");
+        x.empty("a:off", {{"x", QStringLiteral("0")}, {"y", QStringLiteral("0")}});
+        x.empty("a:ext", {{"cx", cx}, {"cy", cy}});
+        x.end();
+        x.start("a:prstGeom", {{"prst", QStringLiteral("rect")}});
+        x.empty("a:avLst");
+        x.end();
+        x.end();
+        x.end();  // pic:pic
+        x.end();  // a:graphicData
+        x.end();  // a:graphic
+        x.end();  // wp:inline
+        x.end();  // w:drawing
+        x.end();  // w:r
+    }
+
     void paragraph(const Paragraph &p)
     {
         Xml &x = m_x;
@@ -229,6 +292,10 @@ private:
             x.empty("w:bookmarkStart", {{"w:id", QString::number(id)}, {"w:name", bookmark(p.anchor)}});
         const bool red = p.draft && (p.style == Style::Heading || p.style == Style::Note);
         for (const Run &r : p.runs) {
+            if (r.picture >= 0) {
+                picture(r.picture, r.text);
+                continue;
+            }
             if (r.href.isEmpty()) {
                 run(r, red);
                 continue;
@@ -378,6 +445,7 @@ private:
     QMap<int, int> m_numbers;  // an ordered list's flow id -> its numId
     QVector<QString> m_links;
     int m_bookmarks = 0;
+    int m_drawings = 0;
 };
 
 QByteArray styles(const Flow &flow)
@@ -591,6 +659,11 @@ QByteArray contentTypes()
     x->writeEmptyElement(QStringLiteral("Default"));
     x->writeAttribute(QStringLiteral("Extension"), QStringLiteral("xml"));
     x->writeAttribute(QStringLiteral("ContentType"), QStringLiteral("application/xml"));
+    for (const auto &[extension, type] : {std::pair{"png", "image/png"}, std::pair{"jpg", "image/jpeg"}, std::pair{"gif", "image/gif"}}) {
+        x->writeEmptyElement(QStringLiteral("Default"));
+        x->writeAttribute(QStringLiteral("Extension"), QLatin1String(extension));
+        x->writeAttribute(QStringLiteral("ContentType"), QLatin1String(type));
+    }
     const QString wml = QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.");
     const std::pair<const char *, QString> parts[] = {
         {"/word/document.xml", wml + QStringLiteral("document.main+xml")},
@@ -654,8 +727,10 @@ Result<QByteArray> docx(const Flow &flow)
     };
     for (int i = 0; i < document.links().size(); ++i)
         rels.push_back({QStringLiteral("rIdLink%1").arg(i + 1), officeRel + QStringLiteral("hyperlink"), document.links()[i]});
+    for (int i = 0; i < flow.pictures.size(); ++i)
+        rels.push_back({pictureRelation(i), officeRel + QStringLiteral("image"), pictureTarget(flow, i)});
     const QByteArray footer = footerPart();
-    return zip({{QStringLiteral("[Content_Types].xml"), contentTypes()},
+    QVector<ZipPart> parts{{QStringLiteral("[Content_Types].xml"), contentTypes()},
                 {QStringLiteral("_rels/.rels"),
                  relationships({{QStringLiteral("rId1"), officeRel + QStringLiteral("officeDocument"), QStringLiteral("word/document.xml")},
                                 {QStringLiteral("rId2"),
@@ -672,7 +747,10 @@ Result<QByteArray> docx(const Flow &flow)
                 {QStringLiteral("word/footer1.xml"), footer},
                 {QStringLiteral("word/footer2.xml"), footer},
                 {QStringLiteral("docProps/core.xml"), coreProperties(flow)},
-                {QStringLiteral("docProps/app.xml"), appProperties()}});
+                {QStringLiteral("docProps/app.xml"), appProperties()}};
+    for (int i = 0; i < flow.pictures.size(); ++i)
+        parts << ZipPart{QStringLiteral("word/") + pictureTarget(flow, i), flow.pictures[i].bytes};
+    return zip(parts);
 }
 
 } // namespace qdf::report::flow

@@ -46,10 +46,10 @@ class MarkdownReader {
 public:
     MarkdownReader(Flow &flow, bool draft) : m_flow(flow), m_draft(draft) {}
 
-    QVector<Item> read(const QString &markdown)
+    QVector<Item> read(const QString &markdown, const Pictures &pictures)
     {
-        QTextDocument doc;
-        setMarkdown(&doc, markdown);
+        ClosedTextDocument doc;
+        m_kept = setMarkdown(&doc, markdown, pictures);
         QVector<Item> items;
         for (QTextFrame::iterator it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
             if (auto *table = qobject_cast<QTextTable *>(it.currentFrame()))
@@ -61,7 +61,21 @@ public:
     }
 
 private:
-    static QVector<Run> runs(const QTextBlock &block)
+    // A picture the document shows (makeSafe kept it): its index in the flow's pictures.
+    int pictureOf(const QTextImageFormat &image)
+    {
+        const auto kept = m_kept.constFind(image.name());
+        if (kept == m_kept.cend())
+            return -1;
+        for (int i = 0; i < m_flow.pictures.size(); ++i) {
+            if (m_flow.pictures[i].name == kept->name)
+                return i;
+        }
+        m_flow.pictures << *kept;
+        return int(m_flow.pictures.size()) - 1;
+    }
+
+    QVector<Run> runs(const QTextBlock &block)
     {
         QVector<Run> out;
         for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
@@ -69,6 +83,16 @@ private:
             if (!f.isValid())
                 continue;
             const QTextCharFormat c = f.charFormat();
+            if (c.isImageFormat()) {
+                const QTextImageFormat image = c.toImageFormat();
+                const int picture = pictureOf(image);
+                for (int i = 0; picture >= 0 && i < f.length(); ++i) {
+                    Run r{cleanText(image.stringProperty(QTextFormat::ImageAltText))};
+                    r.picture = picture;
+                    out << r;
+                }
+                continue;
+            }
             Run r{cleanText(f.text())};
             if (r.text.isEmpty())
                 continue;
@@ -76,13 +100,11 @@ private:
             r.italic = c.fontItalic();
             r.strike = c.fontStrikeOut();
             r.code = c.fontFixedPitch();
-            // Links that open a page or a message only: a document someone sent must not open
-            // files or run scripts when a reader clicks it.
-            if (c.isAnchor() && QRegularExpression(QStringLiteral("^(https?|mailto):"), QRegularExpression::CaseInsensitiveOption)
-                                    .match(c.anchorHref()).hasMatch())
+            // makeSafe left only links that open a page or a message.
+            if (c.isAnchor())
                 r.href = c.anchorHref();
             // Neighbours alike join, so writers see whole words, not importer fragments.
-            if (!out.isEmpty() && out.last().bold == r.bold && out.last().italic == r.italic
+            if (!out.isEmpty() && out.last().picture < 0 && out.last().bold == r.bold && out.last().italic == r.italic
                 && out.last().strike == r.strike && out.last().code == r.code && out.last().href == r.href)
                 out.last().text += r.text;
             else
@@ -166,6 +188,7 @@ private:
     Flow &m_flow;
     bool m_draft;
     QHash<QTextList *, int> m_lists;
+    QMap<QString, Picture> m_kept;
 };
 
 Table textTable(const Block &b)
@@ -200,8 +223,9 @@ QString Paragraph::plainText() const
     return text;
 }
 
-Flow flowOf(const Report &report, const QVector<int> &headingPages)
+Flow flowOf(const Report &unsafe, const QVector<int> &headingPages)
 {
+    const Report report = shownSafely(unsafe);
     Flow flow;
     flow.title = report.title;
     flow.runningNote = report.runningNote;
@@ -248,7 +272,7 @@ Flow flowOf(const Report &report, const QVector<int> &headingPages)
         case Block::Kind::Markdown: {
             if (b.text.trimmed().isEmpty())
                 break;
-            for (Item &item : MarkdownReader(flow, b.draft).read(b.text))
+            for (Item &item : MarkdownReader(flow, b.draft).read(b.text, report.pictures))
                 push(std::move(item));
             break;
         }

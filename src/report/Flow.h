@@ -7,6 +7,7 @@
 // QTextDocument instead: ReportDocument.h.)
 
 #include "core/report/Report.h"
+#include "report/SafeOutput.h"
 
 #include <optional>
 #include <variant>
@@ -23,6 +24,7 @@ struct Run {
     bool code = false;
     bool strike = false;
     QString href;  // a link, when not empty
+    int picture = -1;  // an inline picture (an index into Flow::pictures), `text` its description
 };
 
 enum class Style {
@@ -88,6 +90,7 @@ struct Flow {
     QString language;
     QVector<Item> items;
     int lists = 0;  // list ids run 1..lists
+    QVector<Picture> pictures;  // the workbook's own files the document shows, each once
 };
 
 // Headings written inside people's Markdown sit this many levels below the report's own

@@ -24,6 +24,7 @@ table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
 th, td { border: 1px solid #d8dee4; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; }
 th { background: #eef2f6; color: #1d3b53; }
 td p, th p { margin: 0 0 0.2rem; }
+img { max-width: 100%; height: auto; }
 pre { background: #f5f7f9; padding: 0.5rem; overflow-x: auto; }
 blockquote { border-left: 3px solid #d8dee4; margin-left: 0; padding-left: 1rem; color: #334155; }
 header.running { color: #5b6770; font-size: 0.85rem; border-bottom: 1px solid #d8dee4; padding-bottom: 0.3rem; }
@@ -42,6 +43,14 @@ public:
         m_w.writeStartElement(QStringLiteral("head"));
         m_w.writeEmptyElement(QStringLiteral("meta"));
         m_w.writeAttribute(QStringLiteral("charset"), QStringLiteral("utf-8"));
+        // The page fetches nothing and runs nothing, whatever a browser makes of it: its pictures
+        // are inside it, its style is its own, and no script runs (docs/security.md).
+        m_w.writeEmptyElement(QStringLiteral("meta"));
+        m_w.writeAttribute(QStringLiteral("http-equiv"), QStringLiteral("Content-Security-Policy"));
+        m_w.writeAttribute(QStringLiteral("content"), QStringLiteral("default-src 'none'; img-src data:; style-src 'unsafe-inline'"));
+        m_w.writeEmptyElement(QStringLiteral("meta"));
+        m_w.writeAttribute(QStringLiteral("name"), QStringLiteral("referrer"));
+        m_w.writeAttribute(QStringLiteral("content"), QStringLiteral("no-referrer"));
         m_w.writeEmptyElement(QStringLiteral("meta"));
         m_w.writeAttribute(QStringLiteral("name"), QStringLiteral("viewport"));
         m_w.writeAttribute(QStringLiteral("content"), QStringLiteral("width=device-width, initial-scale=1"));
@@ -115,6 +124,10 @@ private:
     void runs(const QVector<Run> &runs)
     {
         for (const Run &r : runs) {
+            if (r.picture >= 0) {
+                picture(m_flow.pictures[r.picture], r.text);
+                continue;
+            }
             int open = 0;
             const auto wrap = [&](bool on, const char *tag) {
                 if (on) {
@@ -125,6 +138,7 @@ private:
             if (!r.href.isEmpty()) {
                 m_w.writeStartElement(QStringLiteral("a"));
                 m_w.writeAttribute(QStringLiteral("href"), r.href);
+                m_w.writeAttribute(QStringLiteral("rel"), QStringLiteral("noopener noreferrer"));
                 ++open;
             }
             wrap(r.bold, "strong");
@@ -135,6 +149,17 @@ private:
             for (; open > 0; --open)
                 close();
         }
+    }
+
+    // Inside the page, as a data: URL: nothing to fetch.
+    void picture(const Picture &p, const QString &alt)
+    {
+        m_w.writeEmptyElement(QStringLiteral("img"));
+        m_w.writeAttribute(QStringLiteral("src"), QStringLiteral("data:%1;base64,%2").arg(p.mime, QString::fromLatin1(p.bytes.toBase64())));
+        m_w.writeAttribute(QStringLiteral("alt"), alt);
+        // CSS pixels are 96 to the inch.
+        m_w.writeAttribute(QStringLiteral("width"), QString::number(qRound(p.sizeCm.width() / 2.54 * 96)));
+        m_w.writeAttribute(QStringLiteral("height"), QString::number(qRound(p.sizeCm.height() / 2.54 * 96)));
     }
 
     struct OpenList {

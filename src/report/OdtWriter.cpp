@@ -20,8 +20,15 @@ const char *const kNamespaces[][2] = {
     {"dc", "http://purl.org/dc/elements/1.1/"},
     {"meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"},
     {"svg", "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"},
+    {"draw", "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"},
     {"loext", "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"},
 };
+
+// Where the package keeps a picture the document shows.
+QString picturePath(const Flow &flow, int index)
+{
+    return QStringLiteral("Pictures/picture%1.%2").arg(index + 1).arg(flow.pictures[index].suffix);
+}
 
 class Xml : public XmlOut {
 public:
@@ -190,6 +197,10 @@ private:
     void runs(Xml &x, const QVector<Run> &runs)
     {
         for (const Run &r : runs) {
+            if (r.picture >= 0) {
+                picture(x, r.picture, r.text);
+                continue;
+            }
             if (!r.href.isEmpty())
                 x.start("text:a", {{"xlink:type", QStringLiteral("simple")}, {"xlink:href", r.href}});
             const QString style = textStyle(r);
@@ -201,6 +212,22 @@ private:
             if (!r.href.isEmpty())
                 x.end();
         }
+    }
+
+    // A picture in the line of text, kept inside the package (picturePath).
+    void picture(Xml &x, int index, const QString &alt)
+    {
+        const Picture &p = m_flow.pictures[index];
+        x.start("draw:frame", {{"draw:name", QStringLiteral("Picture%1").arg(++m_frames)}, {"text:anchor-type", QStringLiteral("as-char")},
+                               {"svg:width", cm(p.sizeCm.width())}, {"svg:height", cm(p.sizeCm.height())}});
+        x.empty("draw:image", {{"xlink:href", picturePath(m_flow, index)}, {"xlink:type", QStringLiteral("simple")},
+                               {"xlink:show", QStringLiteral("embed")}, {"xlink:actuate", QStringLiteral("onLoad")}});
+        if (!alt.isEmpty()) {
+            x.start("svg:title");
+            x->writeCharacters(alt);
+            x.end();
+        }
+        x.end();
     }
 
     // Lists nest by depth: each open list holds an open item, which a deeper list goes into.
@@ -345,6 +372,7 @@ private:
     QSet<int> m_textStyles;
     QVector<OpenList> m_open;
     int m_tables = 0;
+    int m_frames = 0;
     bool m_startedFirstPage = false;
 };
 
@@ -556,27 +584,35 @@ QByteArray meta(const Flow &flow)
     return x.text().toUtf8();
 }
 
-QByteArray manifest()
+QByteArray manifest(const Flow &flow)
 {
+    QByteArray pictures;
+    for (int i = 0; i < flow.pictures.size(); ++i)
+        pictures += QStringLiteral("<manifest:file-entry manifest:full-path=\"%1\" manifest:media-type=\"%2\"/>")
+                        .arg(picturePath(flow, i), flow.pictures[i].mime)
+                        .toUtf8();
     return QByteArrayLiteral(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\">"
         "<manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.3\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
         "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
         "<manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/>"
-        "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>"
-        "</manifest:manifest>");
+        "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>")
+        + pictures + QByteArrayLiteral("</manifest:manifest>");
 }
 
 } // namespace
 
 Result<QByteArray> odt(const Flow &flow)
 {
-    return zip({{QStringLiteral("mimetype"), QByteArrayLiteral("application/vnd.oasis.opendocument.text"), true},
-                {QStringLiteral("META-INF/manifest.xml"), manifest()},
-                {QStringLiteral("content.xml"), Content(flow).write()},
-                {QStringLiteral("styles.xml"), styles(flow)},
-                {QStringLiteral("meta.xml"), meta(flow)}});
+    QVector<ZipPart> parts{{QStringLiteral("mimetype"), QByteArrayLiteral("application/vnd.oasis.opendocument.text"), true},
+                           {QStringLiteral("META-INF/manifest.xml"), manifest(flow)},
+                           {QStringLiteral("content.xml"), Content(flow).write()},
+                           {QStringLiteral("styles.xml"), styles(flow)},
+                           {QStringLiteral("meta.xml"), meta(flow)}};
+    for (int i = 0; i < flow.pictures.size(); ++i)
+        parts << ZipPart{picturePath(flow, i), flow.pictures[i].bytes};
+    return zip(parts);
 }
 
 } // namespace qdf::report::flow

@@ -65,7 +65,7 @@ private:
 
     void startPart()
     {
-        auto doc = std::make_unique<QTextDocument>();
+        auto doc = std::make_unique<ClosedTextDocument>();
         doc->setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
         doc->setMetaInformation(QTextDocument::DocumentTitle, m_report.title);
         doc->setDocumentMargin(0);
@@ -147,7 +147,7 @@ private:
                 break;
             newBlock(block, charFormat(10.5));
             const int start = m_cursor.position();
-            m_cursor.insertMarkdown(b.text, kMarkdownFeatures);
+            insertMarkdown(m_cursor, b.text, m_report.pictures);
             demoteHeadings(start, m_cursor.position());
             break;
         }
@@ -286,7 +286,8 @@ private:
 
 BuiltDocument buildDocument(const Report &report, bool paged)
 {
-    return Builder(report, paged).build();
+    const Report safe = shownSafely(report);
+    return Builder(safe, paged).build();
 }
 
 } // namespace qdf::report

@@ -3,6 +3,9 @@
 #include "report/FlowWriters.h"
 #include "report/PdfOutline.h"
 #include "report/ReportDocument.h"
+#include "report/SafeOutput.h"
+
+#include "core/SafeText.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -186,7 +189,7 @@ void setUpPdf(QPdfWriter &writer, const Report &report)
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(300);
     writer.setPageMargins(QMarginsF(20, 16, 20, 16), QPageLayout::Millimeter);
-    writer.setTitle(report.title);
+    writer.setTitle(qdf::shownSafely(report.title, false));
     writer.setCreator(QStringLiteral("QDF Workbench"));
 }
 
@@ -275,8 +278,8 @@ Status paintReport(const Report &report, QPagedPaintDevice &writer, QVector<Outl
         painter.setPen(muted);
         if (page > 1) {
             const QRectF header(0, 0, area.width(), band * 0.8);
-            painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, report.title);
-            painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, report.runningNote);
+            painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, qdf::shownSafely(report.title, false));
+            painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, qdf::shownSafely(report.runningNote, false));
             painter.drawLine(QPointF(0, band * 0.8), QPointF(area.width(), band * 0.8));
         }
         painter.drawText(QRectF(0, area.height() - band * 0.8, area.width(), band * 0.8), Qt::AlignCenter,

@@ -7,6 +7,8 @@
 #include "hostile/HostileWorkbooks.h"
 
 #include "core/stores/AnswerStore.h"
+#include "core/stores/ScheduleStore.h"
+#include "core/stores/SectionStore.h"
 
 #include <QDir>
 
@@ -17,15 +19,29 @@ using namespace qdf::test;
 
 namespace {
 
+QString shellQuoted(const QStringList &words)
+{
+    QStringList quoted;
+    for (const QString &a : words)
+        quoted << QLatin1Char('\'') + QString(a).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
+    return quoted.join(QLatin1Char(' '));
+}
+
 // `qdf ARGS` with files limited to `kilobytes` (writes past it fail as on a full disk; the signal
 // that would kill the program is ignored, as it is in a real full-disk failure).
 Run qdfWithFileLimit(int kilobytes, const QStringList &arguments)
 {
-    QStringList quoted;
-    for (const QString &a : QStringList{QStringLiteral(QDF_CLI)} + arguments)
-        quoted << QLatin1Char('\'') + QString(a).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
-    return runProgram(QStringLiteral("/bin/bash"),
-                      {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f %1; exec %2").arg(kilobytes).arg(quoted.join(QLatin1Char(' ')))});
+    return runProgram(QStringLiteral("/bin/bash"), {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f %1; exec %2")
+                                                                        .arg(kilobytes)
+                                                                        .arg(shellQuoted(QStringList{QStringLiteral(QDF_CLI)} + arguments))});
+}
+
+// `qdf ARGS` in a terminal (a pseudo-terminal, as a person's, made by util-linux's script): what
+// the terminal was sent, both streams together.
+Run qdfInTerminal(const QStringList &arguments)
+{
+    return runProgram(QStringLiteral("/usr/bin/script"),
+                      {QStringLiteral("-qec"), shellQuoted(QStringList{QStringLiteral(QDF_CLI)} + arguments), QStringLiteral("/dev/null")});
 }
 
 void expectNoSql(const QString &message)
@@ -186,6 +202,49 @@ TEST_CASE("An author's name with terminal escape codes or a right-to-left overri
     INFO(r.out.toStdString() << r.err.toStdString());
     CHECK_FALSE(r.out.contains(QChar(0x1b)));
     CHECK_FALSE(r.out.contains(QChar(0x202E)));
-    CHECK(r.out.contains(QStringLiteral("\\u{1b}[2J")));
-    CHECK(r.out.contains(QStringLiteral("\\u{202e}gnp.exe")));
+    CHECK(r.out.contains(QStringLiteral("⟨U+001B⟩[2J")));
+    CHECK(r.out.contains(QStringLiteral("⟨U+202E⟩gnp.exe")));
+}
+
+TEST_CASE("In a terminal, qdf shows the escape codes and overrides in names, titles and file names instead of obeying them",
+          "[hostile]")
+{
+    Folder folder;
+    const QString master = folder.path(QStringLiteral("master.qdf"));
+    const QString dafydd = folder.path(QStringLiteral("dafydd.qdf"));
+    const QString hostile = QStringLiteral("\x1b]0;pwned\x07\x1b[2JAll clear \u202Egnp.exe");
+    {
+        auto m = need(createMaster(master, Owner{QStringLiteral("Rhian ") + hostile, QStringLiteral("Production team"), QString()},
+                                   QStringLiteral("Test programme")));
+        const Section section = need(SectionStore(*m).byKey(QStringLiteral("care-standards")));
+        need(ScheduleStore(*m).add(section.id, QStringLiteral("Title ") + hostile, QStringLiteral("Body")));
+        need(createParticipant(dafydd, kParticipant, master));
+    }
+    REQUIRE(qdfRun({QStringLiteral("answer"), dafydd, QStringLiteral("activities"), QStringLiteral("reason"), QStringLiteral("--text"),
+                    QStringLiteral("Fewer people wait.")})
+                .exitCode == 0);
+    // Two bundles, so the merge shows its progress line with each file's name.
+    const QString named = folder.path(QStringLiteral("from \x1b[2J\u202Egnp.qdfsync"));
+    const QString other = folder.path(QStringLiteral("other.qdfsync"));
+    REQUIRE(qdfRun({QStringLiteral("bundle"), QStringLiteral("export"), dafydd, QStringLiteral("--open"), QStringLiteral("-o"), named}).exitCode == 0);
+    REQUIRE(qdfRun({QStringLiteral("bundle"), QStringLiteral("export"), dafydd, QStringLiteral("--open"), QStringLiteral("-o"), other}).exitCode == 0);
+
+    const auto expectShown = [](const Run &r, const QString &shown) {
+        INFO(r.out.toStdString());
+        CHECK_FALSE(r.out.contains(QStringLiteral("\x1b]0;")));
+        CHECK_FALSE(r.out.contains(QStringLiteral("\x1b[2J")));
+        CHECK_FALSE(r.out.contains(QChar(0x202E)));
+        CHECK(r.out.contains(shown));
+    };
+    expectShown(qdfInTerminal({QStringLiteral("info"), master}), QStringLiteral("⟨U+001B⟩]0;pwned⟨U+0007⟩⟨U+001B⟩[2JAll clear ⟨U+202E⟩gnp.exe"));
+    const Run json = qdfInTerminal({QStringLiteral("info"), master, QStringLiteral("--json")});
+    expectShown(json, QStringLiteral("\\u001b[2JAll clear \\u202egnp.exe"));
+    expectShown(qdfInTerminal({QStringLiteral("schedule"), QStringLiteral("list"), master}), QStringLiteral("Title ⟨U+001B⟩]0;pwned"));
+    const Run merged = qdfInTerminal({QStringLiteral("merge"), master, named, other});
+    CHECK(merged.exitCode == 0);
+    expectShown(merged, QStringLiteral("from ⟨U+001B⟩[2J⟨U+202E⟩gnp.qdfsync"));
+    // To a pipe, the JSON is exact for the program that reads it.
+    const Run piped = qdfRun({QStringLiteral("info"), master, QStringLiteral("--json")});
+    CHECK(QJsonDocument::fromJson(piped.outBytes).object().value(QStringLiteral("owner")).toObject().value(QStringLiteral("name")).toString()
+          == QStringLiteral("Rhian ") + hostile);
 }

@@ -2,7 +2,12 @@
 #include "cli/QdfRun.h"
 #include "TestSupport.h"
 
+#include "core/i18n/PackTranslation.h"
+
 #include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -98,4 +103,74 @@ TEST_CASE("A Framework published under Welsh has Welsh fixed text and a Welsh da
     CHECK(welsh.out.contains(month));
     CHECK_FALSE(welsh.out.contains(QStringLiteral("Contents")));
     CHECK(english.out.contains(QStringLiteral("Contents")));
+}
+
+TEST_CASE("LANGUAGE=cy qdf catalyst elements and qdf review checklists give the Welsh where it ships, and say so where not",
+          "[cli][i18n]")
+{
+    struct Listing {
+        QStringList verb;
+        QString list;
+        QString pack;
+    };
+    for (const Listing &l : {Listing{{QStringLiteral("catalyst"), QStringLiteral("elements")}, QStringLiteral("drivers"), QStringLiteral("catalyst")},
+                             Listing{{QStringLiteral("review"), QStringLiteral("checklists")}, QStringLiteral("checklists"), QStringLiteral("review")}}) {
+        INFO(l.verb.join(QLatin1Char(' ')).toStdString());
+        const Run welsh = qdfRun(l.verb + QStringList{QStringLiteral("--json=2")}, {}, kWelsh);
+        const Run english = qdfRun(l.verb + QStringList{QStringLiteral("--json=2")}, {}, kEnglish);
+        REQUIRE(welsh.exitCode == 0);
+        REQUIRE(english.exitCode == 0);
+        const QJsonObject cy = QJsonDocument::fromJson(welsh.outBytes).object();
+        const QJsonObject en = QJsonDocument::fromJson(english.outBytes).object();
+        CHECK(en.value(QStringLiteral("language")).toString() == QStringLiteral("en"));
+        CHECK(english.err.isEmpty());
+        const QJsonArray cyList = cy.value(l.list).toArray(), enList = en.value(l.list).toArray();
+        REQUIRE(cyList.size() == enList.size());
+        REQUIRE_FALSE(enList.isEmpty());
+        for (int i = 0; i < enList.size(); ++i)
+            CHECK(cyList[i].toObject().value(QStringLiteral("key")) == enList[i].toObject().value(QStringLiteral("key")));
+        if (QFile::exists(qdf::packs::packResource(l.pack, QStringLiteral("cy")))) {
+            CHECK(cy.value(QStringLiteral("language")).toString() == QStringLiteral("cy"));
+            CHECK(cyList[0].toObject().value(QStringLiteral("name")) != enList[0].toObject().value(QStringLiteral("name")));
+            CHECK(welsh.err.isEmpty());
+        } else {
+            // Not translated yet: English, and said to be, in Welsh.
+            CHECK(cy.value(QStringLiteral("language")).toString() == QStringLiteral("en"));
+            CHECK(cyList[0].toObject().value(QStringLiteral("name")) == enList[0].toObject().value(QStringLiteral("name")));
+            CHECK(welsh.err.contains(QStringLiteral("Cymraeg")));
+        }
+        // Version 1 stays the bare list it always was.
+        const Run v1 = qdfRun(l.verb + QStringList{QStringLiteral("--json")}, {}, kEnglish);
+        CHECK(QJsonDocument::fromJson(v1.outBytes).isArray());
+    }
+}
+
+TEST_CASE("qdf new --master in Welsh makes a Welsh workbook, and --content-lang chooses the other language", "[cli][i18n]")
+{
+    Folder folder;
+    const QString cyPath = folder.path(QStringLiteral("cy.qdf")), enPath = folder.path(QStringLiteral("en.qdf"));
+    const QStringList master{QStringLiteral("--owner"), QStringLiteral("Rhian Morgan"), QStringLiteral("--master"),
+                             QStringLiteral("--programme"), QStringLiteral("Afon")};
+    REQUIRE(qdfRun(QStringList{QStringLiteral("--lang"), QStringLiteral("cy"), QStringLiteral("new"), cyPath} + master, {}, kEnglish)
+                .exitCode == 0);
+    REQUIRE(qdfRun(QStringList{QStringLiteral("new"), enPath} + master + QStringList{QStringLiteral("--content-lang"), QStringLiteral("en")},
+                   {}, kWelsh)
+                .exitCode == 0);
+    const auto info = [](const QString &path) {
+        const Run r = qdfRun({QStringLiteral("info"), path, QStringLiteral("--json")}, {}, kEnglish);
+        REQUIRE(r.exitCode == 0);
+        return QJsonDocument::fromJson(r.outBytes).object();
+    };
+    const QJsonObject cy = info(cyPath), en = info(enPath);
+    CHECK(cy.value(QStringLiteral("pack")).toObject().value(QStringLiteral("language")).toString() == QStringLiteral("cy"));
+    CHECK(en.value(QStringLiteral("pack")).toObject().value(QStringLiteral("language")).toString() == QStringLiteral("en"));
+    CHECK(cy.value(QStringLiteral("sections")).toArray().at(0).toObject().value(QStringLiteral("title")).toString() ==
+          QStringLiteral("Safonau gofal"));
+    CHECK(en.value(QStringLiteral("sections")).toArray().at(0).toObject().value(QStringLiteral("title")).toString() ==
+          QStringLiteral("Care standards"));
+    const Run wrong = qdfRun(QStringList{QStringLiteral("new"), folder.path(QStringLiteral("x.qdf"))} + master +
+                                 QStringList{QStringLiteral("--content-lang"), QStringLiteral("fr")}, {}, kEnglish);
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(QStringLiteral("--content-lang fr")));
+    CHECK_FALSE(QFile::exists(folder.path(QStringLiteral("x.qdf"))));
 }

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "core/catalyst/Anonymity.h"
 #include "core/catalyst/CatalystPack.h"
 #include "core/catalyst/CatalystStore.h"
 #include "core/catalyst/Scoring.h"
@@ -8,6 +9,9 @@
 #include "core/report/CatalystReport.h"
 
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace qdf;
 using namespace qdf::catalyst;
@@ -384,6 +388,9 @@ TEST_CASE("The round's tables: final scores mark the band reached, the group vie
     const auto anonymous = need(report::catalystTable(*wb, QStringLiteral("Spring"), report::CatalystTable::Group, true));
     CHECK(anonymous.headers.mid(2, 2) == QStringList{QStringLiteral("Person A"), QStringLiteral("Person B")});
     CHECK_FALSE(anonymous.headers.join(QString()).contains(QStringLiteral("Zoë")));
+    // Person A is the first of the round's anonymised order, with that person's levels.
+    const QString first = anonymousOrder(round.uuid, {QStringLiteral("Alun"), QStringLiteral("Zoë")}).first();
+    CHECK(anonymous.rows[0][2] == (first == QStringLiteral("Alun") ? QStringLiteral("4") : QStringLiteral("1")));
 
     const auto plan = need(report::catalystTable(*wb, QStringLiteral("Spring"), report::CatalystTable::ActionPlan));
     REQUIRE(plan.rows.size() == 1);
@@ -440,4 +447,29 @@ TEST_CASE("Every indicator and approach to change is the seed's text, with the s
         }
     }
     CHECK(checked > 300);
+}
+
+TEST_CASE("The anonymised order of a round is the same each time, not the names' order, and another round's differs",
+          "[catalyst][export]")
+{
+    QStringList names;
+    for (const char *name : {"Aled Hughes", "Bethan Jones", "Carys Lloyd", "Dafydd Price", "Eleri Morgan", "Ffion Davies",
+                             "Gareth Evans", "Huw Roberts", "Iolo Thomas", "Lowri Owen"})
+        names << QString::fromUtf8(name);
+    const QString round = QStringLiteral("5b0c2f7e-8d7a-4c1e-9a55-0f3d1e2a7b64");
+    const QStringList order = anonymousOrder(round, names);
+    CHECK(order != names);  // the names are given in their own order
+    CHECK(QSet<QString>(order.begin(), order.end()) == QSet<QString>(names.begin(), names.end()));
+    // The same whatever order the names arrive in, and the same the next time.
+    QStringList reversed = names;
+    std::reverse(reversed.begin(), reversed.end());
+    CHECK(anonymousOrder(round, reversed) == order);
+    CHECK(anonymousOrder(round, names) == order);
+    CHECK(anonymousOrder(QStringLiteral("0e9d6f1a-3b2c-4d5e-8f70-1a2b3c4d5e6f"), names) != order);
+    // Someone joining moves along only the people after them.
+    QStringList more = names;
+    more << QStringLiteral("Zoë Parry");
+    QStringList without = anonymousOrder(round, more);
+    without.removeAll(QStringLiteral("Zoë Parry"));
+    CHECK(without == order);
 }

@@ -2,7 +2,6 @@
 #include "hostile/HostileWorkbooks.h"
 
 #include "core/Csv.h"
-#include "core/SafeText.h"
 #include "core/IntegrityCheck.h"
 #include "core/stores/AnswerStore.h"
 #include "core/stores/SectionStore.h"
@@ -96,11 +95,3 @@ TEST_CASE("A CSV cell that a spreadsheet would run as a formula is written as te
     CHECK(csv == QByteArray("\xEF\xBB\xBF" "a\r\n\"'=HYPERLINK(\"\"http://x\"\")\"\r\n'+1+cmd\r\n'@SUM(A1)\r\n-2\r\n'-x\r\n"));
 }
 
-TEST_CASE("Control characters and bidirectional overrides are shown, never obeyed", "[hostile]")
-{
-    CHECK(shownSafely(QStringLiteral("a\x1b[31mb")) == QStringLiteral("a\\u{1b}[31mb"));
-    CHECK(shownSafely(QStringLiteral("report\u202Efdp.exe")) == QStringLiteral("report\\u{202e}fdp.exe"));
-    CHECK(shownSafely(QStringLiteral("two\nlines")) == QStringLiteral("two\nlines"));
-    CHECK(shownSafely(QStringLiteral("two\nlines"), false) == QStringLiteral("two\\u{a}lines"));
-    CHECK(shownSafely(QStringLiteral("Siân ap Dafydd")) == QStringLiteral("Siân ap Dafydd"));
-}

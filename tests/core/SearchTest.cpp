@@ -2,6 +2,7 @@
 
 #include "core/IntegrityCheck.h"
 #include "core/Search.h"
+#include "core/i18n/WelshMutations.h"
 #include "core/stores/AnswerStore.h"
 #include "core/stores/MaterialStore.h"
 #include "core/stores/ScheduleStore.h"
@@ -49,4 +50,103 @@ TEST_CASE("Whatever a person types is a valid search", "[search]")
         INFO(typed);
         CHECK(r.ok());
     }
+}
+
+namespace {
+
+// One answer per question of a section, so that each hit says which sentence matched.
+QStringList answerKeysFound(const Workbook &wb, const QString &typed)
+{
+    QStringList keys;
+    for (const SearchHit &h : need(search(wb, typed)))
+        keys << h.questionKey;
+    keys.sort();
+    return keys;
+}
+
+void answer(Workbook &wb, const QString &question, const QString &text)
+{
+    const Question q = need(SectionStore(wb).question(QStringLiteral("care-standards"), question));
+    need(AnswerStore(wb).set(q.id, text));
+}
+
+} // namespace
+
+TEST_CASE("A Welsh word's forms are its radicals and their soft, nasal and aspirate mutations and h-", "[search][i18n]")
+{
+    const auto has = [](const QString &word, const QStringList &forms) {
+        const QStringList found = welsh::mutatedForms(word);
+        INFO(word.toStdString() << " → " << found.join(QLatin1Char(' ')).toStdString());
+        for (const QString &f : forms)
+            CHECK(found.contains(f));
+        CHECK(found.first() == word.toLower());
+    };
+    has(QStringLiteral("Caerdydd"), {QStringLiteral("gaerdydd"), QStringLiteral("nghaerdydd"), QStringLiteral("chaerdydd")});
+    has(QStringLiteral("Nghaerdydd"), {QStringLiteral("caerdydd"), QStringLiteral("gaerdydd"), QStringLiteral("chaerdydd")});
+    has(QStringLiteral("tân"), {QStringLiteral("dân"), QStringLiteral("nhân"), QStringLiteral("thân")});
+    has(QStringLiteral("thân"), {QStringLiteral("tân"), QStringLiteral("nhân")});
+    has(QStringLiteral("pobl"), {QStringLiteral("bobl"), QStringLiteral("mhobl"), QStringLiteral("phobl")});
+    has(QStringLiteral("bobl"), {QStringLiteral("pobl"), QStringLiteral("mhobl")});
+    has(QStringLiteral("gwaith"), {QStringLiteral("waith"), QStringLiteral("ngwaith")});
+    has(QStringLiteral("waith"), {QStringLiteral("gwaith"), QStringLiteral("ngwaith")});
+    has(QStringLiteral("bwrdd"), {QStringLiteral("fwrdd"), QStringLiteral("mwrdd")});
+    has(QStringLiteral("dydd"), {QStringLiteral("ddydd"), QStringLiteral("nydd")});
+    has(QStringLiteral("llyfr"), {QStringLiteral("lyfr")});
+    has(QStringLiteral("mam"), {QStringLiteral("fam")});
+    has(QStringLiteral("rhaglen"), {QStringLiteral("raglen")});
+    has(QStringLiteral("enw"), {QStringLiteral("henw")});
+    has(QStringLiteral("henw"), {QStringLiteral("enw")});
+    CHECK(welsh::mutatedForms(QStringLiteral("ei")) == QStringList{QStringLiteral("ei")});
+    CHECK_FALSE(welsh::mutatedForms(QStringLiteral("llyfr")).contains(QStringLiteral("lllyfr")));
+}
+
+TEST_CASE("Welsh search finds a word whatever its initial mutation, with or without circumflexes, in real sentences",
+          "[search][i18n]")
+{
+    Folder folder;
+    auto wb = need(createMaster(folder.path(QStringLiteral("cy.qdf")), kProducer, QStringLiteral("Rhaglen Afon"),
+                                ContentPack::caremore(QStringLiteral("cy"))));
+    answer(*wb, QStringLiteral("intended-product"), QStringLiteral("Mae'r gwasanaeth nyrsio cymunedol yng Nghaerdydd yn cefnogi pobl hŷn."));
+    answer(*wb, QStringLiteral("reason"), QStringLiteral("Aeth y tîm i Gaerdydd i weld sut mae'r bobl leol yn cael gofal."));
+    answer(*wb, QStringLiteral("guiding-principles"), QStringLiteral("Mae angen larymau mwg a thân ym mhob cartref gofal."));
+    answer(*wb, QStringLiteral("work-undertaken"), QStringLiteral("Ni chafodd fy nhân ei gynnau; roedd y gwasanaeth tân yn brysur."));
+    answer(*wb, QStringLiteral("key-questions"), QStringLiteral("Sut mae gwrando ar fy mhobl i a rhoi llais i'w teuluoedd?"));
+    answer(*wb, QStringLiteral("other-considerations"), QStringLiteral("Beth yw ei henw hi, a phwy sy'n rhoi dŵr iddi?"));
+
+    CHECK(answerKeysFound(*wb, QStringLiteral("Caerdydd")) == QStringList{QStringLiteral("intended-product"), QStringLiteral("reason")});
+    CHECK(answerKeysFound(*wb, QStringLiteral("Nghaerdydd")) == QStringList{QStringLiteral("intended-product"), QStringLiteral("reason")});
+    CHECK(answerKeysFound(*wb, QStringLiteral("tân")) == QStringList{QStringLiteral("guiding-principles"), QStringLiteral("work-undertaken")});
+    CHECK(answerKeysFound(*wb, QStringLiteral("tan")) == QStringList{QStringLiteral("guiding-principles"), QStringLiteral("work-undertaken")});
+    CHECK(answerKeysFound(*wb, QStringLiteral("pobl")) ==
+          QStringList{QStringLiteral("intended-product"), QStringLiteral("key-questions"), QStringLiteral("reason")});
+    CHECK(answerKeysFound(*wb, QStringLiteral("enw")) == QStringList{QStringLiteral("other-considerations")});
+    CHECK(answerKeysFound(*wb, QStringLiteral("dwr")) == QStringList{QStringLiteral("other-considerations")});
+    // Every word must still occur: the forms of one word are one choice, the words all needed.
+    CHECK(answerKeysFound(*wb, QStringLiteral("pobl Caerdydd")) == QStringList{QStringLiteral("intended-product"), QStringLiteral("reason")});
+    CHECK(answerKeysFound(*wb, QStringLiteral("gwasanaeth tân")) == QStringList{QStringLiteral("work-undertaken")});
+    CHECK(checkIntegrity(*wb).isEmpty());
+}
+
+TEST_CASE("English search is unchanged: only words that look Welsh are sought in their mutated forms", "[search][i18n]")
+{
+    Folder folder;
+    auto wb = newMaster(folder.path(QStringLiteral("en.qdf")));
+    REQUIRE(wb->info().contentLanguage == QStringLiteral("en"));
+    answer(*wb, QStringLiteral("intended-product"), QStringLiteral("Then the dentist called the thin nurse."));
+    answer(*wb, QStringLiteral("reason"), QStringLiteral("A blank form was sent to the gate."));
+    answer(*wb, QStringLiteral("guiding-principles"), QStringLiteral("Ten visits a day; the plan is agreed in Nghaerdydd."));
+    CHECK(answerKeysFound(*wb, QStringLiteral("ten")) == QStringList{QStringLiteral("guiding-principles")});
+    CHECK(answerKeysFound(*wb, QStringLiteral("tin")).isEmpty());
+    CHECK(answerKeysFound(*wb, QStringLiteral("plan")) == QStringList{QStringLiteral("guiding-principles")});
+    CHECK(answerKeysFound(*wb, QStringLiteral("cate")).isEmpty());
+    // A word whose spelling is Welsh is found in its forms in any workbook.
+    CHECK(answerKeysFound(*wb, QStringLiteral("Caerdydd")) == QStringList{QStringLiteral("guiding-principles")});
+    CHECK(ftsQuery(QStringLiteral("insulin visits")) == QStringLiteral("\"insulin\"* AND \"visits\"*"));
+    CHECK(ftsQuery(QStringLiteral("ten")) == QStringLiteral("\"ten\"*"));
+    CHECK(ftsQuery(QStringLiteral("ten"), true) != QStringLiteral("\"ten\"*"));
+    CHECK(welsh::looksWelsh(QStringLiteral("pobl")));
+    CHECK(welsh::looksWelsh(QStringLiteral("Caerdydd")));
+    CHECK(welsh::looksWelsh(QStringLiteral("dŵr")));
+    for (const char *english : {"ten", "plan", "care", "add", "address", "then", "blank", "system", "design"})
+        CHECK_FALSE(welsh::looksWelsh(QString::fromLatin1(english)));
 }

@@ -12,6 +12,7 @@
 #include "gui/catalyst/FinalScoresTable.h"
 #include "gui/catalyst/GroupView.h"
 #include "gui/catalyst/ScoringGrid.h"
+#include "gui/catalyst/WorkshopClock.h"
 #include "gui/catalyst/WorkshopTimer.h"
 #include "gui/session/AssessmentEdits.h"
 #include "gui/session/WorkbookSession.h"
@@ -94,10 +95,10 @@ TEST_CASE("The group view puts the widest disagreement first and the agreed leve
     CHECK(group->item(0, group->column(GroupView::Column::FirstParticipant) + 1)->text() == QStringLiteral("4"));
     CHECK(group->item(0, group->column(GroupView::Column::Spread))->text() == QStringLiteral("1–4"));
     // On the projector nobody is named.
-    page->setProjectorMode(true);
+    page->setPresenting(true);
     CHECK(group->horizontalHeaderItem(group->column(GroupView::Column::FirstParticipant))->text() == QStringLiteral("Person\nA"));
     CHECK(group->horizontalHeaderItem(group->column(GroupView::Column::FirstParticipant) + 1)->text() == QStringLiteral("Person\nB"));
-    page->setProjectorMode(false);
+    page->setPresenting(false);
 
     FinalScoresTable *final = page->finalScores();
     page->tabs()->setCurrentWidget(final->parentWidget());
@@ -302,22 +303,33 @@ TEST_CASE("The charts show the agreed totals on a radar beside a participant's, 
     CHECK(bars->barSets().at(1)->at(5) == 15);  // the first driver is drawn at the top
 }
 
-TEST_CASE("The workshop timer gives each driver five minutes and moves on", "[gui][catalyst]")
+TEST_CASE("The workshop timer gives each driver five minutes, stands still when paused and counts the overrun",
+          "[gui][catalyst]")
 {
-    WorkshopTimer timer;
+    qint64 now = 0;  // milliseconds, moved on by hand: no waiting
+    WorkshopClock clock;
+    clock.setSource([&now] { return now; });
+    WorkshopTimer timer(clock);
     CHECK(timer.display() == QStringLiteral("05:00"));
-    CHECK_FALSE(timer.isRunning());
-    timer.toggle();
-    CHECK(timer.isRunning());
-    QTest::qWait(1100);
-    CHECK(timer.secondsLeft() <= WorkshopTimer::kSecondsPerDriver - 1);
-    timer.toggle();
-    const int paused = timer.secondsLeft();
-    QTest::qWait(1100);
-    CHECK(timer.secondsLeft() == paused);  // a paused clock stands still
-    timer.nextDriver();
-    CHECK(timer.driverIndex() == 1);
+    CHECK_FALSE(clock.isRunning());
+    CHECK_FALSE(clock.isStarted());
+    clock.toggle();
+    CHECK(clock.isRunning());
+    now += 61'000;
+    Q_EMIT clock.changed();  // the quarter-second tick
+    CHECK(timer.display() == QStringLiteral("03:59"));
+    clock.toggle();
+    now += 120'000;
+    CHECK(clock.secondsLeft() == WorkshopClock::kSecondsPerDriver - 61);  // a paused clock stands still
+    CHECK(clock.isStarted());
+    clock.toggle();
+    now += 300'000;
+    Q_EMIT clock.changed();
+    CHECK(timer.display() == QStringLiteral("+01:01"));  // overrun, counted on
+    clock.nextDriver();
+    CHECK(clock.driverIndex() == 1);
     CHECK(timer.display() == QStringLiteral("05:00"));
-    timer.reset();
-    CHECK(timer.driverIndex() == 0);
+    clock.reset();
+    CHECK(clock.driverIndex() == 0);
+    CHECK_FALSE(clock.isStarted());
 }

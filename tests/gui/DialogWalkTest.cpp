@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 
 #include "core/stores/ScheduleStore.h"
+#include "core/stores/SectionStore.h"
 #include "gui/app/MainWindow.h"
 #include "gui/sync/SyncMenu.h"
 
@@ -202,10 +203,13 @@ TEST_CASE("Every dialog the menus and the pages' buttons open names its controls
                 {demo.first(), QStringLiteral("Nia Jones"), folder.path(QStringLiteral("nia.qdf"))});
     REQUIRE_FALSE(window.workbook()->isMaster());
     walkMenus(walker, window, {QStringLiteral("actionQuit")});
-    // A new programme: where, its name and the producer's.
+    // A new programme: where, its name, the producer's and the language of its sections and questions.
     walker.walk(QStringLiteral("File › New"), [&] { window.findChild<QAction *>(QStringLiteral("actionNew"))->trigger(); },
-                {folder.path(QStringLiteral("new.qdf")), QStringLiteral("Afon Vale"), QStringLiteral("Rhian Morgan")});
+                {folder.path(QStringLiteral("new.qdf")), QStringLiteral("Afon Vale"), QStringLiteral("Rhian Morgan"),
+                 QStringLiteral("Cymraeg")});
     CHECK(window.workbook()->path().endsWith(QStringLiteral("new.qdf")));
+    CHECK(window.workbook()->info().contentLanguage == QStringLiteral("cy"));
+    CHECK(need(SectionStore(*window.workbook()).byKey(QStringLiteral("care-standards"))).title == QStringLiteral("Safonau gofal"));
 
     const QString seen = walker.seen().join(QLatin1Char('\n'));
     INFO("dialogs walked:\n" << seen.toStdString());

@@ -12,6 +12,7 @@
 #include "gui/section/SectionPage.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QPrinter>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -96,6 +97,29 @@ TEST_CASE("Text still pending when the window closes is saved", "[gui]")
     auto wb = need(Workbook::open(demo[2]));
     const Question q = need(SectionStore(*wb).question(QStringLiteral("care-standards"), QStringLiteral("work-undertaken")));
     CHECK(need(AnswerStore(*wb).current(q.id))->text == QStringLiteral("Typed just before closing"));
+}
+
+TEST_CASE("A workbook whose name has 255 bytes opens in the window, takes its lock and saves what is typed", "[gui][long-names]")
+{
+    Folder folder;
+    QString name = QStringLiteral("Rhaglen Afon — gwasanaethau nyrsio ");
+    while (name.toUtf8().size() < 251)
+        name += QLatin1Char('x');
+    const QString path = folder.path(name + QStringLiteral(".qdf"));
+    REQUIRE(QFileInfo(path).fileName().toUtf8().size() == 255);
+    newMaster(path);
+    {
+        MainWindow window;
+        REQUIRE(window.openWorkbook(path));
+        CHECK_FALSE(window.workbook()->isReadOnly());
+        CHECK(window.bannerText().isEmpty());
+        AnswerEditor *editor = currentSectionPage(window)->answerEditors()[3];
+        editor->editor()->setPlainText(QStringLiteral("Typed into a long-named workbook"));
+        CHECK(window.close());
+    }
+    auto wb = need(Workbook::open(path));
+    const Question q = need(SectionStore(*wb).question(QStringLiteral("care-standards"), QStringLiteral("work-undertaken")));
+    CHECK(need(AnswerStore(*wb).current(q.id))->text == QStringLiteral("Typed into a long-named workbook"));
 }
 
 TEST_CASE("A file that is not a workbook is explained in the window and the open workbook stays", "[gui]")

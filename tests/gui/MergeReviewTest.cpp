@@ -394,3 +394,76 @@ TEST_CASE("The merge review marks the changed words in every pane by more than c
     result->setPlainText(base);
     CHECK(marks(result).isEmpty());
 }
+
+TEST_CASE("A name, a title or a file name with a right-to-left override or control characters cannot disguise itself in "
+          "the merge review",
+          "[gui][sync][hostile]")
+{
+    Folder folder;
+    const QString masterPath = folder.path(QStringLiteral("master.qdf"));
+    const QString disguised = QStringLiteral("\u202Egnp.exe\x1b[2J<b>bold</b>");
+    QStringList bundles;
+    {
+        auto master = newMaster(masterPath);
+        const QString schedule = need(ScheduleStore(*master).add(need(SectionStore(*master).byKey(QStringLiteral("activities"))).id,
+                                                                 QStringLiteral("Triage ") + disguised, QStringLiteral("Triage within a day.\n")))
+                                     .uuid;
+        int n = 0;
+        for (const auto &[who, body] : {std::pair{Owner{QStringLiteral("Dafydd ") + disguised, QStringLiteral("Health board"), {}},
+                                                  QStringLiteral("Triage within two hours.\n")},
+                                        std::pair{Owner{QStringLiteral("Sioned ") + disguised, {}, {}},
+                                                  QStringLiteral("Triage within four hours.\n")}}) {
+            auto p = need(createParticipant(folder.path(QStringLiteral("p%1.qdf").arg(n)), who, masterPath));
+            need(ScheduleStore(*p).edit(schedule, QStringLiteral("Triage ") + disguised, body));
+            const Question reason = need(SectionStore(*p).question(QStringLiteral("activities"), QStringLiteral("reason")));
+            need(AnswerStore(*p).set(reason.id, QStringLiteral("Because \u202Etxt.exe")));
+            bundles << folder.path(QStringLiteral("p%1 \u202Egnp.qdfsync").arg(n++));
+            need(SyncStore(*p).exportContribution(bundles.last()));
+        }
+    }
+    MainWindow window;
+    REQUIRE(window.openWorkbook(masterPath));
+    MergeReviewDialog dialog(*window.workbook(), bundles, &window);
+    dialog.show();
+    QStringList seen;
+    const auto expectShown = [&seen](const QString &text) {
+        INFO(text.toStdString());
+        CHECK_FALSE(text.contains(QChar(0x202E)));
+        CHECK_FALSE(text.contains(QChar(0x1b)));
+        CHECK(text.contains(QStringLiteral("⟨U+202E⟩")));
+        seen << text;
+    };
+    QTableWidget *summary = dialog.summaryTable();
+    REQUIRE(summary->rowCount() == 2);
+    expectShown(summary->item(0, 0)->text());  // the file's name
+    expectShown(summary->item(0, 1)->text());  // who sent it
+    CHECK(summary->item(0, 1)->text() == QStringLiteral("Dafydd ⟨U+202E⟩gnp.exe⟨U+001B⟩[2J<b>bold</b>"));
+    auto *keys = dialog.findChild<QLabel *>(QStringLiteral("signerKeysLine"));
+    REQUIRE(keys);
+    expectShown(keys->text());
+    CHECK(keys->textFormat() == Qt::PlainText);  // <b> is shown, never read as markup
+
+    button(dialog, QStringLiteral("&Import"))->click();
+    REQUIRE(dialog.conflictList()->count() == 1);
+    expectShown(dialog.conflictList()->item(0)->text());  // the Schedule's title and who sent it
+    CHECK(dialog.conflictList()->item(0)->text().contains(QStringLiteral("Triage ⟨U+202E⟩gnp.exe")));
+    bool titled = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (!label->text().contains(QStringLiteral("Triage")) && !label->text().contains(QStringLiteral("Sioned")))
+            continue;
+        expectShown(label->text());
+        CHECK(label->textFormat() == Qt::PlainText);
+        titled = true;
+    }
+    CHECK(titled);
+    REQUIRE(dialog.questionList()->count() == 1);
+    auto *offered = dialog.findChild<QListWidget *>(QStringLiteral("contributions"));
+    REQUIRE(offered->count() == 2);
+    expectShown(offered->item(0)->text());
+    CHECK(offered->item(0)->text().contains(QStringLiteral("Because ⟨U+202E⟩txt.exe")));
+    // Taken as the answer, the text is kept exactly as it was sent.
+    offered->setCurrentRow(0);
+    button(dialog, QStringLiteral("Take this &one"))->click();
+    CHECK(dialog.answerEdit()->toPlainText() == QStringLiteral("Because \u202Etxt.exe"));
+    CHECK(seen.size() >= 7);
+}

@@ -195,6 +195,25 @@ inline const std::vector<BundleCase> &bundleCases()
         {"update-older-than-it-follows", BundleKind::Update,
          [](sync::Bundle &b, const QString &) { b.manifest.baseRevision = b.manifest.newRevision + 5; },
          "older than the one it follows"},
+        // Only the master erases a person; and an erasure it carries must name nobody, but check one name.
+        {"contribution-carries-an-erasure", BundleKind::Contribution,
+         [](sync::Bundle &b, const QString &) {
+             b.erasures << sync::ErasureNotice{QStringLiteral("6f1d6a34-0000-4000-8000-000000000011"), QStringLiteral("2027-01-01T10:00:00.000Z"),
+                                               QStringLiteral("a participant"), QString(64, QLatin1Char('a')), {}};
+         },
+         "only the master erases"},
+        {"update-erasure-without-name-check", BundleKind::Update,
+         [](sync::Bundle &b, const QString &) {
+             b.erasures << sync::ErasureNotice{QStringLiteral("6f1d6a34-0000-4000-8000-000000000012"), QStringLiteral("2027-01-01T10:00:00.000Z"),
+                                               QStringLiteral("a participant"), QStringLiteral("Dafydd Price"), {}};
+         },
+         "no name check"},
+        {"update-erasure-role-splits-a-key", BundleKind::Update,
+         [](sync::Bundle &b, const QString &) {
+             b.erasures << sync::ErasureNotice{QStringLiteral("6f1d6a34-0000-4000-8000-000000000013"), QStringLiteral("2027-01-01T10:00:00.000Z"),
+                                               QStringLiteral("round/participant"), QString(64, QLatin1Char('a')), {}};
+         },
+         "no role"},
     };
     return cases;
 }

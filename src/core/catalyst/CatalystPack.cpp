@@ -1,6 +1,7 @@
 #include "core/catalyst/CatalystPack.h"
 
 #include "core/ShippedPack.h"
+#include "core/i18n/Language.h"
 
 #include <nlohmann/json.hpp>
 
@@ -58,8 +59,12 @@ Result<Pack> Pack::fromJson(const QByteArray &bytes)
 
 const Pack &Pack::shipped()
 {
-    static const Pack pack = loadShippedPack<Pack>(QStringLiteral(":/content/catalyst.json"), &Pack::fromJson);
-    return pack;
+    return shipped(language::current());
+}
+
+const Pack &Pack::shipped(const QString &language)
+{
+    return shippedPackIn<Pack>(QStringLiteral("catalyst"), language, &Pack::fromJson);
 }
 
 const Element *Pack::element(const QString &key) const

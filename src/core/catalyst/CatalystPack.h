@@ -44,8 +44,12 @@ struct Pack {
     QString title;
     QStringList levelTitles;  // Consolidating the basics ... Sustaining high performance
     QVector<Driver> drivers;
+    QString language = QStringLiteral("en");  // the language its texts are in (English where no translation ships)
+    QStringList untranslated;  // texts shown in English, marked, for want of their translation (JSON pointers)
 
+    // The shipped pack in the language spoken (language::current()), or in `language`.
     static const Pack &shipped();
+    static const Pack &shipped(const QString &language);
     static Result<Pack> fromJson(const QByteArray &json);
 
     const Element *element(const QString &key) const;

@@ -30,7 +30,23 @@ QLocale localeOf(const QString &language)
                                            : QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
+QString &installed()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+
 } // namespace
+
+QString current()
+{
+    return installed();
+}
+
+QString nativeName(const QString &code)
+{
+    return code == QLatin1String("cy") ? QStringLiteral("Cymraeg") : QStringLiteral("English");
+}
 
 QStringList available()
 {
@@ -67,6 +83,7 @@ QString install(QCoreApplication &app, const QString &language)
     app.removeTranslator(&ours);
     app.removeTranslator(&qt);
     QLocale::setDefault(localeOf(chosen));
+    installed() = chosen;
     if (chosen == QLatin1String("en"))
         return chosen;
     // Qt's own texts (where Debian ships them), then ours, installed last so that they are asked first.

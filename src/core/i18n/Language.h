@@ -15,6 +15,13 @@ QStringList available();
 // first shipped one of the person's languages (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English.
 QString choose(const QString &wanted = {});
 
+// The language installed last ("en" until install() chooses another): the language the shipped content
+// packs are read in unless a caller names one (ContentPack::caremore, catalyst::Pack::shipped ...).
+QString current();
+
+// A language by its own name ("Cymraeg", "English"), so that a person who cannot read the other finds theirs.
+QString nativeName(const QString &code);
+
 // Installs the program's catalogue and Qt's own texts for `language`, and makes its locale the
 // default, so dates and numbers people read follow it. Returns the language now in use.
 QString install(QCoreApplication &app, const QString &language);

@@ -4,6 +4,7 @@
 #include "core/Sql.h"
 #include "core/Workbook.h"
 #include "core/keys/KeyFiles.h"
+#include "core/privacy/Erasure.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -230,6 +231,13 @@ Result<KnownKey> Keys::accept(const QString &fingerprint)
 
 Result<KnownKey> Keys::accept(const KnownKey &key)
 {
+    // An erased person's workbook is not let back in by accepting its key (core/privacy/Erasure.h).
+    if (key.role == Role::Participant) {
+        if (Status erased = privacy::refuseErasedSource(m_workbook, key.workbookUuid, key.publicKey,
+                                                            tr("the key %1").arg(key.fingerprint()));
+            !erased)
+            return erased.error();
+    }
     KnownKey accepted = key;
     Status s = m_workbook.write([&](const Change &change) {
         accepted.trust = Trust::Accepted;

@@ -3,6 +3,7 @@
 #include "core/Csv.h"
 #include "core/report/ActionPlanReport.h"
 #include "core/Workbook.h"
+#include "core/catalyst/Anonymity.h"
 #include "core/catalyst/CatalystStore.h"
 
 #include <QCoreApplication>
@@ -40,10 +41,16 @@ Table finalScores(const RoundSnapshot &d)
     return t;
 }
 
+// The people in the order the table shows them: by name, or anonymised (Person A first).
+QStringList people(const RoundSnapshot &d, bool anonymous)
+{
+    return anonymous ? anonymousOrder(d.round.uuid, d.byParticipant.keys()) : d.byParticipant.keys();
+}
+
 Table group(const RoundSnapshot &d, bool anonymous, bool participantColumns)
 {
     const Pack &pack = Pack::shipped();
-    const QStringList names = d.byParticipant.keys();
+    const QStringList names = people(d, anonymous);
     QStringList labels;
     for (int i = 0; i < names.size(); ++i)
         labels << (anonymous ? anonymousLabel(i) : names[i]);
@@ -227,7 +234,7 @@ Result<Report> catalystReport(Workbook &workbook, const QString &roundId, bool a
     g.headers.removeAt(1);
     for (QStringList &row : g.rows)
         row[0] = QStringLiteral("%1\n(%2)").arg(row[0], row.takeAt(1));
-    QStringList order = d->byParticipant.keys();
+    QStringList order = people(*d, anonymous);
     for (int i = 0; anonymous && i < order.size(); ++i)
         order[i] = anonymousLabel(i);
     if (!order.isEmpty())

@@ -14,7 +14,9 @@ enum class CatalystTable { FinalScores, Group, ActionPlan };
 QString catalystTableSlug(CatalystTable table);  // final-scores, group, action-plan
 std::optional<CatalystTable> catalystTableFromSlug(const QString &slug);
 
-// How a participant appears when the room is shown anonymised: Person A, Person B, ...
+// How a participant appears when the room is shown anonymised: Person A, Person B, ... The
+// index is the person's place in catalyst::anonymousOrder (core/catalyst/Anonymity.h), never
+// in name order.
 QString anonymousLabel(int index);
 
 // `roundId` is the round's name or id. With `anonymous`, the group view names nobody.

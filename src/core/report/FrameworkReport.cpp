@@ -99,6 +99,8 @@ Result<Report> frameworkReport(Workbook &workbook, bool includeDrafts)
             r.add(Block::Kind::Note, includeDrafts ? tr("No Schedule drafted for this section yet.")
                                                    : tr("No Schedule adopted for this section yet."));
     }
+    if (Status s = addPictures(workbook, r); !s)
+        return s.error();
     return r;
 }
 

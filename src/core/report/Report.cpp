@@ -1,5 +1,11 @@
 #include "core/report/Report.h"
 
+#include "core/stores/MaterialStore.h"
+
+#include <QUrl>
+
+#include <algorithm>
+
 namespace qdf::report {
 
 void Report::add(Block::Kind kind, const QString &text, int level, bool draft)
@@ -20,6 +26,48 @@ void Report::addTable(const QStringList &headers, const QVector<QStringList> &ro
     b.rows = rows;
     b.columnPercentages = columnPercentages;
     blocks.push_back(b);
+}
+
+Result<QMap<QString, QByteArray>> picturesIn(Workbook &workbook, const QStringList &markdown)
+{
+    QMap<QString, QByteArray> pictures;
+    if (std::all_of(markdown.cbegin(), markdown.cend(), [](const QString &t) { return !t.contains(QLatin1String("!["));
+        }))
+        return pictures;
+    MaterialStore store(workbook);
+    auto references = store.allReferences();
+    if (!references)
+        return references.error();
+    // Which files a text names is the renderer's to read (as Markdown); here, a file is fetched
+    // only if its name is written in some text, so a report costs no more than the pictures it shows.
+    for (const ReferenceMaterial &r : std::as_const(*references)) {
+        if (pictures.contains(r.fileName))
+            continue;
+        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(r.fileName, "/"));
+        const bool named = std::any_of(markdown.cbegin(), markdown.cend(),
+                                       [&](const QString &t) { return t.contains(r.fileName) || t.contains(encoded); });
+        if (!named)
+            continue;
+        auto data = store.referenceData(r.uuid);
+        if (!data)
+            return data.error();
+        pictures.insert(r.fileName, *data);
+    }
+    return pictures;
+}
+
+Status addPictures(Workbook &workbook, Report &report)
+{
+    QStringList markdown;
+    for (const Block &b : std::as_const(report.blocks)) {
+        if (b.kind == Block::Kind::Markdown)
+            markdown << b.text;
+    }
+    auto pictures = picturesIn(workbook, markdown);
+    if (!pictures)
+        return pictures.error();
+    report.pictures = std::move(pictures).value();
+    return Status::success();
 }
 
 } // namespace qdf::report

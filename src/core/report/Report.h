@@ -7,6 +7,8 @@
 #include "core/i18n/Language.h"
 #include "core/Error.h"
 
+#include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -60,11 +62,22 @@ struct Report {
     QString runningNote;   // beside the title in the running header (e.g. programme, revision)
     QString language = qdf::language::documentLanguage();  // BCP 47: the document's language in every format
     QVector<Block> blocks;
+    // The workbook's own files (reference materials) that its Markdown may show as pictures, by
+    // the name it gives them: a document takes pictures from nowhere else (docs/security.md).
+    QMap<QString, QByteArray> pictures;
 
     // Builders append with these.
     void add(Block::Kind kind, const QString &text, int level = 1, bool draft = false);
     void addTable(const QStringList &headers, const QVector<QStringList> &rows, const QVector<int> &columnPercentages = {});
 };
+
+// The workbook's reference materials whose names these Markdown texts mention, by name: the
+// pictures they may show (Report::pictures, the window's previews). Where two files share a
+// name, the first attached is the one.
+Result<QMap<QString, QByteArray>> picturesIn(Workbook &workbook, const QStringList &markdown);
+
+// Fills the report's pictures from its Markdown blocks (every builder ends with it).
+Status addPictures(Workbook &workbook, Report &report);
 
 // The Quality and Delivery Framework, from a master: title page (programme, revision, date,
 // status), contents, the QDF Index, then the adopted Schedules by CAREMORE section, each with

@@ -154,6 +154,8 @@ Result<Report> workbookReport(Workbook &workbook, const QStringList &sectionKeys
                 return st.error();
         }
     }
+    if (Status s = addPictures(workbook, r); !s)
+        return s.error();
     return r;
 }
 

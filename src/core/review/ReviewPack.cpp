@@ -1,6 +1,7 @@
 #include "core/review/ReviewPack.h"
 
 #include "core/ShippedPack.h"
+#include "core/i18n/Language.h"
 
 #include <nlohmann/json.hpp>
 
@@ -84,8 +85,12 @@ Result<Pack> Pack::fromJson(const QByteArray &bytes)
 
 const Pack &Pack::shipped()
 {
-    static const Pack pack = loadShippedPack<Pack>(QStringLiteral(":/content/review.json"), &Pack::fromJson);
-    return pack;
+    return shipped(language::current());
+}
+
+const Pack &Pack::shipped(const QString &language)
+{
+    return shippedPackIn<Pack>(QStringLiteral("review"), language, &Pack::fromJson);
 }
 
 const Checklist *Pack::checklist(const QString &key) const

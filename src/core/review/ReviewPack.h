@@ -60,8 +60,12 @@ struct Pack {
     QVector<Model> models;
     QVector<Checklist> checklists;
     QHash<QString, QStringList> suggestions;  // ready sub-questions, by item key
+    QString language = QStringLiteral("en");  // the language its texts are in (English where no translation ships)
+    QStringList untranslated;  // texts shown in English, marked, for want of their translation (JSON pointers)
 
+    // The shipped pack in the language spoken (language::current()), or in `language`.
     static const Pack &shipped();
+    static const Pack &shipped(const QString &language);
     static Result<Pack> fromJson(const QByteArray &json);
 
     const Checklist *checklist(const QString &key) const;

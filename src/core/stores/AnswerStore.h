@@ -3,21 +3,32 @@
 #include "core/Domain.h"
 #include "core/Error.h"
 
+#include <functional>
 #include <optional>
 
 namespace qdf {
 
 class Workbook;
 
-// Answers to questions. Every saved version is kept in the history; restoring an earlier one
-// is itself a new version, so nothing is ever lost.
+// Answers to questions, in Welsh, English or both. Every saved version is kept in the history (a
+// version is of the language that changed); restoring an earlier one is itself a new version, so
+// nothing is ever lost. Whether each language is a translation of the other as it now is follows
+// core/Translation.h's rule as each language is saved.
 class AnswerStore {
 public:
     explicit AnswerStore(Workbook &workbook) : m_workbook(workbook) {}
 
     Result<std::optional<Answer>> current(qint64 questionId) const;
-    // Saves text as the answer's next version; saving the same text again changes nothing.
+    // Saves text as the answer's next version, in the language it is written in (English for a
+    // new answer); saving the same text again changes nothing.
     Result<Answer> set(qint64 questionId, const QString &text);
+    // The same, in `language`.
+    Result<Answer> setIn(qint64 questionId, Language language, const QString &text);
+    // Marks the two languages as saying the same, as they are now ("Mark as translated").
+    Result<Answer> markTranslated(qint64 questionId);
+    // For sync and undo: both languages and their translation state exactly as given; a language
+    // whose words change is a new version (at its `changedAt` where given).
+    Result<Answer> put(qint64 questionId, const Bilingual &texts);
     // Newest first.
     Result<QVector<AnswerRevision>> history(qint64 questionId) const;
     Result<Answer> restore(qint64 questionId, int version);
@@ -25,7 +36,11 @@ public:
     Status remove(qint64 questionId);
 
 private:
-    Result<Answer> save(qint64 questionId, const QString &text, std::optional<int> restoredFrom);
+    // Inside one write: `make` turns the answer as it is (an empty one if none) into both
+    // languages as they are to be, or nullopt for nothing to do.
+    Result<Answer> save(qint64 questionId, Language preferred,
+                        const std::function<std::optional<Bilingual>(const Answer &, const QDateTime &)> &make,
+                        std::optional<int> restoredFrom);
     Workbook &m_workbook;
 };
 

@@ -5,6 +5,7 @@
 #include "core/Sql.h"
 #include "core/Workbook.h"
 #include "core/stores/StoreSupport.h"
+#include "core/stores/TextColumns.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,54 @@ Result<qint64> sectionIdOf(const QSqlDatabase &db, const QString &key, const QSt
     return q->value(0).toLongLong();
 }
 
+using store::TextShape;
+
+// Each language written has a title; something is written in one of them.
+Status checkExampleTexts(const Bilingual &texts)
+{
+    for (Language l : translation::kBoth) {
+        if (Status s = checkTextLength(texts.in(l).body); !s)
+            return s;
+        if (texts.in(l).isWritten() && texts.in(l).title.trimmed().isEmpty())
+            return makeError(Error::Code::InvalidArgument, tr("a Working Example needs a title"));
+    }
+    if (!texts.english.isWritten() && !texts.welsh.isWritten())
+        return makeError(Error::Code::InvalidArgument, tr("a Working Example needs a title"));
+    return Status::success();
+}
+
+// The languages whose words differ get `at` as their time of change (unless one is given).
+Bilingual stamped(const Bilingual &before, Bilingual after, const QDateTime &at)
+{
+    for (Language l : translation::kBoth) {
+        LanguageText &t = after.in(l);
+        const LanguageText &b = before.in(l);
+        if ((t.title != b.title || t.body != b.body) && (!t.changedAt.isValid() || t.changedAt == b.changedAt))
+            t.changedAt = at;
+    }
+    return after;
+}
+
+QString exampleColumns()
+{
+    return QStringLiteral("id, uuid, section_id, position, changed_by, changed_at, rev, ")
+        + store::textColumns(QStringLiteral("working_example"), TextShape::TitleAndBody);
+}
+
+WorkingExample exampleAt(const QSqlQuery &q)
+{
+    WorkingExample e;
+    e.id = q.value(0).toLongLong();
+    e.uuid = q.value(1).toString();
+    e.sectionId = q.value(2).toLongLong();
+    e.position = q.value(3).toInt();
+    e.change = store::changeAt(q, 4);
+    e.texts = store::readTexts(q, 7, TextShape::TitleAndBody, e.change.at, &e.language);
+    e.title = e.texts.in(e.language).title;
+    e.body = e.texts.in(e.language).body;
+    return e;
+}
+
 Status requireOneRow(const QSqlQuery &q, const QString &uuid)
 {
     if (q.numRowsAffected() == 0)
@@ -38,28 +87,44 @@ Status requireOneRow(const QSqlQuery &q, const QString &uuid)
 Result<QVector<WorkingExample>> MaterialStore::examples(qint64 sectionId) const
 {
     auto q = sql::run(m_workbook.database(),
-                      QStringLiteral("SELECT id, uuid, section_id, position, title, body, changed_by, changed_at, rev"
-                                     " FROM working_example WHERE section_id = ? ORDER BY position, id"),
+                      QStringLiteral("SELECT %1 FROM working_example WHERE section_id = ? ORDER BY position, id").arg(exampleColumns()),
                       {sectionId});
     if (!q)
         return q.error();
     QVector<WorkingExample> result;
-    while (q->next()) {
-        result.push_back({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(),
-                          q->value(3).toInt(), q->value(4).toString(), q->value(5).toString(), store::changeAt(*q, 6)});
-    }
+    while (q->next())
+        result.push_back(exampleAt(*q));
     return result;
 }
 
-Result<WorkingExample> MaterialStore::addExample(qint64 sectionId, const QString &title, const QString &body)
+Result<WorkingExample> MaterialStore::example(const QString &uuid) const
 {
-    if (Status s = checkTextLength(body); !s)
-        return s.error();
+    auto q = sql::run(m_workbook.database(), QStringLiteral("SELECT %1 FROM working_example WHERE uuid = ?").arg(exampleColumns()),
+                      {uuid});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(Error::Code::InvalidArgument, tr("no item \"%1\"").arg(uuid));
+    return exampleAt(*q);
+}
+
+Result<WorkingExample> MaterialStore::addExample(qint64 sectionId, const QString &title, const QString &body, Language language)
+{
     if (title.trimmed().isEmpty())
         return makeError(Error::Code::InvalidArgument, tr("a Working Example needs a title"));
-    WorkingExample e{0, store::newUuid(), sectionId, 0, title, body, {}};
+    WorkingExample e;
+    e.uuid = store::newUuid();
+    e.sectionId = sectionId;
+    e.title = title;
+    e.body = body;
+    e.language = language;
+    e.texts.in(language).title = title;
+    e.texts.in(language).body = body;
+    if (Status s = checkExampleTexts(e.texts); !s)
+        return s.error();
     Status s = m_workbook.write([&](const Change &change) -> Status {
         e.change = change;
+        e.texts.in(language).changedAt = change.at;
         auto pos = sql::scalar(m_workbook.database(),
                                QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM working_example"
                                               " WHERE section_id = ?"),
@@ -68,9 +133,11 @@ Result<WorkingExample> MaterialStore::addExample(qint64 sectionId, const QString
             return pos.error();
         e.position = pos->toInt();
         auto id = sql::insert(m_workbook.database(),
-                              QStringLiteral("INSERT INTO working_example (uuid, section_id, position, title, body,"
-                                             " changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                              QVariantList{e.uuid, sectionId, e.position, title, body} + store::changeValues(change));
+                              QStringLiteral("INSERT INTO working_example (uuid, section_id, position, changed_by, changed_at,"
+                                             " rev, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                  .arg(store::textColumnNames(TextShape::TitleAndBody).join(QStringLiteral(", "))),
+                              QVariantList{e.uuid, sectionId, e.position} + store::changeValues(change)
+                                  + store::textValues(translation::toStored(e.texts, language), TextShape::TitleAndBody));
         if (!id)
             return id.error();
         e.id = *id;
@@ -81,19 +148,44 @@ Result<WorkingExample> MaterialStore::addExample(qint64 sectionId, const QString
     return e;
 }
 
+Status MaterialStore::changeTexts(const QString &uuid, const std::function<Bilingual(const Bilingual &, const QDateTime &)> &make)
+{
+    return m_workbook.write([&](const Change &change) -> Status {
+        auto e = example(uuid);
+        if (!e)
+            return e.error();
+        const Bilingual texts = stamped(e->texts, make(e->texts, change.at), change.at);
+        if (Status s = checkExampleTexts(texts); !s)
+            return s;
+        return sql::exec(m_workbook.database(),
+                         QStringLiteral("UPDATE working_example SET changed_by = ?, changed_at = ?, rev = ?, %1 WHERE uuid = ?")
+                             .arg(store::textAssignments(TextShape::TitleAndBody)),
+                         store::changeValues(change)
+                             + store::textValues(translation::toStored(texts, e->language), TextShape::TitleAndBody)
+                             + QVariantList{uuid});
+    });
+}
+
 Status MaterialStore::editExample(const QString &uuid, const QString &title, const QString &body)
 {
-    if (Status s = checkTextLength(body); !s)
-        return s;
-    if (title.trimmed().isEmpty())
-        return makeError(Error::Code::InvalidArgument, tr("a Working Example needs a title"));
-    return m_workbook.write([&](const Change &change) -> Status {
-        auto q = sql::run(m_workbook.database(),
-                          QStringLiteral("UPDATE working_example SET title = ?, body = ?, changed_by = ?, changed_at = ?,"
-                                         " rev = ? WHERE uuid = ?"),
-                          QVariantList{title, body} + store::changeValues(change) + QVariantList{uuid});
-        return q ? requireOneRow(*q, uuid) : Status(q.error());
+    auto e = example(uuid);
+    if (!e)
+        return e.error();
+    return editExampleIn(uuid, e->language, title, body);
+}
+
+Status MaterialStore::editExampleIn(const QString &uuid, Language language, const QString &title, const QString &body)
+{
+    return changeTexts(uuid, [&](const Bilingual &before, const QDateTime &at) {
+        if (before.in(language).title == title && before.in(language).body == body)
+            return before;
+        return translation::edited(before, language, title, body, at);
     });
+}
+
+Status MaterialStore::markExampleTranslated(const QString &uuid)
+{
+    return changeTexts(uuid, [](const Bilingual &before, const QDateTime &) { return translation::markedTranslated(before); });
 }
 
 Status MaterialStore::moveExample(const QString &uuid, int to)
@@ -156,10 +248,18 @@ Status MaterialStore::restoreExample(const WorkingExample &e)
         if (Status del = sql::exec(m_workbook.database(), QStringLiteral("DELETE FROM tombstone WHERE uuid = ?"), {e.uuid});
             !del)
             return del;
+        // An example read before schema 17's languages (or made in code) has only its own words.
+        Bilingual texts = e.texts;
+        if (!texts.english.isWritten() && !texts.welsh.isWritten()) {
+            texts.in(e.language).title = e.title;
+            texts.in(e.language).body = e.body;
+        }
         return sql::exec(m_workbook.database(),
-                         QStringLiteral("INSERT INTO working_example (uuid, section_id, position, title, body,"
-                                        " changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                         QVariantList{e.uuid, e.sectionId, e.position, e.title, e.body} + store::changeValues(change));
+                         QStringLiteral("INSERT INTO working_example (uuid, section_id, position, changed_by, changed_at, rev, %1)"
+                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                             .arg(store::textColumnNames(TextShape::TitleAndBody).join(QStringLiteral(", "))),
+                         QVariantList{e.uuid, e.sectionId, e.position} + store::changeValues(change)
+                             + store::textValues(translation::toStored(texts, e.language), TextShape::TitleAndBody));
     });
 }
 
@@ -177,11 +277,12 @@ Status MaterialStore::restoreReference(const ReferenceMaterial &r, const QByteAr
     });
 }
 
-Status MaterialStore::putExample(const QString &uuid, const QString &sectionKey, const QString &title, const QString &body,
-                                 int position)
+Status MaterialStore::putExample(const QString &uuid, const QString &sectionKey, const Bilingual &wanted, int position)
 {
-    if (Status s = checkTextLength(body); !s)
-        return s;
+    for (Language l : translation::kBoth) {
+        if (Status s = checkTextLength(wanted.in(l).body); !s)
+            return s;
+    }
     const QSqlDatabase db = m_workbook.database();
     return m_workbook.write([&](const Change &change) -> Status {
         auto section = sectionIdOf(db, sectionKey, tr("a working example"));
@@ -189,13 +290,22 @@ Status MaterialStore::putExample(const QString &uuid, const QString &sectionKey,
             return section.error();
         if (Status del = sql::exec(db, QStringLiteral("DELETE FROM tombstone WHERE uuid = ?"), {uuid}); !del)
             return del;
+        auto here = example(uuid);
+        const bool exists = bool(here);
+        const Bilingual texts = stamped(exists ? here->texts : Bilingual{}, wanted, change.at);
+        const Language preferred = exists ? here->language : texts.english.isWritten() ? Language::English : Language::Welsh;
+        QStringList names = store::textColumnNames(TextShape::TitleAndBody);
+        QStringList updates;
+        for (const QString &n : names)
+            updates << QStringLiteral("%1 = excluded.%1").arg(n);
         return sql::exec(db,
-                         QStringLiteral("INSERT INTO working_example (uuid, section_id, title, body, position, changed_by,"
-                                        " changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO UPDATE SET"
-                                        " section_id = excluded.section_id, title = excluded.title, body = excluded.body,"
-                                        " position = excluded.position, changed_by = excluded.changed_by,"
-                                        " changed_at = excluded.changed_at, rev = excluded.rev"),
-                         QVariantList{uuid, *section, title, body, position} + store::changeValues(change));
+                         QStringLiteral("INSERT INTO working_example (uuid, section_id, position, changed_by, changed_at, rev, %1)"
+                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO UPDATE SET"
+                                        " section_id = excluded.section_id, position = excluded.position,"
+                                        " changed_by = excluded.changed_by, changed_at = excluded.changed_at, rev = excluded.rev, %2")
+                             .arg(names.join(QStringLiteral(", ")), updates.join(QStringLiteral(", "))),
+                         QVariantList{uuid, *section, position} + store::changeValues(change)
+                             + store::textValues(translation::toStored(texts, preferred), TextShape::TitleAndBody));
     });
 }
 
@@ -223,12 +333,14 @@ Status MaterialStore::putReference(const QString &uuid, const QString &sectionKe
     });
 }
 
-Result<QVector<ReferenceMaterial>> MaterialStore::references(qint64 sectionId) const
+namespace {
+
+Result<QVector<ReferenceMaterial>> referencesWhere(const QSqlDatabase &db, const QString &where, const QVariantList &values)
 {
-    auto q = sql::run(m_workbook.database(),
+    auto q = sql::run(db,
                       QStringLiteral("SELECT id, uuid, section_id, file_name, size, sha256, note, changed_by,"
-                                     " changed_at, rev FROM reference_material WHERE section_id = ? ORDER BY id"),
-                      {sectionId});
+                                     " changed_at, rev FROM reference_material %1 ORDER BY id").arg(where),
+                      values);
     if (!q)
         return q.error();
     QVector<ReferenceMaterial> result;
@@ -238,6 +350,18 @@ Result<QVector<ReferenceMaterial>> MaterialStore::references(qint64 sectionId) c
                           q->value(6).toString(), store::changeAt(*q, 7)});
     }
     return result;
+}
+
+} // namespace
+
+Result<QVector<ReferenceMaterial>> MaterialStore::references(qint64 sectionId) const
+{
+    return referencesWhere(m_workbook.database(), QStringLiteral("WHERE section_id = ?"), {sectionId});
+}
+
+Result<QVector<ReferenceMaterial>> MaterialStore::allReferences() const
+{
+    return referencesWhere(m_workbook.database(), QString(), {});
 }
 
 Result<ReferenceMaterial> MaterialStore::attach(qint64 sectionId, const QString &fileName, const QByteArray &data,

@@ -7,8 +7,11 @@
 #include "core/TextDiff.h"
 #include "core/Workbook.h"
 #include "core/stores/StoreSupport.h"
+#include "core/stores/TextColumns.h"
 
 #include <QCoreApplication>
+
+#include <tuple>
 
 namespace qdf {
 namespace {
@@ -18,16 +21,63 @@ QString tr(const char *text)
     return QCoreApplication::translate("qdf::ScheduleStore", text);
 }
 
+using store::TextShape;
+
+// Each language written has a title; something is written in one of them; none is too long.
+Status checkTexts(const Bilingual &texts)
+{
+    for (Language l : translation::kBoth) {
+        if (Status s = checkTextLength(texts.in(l).body); !s)
+            return s;
+        if (texts.in(l).isWritten() && texts.in(l).title.trimmed().isEmpty())
+            return makeError(Error::Code::InvalidArgument, tr("a Schedule needs a title"));
+    }
+    if (!texts.english.isWritten() && !texts.welsh.isWritten())
+        return makeError(Error::Code::InvalidArgument, tr("a Schedule needs a title"));
+    return Status::success();
+}
+
+bool sameWords(const Bilingual &a, const Bilingual &b)
+{
+    for (Language l : translation::kBoth) {
+        if (a.in(l).title != b.in(l).title || a.in(l).body != b.in(l).body)
+            return false;
+    }
+    return true;
+}
+
+// The languages whose words differ get `at` as their time of change (unless one is given).
+Bilingual stamped(const Bilingual &before, Bilingual after, const QDateTime &at)
+{
+    for (Language l : translation::kBoth) {
+        LanguageText &t = after.in(l);
+        const LanguageText &b = before.in(l);
+        if ((t.title != b.title || t.body != b.body) && (!t.changedAt.isValid() || t.changedAt == b.changedAt))
+            t.changedAt = at;
+    }
+    return after;
+}
+
+// Sets a Schedule's own fields (title, body, language) from its two languages.
+void setTexts(Schedule &s, const Bilingual &texts)
+{
+    const translation::Stored stored = translation::toStored(texts, s.language);
+    s.texts = texts;
+    s.language = stored.language;
+    s.title = stored.main.title;
+    s.body = stored.main.body;
+}
+
 } // namespace
 
 Result<QVector<Schedule>> ScheduleStore::select(const QString &where, const QVariantList &values) const
 {
     auto q = sql::run(m_workbook.database(),
-                      QStringLiteral("SELECT s.id, s.uuid, s.section_id, sec.key, s.seq, s.number, s.title, s.body,"
-                                     " s.maturity, s.version, s.changed_by, s.changed_at, s.rev"
+                      QStringLiteral("SELECT s.id, s.uuid, s.section_id, sec.key, s.seq, s.number,"
+                                     " s.maturity, s.version, s.changed_by, s.changed_at, s.rev, %2"
                                      " FROM schedule s JOIN section sec ON sec.id = s.section_id %1"
                                      " ORDER BY sec.position, s.seq")
-                          .arg(where),
+                          .arg(where, store::textColumns(QStringLiteral("s"), TextShape::TitleAndBody)),
                       values);
     if (!q)
         return q.error();
@@ -40,11 +90,12 @@ Result<QVector<Schedule>> ScheduleStore::select(const QString &where, const QVar
         s.sectionKey = q->value(3).toString();
         s.seq = q->value(4).toInt();
         s.number = q->value(5).toString();
-        s.title = q->value(6).toString();
-        s.body = q->value(7).toString();
-        s.maturity = maturityFromSlug(q->value(8).toString()).value_or(Maturity::Draft);
-        s.version = q->value(9).toInt();
-        s.change = store::changeAt(*q, 10);
+        s.maturity = maturityFromSlug(q->value(6).toString()).value_or(Maturity::Draft);
+        s.version = q->value(7).toInt();
+        s.change = store::changeAt(*q, 8);
+        s.texts = store::readTexts(*q, 11, TextShape::TitleAndBody, s.change.at, &s.language);
+        s.title = s.texts.in(s.language).title;
+        s.body = s.texts.in(s.language).body;
         schedules.push_back(s);
     }
     return schedules;
@@ -85,28 +136,48 @@ QString ScheduleStore::textHash(const QString &title, const QString &body)
     return sha256Hex((title + QStringLiteral("\n\u0000") + body).toUtf8());
 }
 
-// The version before the new one is kept from now on as the difference to it.
+// The version before the new one is kept from now on as the difference to it: its body, and its
+// translation's body, each as the line delta to this version's.
 Status ScheduleStore::recordVersion(const Schedule &s, const Change &change)
 {
     const QSqlDatabase db = m_workbook.database();
-    auto previous = sql::run(db, QStringLiteral("SELECT id, body FROM schedule_version WHERE schedule_id = ? AND version = ?"
-                                                " AND delta IS NULL"),
-                             {s.id, s.version - 1});
-    if (!previous)
-        return previous.error();
-    if (previous->next()) {
-        const qint64 id = previous->value(0).toLongLong();
-        const QString body = previous->value(1).toString();
-        if (Status u = sql::exec(db, QStringLiteral("UPDATE schedule_version SET body = '', delta = ? WHERE id = ?"),
-                                 {lineDelta(s.body, body), id});
-            !u)
-            return u;
+    const translation::Stored stored = translation::toStored(s.texts, s.language);
+    for (const auto &[column, delta, now] : {std::tuple{"body", "delta", stored.main.body},
+                                             std::tuple{"translation_body", "translation_delta", stored.translation.body}}) {
+        auto previous = sql::run(db, QStringLiteral("SELECT id, %1 FROM schedule_version WHERE schedule_id = ? AND version = ?"
+                                                    " AND %2 IS NULL")
+                                         .arg(QLatin1String(column), QLatin1String(delta)),
+                                 {s.id, s.version - 1});
+        if (!previous)
+            return previous.error();
+        if (previous->next()) {
+            if (Status u = sql::exec(db, QStringLiteral("UPDATE schedule_version SET %1 = '', %2 = ? WHERE id = ?")
+                                             .arg(QLatin1String(column), QLatin1String(delta)),
+                                     {lineDelta(now, previous->value(1).toString()), previous->value(0)});
+                !u)
+                return u;
+        }
     }
     return sql::exec(db,
                      QStringLiteral("INSERT INTO schedule_version (schedule_id, version, title, body, maturity, state_hash,"
-                                    " changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                     QVariantList{s.id, s.version, s.title, s.body, maturitySlug(s.maturity), textHash(s.title, s.body)}
+                                    " language, translation_title, translation_body, changed_by, changed_at, rev)"
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     QVariantList{s.id, s.version, stored.main.title, stored.main.body, maturitySlug(s.maturity),
+                                  textHash(stored.main.title, stored.main.body), translation::code(stored.language),
+                                  stored.translation.title, stored.translation.body}
                          + store::changeValues(change));
+}
+
+// The Schedule's row, as `s` holds it.
+Status ScheduleStore::writeTexts(const Schedule &s, const Change &change)
+{
+    return sql::exec(m_workbook.database(),
+                     QStringLiteral("UPDATE schedule SET maturity = ?, version = ?, changed_by = ?, changed_at = ?, rev = ?, %1"
+                                    " WHERE id = ?")
+                         .arg(store::textAssignments(TextShape::TitleAndBody)),
+                     QVariantList{maturitySlug(s.maturity), s.version} + store::changeValues(change)
+                         + store::textValues(translation::toStored(s.texts, s.language), TextShape::TitleAndBody)
+                         + QVariantList{s.id});
 }
 
 Result<bool> ScheduleStore::isSigned(const Schedule &s, const QString &signer) const
@@ -120,25 +191,60 @@ Result<bool> ScheduleStore::isSigned(const Schedule &s, const QString &signer) c
     return n->toInt() > 0;
 }
 
-// The edit of a Schedule read in this transaction; the caller has checked the rules.
-Status ScheduleStore::changeText(Schedule &s, const QString &title, const QString &body, const Change &change)
+// The edit of a Schedule read in this transaction, under the rules: a new version of both languages.
+Status ScheduleStore::changeText(Schedule &s, const Bilingual &texts, const Change &change)
 {
     const WorkbookKind kind = m_workbook.info().kind;
     if (Status allowed = rules::mayEditSchedule(kind, change, s); !allowed)
         return allowed;
     s.maturity = rules::maturityAfterEdit(kind, change, s);
-    s.title = title;
-    s.body = body;
+    setTexts(s, stamped(s.texts, texts, change.at));
     s.version += 1;
     s.change = change;
-    if (Status u = sql::exec(m_workbook.database(),
-                             QStringLiteral("UPDATE schedule SET title = ?, body = ?, maturity = ?, version = ?,"
-                                            " changed_by = ?, changed_at = ?, rev = ? WHERE id = ?"),
-                             QVariantList{title, body, maturitySlug(s.maturity), s.version} + store::changeValues(change)
-                                 + QVariantList{s.id});
-        !u)
+    if (Status u = writeTexts(s, change); !u)
         return u;
     return recordVersion(s, change);
+}
+
+// The same edit made to the version this sitting made (mayAmend said so; the rules are checked).
+Status ScheduleStore::amendText(Schedule &s, const Bilingual &texts, const Change &change)
+{
+    if (Status allowed = rules::mayEditSchedule(m_workbook.info().kind, change, s); !allowed)
+        return allowed;
+    const QSqlDatabase db = m_workbook.database();
+    const translation::Stored before = translation::toStored(s.texts, s.language);
+    setTexts(s, stamped(s.texts, texts, change.at));
+    s.change = change;
+    const translation::Stored after = translation::toStored(s.texts, s.language);
+    // The version before is kept as the difference to this one's text: made again, for each body.
+    for (const auto &[delta, was, now] : {std::tuple{"delta", before.main.body, after.main.body},
+                                          std::tuple{"translation_delta", before.translation.body, after.translation.body}}) {
+        auto previous = sql::run(db, QStringLiteral("SELECT id, %1 FROM schedule_version WHERE schedule_id = ?"
+                                                    " AND version = ? AND %1 IS NOT NULL")
+                                         .arg(QLatin1String(delta)),
+                                 {s.id, s.version - 1});
+        if (!previous)
+            return previous.error();
+        if (previous->next()) {
+            const auto older = applyLineDelta(was, previous->value(1).toString());
+            if (!older)
+                return makeError(Error::Code::Damaged, tr("version %1 of Schedule %2 cannot be read").arg(s.version - 1).arg(s.number));
+            if (Status u = sql::exec(db, QStringLiteral("UPDATE schedule_version SET %1 = ? WHERE id = ?").arg(QLatin1String(delta)),
+                                     {lineDelta(now, *older), previous->value(0)});
+                !u)
+                return u;
+        }
+    }
+    if (Status u = sql::exec(db,
+                             QStringLiteral("UPDATE schedule_version SET title = ?, body = ?, state_hash = ?, language = ?,"
+                                            " translation_title = ?, translation_body = ?, changed_by = ?, changed_at = ?, rev = ?"
+                                            " WHERE schedule_id = ? AND version = ?"),
+                             QVariantList{after.main.title, after.main.body, textHash(after.main.title, after.main.body),
+                                          translation::code(after.language), after.translation.title, after.translation.body}
+                                 + store::changeValues(change) + QVariantList{s.id, s.version});
+        !u)
+        return u;
+    return writeTexts(s, change);
 }
 
 Status ScheduleStore::changeMaturity(Schedule &s, Maturity to, const Change &change)
@@ -155,12 +261,15 @@ Status ScheduleStore::changeMaturity(Schedule &s, Maturity to, const Change &cha
                      QVariantList{maturitySlug(to)} + store::changeValues(change) + QVariantList{s.id});
 }
 
-Result<Schedule> ScheduleStore::add(qint64 sectionId, const QString &title, const QString &body)
+Result<Schedule> ScheduleStore::add(qint64 sectionId, const QString &title, const QString &body, Language language)
 {
-    if (Status s = checkTextLength(body); !s)
-        return s.error();
     if (title.trimmed().isEmpty())
         return makeError(Error::Code::InvalidArgument, tr("a Schedule needs a title"));
+    Bilingual texts;
+    texts.in(language).title = title;
+    texts.in(language).body = body;
+    if (Status s = checkTexts(texts); !s)
+        return s.error();
     const QSqlDatabase db = m_workbook.database();
     Schedule s;
     Status status = m_workbook.write([&](const Change &change) -> Status {
@@ -181,14 +290,18 @@ Result<Schedule> ScheduleStore::add(qint64 sectionId, const QString &title, cons
         s.sectionKey = next->value(1).toString();
         s.seq = next->value(3).toInt();
         s.number = QStringLiteral("%1.%2").arg(next->value(0).toInt()).arg(s.seq);
-        s.title = title;
-        s.body = body;
+        s.language = language;
+        texts.in(language).changedAt = change.at;
+        setTexts(s, texts);
         s.version = 1;
         s.change = change;
-        auto id = sql::insert(db, QStringLiteral("INSERT INTO schedule (uuid, section_id, seq, number, title, body, maturity,"
-                                                 " version, changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                              QVariantList{s.uuid, sectionId, s.seq, s.number, title, body, maturitySlug(s.maturity), s.version}
-                                  + store::changeValues(change));
+        auto id = sql::insert(db, QStringLiteral("INSERT INTO schedule (uuid, section_id, seq, number, maturity, version,"
+                                                 " changed_by, changed_at, rev, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, %2)")
+                                      .arg(store::textColumnNames(TextShape::TitleAndBody).join(QStringLiteral(", ")),
+                                           QStringLiteral("?, ").repeated(8) + QStringLiteral("?")),
+                              QVariantList{s.uuid, sectionId, s.seq, s.number, maturitySlug(s.maturity), s.version}
+                                  + store::changeValues(change)
+                                  + store::textValues(translation::toStored(s.texts, s.language), TextShape::TitleAndBody));
         if (!id)
             return id.error();
         s.id = *id;
@@ -201,12 +314,45 @@ Result<Schedule> ScheduleStore::add(qint64 sectionId, const QString &title, cons
 
 Result<Schedule> ScheduleStore::edit(const QString &uuid, const QString &title, const QString &body)
 {
-    return editText(uuid, title, body, std::nullopt);
+    return editText(uuid, std::nullopt, title, body, std::nullopt);
+}
+
+Result<Schedule> ScheduleStore::editIn(const QString &uuid, Language language, const QString &title, const QString &body)
+{
+    return editText(uuid, language, title, body, std::nullopt);
 }
 
 Result<Schedule> ScheduleStore::amend(const QString &uuid, const QString &title, const QString &body, qint64 sittingStart)
 {
-    return editText(uuid, title, body, sittingStart);
+    return editText(uuid, std::nullopt, title, body, sittingStart);
+}
+
+Result<Schedule> ScheduleStore::amendIn(const QString &uuid, Language language, const QString &title, const QString &body,
+                                        qint64 sittingStart)
+{
+    return editText(uuid, language, title, body, sittingStart);
+}
+
+Result<Schedule> ScheduleStore::markTranslated(const QString &uuid)
+{
+    Schedule s;
+    Status status = m_workbook.write([&](const Change &change) -> Status {
+        auto found = find(uuid);
+        if (!found)
+            return found.error();
+        s = *found;
+        const Bilingual marked = translation::markedTranslated(s.texts);
+        if (marked.english.from == s.texts.english.from && marked.welsh.from == s.texts.welsh.from)
+            return Status::success();
+        if (Status allowed = rules::mayEditSchedule(m_workbook.info().kind, change, s); !allowed)
+            return allowed;
+        setTexts(s, marked);
+        s.change = change;
+        return writeTexts(s, change);
+    });
+    if (!status)
+        return status.error();
+    return s;
 }
 
 Result<bool> ScheduleStore::mayAmend(const Schedule &s, qint64 sittingStart) const
@@ -224,69 +370,34 @@ Result<bool> ScheduleStore::mayAmend(const Schedule &s, qint64 sittingStart) con
         && q->value(2).toInt() == 0;
 }
 
-Result<Schedule> ScheduleStore::editText(const QString &uuid, const QString &title, const QString &body,
-                                         std::optional<qint64> sittingStart)
+Result<Schedule> ScheduleStore::editText(const QString &uuid, std::optional<Language> language, const QString &title,
+                                         const QString &body, std::optional<qint64> sittingStart)
 {
     if (Status s = checkTextLength(body); !s)
         return s.error();
-    if (title.trimmed().isEmpty())
-        return makeError(Error::Code::InvalidArgument, tr("a Schedule needs a title"));
     Schedule s;
     Status status = m_workbook.write([&](const Change &change) -> Status {
         auto found = find(uuid);
         if (!found)
             return found.error();
         s = *found;
-        if (s.title == title && s.body == body)
+        const Language in = language.value_or(s.language);
+        if (s.texts.in(in).title == title && s.texts.in(in).body == body)
             return Status::success();
+        // The title a Schedule is known by stays: only a language beside another may be emptied.
+        if (title.trimmed().isEmpty() && (!body.trimmed().isEmpty() || !s.texts.in(translation::other(in)).isWritten()))
+            return makeError(Error::Code::InvalidArgument, tr("a Schedule needs a title"));
+        const Bilingual texts = translation::edited(s.texts, in, title, body, change.at);
+        if (Status checked = checkTexts(texts); !checked)
+            return checked;
         if (sittingStart) {
             auto amending = mayAmend(s, *sittingStart);
             if (!amending)
                 return amending.error();
-            if (*amending) {
-                if (Status allowed = rules::mayEditSchedule(m_workbook.info().kind, change, s); !allowed)
-                    return allowed;
-                // The version before is kept as the difference to this one's text: made again.
-                auto previous = sql::run(m_workbook.database(),
-                                         QStringLiteral("SELECT id, delta FROM schedule_version WHERE schedule_id = ?"
-                                                        " AND version = ? AND delta IS NOT NULL"),
-                                         {s.id, s.version - 1});
-                if (!previous)
-                    return previous.error();
-                if (previous->next()) {
-                    const auto older = applyLineDelta(s.body, previous->value(1).toString());
-                    if (!older)
-                        return makeError(Error::Code::Damaged, tr("version %1 of Schedule %2 cannot be read").arg(s.version - 1).arg(s.number));
-                    if (Status u = sql::exec(m_workbook.database(), QStringLiteral("UPDATE schedule_version SET delta = ? WHERE id = ?"),
-                                             {lineDelta(body, *older), previous->value(0)});
-                        !u)
-                        return u;
-                }
-                s.title = title;
-                s.body = body;
-                s.change = change;
-                if (Status u = sql::exec(m_workbook.database(),
-                                         QStringLiteral("UPDATE schedule_version SET state_hash = ? WHERE schedule_id = ? AND version = ?"),
-                                         {textHash(title, body), s.id, s.version});
-                    !u)
-                    return u;
-                for (const char *table : {"schedule", "schedule_version"}) {
-                    const QString where = QLatin1String(table) == QLatin1String("schedule") ? QStringLiteral("id = ?")
-                                                                                             : QStringLiteral("schedule_id = ? AND version = ?");
-                    if (Status u = sql::exec(m_workbook.database(),
-                                             QStringLiteral("UPDATE %1 SET title = ?, body = ?, changed_by = ?, changed_at = ?,"
-                                                            " rev = ? WHERE %2")
-                                                 .arg(QLatin1String(table), where),
-                                             QVariantList{title, body} + store::changeValues(change)
-                                                 + (QLatin1String(table) == QLatin1String("schedule") ? QVariantList{s.id}
-                                                                                                      : QVariantList{s.id, s.version}));
-                        !u)
-                        return u;
-                }
-                return Status::success();
-            }
+            if (*amending)
+                return amendText(s, texts, change);
         }
-        return changeText(s, title, body, change);
+        return changeText(s, texts, change);
     });
     if (!status)
         return status.error();
@@ -358,10 +469,8 @@ Status ScheduleStore::recordSignOff(const QString &scheduleUuid, const SignOff &
 
 Result<Schedule> ScheduleStore::put(const ScheduleTarget &t)
 {
-    if (Status s = checkTextLength(t.body); !s)
+    if (Status s = checkTexts(t.texts); !s)
         return s.error();
-    if (t.title.trimmed().isEmpty())
-        return makeError(Error::Code::InvalidArgument, tr("a Schedule needs a title"));
     const QSqlDatabase db = m_workbook.database();
     Schedule s;
     Status status = m_workbook.write([&](const Change &change) -> Status {
@@ -371,9 +480,20 @@ Result<Schedule> ScheduleStore::put(const ScheduleTarget &t)
         if (!found->isEmpty()) {
             s = found->first();
             const Maturity before = s.maturity;
-            if (s.title != t.title || s.body != t.body) {
-                if (Status edited = changeText(s, t.title, t.body, change); !edited)
+            if (!sameWords(s.texts, t.texts)) {
+                if (Status edited = changeText(s, t.texts, change); !edited)
                     return edited;
+            } else if (s.texts.english.from != t.texts.english.from || s.texts.welsh.from != t.texts.welsh.from) {
+                // Only the translation state: no new version, under the rules of an edit.
+                if (Status allowed = rules::mayEditSchedule(m_workbook.info().kind, change, s); !allowed)
+                    return allowed;
+                Bilingual texts = s.texts;
+                texts.english.from = t.texts.english.from;
+                texts.welsh.from = t.texts.welsh.from;
+                setTexts(s, texts);
+                s.change = change;
+                if (Status u = writeTexts(s, change); !u)
+                    return u;
             }
             // A move is what the target asks of the maturity the Schedule had; an edit that
             // reopened a signed-off Schedule as a draft is not undone by it.
@@ -406,16 +526,18 @@ Result<Schedule> ScheduleStore::put(const ScheduleTarget &t)
         s.sectionKey = t.sectionKey;
         s.seq = seq;
         s.number = QStringLiteral("%1.%2").arg(prefix).arg(seq);
-        s.title = t.title;
-        s.body = t.body;
+        s.language = t.texts.english.isWritten() ? Language::English : Language::Welsh;
+        setTexts(s, stamped(Bilingual{}, t.texts, change.at));
         s.maturity = t.maturity;
         s.version = 1;
         s.change = change;
-        auto id = sql::insert(db, QStringLiteral("INSERT INTO schedule (uuid, section_id, seq, number, title, body, maturity,"
-                                                 " version, changed_by, changed_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                              QVariantList{s.uuid, s.sectionId, s.seq, s.number, s.title, s.body, maturitySlug(s.maturity),
-                                           s.version}
-                                  + store::changeValues(change));
+        auto id = sql::insert(db, QStringLiteral("INSERT INTO schedule (uuid, section_id, seq, number, maturity, version,"
+                                                 " changed_by, changed_at, rev, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, %2)")
+                                      .arg(store::textColumnNames(TextShape::TitleAndBody).join(QStringLiteral(", ")),
+                                           QStringLiteral("?, ").repeated(8) + QStringLiteral("?")),
+                              QVariantList{s.uuid, s.sectionId, s.seq, s.number, maturitySlug(s.maturity), s.version}
+                                  + store::changeValues(change)
+                                  + store::textValues(translation::toStored(s.texts, s.language), TextShape::TitleAndBody));
         if (!id)
             return id.error();
         s.id = *id;
@@ -448,26 +570,37 @@ Result<QVector<ScheduleVersion>> ScheduleStore::versions(const QString &uuid) co
 Result<QVector<ScheduleVersion>> ScheduleStore::versionsIn(const QSqlDatabase &db, const QString &uuid)
 {
     auto q = sql::run(db,
-                      QStringLiteral("SELECT v.version, v.title, v.body, v.delta, v.maturity, v.changed_by, v.changed_at, v.rev"
+                      QStringLiteral("SELECT v.version, v.title, v.body, v.delta, v.maturity, v.changed_by, v.changed_at, v.rev,"
+                                     " v.language, v.translation_title, v.translation_body, v.translation_delta"
                                      " FROM schedule_version v JOIN schedule s ON s.id = v.schedule_id"
                                      " WHERE s.uuid = ? ORDER BY v.version DESC"),
                       {uuid});
     if (!q)
         return q.error();
     QVector<ScheduleVersion> result;
+    // Each older version's bodies are the differences to the one after it, newest first.
+    QString newerBody;
+    QString newerTranslation;
+    const auto whole = [&](int text, int delta, QString &newer) -> std::optional<QString> {
+        if (q->value(delta).isNull())
+            return newer = q->value(text).toString();
+        const auto body = result.isEmpty() ? std::nullopt : applyLineDelta(newer, q->value(delta).toString());
+        if (body)
+            newer = *body;
+        return body;
+    };
     while (q->next()) {
         ScheduleVersion v;
         v.version = q->value(0).toInt();
+        const auto body = whole(2, 3, newerBody);
+        const auto translationBody = whole(10, 11, newerTranslation);
+        if (!body || !translationBody)
+            return makeError(Error::Code::Damaged, tr("version %1 of a Schedule cannot be read").arg(v.version));
+        v.language = translation::fromCode(q->value(8).toString()).value_or(Language::English);
+        v.texts = translation::fromStored(v.language, {q->value(1).toString(), *body, {}, {}},
+                                          {q->value(9).toString(), *translationBody, {}, {}});
         v.title = q->value(1).toString();
-        if (q->value(3).isNull()) {
-            v.body = q->value(2).toString();
-        } else {
-            // Each older version is the difference to the one after it, newest first.
-            const auto body = result.isEmpty() ? std::nullopt : applyLineDelta(result.last().body, q->value(3).toString());
-            if (!body)
-                return makeError(Error::Code::Damaged, tr("version %1 of a Schedule cannot be read").arg(v.version));
-            v.body = *body;
-        }
+        v.body = *body;
         v.maturity = maturityFromSlug(q->value(4).toString()).value_or(Maturity::Draft);
         v.change = store::changeAt(*q, 5);
         result.push_back(v);

@@ -16,8 +16,7 @@ struct ScheduleTarget {
     QString uuid;
     QString sectionKey;
     QString number;  // kept for a new Schedule where it is free here
-    QString title;
-    QString body;
+    Bilingual texts;  // its title and text in each language, and their translation state
     Maturity maturity = Maturity::Draft;
 };
 
@@ -38,12 +37,21 @@ public:
     // By UUID or by number ("1.2").
     Result<Schedule> find(const QString &idOrNumber) const;
 
-    Result<Schedule> add(qint64 sectionId, const QString &title, const QString &body);
+    Result<Schedule> add(qint64 sectionId, const QString &title, const QString &body, Language language = Language::English);
+    // An edit of the title and text in the language the Schedule was first written in; editIn, in
+    // either (a version holds both languages; empty words take a language away). The translation
+    // state follows core/Translation.h.
     Result<Schedule> edit(const QString &uuid, const QString &title, const QString &body);
+    Result<Schedule> editIn(const QString &uuid, Language language, const QString &title, const QString &body);
     // The same, saving as one goes (the Schedule editor's autosave): where the current version
     // was made by this open workbook after revision `sittingStart` and nobody has signed it, it
     // is amended rather than followed by another, so one sitting in the editor is one version.
     Result<Schedule> amend(const QString &uuid, const QString &title, const QString &body, qint64 sittingStart);
+    Result<Schedule> amendIn(const QString &uuid, Language language, const QString &title, const QString &body,
+                             qint64 sittingStart);
+    // "Mark as translated": the two languages say the same, as they are now. No new version and
+    // no change of maturity (the words are those signed), where the text may be edited at all.
+    Result<Schedule> markTranslated(const QString &uuid);
     Result<Schedule> move(const QString &uuid, Maturity to);
     // Records a sign-off of the current version (by the workbook's owner unless a signer is
     // named, as when the production team records a workshop's sign-offs); the Schedule must be
@@ -78,8 +86,11 @@ private:
     Result<QVector<Schedule>> select(const QString &where, const QVariantList &values) const;
     Result<Schedule> current(const QString &uuid) const;
     Status recordVersion(const Schedule &schedule, const Change &change);
-    Status changeText(Schedule &s, const QString &title, const QString &body, const Change &change);
-    Result<Schedule> editText(const QString &uuid, const QString &title, const QString &body, std::optional<qint64> sittingStart);
+    Status changeText(Schedule &s, const Bilingual &texts, const Change &change);
+    Status amendText(Schedule &s, const Bilingual &texts, const Change &change);
+    Status writeTexts(const Schedule &s, const Change &change);
+    Result<Schedule> editText(const QString &uuid, std::optional<Language> language, const QString &title, const QString &body,
+                              std::optional<qint64> sittingStart);
     Result<bool> mayAmend(const Schedule &s, qint64 sittingStart) const;
     Status changeMaturity(Schedule &s, Maturity to, const Change &change);
     Result<bool> isSigned(const Schedule &s, const QString &signer = {}) const;

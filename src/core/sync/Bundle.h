@@ -36,6 +36,9 @@ struct Manifest {
     qint64 sequence = 0;      // the source's count of bundles of this kind
     QString createdAt;        // for people to read
     QString contentHash;      // SHA-256 of the body as canonical JSON
+    // A contribution sent anonymously (core/privacy/Anonymous.h): the author is the participant's
+    // role and organisation, not their name. Written only when true.
+    bool anonymous = false;
 };
 
 // One item's change: the state it was made against (absent: new there) and the state now.
@@ -44,9 +47,21 @@ struct ItemChange {
     ItemState state;
 };
 
+// A person erased from the master (core/privacy/Erasure.h), as an update carries the erasure to
+// the participants so that their copies drop the person's data too. It names nobody: a
+// participant's workbook finds the person among the names it holds by `nameCheck`.
+struct ErasureNotice {
+    QString id;                    // the erasure's uuid, also the salt of nameCheck
+    QString erasedAt;              // for people to read
+    QString replacedBy;            // the role written where the name was ("a participant, Health board")
+    QString nameCheck;             // privacy::nameCheck(id, name): SHA-256 in hex
+    QStringList ratingsRemovedIn;  // the rounds whose Catalyst ratings by the person were removed (elsewhere kept, anonymised)
+};
+
 struct Bundle {
     Manifest manifest;
     QVector<ItemChange> changes;
+    QVector<ErasureNotice> erasures;  // updates only: every erasure the master has made
     QByteArray signerKey;  // the Ed25519 key whose signature was checked; empty: an unsigned file (format 1)
     bool sealed = false;   // it arrived sealed (to this reader)
 };
@@ -75,6 +90,10 @@ Result<Bundle> readBundle(const QString &path, const BundleReadOptions &options 
 Result<Bundle> parseBundle(const QByteArray &bytes, const QString &path, const BundleReadOptions &options = {});
 // The signed payload alone ({"manifest": …, "body": …}), as it is read once its signature has
 // been checked: what the body fuzz target feeds, past the signature.
+// A payload in the plain shape this program writes is read by Qt's parser after a strict scan
+// (PayloadJson.h); any other by parsePayloadGeneral (nlohmann's, bounded), which makes the same
+// bundle of what both read, and alone refuses.
 Result<Bundle> parsePayload(const QByteArray &payload, const QString &path);
+Result<Bundle> parsePayloadGeneral(const QByteArray &payload, const QString &path);
 
 } // namespace qdf::sync

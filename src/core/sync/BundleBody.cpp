@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include <optional>
+
 #include <nlohmann/json.hpp>
 
 namespace qdf::sync {
@@ -92,6 +94,78 @@ Result<QVector<ItemChange>> readChanges(const json &body, const QString &path)
     return read;
 }
 
+Result<QVector<ErasureNotice>> readErasures(const json &body, const QString &path)
+{
+    QVector<ErasureNotice> read;
+    const auto erasures = body.is_object() ? body.find("erasures") : body.end();
+    if (erasures == body.end())
+        return read;
+    if (!erasures->is_array() || erasures->size() > std::size_t(exchangeLimits().changes))
+        return refused(path, Error::Code::Damaged, tr("the update's list of erasures is not one"));
+    const auto text = [](const json &j, const char *key) -> std::optional<QString> {
+        const auto it = j.find(key);
+        if (it == j.end() || !it->is_string())
+            return std::nullopt;
+        return QString::fromStdString(it->get<std::string>());
+    };
+    for (const json &e : *erasures) {
+        if (!e.is_object())
+            return refused(path, Error::Code::Damaged, tr("an erasure the update carries is not one"));
+        ErasureNotice n;
+        const auto id = text(e, "id");
+        const auto at = text(e, "erasedAt");
+        const auto by = text(e, "replacedBy");
+        const auto check = text(e, "nameCheck");
+        const auto rounds = e.find("ratingsRemovedIn");
+        if (!id || !at || !by || !check || (rounds != e.end() && !rounds->is_array()))
+            return refused(path, Error::Code::Damaged, tr("an erasure the update carries is not one"));
+        n.id = *id;
+        n.erasedAt = *at;
+        n.replacedBy = *by;
+        n.nameCheck = *check;
+        if (rounds != e.end()) {
+            for (const json &round : *rounds) {
+                if (!round.is_string())
+                    return refused(path, Error::Code::Damaged, tr("an erasure the update carries is not one"));
+                n.ratingsRemovedIn << QString::fromStdString(round.get<std::string>());
+            }
+        }
+        read << n;
+    }
+    return read;
+}
+
+std::optional<QVector<ItemChange>> quickChanges(const QJsonObject &body)
+{
+    const QJsonValue list = body.value(QLatin1String("changes"));
+    if (!list.isArray())
+        return std::nullopt;
+    const QJsonArray changes = list.toArray();
+    if (changes.size() > exchangeLimits().changes)
+        return std::nullopt;
+    QVector<ItemChange> read;
+    read.reserve(changes.size());
+    for (const QJsonValue &c : changes) {
+        const QJsonObject change = c.toObject();
+        const QJsonValue state = change.value(QLatin1String("state"));
+        if (!c.isObject() || !state.isObject())
+            return std::nullopt;
+        auto now = stateFromJson(state.toObject());
+        if (!now)
+            return std::nullopt;
+        ItemChange item{std::nullopt, std::move(*now)};
+        if (const auto base = change.constFind(QLatin1String("base")); base != change.constEnd() && !base->isNull()) {
+            if (!base->isObject())
+                return std::nullopt;
+            item.base = stateFromJson(base->toObject());
+            if (!item.base)
+                return std::nullopt;
+        }
+        read << std::move(item);
+    }
+    return read;
+}
+
 Result<QVector<ItemChange>> parseBody(const QByteArray &bytes, BundleKind kind, const QString &path)
 {
     json body;
@@ -105,7 +179,12 @@ Result<QVector<ItemChange>> parseBody(const QByteArray &bytes, BundleKind kind, 
     auto changes = readChanges(body, path);
     if (!changes)
         return changes;
+    auto erasures = readErasures(body, path);
+    if (!erasures)
+        return erasures.error();
     if (Status s = checkChanges(*changes, kind, QString(), path); !s)
+        return s.error();
+    if (Status s = checkErasures(*erasures, kind, path); !s)
         return s.error();
     return changes;
 }

@@ -34,6 +34,7 @@ struct Field {
     const char *name;
     Type type;
     std::function<QString(const QJsonValue &)> check;  // the problem, or empty
+    bool optional = false;  // may be absent (schema 17's Welsh and translation states: absent where empty)
 };
 
 const QSet<QString> &sectionKeys()
@@ -128,20 +129,33 @@ QString fileName(const QJsonValue &v)
     return name.toUtf8().size() > 1024 ? tr("a file name of %1 bytes is too long").arg(name.toUtf8().size()) : QString();
 }
 
+// A text's Welsh and each language's translation state, beside its English (ItemState.h).
+QVector<Field> bilingual(bool titled)
+{
+    QVector<Field> fields;
+    if (titled)
+        fields << Field{"titleCy", Type::Line, {}, true} << Field{"bodyCy", Type::Text, {}, true};
+    else
+        fields << Field{"textCy", Type::Text, {}, true};
+    return fields << Field{"enFrom", Type::Line, sha256, true} << Field{"cyFrom", Type::Line, sha256, true};
+}
+
 // The fields of every kind, as ItemState.h lists them.
 const QMap<QString, QVector<Field>> &kinds()
 {
     static const QMap<QString, QVector<Field>> all{
-        {QStringLiteral("answer"), {{"text", Type::Text, {}}}},
+        {QStringLiteral("answer"), QVector<Field>{{"text", Type::Text, {}}} + bilingual(false)},
         {QStringLiteral("example"),
-         {{"section", Type::Line, knownSection}, {"title", Type::Line, {}}, {"body", Type::Text, {}},
-          {"position", Type::Number, range(0, 1000000)}}},
+         QVector<Field>{{"section", Type::Line, knownSection}, {"title", Type::Line, {}}, {"body", Type::Text, {}},
+                        {"position", Type::Number, range(0, 1000000)}}
+             + bilingual(true)},
         {QStringLiteral("reference"),
          {{"section", Type::Line, knownSection}, {"fileName", Type::Line, fileName}, {"note", Type::Text, {}},
           {"sha256", Type::Line, sha256}, {"data", Type::Base64, {}}}},
         {QStringLiteral("schedule"),
-         {{"section", Type::Line, knownSection}, {"number", Type::Line, {}}, {"title", Type::Line, {}},
-          {"body", Type::Text, {}}, {"maturity", Type::Line, maturity}}},
+         QVector<Field>{{"section", Type::Line, knownSection}, {"number", Type::Line, {}}, {"title", Type::Line, {}},
+                        {"body", Type::Text, {}}, {"maturity", Type::Line, maturity}}
+             + bilingual(true)},
         {QStringLiteral("signoff"),
          {{"schedule", Type::Line, notEmpty}, {"name", Type::Line, notEmpty}, {"organisation", Type::Line, {}},
           {"role", Type::Line, {}}, {"signedAt", Type::Line, time}}},
@@ -220,8 +234,11 @@ QString checkFields(const ItemState &s)
     }
     for (const Field &f : *kind) {
         const QString name = QString::fromLatin1(f.name);
-        if (!s.fields.contains(name))
+        if (!s.fields.contains(name)) {
+            if (f.optional)
+                continue;
             return tr("its field \"%1\" is missing").arg(name);
+        }
         const QJsonValue v = s.fields.value(name);
         const bool typed = f.type == Type::Number ? v.isDouble() : f.type == Type::List ? v.isArray() : v.isString();
         if (!typed) {
@@ -328,6 +345,39 @@ Status checkChanges(const QVector<ItemChange> &changes, BundleKind kind, const Q
     return Status::success();
 }
 
+Status checkErasures(const QVector<ErasureNotice> &erasures, BundleKind kind, const QString &path)
+{
+    const QString file = QFileInfo(path).fileName();
+    const auto bad = [&](const QString &why) {
+        return makeError(Error::Code::NotAllowed, tr("%1: %2; nothing was taken in").arg(file, why));
+    };
+    if (erasures.isEmpty())
+        return Status::success();
+    if (kind != BundleKind::Update)
+        return bad(tr("a contribution carries an erasure: only the master erases a person"));
+    static const QRegularExpression uuid(QStringLiteral("^[0-9a-fA-F-]{8,64}$"));
+    QSet<QString> seen;
+    for (const ErasureNotice &e : erasures) {
+        const QString label = e.replacedBy;
+        if (!uuid.match(e.id).hasMatch() || seen.contains(e.id))
+            return bad(tr("an erasure it carries has no id of its own"));
+        seen << e.id;
+        if (!time(e.erasedAt).isEmpty() || e.erasedAt.isEmpty())
+            return bad(tr("an erasure it carries has no time"));
+        if (label.trimmed().isEmpty() || label.size() > 300 || hasControl(label) || label.contains(QLatin1Char('/')))
+            return bad(tr("an erasure it carries puts no role in the person's place"));
+        if (!sha256(e.nameCheck).isEmpty())
+            return bad(tr("an erasure it carries has no name check"));
+        if (e.ratingsRemovedIn.size() > exchangeLimits().changes)
+            return bad(tr("an erasure it carries names too many rounds"));
+        for (const QString &round : e.ratingsRemovedIn) {
+            if (!uuid.match(round).hasMatch())
+                return bad(tr("an erasure it carries names a round by no id"));
+        }
+    }
+    return Status::success();
+}
+
 Status checkBundle(const Bundle &bundle, const QString &path)
 {
     const Manifest &m = bundle.manifest;
@@ -348,6 +398,8 @@ Status checkBundle(const Bundle &bundle, const QString &path)
         return bad(tr("its revision numbers are out of range"));
     if (m.kind == BundleKind::Update && m.newRevision < m.baseRevision)
         return bad(tr("the update's revision %1 is older than the one it follows (%2)").arg(m.newRevision).arg(m.baseRevision));
+    if (Status s = checkErasures(bundle.erasures, m.kind, path); !s)
+        return s;
     return checkChanges(bundle.changes, m.kind, m.author.name, path);
 }
 

@@ -19,4 +19,8 @@ Status checkBundle(const Bundle &bundle, const QString &path);
 // The same for the changes alone, as a bundle of `kind` from `author` carries them.
 Status checkChanges(const QVector<ItemChange> &changes, BundleKind kind, const QString &author, const QString &path);
 
+// The erasures an update carries: only updates carry them; each with a uuid, a time, a role that
+// is a name's length and holds no control character, a SHA-256 name check, rounds by uuid.
+Status checkErasures(const QVector<ErasureNotice> &erasures, BundleKind kind, const QString &path);
+
 } // namespace qdf::sync

@@ -1,6 +1,7 @@
 #include "core/sync/Envelope.h"
 
 #include "core/Limits.h"
+#include "core/sync/EnvelopeJson.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -45,8 +46,10 @@ QByteArray base64(const json &j, const char *key)
     const auto it = j.find(key);
     if (it == j.end() || !it->is_string())
         return {};
-    const auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromStdString(it->get<std::string>()),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const std::string &text = it->get_ref<const std::string &>();
+    if (auto quick = quickBase64(QByteArrayView(text.data(), qsizetype(text.size()))))
+        return *quick;
+    const auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromStdString(text), QByteArray::AbortOnBase64DecodingErrors);
     return decoded ? *decoded : QByteArray();
 }
 
@@ -85,6 +88,13 @@ Result<json> parseBoundedJson(const QByteArray &bytes, const QString &path)
             return refused(path, Error::Code::Damaged, tr("holds text that is not UTF-8: it was damaged on the way"));
         return refused(path, Error::Code::Damaged, tr("not a whole QDF bundle (truncated, or not a bundle at all)"));
     }
+}
+
+Result<json> parseEnvelopeJson(const QByteArray &bytes, const QString &path)
+{
+    if (auto quick = quickEnvelopeJson(bytes))
+        return std::move(*quick);
+    return parseBoundedJson(bytes, path);
 }
 
 Result<QByteArray> writeEnvelope(Envelope e, const keys::KeyPair &key, const QVector<QByteArray> &sealTo)
@@ -153,7 +163,7 @@ Result<Envelope> envelopeFromJson(const json &doc, const QString &path)
 
 Result<Envelope> readEnvelope(const QByteArray &bytes, const QString &path)
 {
-    auto doc = parseBoundedJson(bytes, path);
+    auto doc = parseEnvelopeJson(bytes, path);
     if (!doc)
         return doc.error();
     if (!doc->is_object() || text(*doc, "format") != QLatin1String(kFormat))

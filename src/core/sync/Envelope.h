@@ -37,6 +37,9 @@ Result<QByteArray> writeEnvelope(Envelope envelope, const keys::KeyPair &key, co
 // too deep are refused with a message naming the file.
 Result<nlohmann::json> parseBoundedJson(const QByteArray &bytes, const QString &path);
 
+// The same for a file's top level, an envelope in the shape this program writes read at the
+// speed of copying it (sync/EnvelopeJson.h), any other file as parseBoundedJson reads it.
+Result<nlohmann::json> parseEnvelopeJson(const QByteArray &bytes, const QString &path);
 // Reads the envelope's own fields from the file's top-level JSON (format 2); neither opens,
 // verifies nor parses the payload.
 Result<Envelope> envelopeFromJson(const nlohmann::json &doc, const QString &path);

@@ -38,6 +38,23 @@ struct ItemKind {
     QString (*title)(Workbook &workbook, const QString &key, const std::optional<ItemState> &state) = nullptr;
 };
 
+// Inside one import (SyncStore::take makes one around its writes), the Catalyst round or the review
+// that each rating or response belongs to is read once, not once per rating: 950 reads of a whole
+// review in a 25-bundle merge (issue 16). Writing or removing a round or a review forgets it. Per
+// thread; without one (an undo, a resolve), every lookup reads.
+class ImportLookups {
+public:
+    ImportLookups();
+    ~ImportLookups();
+    ImportLookups(const ImportLookups &) = delete;
+    ImportLookups &operator=(const ImportLookups &) = delete;
+    struct Kept;
+
+private:
+    Kept *m_kept;
+    Kept *m_outer;
+};
+
 // Every kind, in write order. nullptr for a name that is no kind.
 const QVector<ItemKind> &itemKinds();
 const ItemKind *itemKind(const QString &name);
@@ -50,13 +67,25 @@ QVector<ItemKind> assessmentKinds();  // catalyst-round, catalyst-rating, review
 namespace detail {
 
 // Reads the rows of `sql` into items: column 0 is the key, then the named fields, then
-// changed_by and changed_at. A "data" field is read as base64, "checklists" as a JSON array.
+// changed_by and changed_at. A "data" field is read as base64, "checklists" as a JSON array. A
+// field named with a trailing '?' ("textCy?") is optional: left out where it is empty, so an item
+// without it hashes as it did before the field existed (old bundles and bases still compare).
 Status readKind(Workbook &workbook, QMap<QString, ItemState> &items, const QString &kind, const QString &sql,
                 const QStringList &fields, const QVariantList &values = {});
 
 // An SQL condition limiting `column` to `keys` (bound as one JSON array), or none without keys;
 // `values` gains the binding. `glue` joins it to what the query has: "WHERE" or "AND".
 QString keyFilter(const char *glue, const QString &column, const std::optional<QStringList> &keys, QVariantList &values);
+
+// A text in two languages (schema 17) as fields: English under the names fields had before
+// ("text", or "title" and "body"), Welsh with "Cy" after them, and each language's translation
+// state as "enFrom" and "cyFrom"; the Welsh and the states only where they are not empty
+// (docs/sync.md, "Texts in two languages"). The columns of `alias`, in that order, for readKind:
+QString bilingualColumns(const QString &alias, bool titled);
+QStringList bilingualFields(bool titled);
+// ... and the two languages back from the fields, each language's time of change the state's
+// where its words differ from `here`'s.
+Bilingual bilingualOf(const ItemState &s, bool titled, const Bilingual &here = {});
 
 inline QString text(const ItemState &s, const char *field)
 {

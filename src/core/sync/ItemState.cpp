@@ -25,8 +25,14 @@ bool sameContent(const ItemState &a, const ItemState &b)
 bool isTextField(const QString &field)
 {
     return field == QLatin1String("text") || field == QLatin1String("title") || field == QLatin1String("body")
+        || field == QLatin1String("textCy") || field == QLatin1String("titleCy") || field == QLatin1String("bodyCy")
         || field == QLatin1String("note") || field == QLatin1String("guidance") || field == QLatin1String("purpose")
         || field == QLatin1String("explanation");
+}
+
+bool isTranslationState(const QString &field)
+{
+    return field == QLatin1String("enFrom") || field == QLatin1String("cyFrom");
 }
 
 QJsonObject normalizedFields(const QJsonObject &fields)

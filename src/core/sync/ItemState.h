@@ -9,10 +9,10 @@ namespace qdf::sync {
 
 // One item as sync sees it, the same in every workbook of a programme: its id ("kind:key"),
 // its fields (text normalised to NFC and LF) and who last changed it. Kinds and their keys:
-//   answer:<question uuid>              text
-//   example:<uuid>                      section, title, body, position
+//   answer:<question uuid>              text, textCy?, enFrom?, cyFrom?
+//   example:<uuid>                      section, title, body, position, titleCy?, bodyCy?, enFrom?, cyFrom?
 //   reference:<uuid>                    section, fileName, note, sha256, data (base64)
-//   schedule:<uuid>                     section, number, title, body, maturity
+//   schedule:<uuid>                     section, number, title, body, maturity, titleCy?, bodyCy?, enFrom?, cyFrom?
 //   signoff:<uuid>                      schedule, name, organisation, role, signedAt
 //   catalyst-round:<uuid>               name, completedOn
 //   catalyst-rating:<round>/<who>/<element>   level, note
@@ -20,6 +20,8 @@ namespace qdf::sync {
 //   review-response:<review>/<checklist>/<item>   rating, note
 //   section:<uuid>                      key, kind, position, title, purpose, explanation (updates only)
 //   question:<uuid>                     section, key, position, text, guidance, aboutSection (updates only)
+// Fields marked ? are there only where they are not empty: the Welsh of a text (its English keeps
+// the older names) and each language's translation state (core/Translation.h; docs/sync.md).
 struct ItemState {
     QString id;
     QJsonObject fields;
@@ -40,6 +42,10 @@ bool sameContent(const ItemState &a, const ItemState &b);
 // Fields merged word by word when both sides changed them; any other field that differs on
 // both sides is a conflict (a level, a rating, a maturity, a position).
 bool isTextField(const QString &field);
+
+// A language's translation state ("enFrom", "cyFrom"): bookkeeping of the texts beside it, which
+// never waits for a person (Merge.h says how two of them meet).
+bool isTranslationState(const QString &field);
 
 // Normalises every string field (NFC, LF).
 QJsonObject normalizedFields(const QJsonObject &fields);

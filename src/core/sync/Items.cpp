@@ -3,6 +3,7 @@
 #include "core/Sql.h"
 #include "core/Workbook.h"
 #include "core/sync/ItemKinds.h"
+#include "core/Translation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -65,6 +66,11 @@ Status readKind(Workbook &wb, QMap<QString, ItemState> &items, const QString &ki
         QJsonObject f;
         for (int i = 0; i < fields.size(); ++i) {
             const QVariant v = q->value(i + 1);
+            if (fields[i].endsWith(QLatin1Char('?'))) {
+                if (!v.toString().isEmpty())
+                    f.insert(fields[i].chopped(1), v.toString());
+                continue;
+            }
             if (fields[i] == QLatin1String("data"))
                 f.insert(fields[i], QString::fromLatin1(v.toByteArray().toBase64()));
             else if (fields[i] == QLatin1String("checklists"))
@@ -88,6 +94,53 @@ QString keyFilter(const char *glue, const QString &column, const std::optional<Q
         return {};
     values << QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*keys)).toJson(QJsonDocument::Compact));
     return QStringLiteral(" %1 %2 IN (SELECT value FROM json_each(?))").arg(QLatin1String(glue), column);
+}
+
+QString bilingualColumns(const QString &alias, bool titled)
+{
+    // Each language from whichever columns hold it: its own (in `language`) or the translation's.
+    const auto pick = [&](const char *own, const char *translated, bool welsh) {
+        return QStringLiteral("CASE %1.language WHEN '%2' THEN %1.%3 ELSE %1.%4 END")
+            .arg(alias, welsh ? QStringLiteral("cy") : QStringLiteral("en"), QLatin1String(own), QLatin1String(translated));
+    };
+    QStringList columns;
+    if (titled)
+        columns << pick("title", "translation_title", false) << pick("body", "translation_body", false)
+                << pick("title", "translation_title", true) << pick("body", "translation_body", true);
+    else
+        columns << pick("text", "translation", false) << pick("text", "translation", true);
+    columns << pick("text_from", "translation_from", false) << pick("text_from", "translation_from", true);
+    return columns.join(QStringLiteral(", "));
+}
+
+QStringList bilingualFields(bool titled)
+{
+    QStringList fields;
+    if (titled)
+        fields << QStringLiteral("title") << QStringLiteral("body") << QStringLiteral("titleCy?") << QStringLiteral("bodyCy?");
+    else
+        fields << QStringLiteral("text") << QStringLiteral("textCy?");
+    return fields << QStringLiteral("enFrom?") << QStringLiteral("cyFrom?");
+}
+
+Bilingual bilingualOf(const ItemState &s, bool titled, const Bilingual &here)
+{
+    Bilingual texts;
+    if (titled) {
+        texts.english = {text(s, "title"), text(s, "body"), {}, {}};
+        texts.welsh = {text(s, "titleCy"), text(s, "bodyCy"), {}, {}};
+    } else {
+        texts.english = {{}, text(s, "text"), {}, {}};
+        texts.welsh = {{}, text(s, "textCy"), {}, {}};
+    }
+    texts.english.from = text(s, "enFrom");
+    texts.welsh.from = text(s, "cyFrom");
+    const QDateTime at = QDateTime::fromString(s.changedAt, Qt::ISODateWithMs);
+    for (Language l : translation::kBoth) {
+        const bool same = texts.in(l).title == here.in(l).title && texts.in(l).body == here.in(l).body;
+        texts.in(l).changedAt = same ? here.in(l).changedAt : at;
+    }
+    return texts;
 }
 
 Result<QStringList> threePart(const QString &kind, const QString &key)

@@ -1,6 +1,7 @@
 #include "core/sync/Merge.h"
 
 #include "core/TextDiff.h"
+#include "core/Translation.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -18,6 +19,20 @@ QString sideName(const ItemState &side, bool theirs)
 MergeResult conflict(const QString &reason, const ItemState &suggestion, const QStringList &fields = {})
 {
     return {Outcome::Conflict, suggestion, reason, fields};
+}
+
+// The version (translation::versionOf) of one language's words in a bilingual item's fields.
+QString versionInFields(const QJsonObject &fields, Language language)
+{
+    const QString cy = language == Language::Welsh ? QStringLiteral("Cy") : QString();
+    LanguageText text;
+    if (fields.contains(QStringLiteral("title"))) {
+        text.title = fields.value(QStringLiteral("title") + cy).toString();
+        text.body = fields.value(QStringLiteral("body") + cy).toString();
+    } else {
+        text.body = fields.value(QStringLiteral("text") + cy).toString();
+    }
+    return translation::versionOf(text);
 }
 
 } // namespace
@@ -65,6 +80,7 @@ MergeResult mergeItem(const std::optional<ItemState> &base, const std::optional<
     merged.changedAt = theirs.changedAt;
     QStringList overlapping;
     QStringList differing;
+    QStringList bothStates;
     QSet<QString> names;
     for (const QString &name : ours->fields.keys() + theirs.fields.keys())
         names.insert(name);
@@ -80,6 +96,10 @@ MergeResult mergeItem(const std::optional<ItemState> &base, const std::optional<
         }
         if (baseLive && t == b)
             continue;
+        if (isTranslationState(name)) {
+            bothStates << name;  // decided once the texts are merged (below)
+            continue;
+        }
         if (isTextField(name) && o.isString() && t.isString()) {
             if (const auto words = mergeWords(b.toString(), o.toString(), t.toString())) {
                 merged.fields.insert(name, *words);
@@ -94,6 +114,16 @@ MergeResult mergeItem(const std::optional<ItemState> &base, const std::optional<
         } else {
             differing << name;
         }
+    }
+    // Both sides changed a language's translation state differently: the one that matches the
+    // merged other language (that language still says what it says), else the one that records a
+    // translation at all, else ours. Either way its state is read from the words it sits beside.
+    for (const QString &name : std::as_const(bothStates)) {
+        const QString matching = versionInFields(merged.fields, name == QLatin1String("enFrom") ? Language::Welsh : Language::English);
+        const QJsonValue o = ours->fields.value(name);
+        const QJsonValue t = theirs.fields.value(name);
+        if (t.toString() == matching || (o.toString() != matching && o.toString().isEmpty()))
+            merged.fields.insert(name, t);
     }
     if (!overlapping.isEmpty() || !differing.isEmpty())
         return conflict(differing.isEmpty() ? QStringLiteral("overlap") : QStringLiteral("different-values"), merged,

@@ -1,5 +1,7 @@
 #include "core/sync/SharedMaster.h"
 
+#include "core/SiblingNames.h"
+
 #include "core/Sql.h"
 #include "core/WorkbookLock.h"
 
@@ -77,7 +79,8 @@ Result<SharedMaster> SharedMaster::checkOut(const QString &sharedPath, const QSt
     if (!lock)
         return lock.error();
     // A master with a -wal beside it is open somewhere (or was not closed): its file alone is not whole.
-    if (QFileInfo::exists(sharedPath + QStringLiteral("-wal")) && QFileInfo(sharedPath + QStringLiteral("-wal")).size() > 0)
+    const QFileInfo wal(siblings::sibling(sharedPath, QStringLiteral("-wal")));
+    if (wal.exists() && wal.size() > 0)
         return failed(Error::Code::NotAllowed, sharedPath,
                       QStringLiteral("is open on another computer (its -wal file is there): try again when it is closed"));
     SharedMaster m;

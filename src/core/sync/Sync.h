@@ -26,6 +26,8 @@ struct ImportReport {
     QString signerFingerprint;     // the key that signed it (empty: unsigned)
     QString signerTrust;           // accepted, first-use (not yet confirmed), new (seen now for the first time), unsigned
     bool sealed = false;           // it arrived sealed to this workbook
+    bool anonymous = false;        // a contribution sent anonymously: `author` is a role and organisation
+    int erasures = 0;              // people an update's erasures erased from this workbook (core/privacy/Erasure.h)
     int count(Outcome o) const { return counts.value(o, 0); }
 };
 
@@ -38,6 +40,7 @@ struct Contribution {
     QString writtenAt;
     QString bundleId;
     QString status;  // open, used, set-aside
+    Language language = Language::English;  // the language it is written in (one per contribution)
 };
 
 struct Conflict {
@@ -90,12 +93,14 @@ public:
 
     // Participant: everything changed since the last contribution, as a bundle; writing it moves
     // the base on, so the next contribution carries only what changes after it. Signed with the
-    // workbook's key; sealed to the master's unless `sealed` is false.
+    // workbook's key; sealed to the master's unless `sealed` is false. `anonymous`: the owner's
+    // name replaced by their role and organisation in everything it carries (core/privacy/
+    // Anonymous.h); still signed with the workbook's key.
     Result<Bundle> pendingContribution() const;
-    Result<Bundle> exportContribution(const QString &path, bool sealed = true);
+    Result<Bundle> exportContribution(const QString &path, bool sealed = true, bool anonymous = false);
 
-    // Master: the whole Framework's items at its current revision, signed with the master's key;
-    // sealed to every participant whose key it holds if `sealed`.
+    // Master: the whole Framework's items at its current revision, and every erasure it made,
+    // signed with the master's key; sealed to every participant whose key it holds if `sealed`.
     Result<Bundle> exportUpdate(const QString &path, bool sealed = false);
 
     // Reads a bundle or an update as this workbook reads what it is sent (its key opens a sealed
@@ -120,7 +125,8 @@ public:
     Status resolve(const QString &conflictId, Take take, const QString &text = {});
 
     Result<QVector<Contribution>> contributions(const QString &itemId = {}) const;
-    // The master's answer becomes the contribution's text (or the text composed from several).
+    // The master's answer, in the contribution's language, becomes its text (or the text composed
+    // from several).
     Status useContribution(const QString &contributionId, const QString &composedText = {});
     // The answer to `itemId` (answer:<question uuid>) becomes `text`, composed from its open
     // contributions, which are all marked used.
@@ -138,7 +144,9 @@ public:
     Result<SyncStatus> status() const;
 
 private:
-    Result<ImportReport> take(const Bundle &bundle, const QString &path, Backup backup);
+    // `checked`: the bundle comes straight from read(), which ran checkBundle on it (importFile);
+    // any other bundle is checked here, before anything else.
+    Result<ImportReport> take(const Bundle &bundle, const QString &path, Backup backup, bool checked = false);
     // The day's backup of this workbook, made now if there is none younger than kBackupEvery.
     Result<QString> makeBackup(const QString &bundleId);
     static constexpr qint64 kBackupEvery = 24 * 3600;  // seconds

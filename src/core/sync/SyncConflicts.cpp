@@ -1,6 +1,7 @@
 // Conflicts, contributions, undoing an import and the sync status (SyncStore, part 2).
 
 #include "core/sync/Sync.h"
+#include "core/Translation.h"
 
 #include "core/TextDiff.h"
 #include "core/Workbook.h"
@@ -149,7 +150,7 @@ Result<QVector<Contribution>> SyncStore::contributions(const QString &itemId) co
 {
     auto q = sql::run(m_workbook.database(),
                       QStringLiteral("SELECT c.uuid, c.item_id, c.text, c.author, c.organisation, c.written_at, i.bundle_uuid,"
-                                     " c.status FROM contribution c JOIN sync_import i ON i.id = c.import_id"
+                                     " c.status, c.language FROM contribution c JOIN sync_import i ON i.id = c.import_id"
                                      " WHERE (? = '' OR c.item_id = ?) ORDER BY c.item_id, c.id"),
                       {itemId, itemId});
     if (!q)
@@ -157,7 +158,8 @@ Result<QVector<Contribution>> SyncStore::contributions(const QString &itemId) co
     QVector<Contribution> result;
     while (q->next())
         result << Contribution{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                               q->value(4).toString(), q->value(5).toString(), q->value(6).toString(), q->value(7).toString()};
+                               q->value(4).toString(), q->value(5).toString(), q->value(6).toString(), q->value(7).toString(),
+                               translation::fromCode(q->value(8).toString()).value_or(Language::English)};
     return result;
 }
 
@@ -174,7 +176,9 @@ Status SyncStore::useContribution(const QString &contributionId, const QString &
         auto question = SectionStore(m_workbook).questionByUuid(found->itemId.section(QLatin1Char(':'), 1));
         if (!question)
             return question.error();
-        if (auto set = AnswerStore(m_workbook).set(question->id, composedText.isEmpty() ? found->text : composedText); !set)
+        if (auto set = AnswerStore(m_workbook).setIn(question->id, found->language,
+                                                     composedText.isEmpty() ? found->text : composedText);
+            !set)
             return set.error();
         return sql::exec(m_workbook.database(), QStringLiteral("UPDATE contribution SET status = 'used', rev = ? WHERE uuid = ?"),
                          {change.revision, contributionId});
@@ -202,15 +206,26 @@ Result<QString> SyncStore::undoImport(const QString &bundleId)
     const QSqlDatabase db = m_workbook.database();
     QString file;
     Status s = m_workbook.write(Origin::Undo, QString(), [&](const Change &change) -> Status {
+        // The imports of a participant since erased are not undone (core/privacy/Erasure.h): the
+        // erasure removed what undoing them would put back.
         auto q = sql::run(db, QStringLiteral("SELECT id, bundle_uuid, file_name, kind, new_revision, base_revision_before"
                                              " FROM sync_import WHERE undone_at IS NULL"
+                                             " AND NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'erased-source:' || source_uuid)"
                                              " AND (? = '' OR bundle_uuid = ?) ORDER BY id DESC LIMIT 1"),
                           {bundleId, bundleId});
         if (!q)
             return q.error();
-        if (!q->next())
+        if (!q->next()) {
+            auto erased = sql::run(db, QStringLiteral("SELECT 1 FROM sync_import WHERE bundle_uuid = ? AND undone_at IS NULL"), {bundleId});
+            if (!erased)
+                return erased.error();
+            if (!bundleId.isEmpty() && erased->next())
+                return refused(tr("the import of bundle %1 came from a participant since erased from this workbook: the "
+                                  "erasure removed what undoing it would put back")
+                                   .arg(bundleId));
             return refused(bundleId.isEmpty() ? tr("nothing has been imported into this workbook")
                                               : tr("no import of bundle %1 to undo").arg(bundleId));
+        }
         const qint64 importId = q->value(0).toLongLong();
         file = q->value(2).toString();
         auto touched = sql::run(db, QStringLiteral("SELECT item_id FROM sync_import_change WHERE import_id = ?"), {importId});

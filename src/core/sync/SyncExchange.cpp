@@ -1,4 +1,6 @@
 // Making and taking in bundles and updates (SyncStore, part 1; conflicts and undo are in
+
+#include "core/SiblingNames.h"
 // SyncConflicts.cpp).
 
 #include "core/sync/Sync.h"
@@ -6,6 +8,8 @@
 #include "core/Workbook.h"
 #include "core/stores/StoreSupport.h"
 #include "core/Limits.h"
+#include "core/privacy/Anonymous.h"
+#include "core/privacy/Erasure.h"
 #include "core/sync/BundleCheck.h"
 #include "core/sync/ItemKinds.h"
 #include "core/sync/Items.h"
@@ -98,11 +102,16 @@ Status SyncStore::startFromMaster()
         if (!items)
             return items.error();
         // The master's own records (its imports, its log of who changed what) are not this workbook's.
-        for (const char *table : {"contribution", "sync_conflict", "sync_import_change", "sync_import", "sync_state", "sync_base",
+        for (const char *table : {"contribution", "sync_conflict", "sync_import_change", "sync_import", "sync_base",
                                   "change_log", "revision_log"}) {
             if (Status s = sql::exec(db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !s)
                 return s;
         }
+        // Of its small facts, only the language its content is in (the programme's) stays.
+        if (Status s = sql::exec(db, QStringLiteral("DELETE FROM sync_state WHERE key != ?"),
+                                 {QString::fromLatin1(kContentLanguageKey)});
+            !s)
+            return s;
         for (const ItemState &s : *items) {
             if (Status st = setBase(db, s); !st)
                 return st;
@@ -137,7 +146,7 @@ Result<Bundle> SyncStore::pendingContribution() const
     return b;
 }
 
-Result<Bundle> SyncStore::exportContribution(const QString &path, bool sealed)
+Result<Bundle> SyncStore::exportContribution(const QString &path, bool sealed, bool anonymous)
 {
     auto bundle = pendingContribution();
     if (!bundle)
@@ -145,7 +154,10 @@ Result<Bundle> SyncStore::exportContribution(const QString &path, bool sealed)
     auto sender = senderFor(m_workbook, BundleKind::Contribution, sealed);
     if (!sender)
         return sender.error();
-    if (Status s = writeBundle(path, *bundle, *sender); !s)
+    // Anonymised on the way out only: the bases stay this workbook's own states, so the next
+    // contribution is still worked out against what the owner wrote.
+    const Bundle sent = anonymous ? privacy::anonymised(*bundle, m_workbook.info().owner) : *bundle;
+    if (Status s = writeBundle(path, sent, *sender); !s)
         return s.error();
     const QSqlDatabase db = m_workbook.database();
     Status s = m_workbook.write([&](const Change &) -> Status {
@@ -159,7 +171,7 @@ Result<Bundle> SyncStore::exportContribution(const QString &path, bool sealed)
     });
     if (!s)
         return s.error();
-    return *bundle;
+    return sent;
 }
 
 Result<Bundle> SyncStore::exportUpdate(const QString &path, bool sealed)
@@ -184,6 +196,12 @@ Result<Bundle> SyncStore::exportUpdate(const QString &path, bool sealed)
     b.manifest.sequence = sequence->toLongLong() + 1;
     for (const ItemState &s : *items)
         b.changes << ItemChange{std::nullopt, s};
+    // Every erasure it made travels with every update, so a participant who missed one still
+    // drops the person's data (docs/security.md, "Data protection").
+    auto erasures = privacy::ErasureStore(m_workbook).notices();
+    if (!erasures)
+        return erasures.error();
+    b.erasures = *erasures;
     if (Status s = writeBundle(path, b, *sender); !s)
         return s.error();
     Status s = m_workbook.write([&](const Change &) -> Status {
@@ -247,7 +265,7 @@ Result<ImportReport> SyncStore::importFile(const QString &path, Backup backup)
     auto bundle = read(path);
     if (!bundle)
         return bundle.error();
-    return importBundle(*bundle, path, backup);
+    return take(*bundle, path, backup, true);  // read() checked it whole (checkBundle): not again
 }
 
 Result<ImportReport> SyncStore::importBundle(const Bundle &bundle, const QString &path, Backup backup)
@@ -263,7 +281,7 @@ Result<ImportReport> SyncStore::importBundle(const Bundle &bundle, const QString
 Result<QString> SyncStore::makeBackup(const QString &bundleId)
 {
     const QFileInfo info(m_workbook.path());
-    const QDir dir(info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".backups"));
+    const QDir dir(siblings::sibling(info.absolutePath() + QLatin1Char('/') + info.completeBaseName(), QStringLiteral(".backups")));
     if (!QDir().mkpath(dir.path()))
         return refused(Error::Code::Io, tr("%1: cannot create the backup folder").arg(dir.path()));
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -347,14 +365,21 @@ bool isRefusal(const Status &s)
 // before, what the workbook holds, the base) is read inside that transaction, where no other
 // writer can change it; each item is written through its store as a unit of it, under the
 // rules for where it comes from, and a change a rule refuses is kept as a proposal.
-Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, Backup backup)
+Result<ImportReport> SyncStore::take(const Bundle &arrived, const QString &path, Backup backup, bool checked)
 {
-    const Manifest &m = bundle.manifest;
     const WorkbookInfo &info = m_workbook.info();
     const QString file = QFileInfo(path).fileName();
     // However it arrived (a file, a join, a preview, a bundle built in code): checked whole first.
-    if (Status checked = checkBundle(bundle, path); !checked)
-        return checked.error();
+    if (!checked) {
+        if (Status whole = checkBundle(arrived, path); !whole)
+            return whole.error();
+    }
+    // A contribution never brings an erased person's name back as the author of a state.
+    const std::optional<Bundle> replaced = arrived.manifest.kind == BundleKind::Contribution && m_workbook.isMaster()
+        ? privacy::withErasedAuthorsReplaced(m_workbook, arrived)
+        : std::nullopt;
+    const Bundle &bundle = replaced ? *replaced : arrived;
+    const Manifest &m = bundle.manifest;
     if (m.programmeId != info.programme.uuid)
         return refused(Error::Code::WrongProgramme,
                        tr("%1 belongs to the programme \"%2\", not to \"%3\"").arg(file, m.programmeName, info.programme.name));
@@ -367,6 +392,11 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
         return refused(Error::Code::NotAllowed, tr("%1 was made from this very workbook").arg(file));
     if (m_workbook.isReadOnly())
         return refused(Error::Code::ReadOnly, tr("%1 is read-only").arg(m_workbook.path()));
+    // Nothing from an erased person's workbook or key (core/privacy/Erasure.h).
+    if (!update) {
+        if (Status erased = privacy::refuseErasedSource(m_workbook, m.sourceWorkbookId, bundle.signerKey, file); !erased)
+            return erased.error();
+    }
     // Who signed it, before anything is written (a backup included).
     auto signer = judgeSigner(m_workbook, bundle, file, Clock::format(m_workbook.clock().now()));
     if (!signer)
@@ -379,6 +409,7 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
     report.signerFingerprint = signer->fingerprint;
     report.signerTrust = signer->trust;
     report.sealed = bundle.sealed;
+    report.anonymous = m.anonymous;
     const auto alreadyTaken = [&]() -> Result<bool> {
         auto seen = sql::run(db, QStringLiteral("SELECT 1 FROM sync_import WHERE bundle_uuid = ? AND undone_at IS NULL"), {m.bundleId});
         if (!seen)
@@ -444,6 +475,11 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
                                                         .arg(*m_workbook.info().baseRevision));
         if (Status jump = checkJump(); !jump)
             return jump;
+        // The master's erasures first, so that what arrives meets this workbook without the person.
+        if (update) {
+            if (Status st = privacy::applyNotices(m_workbook, bundle.erasures, m.author.name, &report.erasures); !st)
+                return st;
+        }
         // What the bundle names, read by the index: the cost is the bundle's, not the workbook's.
         QStringList ids;
         for (const ItemChange &c : bundle.changes)
@@ -455,6 +491,7 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
         if (!base)
             return base.error();
         const QVector<Decision> decisions = decide(bundle, update, *current, *base);
+        const ImportLookups lookups;  // each round and review read once in this import
 
         auto importId = sql::insert(db,
                                     QStringLiteral("INSERT INTO sync_import (bundle_uuid, kind, source_uuid, author, organisation,"
@@ -495,18 +532,25 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
             std::optional<ItemState> written;
             if (d.contribution) {
                 ++report.contributions;
-                // The same text from the same author is not kept twice.
-                auto dup = sql::run(db, QStringLiteral("SELECT 1 FROM contribution WHERE item_id = ? AND author = ? AND text = ?"
-                                                       " AND status != 'set-aside'"),
-                                    {theirs.id, m.author.name, theirs.fields.value(QStringLiteral("text")).toString()});
-                if (!dup)
-                    return dup.error();
-                if (!dup->next()) {
+                // One per language it is written in (English is the answer's "text", and is kept
+                // even empty, as before schema 17). The same text from the same author is not kept twice.
+                for (const auto &[field, language] : {std::pair{"text", "en"}, std::pair{"textCy", "cy"}}) {
+                    const QString text = theirs.fields.value(QLatin1String(field)).toString();
+                    if (!theirs.fields.contains(QLatin1String(field))
+                        || (text.isEmpty() && theirs.fields.value(QStringLiteral("textCy")).isString()))
+                        continue;
+                    auto dup = sql::run(db, QStringLiteral("SELECT 1 FROM contribution WHERE item_id = ? AND author = ? AND text = ?"
+                                                           " AND language = ? AND status != 'set-aside'"),
+                                        {theirs.id, m.author.name, text, QString::fromLatin1(language)});
+                    if (!dup)
+                        return dup.error();
+                    if (dup->next())
+                        continue;
                     if (Status st = sql::exec(db,
                                               QStringLiteral("INSERT INTO contribution (uuid, item_id, text, author, organisation,"
-                                                             " written_at, import_id, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                              {store::newUuid(), theirs.id, theirs.fields.value(QStringLiteral("text")).toString(),
-                                               m.author.name, m.author.organisation, theirs.changedAt, *importId, change.revision});
+                                                             " written_at, import_id, rev, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                              {store::newUuid(), theirs.id, text, m.author.name, m.author.organisation,
+                                               theirs.changedAt, *importId, change.revision, QString::fromLatin1(language)});
                         !st)
                         return st;
                 }
@@ -563,6 +607,14 @@ Result<ImportReport> SyncStore::take(const Bundle &bundle, const QString &path, 
     });
     if (!s)
         return s.error();
+    if (report.erasures > 0) {
+        // The backups hold the person too: deleted, and the file rebuilt without free pages.
+        privacy::ErasureReport purged;
+        privacy::purgeAfterErasure(m_workbook, purged);
+        if (purged.backupsRemoved.contains(report.backupPath))
+            report.backupPath.clear();
+        m_batchBackup.clear();
+    }
     return report;
 }
 

@@ -45,7 +45,7 @@ ActionPlanView::ActionPlanView(QWidget *parent) : QWidget(parent)
     fitRowsToColumns(m_table);
     layout->addWidget(m_table, 1);
     m_unreadable = new UnreadableNotice(m_table);
-    auto *hint = new QLabel(tr("Carry each driver's Prioritised Improvement Target through to an action here. Enter opens "
+    auto *hint = m_hint = new QLabel(tr("Carry each driver's Prioritised Improvement Target through to an action here. Enter opens "
                                "an action's detailed sheet: lead person, support roles, what will really make the "
                                "difference, and the delivery plan's review points."),
                             this);
@@ -72,6 +72,11 @@ const Action *ActionPlanView::currentAction() const
 {
     const int row = m_table->currentRow();
     return row >= 0 && row < m_actions.size() ? &m_actions[row] : nullptr;
+}
+
+void ActionPlanView::setHintShown(bool shown)
+{
+    m_hint->setVisible(shown);
 }
 
 void ActionPlanView::setEditable(bool editable)

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QLabel;
 class QPushButton;
 class QTableWidget;
 
@@ -23,6 +24,8 @@ public:
 
     void setActions(const QVector<Action> &actions, const std::function<QString(const QString &)> &subjectName);
     void setEditable(bool editable);
+    // Presenting, the hint for the facilitator leaves its height to the plan.
+    void setHintShown(bool shown);
     // In place of a plan that could not be read: nothing to open, remove or add to.
     void showUnreadable(const QString &message);
     QTableWidget *table() const { return m_table; }
@@ -40,6 +43,7 @@ protected:
 private:
     QVector<Action> m_actions;
     QTableWidget *m_table = nullptr;
+    QLabel *m_hint = nullptr;
     UnreadableNotice *m_unreadable = nullptr;
     bool m_editable = true;
     QPushButton *m_add = nullptr;

@@ -11,16 +11,24 @@ std::optional<QMessageBox::StandardButton> &nextAnswer()
     return answer;
 }
 
+QString &asked()
+{
+    static QString text;
+    return text;
+}
+
 } // namespace
 
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                      QMessageBox::StandardButtons buttons, QMessageBox::StandardButton byDefault)
 {
+    asked() = text;
     if (const auto answer = nextAnswer()) {
         nextAnswer().reset();
         return *answer;
     }
     QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setTextFormat(Qt::PlainText);  // questions quote names and files: never read as markup
     box.setDefaultButton(byDefault);
     return QMessageBox::StandardButton(box.exec());
 }
@@ -28,6 +36,11 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
 void setNextAnswer(QMessageBox::StandardButton answer)
 {
     nextAnswer() = answer;
+}
+
+QString lastQuestion()
+{
+    return asked();
 }
 
 } // namespace qdf::gui::ask

@@ -9,5 +9,7 @@ namespace qdf::gui::ask {
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                      QMessageBox::StandardButtons buttons, QMessageBox::StandardButton byDefault);
 void setNextAnswer(QMessageBox::StandardButton answer);
+// What the last question asked said (answered in advance or not), for tests that check it.
+QString lastQuestion();
 
 } // namespace qdf::gui::ask

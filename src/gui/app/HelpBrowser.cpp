@@ -37,6 +37,8 @@ QString dialogHelpTopic(const QString &name)
         {QStringLiteral("scheduleDialog"), QStringLiteral("5. Draft a Schedule")},
         {QStringLiteral("mergeReview"), QStringLiteral("Working with the master copy")},
         {QStringLiteral("sync"), QStringLiteral("Working with the master copy")},
+        {QStringLiteral("privacy"), QStringLiteral("A person's data: export, erasure, anonymous contributions")},
+        {QStringLiteral("personPicker"), QStringLiteral("A person's data: export, erasure, anonymous contributions")},
         {QStringLiteral("export"), QStringLiteral("Print, export and publish")},
         {QStringLiteral("newMaster"), QStringLiteral("Before you start: the welcome page")},
         {QStringLiteral("newReviewDialog"), QStringLiteral("The commissioning review")},

@@ -16,15 +16,14 @@ void addLanguageMenu(QMenu *view, QWidget *dialogParent)
     menu->setObjectName(QStringLiteral("menuLanguage"));
     auto *group = new QActionGroup(menu);
     const QString current = language::choose(settings::language());
-    // Each language by its own name, so that a person who cannot read the other finds theirs.
-    for (const auto &[code, name] : {std::pair{QStringLiteral("cy"), QStringLiteral("Cymraeg")},
-                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+    for (const QString &code : {QStringLiteral("cy"), QStringLiteral("en")}) {
+        const QString name = language::nativeName(code);
         QAction *action = menu->addAction(name);
         action->setObjectName(QStringLiteral("language-%1").arg(code));
         action->setCheckable(true);
         action->setChecked(code == current);
         group->addAction(action);
-        QObject::connect(action, &QAction::triggered, dialogParent, [code = code, name = name, dialogParent] {
+        QObject::connect(action, &QAction::triggered, dialogParent, [code, name, dialogParent] {
             if (code == language::choose(settings::language()) && !settings::language().isEmpty())
                 return;
             settings::setLanguage(code);

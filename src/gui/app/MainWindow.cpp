@@ -5,6 +5,7 @@
 #include "core/Demo.h"
 #include "core/Workbook.h"
 #include "core/WorkbookCreation.h"
+#include "core/i18n/Language.h"
 #include "core/stores/SectionStore.h"
 #include "gui/LiveRegion.h"
 #include "gui/Style.h"
@@ -13,6 +14,8 @@
 #include "gui/app/ErrorBanner.h"
 #include "gui/app/HelpBrowser.h"
 #include "gui/app/PaneCycle.h"
+#include "gui/app/Presentation.h"
+#include "gui/app/WorkshopBar.h"
 #include "gui/app/WelcomePage.h"
 #include "gui/app/WindowPlacement.h"
 #include "gui/app/WorkbookDrop.h"
@@ -64,6 +67,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     m_welcome = new WelcomePage(m_ui->pages);
     m_ui->pages->addWidget(m_welcome);
     setUpActions();
+    m_workshop = new WorkshopBar(this);
+    addToolBar(Qt::TopToolBarArea, m_workshop);
+    m_presentation = new Presentation(*this, m_ui->actionPresentation);
+    connect(m_presentation, &Presentation::toggled, this, &MainWindow::presentationToggled);
     // Said to the screen reader as they change: errors at once, the save state politely.
     makeLiveRegion(m_ui->banner, Urgency::Assertive);
     makeLiveRegion(statusBar(), Urgency::Polite);
@@ -96,6 +103,8 @@ MainWindow::~MainWindow()
         (void)m_session->flushPending();  // a window destroyed without closing still saves what was typed
     clearPages();  // pages refer to the workbook: they go first
     m_session.reset();
+    if (m_presentation->isOn())  // the application's look outlives the window (tests make many)
+        applyStyle(*qApp, 1.0 + 0.1 * m_zoomSteps);
     if (m_shared)
         (void)m_shared->finish();  // closeEvent has said so if this fails; the local copy stays
 }
@@ -188,7 +197,7 @@ bool MainWindow::openWorkbook(const QString &path)
     hideError();
     settings::addRecentFile(QFileInfo(path).absoluteFilePath());
     updateRecentMenu();
-    m_ui->navigation->show();
+    m_ui->navigation->setVisible(!m_presentation->isOn());
     for (QAction *action : {m_ui->actionClose, m_ui->actionPrint, m_ui->actionExport, m_ui->actionFind, m_ui->actionProgress})
         action->setEnabled(true);
     buildNavigation();
@@ -231,6 +240,7 @@ void MainWindow::showWelcome()
     m_ui->navigation->hide();  // nothing to navigate yet: the ways in take the window
     m_welcome->refresh();
     m_ui->pages->setCurrentWidget(m_welcome);
+    m_workshop->pageShown(false);
     m_ui->actionClose->setEnabled(false);
     for (QAction *action : {m_ui->actionUndo, m_ui->actionRedo, m_ui->actionPrint, m_ui->actionExport, m_ui->actionPublish,
                             m_ui->actionFind, m_ui->actionProgress})
@@ -310,7 +320,10 @@ QWidget *MainWindow::pageFor(const QString &key)
     } else if (key == kPlanKey) {
         page = new PlanPage(*m_session, m_ui->pages);
     } else if (key == kCatalystKey) {
-        page = new CatalystPage(*m_session, m_ui->pages);
+        auto *catalyst = new CatalystPage(*m_session, m_ui->pages);
+        catalyst->addPresentationButton(m_ui->actionPresentation);
+        catalyst->setPresenting(m_presentation->isOn());
+        page = catalyst;
     } else if (key == kReviewKey) {
         page = new ReviewPage(*m_session, m_ui->pages);
     } else if (key == kProgressKey) {
@@ -349,6 +362,7 @@ bool MainWindow::showPage(const QString &key)
     if (page != m_ui->pages->currentWidget())
         flushAll();  // what was typed on the page left behind is saved first
     m_ui->pages->setCurrentWidget(page);
+    m_workshop->pageShown(key == kCatalystKey);
     QTreeWidget *tree = m_ui->navigation;
     for (int i = 0; i < tree->topLevelItemCount(); ++i) {
         if (tree->topLevelItem(i)->data(0, kKeyRole).toString() == key && tree->currentItem() != tree->topLevelItem(i)) {
@@ -492,13 +506,29 @@ void MainWindow::newMaster()
                                                 QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    createMasterWorkbook(path, programme, owner);
+    // The language of its sections and questions: the one the window speaks first. Each language by
+    // its own name, so that a person who cannot read the other finds theirs.
+    QStringList codes{language::current()};
+    for (const QString &code : language::available()) {
+        if (!codes.contains(code))
+            codes << code;
+    }
+    QStringList names;
+    for (const QString &code : codes)
+        names << language::nativeName(code);
+    const QString chosen = QInputDialog::getItem(this, tr("New master workbook"), tr("Language of the sections and questions:"),
+                                                 names, 0, false, &ok);
+    if (!ok)
+        return;
+    createMasterWorkbook(path, programme, owner, codes.value(names.indexOf(chosen), language::current()));
 }
 
-bool MainWindow::createMasterWorkbook(const QString &path, const QString &programme, const QString &ownerName)
+bool MainWindow::createMasterWorkbook(const QString &path, const QString &programme, const QString &ownerName,
+                                      const QString &contentLanguage)
 {
     const QString target = path.endsWith(QLatin1String(".qdf")) ? path : path + QStringLiteral(".qdf");
-    auto created = createMaster(target, {ownerName, {}, {}}, programme);
+    auto created = createMaster(target, {ownerName, {}, {}}, programme,
+                                ContentPack::caremore(contentLanguage.isEmpty() ? language::current() : contentLanguage));
     if (!created) {
         showError(created.error().message);
         return false;
@@ -519,7 +549,20 @@ void MainWindow::zoomBy(int steps)
 {
     m_zoomSteps = qBound(-3, m_zoomSteps + steps, 10);
     settings::setZoomSteps(m_zoomSteps);
-    applyStyle(*qApp, 1.0 + 0.1 * m_zoomSteps);
+    applyStyle(*qApp, (1.0 + 0.1 * m_zoomSteps) * (m_presentation ? m_presentation->scale() : 1.0));
+}
+
+// Presenting, the page takes the whole screen: the navigation goes (F5 or Escape brings it back)
+// and the status bar keeps only what the room may see.
+void MainWindow::presentationToggled(bool on)
+{
+    zoomBy(0);
+    if (m_session)
+        m_ui->navigation->setVisible(!on);
+    m_sync->setPresenting(on);
+    m_workshop->setPresenting(on);
+    if (auto *catalyst = qobject_cast<CatalystPage *>(m_pages.value(kCatalystKey)))
+        catalyst->setPresenting(on);
 }
 
 bool MainWindow::writeReportTo(const QString &path, bool framework, bool includeDrafts)

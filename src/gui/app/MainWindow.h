@@ -18,6 +18,8 @@ class Workbook;
 namespace qdf::gui {
 
 class ErrorBanner;
+class Presentation;
+class WorkshopBar;
 class WelcomePage;
 class SharedWriteBack;
 class SyncMenu;
@@ -35,7 +37,9 @@ public:
     bool openWorkbook(const QString &path);
     // Creates the master workbook of a new programme at `path` (".qdf" added if missing) and
     // opens it; what File › New asks for, without the dialogs.
-    bool createMasterWorkbook(const QString &path, const QString &programme, const QString &ownerName);
+    // In `contentLanguage` ("cy", "en"; empty: the language the window speaks).
+    bool createMasterWorkbook(const QString &path, const QString &programme, const QString &ownerName,
+                              const QString &contentLanguage = {});
     // Writes the Workbook printout, or (master only) the Framework, to `path`; the format
     // follows the suffix (.pdf, .odt, .html). What File › Export and File › Publish do after
     // their dialogs.
@@ -73,6 +77,10 @@ public:
     bool openDemoProgramme(const QString &folder);
     WelcomePage *welcomePage() const { return m_welcome; }
     SyncMenu *syncMenu() const { return m_sync; }
+    // Presentation mode (View › Presentation Mode, F5) and the workshop timer: the window's, so
+    // they last through imports, updates and page changes.
+    Presentation *presentation() const { return m_presentation; }
+    WorkshopBar *workshopBar() const { return m_workshop; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,6 +98,7 @@ private:
     void newMaster();
     void openDialog();
     void zoomBy(int steps);
+    void presentationToggled(bool on);
     void printWorkbook();
     void exportDialog(bool framework);
     bool writeReportTo(const QString &path, bool framework, bool includeDrafts);
@@ -101,6 +110,8 @@ private:
     int m_zoomSteps = 0;
     SyncMenu *m_sync = nullptr;
     ErrorBanner *m_banner = nullptr;
+    Presentation *m_presentation = nullptr;
+    WorkshopBar *m_workshop = nullptr;
     WelcomePage *m_welcome = nullptr;
 };
 

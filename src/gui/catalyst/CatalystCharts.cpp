@@ -1,6 +1,5 @@
 #include "gui/catalyst/CatalystCharts.h"
 
-#include "core/report/CatalystReport.h"
 #include "gui/ChartWithTable.h"
 #include "gui/ReadOrSay.h"
 
@@ -94,7 +93,7 @@ CatalystCharts::CatalystCharts(QWidget *parent) : QWidget(parent)
     bar->addWidget(m_compare);
     bar->addStretch();
     layout->addLayout(bar);
-    auto *charts = new QHBoxLayout;
+    auto *charts = m_charts = new QHBoxLayout;
     m_radar = new ChartWithTable(tr("Radar of the six driver totals"), this);
     m_radar->chartView()->setObjectName(QStringLiteral("radarChart"));
     m_history = new ChartWithTable(tr("Driver totals across rounds"), this);
@@ -121,6 +120,10 @@ void CatalystCharts::show(const RoundSnapshot &current, const QVector<RoundSnaps
     const bool sameRound = current.round.uuid == m_current.round.uuid;
     m_current = current;
     m_rounds = rounds;
+    m_presenting = anonymous;
+    // Presenting, the bars' drivers on one line need more width than the radar can spare.
+    m_charts->setStretch(0, anonymous ? 2 : 1);
+    m_charts->setStretch(1, anonymous ? 3 : 1);
     m_unreadable->hide();
     m_compare->setEnabled(true);
     {
@@ -128,9 +131,10 @@ void CatalystCharts::show(const RoundSnapshot &current, const QVector<RoundSnaps
         const QString before = m_compare->currentData().toString();
         m_compare->clear();
         m_compare->addItem(tr("nothing"), QString());
-        const QStringList names = current.byParticipant.keys();
-        for (int i = 0; i < names.size(); ++i)
-            m_compare->addItem(anonymous ? report::anonymousLabel(i) : names[i], QStringLiteral("p:") + names[i]);
+        // Anonymised (the projector), nobody's totals: only rounds to compare with.
+        const QStringList names = anonymous ? QStringList() : current.byParticipant.keys();
+        for (const QString &name : names)
+            m_compare->addItem(name, QStringLiteral("p:") + name);
         for (const RoundSnapshot &r : rounds) {
             if (r.round.uuid != current.round.uuid)
                 m_compare->addItem(tr("Round: %1").arg(r.round.name), QStringLiteral("r:") + r.round.uuid);
@@ -210,6 +214,7 @@ void CatalystCharts::drawRadar()
         line->attachAxis(totals);
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
+    fitText(chart);
     m_radar->setChart(chart, columns, driverNames(), cells);
 }
 
@@ -247,7 +252,7 @@ void CatalystCharts::drawHistory()
     }
     auto *drivers = new QBarCategoryAxis;
     for (auto it = pack.drivers.crbegin(); it != pack.drivers.crend(); ++it)
-        drivers->append(twoLines(it->name));
+        drivers->append(m_presenting ? it->name.toHtmlEscaped() : twoLines(it->name));
     auto *totals = new QValueAxis;
     totals->setRange(0, 20);
     totals->setTickCount(5);
@@ -257,7 +262,31 @@ void CatalystCharts::drawHistory()
     series->attachAxis(drivers);
     series->attachAxis(totals);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    fitText(chart);
     m_history->setChart(chart, columns, driverNames(), cells);
+}
+
+// Presenting, at 1280x720 the window's text (half as large again) took the radar's room: the
+// charts' own text is four fifths of it, still larger than at a desk, and their margins go.
+// (The bars' drivers are on one line then: a category's label may be as tall as a seventh of
+// the plot, which two lines no longer fitted, and Qt Charts cut them to their first word.)
+void CatalystCharts::fitText(QChart *chart) const
+{
+    if (!m_presenting)
+        return;
+    QFont text = font();
+    text.setPointSizeF(text.pointSizeF() * 0.8);
+    chart->setMargins(QMargins());
+    chart->setTitleFont(text);
+    chart->legend()->setFont(text);
+    for (QAbstractAxis *axis : chart->axes())
+        axis->setLabelsFont(text);
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets())
+                set->setLabelFont(text);
+        }
+    }
 }
 
 } // namespace qdf::gui

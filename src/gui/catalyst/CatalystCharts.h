@@ -4,8 +4,10 @@
 
 #include <QWidget>
 
+class QChart;
 class QChartView;
 class QComboBox;
+class QHBoxLayout;
 
 namespace qdf::gui {
 
@@ -22,6 +24,8 @@ public:
     explicit CatalystCharts(QWidget *parent = nullptr);
 
     // `rounds` are all the workbook's rounds, oldest first; `current` the one on show.
+    // `anonymous` (presenting): nobody's own totals to compare with, and the charts' text kept
+    // smaller than the window's large text, so that the plots keep their room.
     void show(const catalyst::RoundSnapshot &current, const QVector<catalyst::RoundSnapshot> &rounds, bool anonymous);
     // No charts of what could not be read.
     void showUnreadable(const QString &message);
@@ -34,13 +38,16 @@ public:
 private:
     void drawRadar();
     void drawHistory();
+    void fitText(QChart *chart) const;
 
     QComboBox *m_compare = nullptr;
+    QHBoxLayout *m_charts = nullptr;
     ChartWithTable *m_radar = nullptr;
     ChartWithTable *m_history = nullptr;
     UnreadableNotice *m_unreadable = nullptr;
     catalyst::RoundSnapshot m_current;
     QVector<catalyst::RoundSnapshot> m_rounds;
+    bool m_presenting = false;
 };
 
 } // namespace qdf::gui

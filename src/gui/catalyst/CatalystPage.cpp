@@ -12,14 +12,11 @@
 #include "gui/catalyst/FinalScoresTable.h"
 #include "gui/catalyst/GroupView.h"
 #include "gui/catalyst/ScoringGrid.h"
-#include "gui/catalyst/WorkshopTimer.h"
 #include "gui/session/AssessmentEdits.h"
 #include "gui/session/WorkbookSession.h"
 #include "gui/app/ReportActions.h"
 #include "gui/Labels.h"
 
-#include <QApplication>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QFileDialog>
@@ -59,17 +56,16 @@ CatalystPage::CatalystPage(WorkbookSession &session, QWidget *parent) : QWidget(
     const bool editable = !session.workbook().isReadOnly();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 18, 24, 24);
-    auto *title = new QLabel(tr("A Catalyst for Change: self-assessment"), this);
-    title->setProperty("role", QStringLiteral("title"));
-    layout->addWidget(title);
-    auto *purpose = new QLabel(tr("Score each element on your own first (about a minute each: press 1-4), then compare "
+    m_title = new QLabel(tr("A Catalyst for Change: self-assessment"), this);
+    m_title->setProperty("role", QStringLiteral("title"));
+    layout->addWidget(m_title);
+    m_purpose = new QLabel(tr("Score each element on your own first (about a minute each: press 1-4), then compare "
                                   "as a group, discuss the biggest differences and agree the scores."),
                                this);
-    purpose->setProperty("role", QStringLiteral("purpose"));
-    purpose->setWordWrap(true);
-    layout->addWidget(purpose);
+    m_purpose->setProperty("role", QStringLiteral("purpose"));
+    m_purpose->setWordWrap(true);
+    layout->addWidget(m_purpose);
 
-    auto *bar = new QHBoxLayout;
     m_rounds = new QComboBox(this);
     m_rounds->setObjectName(QStringLiteral("catalystRound"));
     m_rounds->setAccessibleName(tr("Round"));
@@ -80,30 +76,22 @@ CatalystPage::CatalystPage(WorkbookSession &session, QWidget *parent) : QWidget(
     m_participant = new QLineEdit(session.workbook().info().owner.name, this);
     m_participant->setObjectName(QStringLiteral("catalystParticipant"));
     m_participant->setAccessibleName(tr("Whose scores"));
-    m_projector = new QCheckBox(tr("&Projector view"), this);
-    m_projector->setObjectName(QStringLiteral("projectorMode"));
-    m_projector->setToolTip(tr("Larger text, and participants shown as Person A, B, … instead of by name"));
     auto *exportButton = new QToolButton(this);
     exportButton->setText(tr("E&xport"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     exportButton->setMenu(exportMenu());
-    bar->addWidget(labelFor(m_rounds, tr("Round:")));
-    bar->addWidget(m_rounds);
-    bar->addWidget(newRound);
-    bar->addSpacing(24);
-    bar->addWidget(labelFor(m_participant, tr("Scores of:")));
-    bar->addWidget(m_participant, 1);
-    bar->addSpacing(24);
-    bar->addWidget(m_projector);
-    bar->addWidget(exportButton);
-    layout->addLayout(bar);
-
-    auto *timerRow = new QHBoxLayout;
-    timerRow->addWidget(new QLabel(tr("Workshop timer, five minutes a driver:"), this));
-    m_timer = new WorkshopTimer(this);
-    timerRow->addWidget(m_timer);
-    timerRow->addStretch();
-    layout->addLayout(timerRow);
+    m_bar = new QHBoxLayout;
+    m_bar->addWidget(labelFor(m_rounds, tr("Round:")));
+    m_bar->addWidget(m_rounds);
+    m_bar->addWidget(newRound);
+    m_bar->addSpacing(24);
+    m_participantLabel = labelFor(m_participant, tr("Scores of:"));
+    m_bar->addWidget(m_participantLabel);
+    m_bar->addWidget(m_participant, 1);
+    m_bar->addStretch();  // the room the name leaves while presenting
+    m_bar->addSpacing(24);
+    m_bar->addWidget(exportButton);
+    layout->addLayout(m_bar);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setAccessibleName(tr("Views of the round"));
@@ -112,13 +100,14 @@ CatalystPage::CatalystPage(WorkbookSession &session, QWidget *parent) : QWidget(
     m_entry = new EntryGrid(session, m_tabs);
     auto *entryPage = new QWidget(m_tabs);
     auto *entryLayout = new QVBoxLayout(entryPage);
-    auto *addPerson = new QPushButton(tr("Add pa&rticipant…"), entryPage);
-    addPerson->setEnabled(editable);
+    m_addPerson = new QPushButton(tr("Add pa&rticipant…"), entryPage);
+    m_addPerson->setObjectName(QStringLiteral("addParticipant"));
+    m_addPerson->setEnabled(editable);
     auto *entryBar = new QHBoxLayout;
     entryBar->addWidget(new QLabel(tr("Scores collected in the room: type 1-4 in a participant's column, Delete clears."),
                                    entryPage));
     entryBar->addStretch();
-    entryBar->addWidget(addPerson);
+    entryBar->addWidget(m_addPerson);
     entryLayout->addLayout(entryBar);
     entryLayout->addWidget(m_entry, 1);
     m_tabs->addTab(entryPage, tr("E&nter scores"));
@@ -149,12 +138,11 @@ CatalystPage::CatalystPage(WorkbookSession &session, QWidget *parent) : QWidget(
         if (ok)
             addRound(name, QDate::currentDate().toString(Qt::ISODate));
     });
-    connect(addPerson, &QPushButton::clicked, this, [this] {
+    connect(m_addPerson, &QPushButton::clicked, this, [this] {
         const QString name = QInputDialog::getText(this, tr("Add participant"), tr("Participant's name:"));
         if (!name.trimmed().isEmpty())
             m_entry->addParticipant(name);
     });
-    connect(m_projector, &QCheckBox::toggled, this, &CatalystPage::setProjectorMode);
     connect(m_rounds, &QComboBox::currentIndexChanged, this, &CatalystPage::reloadViews);
     connect(m_participant, &QLineEdit::editingFinished, this, &CatalystPage::reloadViews);
     connect(&m_session, &WorkbookSession::catalystChanged, this, &CatalystPage::reloadViews);
@@ -215,19 +203,28 @@ QString CatalystPage::systemSummary() const
     return m_system->text();
 }
 
-bool CatalystPage::projectorMode() const
+void CatalystPage::addPresentationButton(QAction *action)
 {
-    return m_projector->isChecked();
+    auto *button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("presentationButton"));
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_bar->insertWidget(m_bar->count() - 1, button);
 }
 
-void CatalystPage::setProjectorMode(bool on)
+// Presenting, the room sees the descriptors, the spread and what the group agreed, never who
+// gave which level: no name to type in view, no one's own scores and no one's totals.
+void CatalystPage::setPresenting(bool on)
 {
-    const QSignalBlocker block(m_projector);
-    m_projector->setChecked(on);
-    // A style sheet, because the application's one would win over a plain setFont().
-    m_tabs->setStyleSheet(on ? QStringLiteral("* { font-size: %1pt; }").arg(QApplication::font().pointSizeF() * 1.35, 0, 'f', 1)
-                             : QString());
-    m_timer->setLarge(on);
+    m_presenting = on;
+    // The room knows where it is and the facilitator says what to do: the screen's height goes to
+    // the views.
+    m_title->setVisible(!on);
+    m_purpose->setVisible(!on);
+    m_actions->setHintShown(!on);
+    m_participantLabel->setVisible(!on);
+    m_participant->setVisible(!on);
+    m_addPerson->setVisible(!on);
     reloadViews();
 }
 
@@ -253,7 +250,7 @@ void CatalystPage::reloadViews()
         return;
     }
     if (shown == m_grid) {
-        m_grid->setRater(roundId(), m_participant->text().trimmed());
+        m_grid->setRater(roundId(), m_presenting ? QString() : m_participant->text().trimmed());
         return;
     }
     // What is being typed in a cell goes into the round before it is read again; if it cannot be
@@ -272,13 +269,13 @@ void CatalystPage::reloadViews()
             m_round = *round;
         }
     }
-    const bool anonymous = m_projector->isChecked();
+    const bool anonymous = m_presenting;
     if (shown == m_entry->parentWidget())
-        m_entry->show(m_round);
+        m_entry->show(m_round, anonymous);
     else if (shown == m_group)
         m_group->show(m_round, anonymous);
     else if (shown == m_final->parentWidget()) {
-        m_final->show(m_round);
+        m_final->show(m_round, m_presenting);
         const QString system = describeSystem(Pack::shipped(), scoreSystem(Pack::shipped(), m_round.agreed));
         m_system->setText(system.isEmpty() ? tr("No agreed scores yet: agree them in the group view.")
                                            : tr("Whole system. %1").arg(system));
@@ -433,7 +430,7 @@ void CatalystPage::exportFile(std::optional<report::CatalystTable> table)
     if (path.isEmpty())
         return;
     Workbook &wb = m_session.workbook();
-    const bool anonymous = m_projector->isChecked();
+    const bool anonymous = m_presenting;
     const Status written = document ? reports::writeReportFile([&] { return report::catalystReport(wb, roundId(), anonymous); }, path)
                                     : reports::writeTableFile(report::catalystTable(wb, roundId(), *table, anonymous), path, title);
     if (!written)

@@ -5,9 +5,11 @@
 
 #include <QWidget>
 
-class QCheckBox;
+class QAction;
 class QLabel;
+class QPushButton;
 class QComboBox;
+class QHBoxLayout;
 class QLineEdit;
 class QTabWidget;
 class QToolButton;
@@ -22,12 +24,13 @@ class FinalScoresTable;
 class GroupView;
 class ScoringGrid;
 class WorkbookSession;
-class WorkshopTimer;
 
 // The Catalyst for Change self-assessment: a round and a participant, then its views —
 // individual scoring, the facilitator's entry grid, the group view (where people disagree most
 // first, and the agreed level per element), the final scores table, charts, the action plan
-// and the detailed assessment. Projector mode names nobody and makes everything larger.
+// and the detailed assessment. While the window presents (app/Presentation), every view names
+// nobody: participants are Person A, B, … in the round's anonymised order (core/catalyst/
+// Anonymity.h), nobody's own scores or totals are shown, and no name can be typed on screen.
 class CatalystPage : public QWidget {
     Q_OBJECT
 public:
@@ -40,7 +43,6 @@ public:
     QString systemSummary() const;
     CatalystCharts *charts() const { return m_charts; }
     ActionPlanView *actionPlan() const { return m_actions; }
-    WorkshopTimer *timer() const { return m_timer; }
     QTabWidget *tabs() const { return m_tabs; }
     DetailedAssessment *detailed() const { return m_detailed; }
     // Starts a round (as "New round…" does after asking its name); it becomes current.
@@ -49,8 +51,11 @@ public:
     void setParticipant(const QString &name);
     // Shows a view by name: scoring, entry, group, final, charts, actions, detail.
     bool showView(const QString &name);
-    void setProjectorMode(bool on);
-    bool projectorMode() const;
+    // The window's presentation mode, as this page shows it (MainWindow keeps them together).
+    void setPresenting(bool on);
+    bool presenting() const { return m_presenting; }
+    // A button for the window's View › Presentation Mode, beside the round.
+    void addPresentationButton(QAction *action);
     // Opens the action sheet for a new action (the driver's target as its aim) or an existing one.
     void openAction(const Action &action);
 
@@ -70,8 +75,12 @@ private:
     QString m_roundsUnreadable;       // why the list of rounds could not be read
     QComboBox *m_rounds = nullptr;
     QLineEdit *m_participant = nullptr;
-    QCheckBox *m_projector = nullptr;
-    WorkshopTimer *m_timer = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_purpose = nullptr;
+    QLabel *m_participantLabel = nullptr;
+    QHBoxLayout *m_bar = nullptr;
+    QPushButton *m_addPerson = nullptr;
+    bool m_presenting = false;
     QTabWidget *m_tabs = nullptr;
     ScoringGrid *m_grid = nullptr;
     EntryGrid *m_entry = nullptr;

@@ -1,7 +1,10 @@
 #include "gui/catalyst/EntryGrid.h"
 
+#include "core/catalyst/Anonymity.h"
+#include "core/report/CatalystReport.h"
 #include "gui/Colours.h"
 #include "gui/ReadOrSay.h"
+#include "gui/RowHeights.h"
 #include "gui/session/AssessmentEdits.h"
 
 #include <QHeaderView>
@@ -30,14 +33,17 @@ EntryGrid::EntryGrid(WorkbookSession &session, QWidget *parent) : QTableWidget(p
     verticalHeader()->hide();
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::SingleSelection);
+    setWordWrap(true);
+    fitRowsToColumns(this);
     m_unreadable = new UnreadableNotice(this);
 }
 
-void EntryGrid::show(const RoundSnapshot &round)
+void EntryGrid::show(const RoundSnapshot &round, bool anonymous)
 {
     if (round.round.uuid != m_round.round.uuid)
         m_added.clear();
     m_round = round;
+    m_anonymous = anonymous;
     m_unreadable->hide();
     build();
 }
@@ -69,31 +75,39 @@ void EntryGrid::build()
 {
     const QSignalBlocker block(this);
     // In name order, whoever has scored or not: a column never moves while people type.
+    // Anonymised, in the round's anonymised order instead.
     QStringList participants = m_round.byParticipant.keys() + m_added;
     participants.sort(Qt::CaseInsensitive);
     participants.removeDuplicates();
-    if (participants != m_participants || columnCount() != 1 + participants.size() || rowCount() == 0)
-        layOut(participants);
+    QStringList headers = participants;
+    if (m_anonymous) {
+        participants = anonymousOrder(m_round.round.uuid, participants);
+        for (int i = 0; i < participants.size(); ++i)
+            headers[i] = report::anonymousLabel(i);
+    }
+    if (participants != m_participants || headers != m_headers || columnCount() != 1 + participants.size() || rowCount() == 0)
+        layOut(participants, headers);
     fill();
 }
 
-void EntryGrid::layOut(const QStringList &participants)
+void EntryGrid::layOut(const QStringList &participants, const QStringList &headers)
 {
     const Pack &pack = Pack::shipped();
     const int row = currentRow(), column = currentColumn();
     m_participants = participants;
+    m_headers = headers;
     clear();
     QHeaderView *header = horizontalHeader();
     // Widths from the names, once: a header sized to contents measures every column again for
     // each label set.
     header->setSectionResizeMode(QHeaderView::Interactive);
     setColumnCount(1 + int(m_participants.size()));
-    setHorizontalHeaderLabels(QStringList{tr("Element")} + m_participants);
+    setHorizontalHeaderLabels(QStringList{tr("Element")} + m_headers);
     setRowCount(int(pack.drivers.size()) * 6);
     const QFontMetrics metrics(header->font());
     const int least = metrics.horizontalAdvance(tr("%1 of 5").arg(5)) + 2 * metrics.averageCharWidth();
     for (int p = 0; p < m_participants.size(); ++p)
-        header->resizeSection(1 + p, std::max(least, metrics.horizontalAdvance(m_participants[p]) + 2 * metrics.averageCharWidth()));
+        header->resizeSection(1 + p, std::max(least, metrics.horizontalAdvance(m_headers[p]) + 2 * metrics.averageCharWidth()));
     int nameWidth = metrics.horizontalAdvance(tr("Element"));
     const QFontMetrics cellMetrics(font());
     const QBrush driverFill(colours::tint(palette(), colours::Tint::Subtle));
@@ -128,8 +142,8 @@ void EntryGrid::layOut(const QStringList &participants)
             ++r;
         }
     }
-    // The elements' names whole when there is room, and never more than half the width.
-    header->resizeSection(0, std::min(nameWidth + 3 * cellMetrics.averageCharWidth(), std::max(240, viewport()->width() / 2)));
+    m_nameWidth = nameWidth + 3 * cellMetrics.averageCharWidth();
+    fitElementColumn();
     if (row >= 0 && column >= 0)
         setCurrentCell(row, std::min(column, columnCount() - 1));
 }
@@ -148,8 +162,11 @@ void EntryGrid::fill()
     for (const Driver &d : pack.drivers) {
         for (int p = 0; p < m_participants.size(); ++p) {
             const DriverScore s = scoreDriver(d, m_round.byParticipant.value(m_participants[p]));
-            set(r, 1 + p, s.complete ? QString::number(s.total) : tr("%1 of 5").arg(s.rated),
-                s.band ? pack.levelTitles[*s.band - 1] : tr("incomplete"));
+            if (m_anonymous)  // the room compares elements, not people: nobody's totals on the projector
+                set(r, 1 + p, QString(), QString());
+            else
+                set(r, 1 + p, s.complete ? QString::number(s.total) : tr("%1 of 5").arg(s.rated),
+                    s.band ? pack.levelTitles[*s.band - 1] : tr("incomplete"));
         }
         ++r;
         for (const Element &e : d.elements) {
@@ -160,6 +177,23 @@ void EntryGrid::fill()
             ++r;
         }
     }
+}
+
+// The elements' names whole when there is room, and never more than half the width (a long
+// name wraps): set again as the grid is resized, as it is once shown and when presenting.
+void EntryGrid::fitElementColumn()
+{
+    if (columnCount() == 0)
+        return;
+    const int width = std::min(m_nameWidth, std::max(240, viewport()->width() / 2));
+    if (horizontalHeader()->sectionSize(0) != width)
+        horizontalHeader()->resizeSection(0, width);
+}
+
+void EntryGrid::resizeEvent(QResizeEvent *event)
+{
+    QTableWidget::resizeEvent(event);
+    fitElementColumn();
 }
 
 bool EntryGrid::setCurrentLevel(int level)

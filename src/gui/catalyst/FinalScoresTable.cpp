@@ -8,6 +8,7 @@
 
 #include <QHeaderView>
 #include <QSignalBlocker>
+#include <QStyle>
 
 namespace qdf::gui {
 namespace {
@@ -28,6 +29,8 @@ FinalScoresTable::FinalScoresTable(WorkbookSession &session, QWidget *parent) : 
     setObjectName(QStringLiteral("finalScores"));
     setAccessibleName(tr("The final scores"));
     verticalHeader()->hide();
+    // A heading wraps where its column is narrower than its lines (the target's, presenting).
+    horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
     setWordWrap(true);
     setAlternatingRowColors(true);
     m_typing = new CellTyping(this);
@@ -49,7 +52,7 @@ void FinalScoresTable::showUnreadable(const QString &message)
     m_unreadable->say(message);
 }
 
-void FinalScoresTable::show(const RoundSnapshot &round)
+void FinalScoresTable::show(const RoundSnapshot &round, bool presenting)
 {
     const QSignalBlocker block(this);
     const Pack &pack = Pack::shipped();
@@ -63,8 +66,10 @@ void FinalScoresTable::show(const RoundSnapshot &round)
     for (QString title : pack.levelTitles)
         bandHeadings << title.replace(title.indexOf(QLatin1Char(' ')), 1, QLatin1Char('\n'));
     setHorizontalHeaderLabels(QStringList{tr("Driver"), tr("Score")} + bandHeadings
-                              + QStringList{tr("Prioritised Improvement Target\n(carry through to the action plan)")});
+                              + QStringList{presenting ? tr("Prioritised Improvement Target")  // the room needs no reminder
+                                                       : tr("Prioritised Improvement Target\n(carry through to the action plan)")});
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     horizontalHeader()->setSectionResizeMode(kTargetColumn, QHeaderView::Stretch);
     setRowCount(int(pack.drivers.size()));
     for (int r = 0; r < pack.drivers.size(); ++r) {
@@ -86,6 +91,50 @@ void FinalScoresTable::show(const RoundSnapshot &round)
         target->setToolTip(tr("Type the Prioritised Improvement Target for %1").arg(d.name));
         setItem(r, kTargetColumn, target);
     }
+    fitDriverColumn();
+}
+
+void FinalScoresTable::resizeEvent(QResizeEvent *event)
+{
+    QTableWidget::resizeEvent(event);
+    fitDriverColumn();
+}
+
+// The drivers' names whole where there is room; where there is not (a projector's large text
+// at 1280x720), they wrap, never within a word, so that the targets keep a quarter of the width
+// rather than a sliver.
+void FinalScoresTable::fitDriverColumn()
+{
+    if (columnCount() != kTargetColumn + 1)
+        return;
+    int others = 0;
+    for (int c = 1; c < kTargetColumn; ++c)
+        others += horizontalHeader()->sectionSize(c);
+    const int whole = std::max(sizeHintForColumn(0), horizontalHeader()->sectionSizeHint(0));
+    int word = 0;
+    for (int r = 0; r < rowCount(); ++r) {
+        if (!item(r, 0))
+            return;  // being filled: show() fits it when done
+        for (const QString &w : item(r, 0)->text().split(QLatin1Char(' ')))
+            word = std::max(word, fontMetrics().horizontalAdvance(w));
+    }
+    word += 2 * fontMetrics().averageCharWidth() + 8;  // the cell's padding and margins
+    const int room = viewport()->width() - others - viewport()->width() / 4;
+    const int width = std::clamp(room, std::min(whole, word), whole);
+    if (horizontalHeader()->sectionSize(0) != width)
+        horizontalHeader()->resizeSection(0, width);
+    // Qt sizes a header by its lines as given, not as wrapped: its height is that of the
+    // tallest heading as wrapped in its column.
+    const QFontMetrics metrics(horizontalHeader()->font());
+    const int margins = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, horizontalHeader());
+    int height = 0;
+    for (int c = 0; c < columnCount(); ++c) {
+        const QRect room(0, 0, std::max(1, horizontalHeader()->sectionSize(c) - margins), 4096);
+        const QTableWidgetItem *heading = horizontalHeaderItem(c);
+        height = std::max(height, metrics.boundingRect(room, Qt::AlignCenter | Qt::TextWordWrap,
+                                                       heading ? heading->text() : QString()).height());
+    }
+    horizontalHeader()->setMinimumHeight(height + margins);
 }
 
 } // namespace qdf::gui

@@ -19,11 +19,16 @@ public:
     static constexpr int kTargetColumn = 6;
 
     FinalScoresTable(WorkbookSession &session, QWidget *parent = nullptr);
-    void show(const catalyst::RoundSnapshot &round);
+    void show(const catalyst::RoundSnapshot &round, bool presenting = false);
     void showUnreadable(const QString &message);
     CellTyping *typing() const { return m_typing; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitDriverColumn();
+
     WorkbookSession &m_session;
     CellTyping *m_typing = nullptr;
     UnreadableNotice *m_unreadable = nullptr;

@@ -1,6 +1,7 @@
 #include "gui/catalyst/GroupView.h"
 
 #include "core/Workbook.h"
+#include "core/catalyst/Anonymity.h"
 #include "core/report/CatalystReport.h"
 #include "gui/CellTyping.h"
 #include "gui/Colours.h"
@@ -144,7 +145,9 @@ void GroupView::show(const RoundSnapshot &round, bool anonymous)
 {
     const Pack &pack = Pack::shipped();
     m_unreadable->hide();
-    const QStringList names = round.byParticipant.keys();
+    // By name, or anonymised in the round's own order (Person A is not the first by name).
+    const QStringList names = anonymous ? anonymousOrder(round.round.uuid, round.byParticipant.keys())
+                                        : round.byParticipant.keys();
     QStringList headers{tr("Element")};
     // Names on two lines keep the level columns narrow, leaving room for the elements.
     for (int i = 0; i < names.size(); ++i)
@@ -157,6 +160,7 @@ void GroupView::show(const RoundSnapshot &round, bool anonymous)
         build(round, order, headers);
     m_roundId = round.round.uuid;
     m_notes = round.agreedNotes;
+    m_people = names;
     fill(round, order);
 }
 
@@ -233,7 +237,9 @@ void GroupView::fill(const RoundSnapshot &round, const QVector<QString> &order)
     QHash<QString, const ElementSpread *> byKey;
     for (const ElementSpread &s : spread)
         byKey.insert(s.elementKey, &s);
-    const QList<Ratings> people = round.byParticipant.values();
+    QList<Ratings> people;  // in the columns' order
+    for (const QString &name : std::as_const(m_people))
+        people << round.byParticipant.value(name);
     const QBrush wide(colours::tint(palette(), colours::Tint::Warning));
     const bool editable = !m_session.workbook().isReadOnly();
     for (int r = 0; r < order.size(); ++r) {

@@ -13,7 +13,8 @@ class WorkbookSession;
 
 // The facilitator's view of the room: for each element everyone's level side by side, the
 // spread and median, most divergent first, then the level the group agrees and a note of the
-// discussion. Anonymised, participants appear as Person A, B, ... (for the projector).
+// discussion. Anonymised, participants appear as Person A, B, ... (for the projector), in the
+// round's anonymised order (core/catalyst/Anonymity.h).
 // Keys as in the scoring grid: 1-4 agree the current row's level, 0 or Delete (in the Agreed
 // column) clears it; F2, Return or Space open the Agreed cell's list.
 // A note being typed in its cell is saved with all pending typing (WorkbookSession::registerPending).
@@ -53,6 +54,7 @@ private:
     QString m_roundId;
     int m_participants = 0;
     QStringList m_headers;     // as shown, to tell a new set of people from the same
+    QStringList m_people;      // their names, in the columns' order
     QVector<QString> m_order;  // element keys, most divergent first
     QHash<QString, QString> m_notes;  // kept when the agreed level changes
 };

@@ -26,7 +26,12 @@ ScoringGrid::ScoringGrid(WorkbookSession &session, QWidget *parent) : QTableWidg
     setAccessibleName(tr("Self-assessment: choose a level for each element"));
     const Pack &pack = Pack::shipped();
     setColumnCount(5);
-    setHorizontalHeaderLabels(QStringList{tr("Element")} + pack.levelTitles);
+    // The level titles on two lines: five columns share the width, and on a projector one line
+    // was cut off ("…nsolidating the bas…").
+    QStringList titles{tr("Element")};
+    for (QString title : pack.levelTitles)
+        titles << title.replace(title.indexOf(QLatin1Char(' ')), 1, QLatin1Char('\n'));
+    setHorizontalHeaderLabels(titles);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     verticalHeader()->hide();
     setWordWrap(true);
@@ -130,7 +135,9 @@ void ScoringGrid::reload()
 {
     const Pack &pack = Pack::shipped();
     Ratings ratings;
-    if (!m_roundId.isEmpty()) {
+    // Nobody's scores (no one named, or the window presenting): the descriptors alone.
+    const bool nobody = m_participant.trimmed().isEmpty();
+    if (!m_roundId.isEmpty() && !nobody) {
         CatalystStore store(m_session.workbook());
         auto round = readOrSay(m_session, store.round(m_roundId), tr("The round"));
         auto theirs = round ? readOrSay(m_session, store.ratingsOf(*round, m_participant), tr("The round's scores"))
@@ -160,7 +167,8 @@ void ScoringGrid::reload()
     }
     for (const Driver &d : pack.drivers) {
         const DriverScore s = scoreDriver(d, ratings);
-        const QString summary = s.band ? tr("%1 — %2 of 20 · %3").arg(d.name).arg(s.total).arg(pack.levelTitles[*s.band - 1])
+        const QString summary = nobody ? d.name
+                              : s.band ? tr("%1 — %2 of 20 · %3").arg(d.name).arg(s.total).arg(pack.levelTitles[*s.band - 1])
                                        : tr("%1 — incomplete (%2 of 5 rated)").arg(d.name).arg(s.rated);
         item(m_driverRows.value(d.key), 0)->setText(summary);
     }

@@ -15,7 +15,8 @@ class ScoringGrid : public QTableWidget {
 public:
     ScoringGrid(WorkbookSession &session, QWidget *parent = nullptr);
 
-    // Whose ratings in which round the grid shows and edits.
+    // Whose ratings in which round the grid shows and edits. Nobody's (an empty name): the
+    // levels to read, none chosen, no totals — what the projector shows.
     void setRater(const QString &roundId, const QString &participant);
     // The text shown for a driver's total (e.g. "15 · Developing strategically").
     QString driverSummary(const QString &driverKey) const;

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QElapsedTimer>
-#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -9,34 +7,30 @@ class QPushButton;
 
 namespace qdf::gui {
 
-// The workshop's clock: five minutes a driver, counting down, big enough to read on a
-// projector. Start/pause, next driver (restarts the five minutes), reset. When the time is up
-// the clock turns red and keeps counting the overrun, so nobody is cut off mid-sentence.
+class WorkshopClock;
+
+// The workshop clock on screen: which driver, the time left, big enough to read on a projector
+// (bigger still while presenting), start/pause, next driver (five more minutes), reset. When
+// the time is up it turns red and shows the overrun, so nobody is cut off mid-sentence. A view
+// of the window's WorkshopClock: the widget may go, the clock runs on.
 class WorkshopTimer : public QWidget {
     Q_OBJECT
 public:
-    static constexpr int kSecondsPerDriver = 5 * 60;
+    explicit WorkshopTimer(WorkshopClock &clock, QWidget *parent = nullptr);
 
-    explicit WorkshopTimer(QWidget *parent = nullptr);
-
-    bool isRunning() const { return m_tick.isActive(); }
-    int driverIndex() const { return m_driver; }
-    int secondsLeft() const;  // negative once overrun
-    QString display() const;
+    WorkshopClock &clock() const { return m_clock; }
+    QString display() const;  // as shown
     void setLarge(bool large);
 
-public Q_SLOTS:
-    void toggle();
-    void nextDriver();
-    void reset();
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void refresh();
+    void fitTime();
 
-    QTimer m_tick;
-    QElapsedTimer m_clock;
-    qint64 m_elapsedBefore = 0;  // ms run before the last pause
-    int m_driver = 0;
+    WorkshopClock &m_clock;
+    bool m_large = false;
     QLabel *m_driverName = nullptr;
     QLabel *m_time = nullptr;
     QPushButton *m_start = nullptr;

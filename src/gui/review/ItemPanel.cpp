@@ -1,6 +1,7 @@
 #include "gui/review/ItemPanel.h"
 
 #include "core/Workbook.h"
+#include "core/SafeText.h"
 #include "gui/OpenCopy.h"
 #include "gui/review/RatingTone.h"
 #include "gui/session/ReviewEdits.h"
@@ -236,7 +237,7 @@ void ItemPanel::show(const Data &data, bool editable)
 
     m_evidence->clear();
     for (const Evidence &e : data.evidence)
-        m_evidence->addItem(tr("%1 (%2 KB)").arg(e.fileName).arg(qMax<qint64>(1, (e.size + 1023) / 1024)));
+        m_evidence->addItem(tr("%1 (%2 KB)").arg(shownSafely(e.fileName, false)).arg(qMax<qint64>(1, (e.size + 1023) / 1024)));
     m_actions->clear();
     for (const Action &a : data.actions) {
         QStringList parts{a.achieve};
@@ -298,7 +299,7 @@ void ItemPanel::openEvidence()
         return;
     const Evidence &e = m_data.evidence[row];
     auto data = ReviewStore(m_session.workbook()).evidenceData(e.uuid);
-    const Status opened = data ? openCopy(e.uuid, e.fileName, *data) : Status(data.error());
+    const Status opened = data ? openAttachment(this, e.uuid, e.fileName, *data) : Status(data.error());
     if (!opened)
         Q_EMIT m_session.failed(opened.error().message);
 }

@@ -1,5 +1,6 @@
 #include "gui/schedule/LiveView.h"
 
+#include "gui/MarkdownPreview.h"
 #include "report/Markdown.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -119,7 +120,10 @@ void LiveView::refresh()
     if (markdown == m_shown)
         return;
     m_shown = markdown;
-    report::setMarkdown(m_browser->document(), markdown);
+    if (m_workbook)
+        showMarkdown(m_browser->document(), *m_workbook, markdown);
+    else
+        report::setMarkdown(m_browser->document(), markdown);
     // The part being edited at the top of the view.
     heading.remove(QRegularExpression(QStringLiteral("^#+\\s*"))).remove(QRegularExpression(QStringLiteral("\\s*#*\\s*$")));
     if (!heading.isEmpty()) {

@@ -7,6 +7,10 @@ class QPlainTextEdit;
 class QTextBrowser;
 class QTimer;
 
+namespace qdf {
+class Workbook;
+}
+
 namespace qdf::gui {
 
 // The Markdown beside it as it will read, following the typing after a pause. A long Schedule
@@ -22,6 +26,8 @@ public:
     QString note() const;
     // Shows the source now, not after the pause.
     void refresh();
+    // The workbook whose own files the Markdown may show as pictures (none: no picture shows).
+    void setWorkbook(Workbook *workbook) { m_workbook = workbook; }
 
     static constexpr int kWholeUpTo = 60000;  // characters: shown whole up to this size
     static constexpr int kPauseMs = 250;
@@ -35,6 +41,7 @@ private:
     QLabel *m_note;
     QTimer *m_pause;
     QString m_shown;
+    Workbook *m_workbook = nullptr;
 };
 
 } // namespace qdf::gui

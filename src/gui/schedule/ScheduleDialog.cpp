@@ -104,6 +104,7 @@ ScheduleDialog::ScheduleDialog(WorkbookSession &session, const QString &uuid, QW
     m_body->setAccessibleName(tr("Schedule text (Markdown)"));
     m_body->setTabChangesFocus(true);
     m_live = new LiveView(m_body, textTab);
+    m_live->setWorkbook(&m_session.workbook());
     bodyRow->addWidget(m_body, 1);
     bodyRow->addWidget(m_live, 1);
     textLayout->addRow(bodyRow);

@@ -1,4 +1,5 @@
 #include "gui/section/AnswerEditor.h"
+#include "gui/MarkdownPreview.h"
 #include "gui/app/EditKeys.h"
 
 #include "core/Workbook.h"
@@ -109,7 +110,7 @@ void AnswerEditor::textEdited()
 
 void AnswerEditor::renderPreview()
 {
-    report::setMarkdown(m_preview->document(), m_editor->toPlainText());
+    showMarkdown(m_preview->document(), m_session.workbook(), m_editor->toPlainText());
     // Short answers take little room, long ones up to about fourteen lines before scrolling.
     // Estimated from the text (about 80 characters a line), since the box has no width yet
     // when the page is built.

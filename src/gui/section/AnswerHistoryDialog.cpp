@@ -2,6 +2,7 @@
 
 #include "core/Workbook.h"
 #include "core/stores/AnswerStore.h"
+#include "gui/MarkdownPreview.h"
 #include "report/Markdown.h"
 #include "gui/ReadOrSay.h"
 #include "gui/session/WorkbookSession.h"
@@ -51,7 +52,7 @@ AnswerHistoryDialog::AnswerHistoryDialog(WorkbookSession &session, const Questio
         m_versions->addItem(label);
     }
     connect(m_versions, &QListWidget::currentRowChanged, this, [this](int row) {
-        report::setMarkdown(m_view->document(), row >= 0 && row < m_revisions.size() ? m_revisions[row].text : QString());
+        showMarkdown(m_view->document(), m_session.workbook(), row >= 0 && row < m_revisions.size() ? m_revisions[row].text : QString());
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *restore = buttons->addButton(tr("&Restore this version"), QDialogButtonBox::ActionRole);

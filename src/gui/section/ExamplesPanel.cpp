@@ -2,6 +2,7 @@
 
 #include "core/Workbook.h"
 #include "core/stores/MaterialStore.h"
+#include "gui/MarkdownPreview.h"
 #include "report/Markdown.h"
 #include "gui/section/TextDialog.h"
 #include "gui/ReadOrSay.h"
@@ -39,7 +40,7 @@ ExamplesPanel::ExamplesPanel(WorkbookSession &session, qint64 sectionId, QWidget
     }
     connect(list(), &QListWidget::currentRowChanged, this, [this] {
         const WorkingExample *e = selected();
-        report::setMarkdown(m_preview->document(), e ? e->body : QString());
+        showMarkdown(m_preview->document(), m_session.workbook(), e ? e->body : QString());
     });
     connect(list(), &QListWidget::itemActivated, this, [this] {
         if (canEdit())
@@ -66,7 +67,7 @@ void ExamplesPanel::reload()
     else if (list()->currentRow() < 0)
         list()->setCurrentRow(0);
     const WorkingExample *e = selected();
-    report::setMarkdown(m_preview->document(), e ? e->body : QString());
+    showMarkdown(m_preview->document(), m_session.workbook(), e ? e->body : QString());
 }
 
 const WorkingExample *ExamplesPanel::selected() const

@@ -1,7 +1,7 @@
 #include "gui/section/ReferencesPanel.h"
 
 
-#include "core/SaveFile.h"
+#include "core/SafeText.h"
 #include "core/Workbook.h"
 #include "core/stores/MaterialStore.h"
 #include "gui/OpenCopy.h"
@@ -37,7 +37,9 @@ ReferencesPanel::ReferencesPanel(WorkbookSession &session, qint64 sectionId, QWi
             &ReferencesPanel::openSelected);
     connect(addButton(tr("Export…"), QStringLiteral("exportReference"), true), &QPushButton::clicked, this, [this] {
         if (const ReferenceMaterial *r = selected()) {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(r->fileName), r->fileName);
+            // The name offered is one a disk can take without harm; the list shows it as it was sent.
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(shownSafely(r->fileName, false)),
+                                                              safeFileName(r->fileName));
             if (!path.isEmpty())
                 exportSelected(path);
         }
@@ -47,11 +49,11 @@ ReferencesPanel::ReferencesPanel(WorkbookSession &session, qint64 sectionId, QWi
             const ReferenceMaterial *r = selected();
             if (!r)
                 return;
-            TextDialog dialog(tr("Note on %1").arg(r->fileName), this, false);
+            TextDialog dialog(tr("Note on %1").arg(shownSafely(r->fileName, false)), this, false);
             dialog.setValues(QString(), r->note);
             // A copy: the list is read again after each save. Each save is an undo step from the last one.
             auto saved = std::make_shared<ReferenceMaterial>(*r);
-            dialog.saveAsYouType(m_session, tr("the note on %1").arg(r->fileName), [this, saved](const QString &, const QString &note) {
+            dialog.saveAsYouType(m_session, tr("the note on %1").arg(shownSafely(r->fileName, false)), [this, saved](const QString &, const QString &note) {
                 if (!m_session.setReferenceNote(*saved, note))
                     return false;
                 saved->note = note;
@@ -74,12 +76,13 @@ void ReferencesPanel::reload()
     if (!showRead(read))
         return;
     for (const ReferenceMaterial &r : std::as_const(m_references)) {
-        QString text = QStringLiteral("%1  (%2)").arg(r.fileName, QLocale().formattedDataSize(r.size));
+        // The name as it was sent, with anything that would disguise it shown (core/SafeText.h).
+        QString text = QStringLiteral("%1  (%2)").arg(shownSafely(r.fileName, false), QLocale().formattedDataSize(r.size));
         if (!r.note.isEmpty())
-            text += QStringLiteral(" — ") + r.note;
+            text += QStringLiteral(" — ") + shownSafely(r.note, false);
         auto *item = new QListWidgetItem(text, list());
         item->setData(Qt::UserRole, r.uuid);
-        item->setToolTip(tr("%1\nAttached by %2").arg(text, r.change.by));
+        item->setToolTip(tr("%1\nAttached by %2").arg(text, shownSafely(r.change.by, false)));
     }
     if (m_references.isEmpty() && canEdit())
         addPlaceholder(tr("No files yet. Attach one, or drop files here."));
@@ -128,7 +131,7 @@ bool ReferencesPanel::exportSelected(const QString &path)
     if (!r)
         return false;
     auto data = MaterialStore(m_session.workbook()).referenceData(r->uuid);
-    const Status saved = data ? saveFile(path, *data) : Status(data.error());
+    const Status saved = data ? saveAttachment(path, *data) : Status(data.error());
     if (!saved)
         Q_EMIT m_session.failed(saved.error().message);
     return saved.ok();
@@ -140,7 +143,7 @@ void ReferencesPanel::openSelected()
     if (!r)
         return;
     auto data = MaterialStore(m_session.workbook()).referenceData(r->uuid);
-    const Status opened = data ? openCopy(r->uuid, r->fileName, *data) : Status(data.error());
+    const Status opened = data ? openAttachment(this, r->uuid, r->fileName, *data) : Status(data.error());
     if (!opened)
         Q_EMIT m_session.failed(opened.error().message);
 }

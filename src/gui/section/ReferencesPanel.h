@@ -18,8 +18,10 @@ public:
     int attachFiles(const QStringList &paths);
     bool setSelectedNote(const QString &note);
     bool removeSelected();
-    // Writes the selected file to `path` (replaced whole, never half-written).
+    // Writes the selected file to `path` (replaced whole, never half-written, never executable).
     bool exportSelected(const QString &path);
+    // Opens the selected file as its kind allows (gui/OpenCopy.h): what Open and a double-click do.
+    void openSelected();
 
 protected:
     void reload() override;
@@ -28,7 +30,6 @@ protected:
 
 private:
     const ReferenceMaterial *selected() const;
-    void openSelected();
 
     QVector<ReferenceMaterial> m_references;
 };

@@ -1,5 +1,7 @@
 #include "gui/session/UndoText.h"
 
+#include "core/SafeText.h"
+
 #include "core/catalyst/CatalystPack.h"
 #include "core/review/ReviewPack.h"
 
@@ -31,8 +33,12 @@ QString driverName(const QString &key)
 
 } // namespace
 
-QString UndoText::of(Kind kind, const QString &name)
+QString UndoText::of(Kind kind, const QString &unsafeName)
 {
+    // Names come from people, some from elsewhere (a file's name, a title in a bundle): shown
+    // safely in the Edit menu and the undo history (core/SafeText.h).
+    const QString name = shownSafely(unsafeName);
+    const QString fileName = shownSafely(unsafeName, false);  // on one line
     switch (kind) {
     case Kind::Score: return tr("score of %1").arg(elementName(name));
     case Kind::AgreedLevel: return tr("agreed level of %1").arg(elementName(name));
@@ -46,9 +52,9 @@ QString UndoText::of(Kind kind, const QString &name)
     case Kind::Example: return tr("working example %1").arg(quoted(name));
     case Kind::ExampleOrder: return tr("order of the working examples");
     case Kind::RemovedExample: return tr("removal of working example %1").arg(quoted(name));
-    case Kind::Attachment: return tr("attaching %1").arg(name);
-    case Kind::AttachmentNote: return tr("note on %1").arg(name);
-    case Kind::RemovedAttachment: return tr("removal of %1").arg(name);
+    case Kind::Attachment: return tr("attaching %1").arg(fileName);
+    case Kind::AttachmentNote: return tr("note on %1").arg(fileName);
+    case Kind::RemovedAttachment: return tr("removal of %1").arg(fileName);
     case Kind::ScheduleText: return tr("text of Schedule %1").arg(name);
     case Kind::Milestone: return tr("status of milestone %1").arg(quoted(name));
     case Kind::Rating: return tr("rating of %1").arg(review::Pack::shipped().subjectName(name));

@@ -1,5 +1,7 @@
 #include "gui/session/WorkbookSession.h"
 
+#include "core/SiblingNames.h"
+
 #include "core/Workbook.h"
 #include "core/stores/AnswerStore.h"
 #include "core/stores/MaterialStore.h"
@@ -98,8 +100,8 @@ void WorkbookSession::watchFile()
     // Another process's commit changes the file or, in WAL mode, the -wal beside it.
     const QString path = m_workbook->path();
     m_watcher->addPath(path);
-    if (QFileInfo::exists(path + QStringLiteral("-wal")))
-        m_watcher->addPath(path + QStringLiteral("-wal"));
+    if (const QString wal = siblings::sibling(path, QStringLiteral("-wal")); QFileInfo::exists(wal))
+        m_watcher->addPath(wal);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { QTimer::singleShot(50, this, &WorkbookSession::catchUp); });
 }
 

@@ -1,5 +1,6 @@
 #include "gui/sync/MergeReviewDialog.h"
 
+#include "core/SafeText.h"
 #include "core/Workbook.h"
 #include "core/stores/AnswerStore.h"
 #include "core/stores/SectionStore.h"
@@ -42,12 +43,20 @@ QPlainTextEdit *side(const QString &name, bool editable, QWidget *parent)
     return edit;
 }
 
+// A name, a title or a message quoting them, on one line: nothing in it may disguise itself or
+// another (core/SafeText.h).
+QString shown(const QString &text)
+{
+    return shownSafely(text, false);
+}
+
 QWidget *titled(const QString &title, QWidget *content, QWidget *parent, QLabel **made = nullptr)
 {
     auto *box = new QWidget(parent);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *label = new QLabel(title, box);
+    label->setTextFormat(Qt::PlainText);  // it names people: never read as markup
     label->setProperty("role", QStringLiteral("question"));
     label->setBuddy(content);
     if (made)
@@ -124,10 +133,11 @@ MergeReviewDialog::MergeReviewDialog(Workbook &workbook, const QStringList &file
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     m_conflictTitle = new QLabel(detail);
+    m_conflictTitle->setTextFormat(Qt::PlainText);  // an item's name is never read as markup
     m_conflictTitle->setProperty("role", QStringLiteral("heading"));
     m_conflictTitle->setWordWrap(true);
     m_base = side(tr("Base: the version both started from"), false, detail);
-    const QString oursTitle = tr("This workbook — %1").arg(m_workbook.info().owner.name);
+    const QString oursTitle = tr("This workbook — %1").arg(shown(m_workbook.info().owner.name));
     m_ours = side(oursTitle, false, detail);
     m_theirs = side(tr("Their version"), false, detail);
     m_result = side(tr("Merged result"), true, detail);
@@ -254,22 +264,22 @@ void MergeReviewDialog::preview()
     const std::vector<Result<ImportReport>> reports = previewImports(m_workbook, m_files);
     m_signers->show(m_files, reports);
     for (int row = 0; row < m_files.size(); ++row) {
-        m_summary->setItem(row, 0, new QTableWidgetItem(QFileInfo(m_files[row]).fileName()));
+        m_summary->setItem(row, 0, new QTableWidgetItem(shown(QFileInfo(m_files[row]).fileName())));
         const Result<ImportReport> &report = reports[std::size_t(row)];
         if (!report) {
-            auto *why = new QTableWidgetItem(report.error().message);
+            auto *why = new QTableWidgetItem(shownSafely(report.error().message));
             why->setForeground(colours::text(palette(), colours::Tone::Error));
             m_summary->setItem(row, 1, why);
             m_summary->setSpan(row, 1, 1, 8);
             continue;
         }
         if (report->alreadyImported) {
-            m_summary->setItem(row, 1, new QTableWidgetItem(tr("%1 — already imported: nothing to do").arg(report->author)));
+            m_summary->setItem(row, 1, new QTableWidgetItem(tr("%1 — already imported: nothing to do").arg(shown(report->author))));
             m_summary->setSpan(row, 1, 1, 8);
             continue;
         }
         any = true;
-        m_summary->setItem(row, 1, new QTableWidgetItem(report->author));
+        m_summary->setItem(row, 1, new QTableWidgetItem(shown(report->author)));
         int column = 2;
         for (Outcome o : {Outcome::New, Outcome::FastForward, Outcome::Merged, Outcome::Conflict, Outcome::AlreadyHad})
             m_summary->setItem(row, column++, new QTableWidgetItem(QString::number(report->count(o))));
@@ -290,7 +300,7 @@ bool MergeReviewDialog::importAll()
             ++m_imported;
         if (!report) {
             ok = false;
-            auto *why = new QTableWidgetItem(report.error().message);
+            auto *why = new QTableWidgetItem(shownSafely(report.error().message));
             why->setForeground(colours::text(palette(), colours::Tone::Error));
             m_summary->setItem(i, 1, why);
         }
@@ -324,15 +334,16 @@ void MergeReviewDialog::reloadConflicts()
     if (!open) {
         // Nothing to decide on is not the same as nothing read: say so instead of an empty list.
         m_open.clear();
-        m_conflictTitle->setText(tr("The conflicts cannot be read: %1").arg(open.error().message));
+        m_conflictTitle->setText(tr("The conflicts cannot be read: %1").arg(shownSafely(open.error().message)));
         return;
     }
     m_open = *open;
     for (const Conflict &c : m_open) {
         const std::optional<ItemState> any = c.theirs ? c.theirs : c.ours;
         m_conflicts->addItem(tr("%1\n(%2, from %3)")
-                                 .arg(itemName(m_workbook, c.itemId, any),
-                                      c.reason == QLatin1String("not-allowed") ? tr("held back by a rule") : c.reason, c.theirAuthor));
+                                 .arg(shown(itemName(m_workbook, c.itemId, any)),
+                                      c.reason == QLatin1String("not-allowed") ? tr("held back by a rule") : shown(c.reason),
+                                      shown(c.theirAuthor)));
     }
     m_review->setTabText(0, tr("&Conflicts (%1)").arg(m_open.size()));
     if (!m_open.isEmpty())
@@ -354,20 +365,22 @@ void MergeReviewDialog::showConflict()
     const Conflict &c = m_open[row];
     const QString reason = c.reason == QLatin1String("delete-edit")        ? tr("deleted on one side, kept or edited on the other")
                            : c.reason == QLatin1String("different-values") ? tr("both sides set a different value")
-                           : c.reason == QLatin1String("not-allowed")      ? tr("held back: %1").arg(c.detail)
+                           : c.reason == QLatin1String("not-allowed")      ? tr("held back: %1").arg(shown(c.detail))
                                                                             : tr("both sides changed the same words; both "
                                                                                  "versions of that stretch are marked ⟦ ⟧ in the "
                                                                                  "result, everything else is merged");
-    m_conflictTitle->setText(tr("%1 — %2").arg(itemName(m_workbook, c.itemId, c.theirs ? c.theirs : c.ours), reason));
+    m_conflictTitle->setText(tr("%1 — %2").arg(shown(itemName(m_workbook, c.itemId, c.theirs ? c.theirs : c.ours)), reason));
+    // The three sides are read, not edited: what would act or disguise in them is shown. The
+    // result is edited and saved as it is.
     const QStringList differing = differingFields({c.base, c.ours, c.theirs});
-    m_base->setPlainText(describeState(c.base, differing));
-    m_ours->setPlainText(describeState(c.ours, differing));
-    m_theirs->setPlainText(describeState(c.theirs, differing));
+    m_base->setPlainText(shownSafely(describeState(c.base, differing)));
+    m_ours->setPlainText(shownSafely(describeState(c.ours, differing)));
+    m_theirs->setPlainText(shownSafely(describeState(c.theirs, differing)));
     const std::optional<ItemState> start = c.suggestion && !c.suggestion->deleted ? c.suggestion : c.ours;
     m_result->setPlainText(start ? start->fields.value(mainTextField(start->kind())).toString() : QString());
     // Whose each side is: this workbook's owner, and who sent the other (a participant's
     // contribution into the master, or the master's update into a participant's workbook).
-    const QString theirs = m_workbook.isMaster() ? tr("Contribution — %1").arg(c.theirAuthor) : tr("Master copy — %1").arg(c.theirAuthor);
+    const QString theirs = m_workbook.isMaster() ? tr("Contribution — %1").arg(shown(c.theirAuthor)) : tr("Master copy — %1").arg(shown(c.theirAuthor));
     m_theirsTitle->setText(theirs);
     m_theirs->setAccessibleName(theirs);
     m_diff->update();
@@ -395,7 +408,7 @@ void MergeReviewDialog::reloadQuestions()
     if (!contributions) {
         m_contributions.clear();
         m_questions->clear();
-        m_answer->setPlainText(tr("The contributions cannot be read: %1").arg(contributions.error().message));
+        m_answer->setPlainText(tr("The contributions cannot be read: %1").arg(shownSafely(contributions.error().message)));
         m_answer->setReadOnly(true);
         return;
     }
@@ -407,7 +420,7 @@ void MergeReviewDialog::reloadQuestions()
         if (c.status != QLatin1String("open") || seen.contains(c.itemId))
             continue;
         seen << c.itemId;
-        auto *item = new QListWidgetItem(itemName(m_workbook, c.itemId, std::nullopt).section(QStringLiteral(": "), 1), m_questions);
+        auto *item = new QListWidgetItem(shown(itemName(m_workbook, c.itemId, std::nullopt).section(QStringLiteral(": "), 1)), m_questions);
         item->setToolTip(item->text());
         item->setData(Qt::UserRole, c.itemId);
     }
@@ -430,8 +443,8 @@ void MergeReviewDialog::showQuestion()
     for (const Contribution &c : m_contributions) {
         if (c.itemId != itemId || c.status != QLatin1String("open"))
             continue;
-        const QString who = c.organisation.isEmpty() ? c.author : tr("%1, %2").arg(c.author, c.organisation);
-        auto *item = new QListWidgetItem(tr("%1 — %2").arg(who, c.text), m_offered);
+        const QString who = c.organisation.isEmpty() ? shown(c.author) : tr("%1, %2").arg(shown(c.author), shown(c.organisation));
+        auto *item = new QListWidgetItem(tr("%1 — %2").arg(who, shownSafely(c.text)), m_offered);
         item->setData(Qt::UserRole, c.text);
         item->setData(Qt::UserRole + 1, c.uuid);
     }

@@ -1,5 +1,6 @@
 #include "gui/sync/SignerKeys.h"
 
+#include "core/SafeText.h"
 #include "core/keys/Keys.h"
 #include "core/sync/Signers.h"
 
@@ -19,6 +20,7 @@ SignerKeys::SignerKeys(Workbook &workbook, QWidget *parent) : QWidget(parent), m
     m_line = new QLabel(this);
     m_line->setObjectName(QStringLiteral("signerKeysLine"));
     m_line->setWordWrap(true);
+    m_line->setTextFormat(Qt::PlainText);  // it names people and files: never read as markup
     m_line->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_confirm = new QPushButton(tr("&Confirm these keys"), this);
     m_confirm->setObjectName(QStringLiteral("confirmKeys"));
@@ -46,8 +48,8 @@ void SignerKeys::show(const QStringList &files, const std::vector<Result<sync::I
                 lines << tr("%1 is signed by a new key %2, not the key %3 that %4 signed with before. If %4 has a new "
                             "computer or a new key, compare this fingerprint with them (by telephone) and accept it; "
                             "otherwise someone else signed it: leave it.")
-                             .arg(QFileInfo(files[int(i)]).fileName(), changed->signer.fingerprint(), changed->held.fingerprint(),
-                                  changed->held.owner.name);
+                             .arg(shownSafely(QFileInfo(files[int(i)]).fileName(), false), changed->signer.fingerprint(),
+                                  changed->held.fingerprint(), shownSafely(changed->held.owner.name, false));
             }
             continue;
         }
@@ -56,7 +58,7 @@ void SignerKeys::show(const QStringList &files, const std::vector<Result<sync::I
         m_unconfirmed << files[int(i)];
         lines << tr("%1 is signed by %2's key %3, seen for the first time: compare this fingerprint with them (by "
                     "telephone, not by reply to the e-mail) before you confirm it.")
-                     .arg(r->file, r->author, r->signerFingerprint);
+                     .arg(shownSafely(r->file, false), shownSafely(r->author, false), r->signerFingerprint);
     }
     m_line->setText(lines.join(QLatin1Char('\n')));
     m_confirm->setEnabled(!m_unconfirmed.isEmpty());

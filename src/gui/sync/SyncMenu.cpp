@@ -7,6 +7,7 @@
 #include "core/sync/Sync.h"
 #include "gui/app/HelpBrowser.h"
 #include "gui/app/MainWindow.h"
+#include "gui/privacy/PersonActions.h"
 #include "gui/session/WorkbookSession.h"
 #include "gui/sync/MergeReviewDialog.h"
 
@@ -37,6 +38,14 @@ SyncMenu::SyncMenu(MainWindow &window) : QObject(&window), m_window(window)
         if (!path.isEmpty())
             exportContribution(path);
     });
+    m_exportAnonymous = m_menu->addAction(tr("Export contribution a&nonymously…"), this, [this] {
+        const HelpTopicScope help(&m_window, QStringLiteral("privacy"));
+        const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export contribution anonymously"), QString(),
+                                                          tr("QDF contribution (*.qdfsync)"));
+        if (!path.isEmpty())
+            exportContribution(path, true);
+    });
+    m_exportAnonymous->setObjectName(QStringLiteral("actionExportAnonymous"));
     m_import = m_menu->addAction(tr("&Import contributions…"), this, [this] {
         const HelpTopicScope help(&m_window, QStringLiteral("sync"));
         const QStringList paths = QFileDialog::getOpenFileNames(&m_window, tr("Import contributions"), QString(),
@@ -69,10 +78,17 @@ SyncMenu::SyncMenu(MainWindow &window) : QObject(&window), m_window(window)
             == QMessageBox::Yes)
             undoLastImport();
     });
+    m_menu->addSeparator();
+    m_people = new PersonActions(window, *m_menu);
     m_status = new QLabel(&window);
     m_status->setObjectName(QStringLiteral("syncStatus"));
     window.statusBar()->addPermanentWidget(m_status);
     workbookOpened();
+}
+
+void SyncMenu::setPresenting(bool on)
+{
+    m_status->setVisible(!on);
 }
 
 void SyncMenu::askToJoin()
@@ -101,6 +117,8 @@ void SyncMenu::workbookOpened()
     const bool master = open && wb->isMaster();
     const bool writable = open && !wb->isReadOnly();
     m_export->setEnabled(open && !master);
+    m_exportAnonymous->setEnabled(open && !master);
+    m_people->workbookOpened();
     m_import->setEnabled(writable && master);
     m_publish->setEnabled(master);
     m_apply->setEnabled(writable && !master);
@@ -165,19 +183,24 @@ bool SyncMenu::join(const QString &source, const Owner &owner, const QString &pa
     return m_window.openWorkbook(target);
 }
 
-bool SyncMenu::exportContribution(const QString &path)
+bool SyncMenu::exportContribution(const QString &path, bool anonymous)
 {
     Workbook *wb = m_window.workbook();
     if (!wb || !m_window.flushAll())
         return false;
-    auto bundle = SyncStore(*wb).exportContribution(path);
+    auto bundle = SyncStore(*wb).exportContribution(path, true, anonymous);
     if (!bundle) {
         Q_EMIT m_window.session()->failed(bundle.error().message);
         return false;
     }
-    m_window.statusBar()->showMessage(tr("Contribution written to %1, signed and sealed: only the production team can read it: "
-                                         "%n change(s)", nullptr, int(bundle->changes.size()))
-                                          .arg(path));
+    if (anonymous)
+        m_window.statusBar()->showMessage(tr("Contribution written to %1 as from \"%2\", without your name; signed and sealed: "
+                                             "%n change(s)", nullptr, int(bundle->changes.size()))
+                                              .arg(path, bundle->manifest.author.name));
+    else
+        m_window.statusBar()->showMessage(tr("Contribution written to %1, signed and sealed: only the production team can read it: "
+                                             "%n change(s)", nullptr, int(bundle->changes.size()))
+                                              .arg(path));
     refreshStatus();
     return true;
 }

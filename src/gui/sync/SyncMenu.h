@@ -11,10 +11,11 @@ class QMenu;
 namespace qdf::gui {
 
 class MainWindow;
+class PersonActions;
 
 // The Sync menu and the sync status in the window's status bar: export a contribution, import
 // contributions (several files at once), review conflicts and contributions, publish or apply
-// an update, undo the last import. The file dialogs end in the methods below, which tests call.
+// an update, undo the last import; in a master, export everything about a person and erase one. The file dialogs end in the methods below, which tests call.
 class SyncMenu : public QObject {
     Q_OBJECT
 public:
@@ -23,6 +24,8 @@ public:
     void workbookOpened();  // enables what suits a master or a participant, refreshes the status
     void refreshStatus();
     QString statusText() const;
+    // Presenting, the status bar is the room's: the sync status (revision, key) stays off it.
+    void setPresenting(bool on);
 
     // A participant workbook of the programme, made from its master copy or from an update the
     // master published (`source` is either), saved at `path` and opened.
@@ -30,7 +33,9 @@ public:
     // Sync › Join a programme… (and the welcome page's "Join a programme"): asks for the source,
     // the person's name and where to save, then joins.
     void askToJoin();
-    bool exportContribution(const QString &path);
+    // `anonymous`: the owner's role and organisation in place of their name (core/privacy/Anonymous.h).
+    bool exportContribution(const QString &path, bool anonymous = false);
+    PersonActions *people() const { return m_people; }
     bool publishUpdate(const QString &path);
     // Opens the merge review on these files (contributions into a master, or an update).
     int importFiles(const QStringList &paths);
@@ -43,12 +48,14 @@ private:
     MainWindow &m_window;
     QMenu *m_menu = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_exportAnonymous = nullptr;
     QAction *m_import = nullptr;
     QAction *m_publish = nullptr;
     QAction *m_apply = nullptr;
     QAction *m_review = nullptr;
     QAction *m_undo = nullptr;
     QLabel *m_status = nullptr;
+    PersonActions *m_people = nullptr;
 };
 
 } // namespace qdf::gui

@@ -9,12 +9,33 @@
 #include "core/review/ReviewStore.h"
 #include "core/sync/ItemKinds.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace qdf::sync {
+
+struct ImportLookups::Kept {
+    QHash<QString, catalyst::Round> rounds;
+    QHash<QString, review::Review> reviews;
+};
+
 namespace {
 
 using namespace detail;
+
+thread_local ImportLookups::Kept *t_kept = nullptr;
+
+void forgetRound(const QString &uuid)
+{
+    if (t_kept)
+        t_kept->rounds.remove(uuid);
+}
+
+void forgetReview(const QString &uuid)
+{
+    if (t_kept)
+        t_kept->reviews.remove(uuid);
+}
 
 QString tr(const char *text)
 {
@@ -57,14 +78,21 @@ std::optional<QStringList> secondParts(const std::optional<QStringList> &keys)
 
 Status writeRound(Workbook &wb, const ItemState &s)
 {
+    forgetRound(s.key());
     return catalyst::CatalystStore(wb).putRound({0, s.key(), text(s, "name"), text(s, "completedOn"), {}});
 }
 
 Result<catalyst::Round> roundOf(Workbook &wb, const QString &uuid)
 {
+    if (t_kept) {
+        if (const auto kept = t_kept->rounds.constFind(uuid); kept != t_kept->rounds.constEnd())
+            return *kept;
+    }
     auto round = catalyst::CatalystStore(wb).round(uuid);
     if (!round && round.error().code == Error::Code::NotAllowed)
         return notHere(tr("a rating in a round this workbook does not have"));
+    if (round && t_kept)
+        t_kept->rounds.insert(uuid, *round);
     return round;
 }
 
@@ -138,14 +166,21 @@ Status writeReview(Workbook &wb, const ItemState &s)
     r.model = number(s, "model");
     for (const QJsonValue &key : s.fields.value(QStringLiteral("checklists")).toArray())
         r.checklists << key.toString();
+    forgetReview(r.uuid);
     return toStatus(review::ReviewStore(wb).put(r));
 }
 
 Result<review::Review> reviewOf(Workbook &wb, const QString &uuid)
 {
+    if (t_kept) {
+        if (const auto kept = t_kept->reviews.constFind(uuid); kept != t_kept->reviews.constEnd())
+            return *kept;
+    }
     auto found = review::ReviewStore(wb).review(uuid);
     if (!found && found.error().code == Error::Code::NotAllowed)
         return notHere(tr("a rating in a review this workbook does not have"));
+    if (found && t_kept)
+        t_kept->reviews.insert(uuid, *found);
     return found;
 }
 
@@ -192,17 +227,34 @@ QString responseTitle(Workbook &, const QString &key, const std::optional<ItemSt
 
 } // namespace
 
+ImportLookups::ImportLookups() : m_kept(new Kept), m_outer(t_kept)
+{
+    t_kept = m_kept;
+}
+
+ImportLookups::~ImportLookups()
+{
+    t_kept = m_outer;
+    delete m_kept;
+}
+
 QVector<ItemKind> assessmentKinds()
 {
     return {
         {QStringLiteral("catalyst-round"), 0, QStringLiteral("note"), false, readRounds, writeRound,
-         [](Workbook &wb, const QString &key) { return catalyst::CatalystStore(wb).removeRound(key); },
+         [](Workbook &wb, const QString &key) {
+             forgetRound(key);
+             return catalyst::CatalystStore(wb).removeRound(key);
+         },
          [](Workbook &, const QString &, const std::optional<ItemState> &s) {
              return titled(QT_TRANSLATE_NOOP("qdf::sync", "Catalyst round: %1"), s, "name");
          }},
         {QStringLiteral("catalyst-rating"), 2, QStringLiteral("note"), false, readRatings, writeRating, removeRating, ratingTitle},
         {QStringLiteral("review"), 0, QStringLiteral("note"), false, readReviews, writeReview,
-         [](Workbook &wb, const QString &key) { return review::ReviewStore(wb).remove(key); },
+         [](Workbook &wb, const QString &key) {
+             forgetReview(key);
+             return review::ReviewStore(wb).remove(key);
+         },
          [](Workbook &, const QString &, const std::optional<ItemState> &s) {
              return titled(QT_TRANSLATE_NOOP("qdf::sync", "Review: %1"), s, "title");
          }},

@@ -10,16 +10,17 @@ namespace {
 
 using namespace detail;
 
-// schedule:<uuid>   section, number, title, body, maturity
+// schedule:<uuid>   section, number, maturity, title, body, titleCy?, bodyCy?, enFrom?, cyFrom?
 Status readSchedules(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &, const std::optional<QStringList> &keys)
 {
     QVariantList values;
     return readKind(wb, items, QStringLiteral("schedule"),
-                    QStringLiteral("SELECT x.uuid, s.key, x.number, x.title, x.body, x.maturity, x.changed_by, x.changed_at"
+                    QStringLiteral("SELECT x.uuid, s.key, x.number, x.maturity, %1, x.changed_by, x.changed_at"
                                    " FROM schedule x JOIN section s ON s.id = x.section_id")
+                            .arg(bilingualColumns(QStringLiteral("x"), true))
                         + keyFilter("WHERE", QStringLiteral("x.uuid"), keys, values),
-                    {QStringLiteral("section"), QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("body"),
-                     QStringLiteral("maturity")},
+                    QStringList{QStringLiteral("section"), QStringLiteral("number"), QStringLiteral("maturity")}
+                        + bilingualFields(true),
                     values);
 }
 
@@ -29,14 +30,16 @@ Status writeSchedule(Workbook &wb, const ItemState &s)
     if (!maturity)
         return makeError(Error::Code::InvalidArgument,
                          QCoreApplication::translate("qdf::sync", "\"%1\" is not a maturity").arg(text(s, "maturity")));
-    return toStatus(ScheduleStore(wb).put({s.key(), text(s, "section"), text(s, "number"), text(s, "title"), text(s, "body"),
-                                           *maturity}));
+    ScheduleStore schedules(wb);
+    auto here = schedules.find(s.key());
+    const Bilingual texts = bilingualOf(s, true, here ? here->texts : Bilingual{});
+    return toStatus(schedules.put({s.key(), text(s, "section"), text(s, "number"), texts, *maturity}));
 }
 
 QString scheduleTitle(Workbook &, const QString &, const std::optional<ItemState> &s)
 {
-    return QCoreApplication::translate("qdf::sync", "Schedule %1: %2")
-        .arg(s ? text(*s, "number") : QString(), s ? text(*s, "title") : QString());
+    const QString title = s ? (text(*s, "title").isEmpty() ? text(*s, "titleCy") : text(*s, "title")) : QString();
+    return QCoreApplication::translate("qdf::sync", "Schedule %1: %2").arg(s ? text(*s, "number") : QString(), title);
 }
 
 // signoff:<uuid>   schedule, name, organisation, role, signedAt

@@ -50,16 +50,17 @@ Result<bool> exists(Workbook &wb, const char *table, const QString &uuid)
     return n->toInt() > 0;
 }
 
-// answer:<question uuid>   text
+// answer:<question uuid>   text, textCy?, enFrom?, cyFrom?
 Status readAnswers(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &options, const std::optional<QStringList> &keys)
 {
     QVariantList values;
     const QString where = options.personalAnswers ? QStringLiteral(" WHERE 1") : QStringLiteral(" WHERE s.kind = 'caremore'");
     return readKind(wb, items, QStringLiteral("answer"),
-                    QStringLiteral("SELECT q.uuid, a.text, a.changed_by, a.changed_at FROM answer a"
+                    QStringLiteral("SELECT q.uuid, %1, a.changed_by, a.changed_at FROM answer a"
                                    " JOIN question q ON q.id = a.question_id JOIN section s ON s.id = q.section_id")
+                            .arg(bilingualColumns(QStringLiteral("a"), false))
                         + where + keyFilter("AND", QStringLiteral("q.uuid"), keys, values),
-                    {QStringLiteral("text")}, values);
+                    bilingualFields(false), values);
 }
 
 Result<Question> questionOf(Workbook &wb, const QString &uuid)
@@ -76,8 +77,12 @@ Status writeAnswer(Workbook &wb, const ItemState &s)
     if (!question)
         return question.error();
     // An answer that arrives is saved as its next version, as if typed: the history keeps the
-    // text it replaces.
-    return toStatus(AnswerStore(wb).set(question->id, text(s, "text")));
+    // text it replaces. Both languages and their translation state come as they are.
+    AnswerStore answers(wb);
+    auto here = answers.current(question->id);
+    if (!here)
+        return here.error();
+    return toStatus(answers.put(question->id, bilingualOf(s, false, *here ? (*here)->texts : Bilingual{})));
 }
 
 Status removeAnswer(Workbook &wb, const QString &key)
@@ -102,23 +107,36 @@ QString answerTitle(Workbook &wb, const QString &key, const std::optional<ItemSt
     return tr("Answer: %1").arg(q->text);
 }
 
-// example:<uuid>   section, title, body, position
+// example:<uuid>   section, position, title, body, titleCy?, bodyCy?, enFrom?, cyFrom?
 Status readExamples(Workbook &wb, QMap<QString, ItemState> &items, const ReadOptions &, const std::optional<QStringList> &keys)
 {
     QVariantList values;
     const QString only = keyFilter("WHERE", QStringLiteral("e.uuid"), keys, values);
     Status s = readKind(wb, items, QStringLiteral("example"),
-                        QStringLiteral("SELECT e.uuid, s.key, e.title, e.body, e.position, e.changed_by, e.changed_at"
+                        QStringLiteral("SELECT e.uuid, s.key, e.position, %1, e.changed_by, e.changed_at"
                                        " FROM working_example e JOIN section s ON s.id = e.section_id")
+                                .arg(bilingualColumns(QStringLiteral("e"), true))
                             + only,
-                        {QStringLiteral("section"), QStringLiteral("title"), QStringLiteral("body"), QStringLiteral("position")},
-                        values);
+                        QStringList{QStringLiteral("section"), QStringLiteral("position")} + bilingualFields(true), values);
     return s ? readTombstones(wb, items, QStringLiteral("example"), QStringLiteral("working-example"), keys) : s;
 }
 
 Status writeExample(Workbook &wb, const ItemState &s)
 {
-    return MaterialStore(wb).putExample(s.key(), text(s, "section"), text(s, "title"), text(s, "body"), number(s, "position"));
+    Bilingual here;
+    auto q = sql::run(wb.database(), QStringLiteral("SELECT section_id FROM working_example WHERE uuid = ?"), {s.key()});
+    if (!q)
+        return q.error();
+    if (q->next()) {
+        auto all = MaterialStore(wb).examples(q->value(0).toLongLong());
+        if (!all)
+            return all.error();
+        for (const WorkingExample &e : *all) {
+            if (e.uuid == s.key())
+                here = e.texts;
+        }
+    }
+    return MaterialStore(wb).putExample(s.key(), text(s, "section"), bilingualOf(s, true, here), number(s, "position"));
 }
 
 Status removeExample(Workbook &wb, const QString &key)
