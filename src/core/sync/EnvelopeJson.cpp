@@ -1,6 +1,7 @@
 #include "core/sync/EnvelopeJson.h"
 
 #include "core/Limits.h"
+#include "core/sync/JsonChars.h"
 
 #include <nlohmann/json.hpp>
 
@@ -14,15 +15,7 @@ namespace {
 
 using json = nlohmann::json;
 
-// Printable ASCII but the quote and the backslash: what a plain string is made of.
-constexpr std::array<bool, 256> plainTable()
-{
-    std::array<bool, 256> table{};
-    for (int c = 0x20; c < 0x7f; ++c)
-        table[std::size_t(c)] = c != '"' && c != '\\';
-    return table;
-}
-constexpr std::array<bool, 256> kPlain = plainTable();
+using jsonchars::kPlain;
 
 // A reader of the one shape; every method returns false where the bytes leave it (or are not
 // JSON at all), and the caller then hands the whole file to the general parser.

@@ -1,6 +1,7 @@
 #include "core/sync/PayloadJson.h"
 
 #include "core/Limits.h"
+#include "core/sync/JsonChars.h"
 
 #include <QJsonArray>
 
@@ -16,16 +17,7 @@ constexpr int kMaxDepth = 10;
 // More keys than any object of a payload has: such an object goes to the general reader.
 constexpr std::size_t kMaxKeys = 32;
 
-// The bytes a string runs on over without a second look: printable ASCII but the quote and the
-// backslash. (A QByteArray ends in a '\0', which is not one, so a run always stops by the end.)
-constexpr std::array<bool, 256> plainTable()
-{
-    std::array<bool, 256> table{};
-    for (int c = 0x20; c < 0x80; ++c)
-        table[std::size_t(c)] = c != '"' && c != '\\';
-    return table;
-}
-constexpr std::array<bool, 256> kPlain = plainTable();
+using jsonchars::kPlain;
 
 // The strict scan, building Qt's values as it goes, as valueFromNlohmann (BundleBody.cpp) builds
 // them from nlohmann's tree: the same objects, strings and types (a non-negative whole number is
@@ -159,7 +151,7 @@ private:
         const unsigned char *from = m_at;
         bool escaped = false;
         while (m_at != m_end) {
-            while (kPlain[*m_at])
+            while (kPlain[*m_at])  // the QByteArray's closing '\0' ends a run at the end
                 ++m_at;
             if (m_at == m_end)
                 break;
