@@ -28,6 +28,7 @@ struct Render {
     std::unique_ptr<VerbParser> verb;
     report::Format format;
     QString output;
+    report::Edition edition = report::Edition::AsWritten;
 };
 
 Render parseOrExit(const QString &name, const QStringList &arguments)
@@ -38,6 +39,12 @@ Render parseOrExit(const QString &name, const QStringList &arguments)
     if (!format)
         usageExit(name, tr("--format must be pdf, docx, odt or html"));
     r.format = *format;
+    if (r.verb->parser().optionNames().contains(QStringLiteral("lang"))) {  // publish and print only
+        const auto edition = report::editionFromSlug(r.verb->parser().value(documentLanguageOption()));
+        if (!edition)
+            usageExit(name, tr("--lang must be cy, en or both"));
+        r.edition = *edition;
+    }
     r.output = requiredOutputOrExit(*r.verb);
     return r;
 }
@@ -62,7 +69,7 @@ int publish(const QStringList &arguments)
     const Render render = parseOrExit(QStringLiteral("publish"), arguments);
     const QCommandLineParser &p = render.verb->parser();
     auto wb = openOrExit(p.positionalArguments().at(0));
-    const auto r = orExit(*wb, report::frameworkReport(*wb, p.isSet(QStringLiteral("include-drafts"))));
+    const auto r = orExit(*wb, report::frameworkReport(*wb, p.isSet(QStringLiteral("include-drafts")), render.edition));
     return write(*wb, r, render);
 }
 
@@ -71,7 +78,7 @@ int print(const QStringList &arguments)
     const Render render = parseOrExit(QStringLiteral("print"), arguments);
     const QCommandLineParser &p = render.verb->parser();
     auto wb = openOrExit(p.positionalArguments().at(0));
-    const auto r = orExit(*wb, report::workbookReport(*wb, p.values(QStringLiteral("section"))));
+    const auto r = orExit(*wb, report::workbookReport(*wb, p.values(QStringLiteral("section")), render.edition));
     return write(*wb, r, render);
 }
 

@@ -25,6 +25,17 @@ const QCommandLineOption &personFormatOption()
     return option;
 }
 
+const QCommandLineOption &documentLanguageOption()
+{
+    static const QCommandLineOption option{QStringLiteral("lang"),
+                                           tr("The document's language: cy (a Welsh edition), en (an English one) or both "
+                                              "(one bilingual edition, Welsh then English, part by part). A text not written "
+                                              "in it is marked as not translated. Without it: the language spoken, each "
+                                              "text as written."),
+                                           QStringLiteral("LANG")};
+    return option;
+}
+
 std::unique_ptr<VerbParser> renderVerb(const QString &name)
 {
     std::unique_ptr<VerbParser> verb;
@@ -33,11 +44,13 @@ std::unique_ptr<VerbParser> renderVerb(const QString &name)
                                                      "title page, contents, QDF Index and the adopted Schedules."));
         verb->positional(QStringLiteral("MASTER"), tr("The master workbook."));
         verb->parser().addOption({QStringLiteral("include-drafts"), tr("Also include Schedules not yet adopted, each marked DRAFT.")});
+        verb->parser().addOption(documentLanguageOption());
     } else if (name == QLatin1String("print")) {
         verb = std::make_unique<VerbParser>(name, tr("print a workbook as its CAREMORE folder: questions and answers, "
                                                      "working examples, reference materials and draft Schedules."));
         verb->positional(QStringLiteral("PATH"), tr("The workbook."));
         verb->parser().addOption({QStringLiteral("section"), tr("Print only this section (repeat for more)."), QStringLiteral("KEY")});
+        verb->parser().addOption(documentLanguageOption());
     } else if (name == QLatin1String("catalyst report")) {
         verb = std::make_unique<VerbParser>(name, tr("a Catalyst round as a report: the final scores, the group "
                                                      "view and the action plan with its detailed sheets."));

@@ -15,5 +15,7 @@ const QCommandLineOption &personFormatOption();  // person export: --format json
 // The parser of a rendering verb: "publish", "print", "catalyst report", "review report" or
 // "person export" (whose JSON qdf writes itself: personJson()).
 std::unique_ptr<VerbParser> renderVerb(const QString &name);
+// publish and print: --lang cy|en|both, the document's language.
+const QCommandLineOption &documentLanguageOption();
 
 } // namespace qdf::cli

@@ -19,9 +19,23 @@
 
 int main(int argc, char *argv[])
 {
-    // --lang cy|en before any verb sees the arguments: it is everyone's (docs/cli.md).
+    // --lang cy|en before any verb sees the arguments: it is everyone's (docs/cli.md), but for the
+    // verbs that lay out a document, whose own --lang (cy, en or both) is the document's: there only
+    // a --lang before the verb is the program's.
+    int documentVerb = -1;
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--lang") == 0) {
+            ++i;
+            continue;
+        }
+        if (qstrncmp(argv[i], "--lang=", 7) == 0)
+            continue;
+        if (qstrcmp(argv[i], "publish") == 0 || qstrcmp(argv[i], "print") == 0)
+            documentVerb = i;
+        break;
+    }
     bool badLanguage = false;
-    const QString language = qdf::language::takeLanguageOption(argc, argv, &badLanguage);
+    const QString language = qdf::language::takeLanguageOption(argc, argv, &badLanguage, documentVerb);
 #ifdef QDF_RENDERER
     // Laying out documents needs fonts, so the verbs that render run a (headless) GUI app.
     const bool renders = argc > 1

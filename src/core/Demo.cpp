@@ -138,16 +138,35 @@ void addReview(Workbook &wb, const json &r)
     }
 }
 
+// An item's language where it names one ("language": "cy"), else English.
+Language languageOf(const json &item)
+{
+    return text(item.value("language", json("en"))) == QLatin1String("cy") ? Language::Welsh : Language::English;
+}
+
 void fill(Workbook &wb, const json &content)
 {
     SectionStore sections(wb);
+    AnswerStore answers(wb);
+    // An answer in its language, with its Welsh beside it where it has one ("textCy"), marked as
+    // translated where "translated" says so.
     for (const json &a : content.value("answers", json::array())) {
         const Question q = need(sections.question(text(a.at("section")), text(a.at("question"))));
-        need(AnswerStore(wb).set(q.id, text(a.at("text"))));
+        if (a.contains("text"))
+            need(answers.setIn(q.id, languageOf(a), text(a.at("text"))));
+        if (a.contains("textCy"))
+            need(answers.setIn(q.id, Language::Welsh, text(a.at("textCy"))));
+        if (a.value("translated", false))
+            need(answers.markTranslated(q.id));
     }
     MaterialStore materials(wb);
-    for (const json &e : content.value("examples", json::array()))
-        need(materials.addExample(sectionId(wb, e), text(e.at("title")), text(e.at("body"))));
+    for (const json &e : content.value("examples", json::array())) {
+        const WorkingExample added = need(materials.addExample(sectionId(wb, e), text(e.at("title")), text(e.at("body")), languageOf(e)));
+        if (e.contains("titleCy"))
+            need(materials.editExampleIn(added.uuid, Language::Welsh, text(e.at("titleCy")), text(e.at("bodyCy"))));
+        if (e.value("translated", false))
+            need(materials.markExampleTranslated(added.uuid));
+    }
     for (const json &r : content.value("references", json::array())) {
         QFile file(QStringLiteral(":/demo/") + text(r.at("file")));
         if (!file.open(QIODevice::ReadOnly))
@@ -156,7 +175,15 @@ void fill(Workbook &wb, const json &content)
     }
     ScheduleStore schedules(wb);
     for (const json &d : content.value("schedules", json::array())) {
-        const Schedule s = need(schedules.add(sectionId(wb, d), text(d.at("title")), text(d.at("body"))));
+        const Schedule s = need(schedules.add(sectionId(wb, d), text(d.at("title")), text(d.at("body")), languageOf(d)));
+        // Its Welsh, marked as translated where it says so; an English revised after it was
+        // translated ("revisedBody") leaves the Welsh out of date.
+        if (d.contains("titleCy"))
+            need(schedules.editIn(s.uuid, Language::Welsh, text(d.at("titleCy")), text(d.at("bodyCy"))));
+        if (d.value("translated", false))
+            need(schedules.markTranslated(s.uuid));
+        if (d.contains("revisedBody"))
+            need(schedules.edit(s.uuid, text(d.at("title")), text(d.at("revisedBody"))));
         const Maturity target = maturityFromSlug(text(d.at("maturity"))).value_or(Maturity::Draft);
         if (target == Maturity::Draft)
             continue;

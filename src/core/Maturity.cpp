@@ -1,5 +1,7 @@
 #include "core/Maturity.h"
 
+#include "core/i18n/Language.h"
+
 #include <QCoreApplication>
 
 namespace qdf {
@@ -24,15 +26,29 @@ std::optional<Maturity> maturityFromSlug(const QString &slug)
     return std::nullopt;
 }
 
-QString maturityTitle(Maturity maturity)
+namespace {
+
+const char *maturitySource(Maturity maturity)
 {
     switch (maturity) {
-    case Maturity::Draft: return QCoreApplication::translate("Maturity", "Draft");
-    case Maturity::Ready: return QCoreApplication::translate("Maturity", "Ready for sign-off");
-    case Maturity::SignedOff: return QCoreApplication::translate("Maturity", "Signed off");
-    case Maturity::Adopted: return QCoreApplication::translate("Maturity", "Adopted into the Framework");
+    case Maturity::Draft: return QT_TRANSLATE_NOOP("Maturity", "Draft");
+    case Maturity::Ready: return QT_TRANSLATE_NOOP("Maturity", "Ready for sign-off");
+    case Maturity::SignedOff: return QT_TRANSLATE_NOOP("Maturity", "Signed off");
+    case Maturity::Adopted: return QT_TRANSLATE_NOOP("Maturity", "Adopted into the Framework");
     }
-    return {};
+    return "";
+}
+
+} // namespace
+
+QString maturityTitle(Maturity maturity)
+{
+    return QCoreApplication::translate("Maturity", maturitySource(maturity));
+}
+
+QString maturityTitleIn(Maturity maturity, const QString &language)
+{
+    return language::translatedIn(language, "Maturity", maturitySource(maturity));
 }
 
 bool isAllowedMove(Maturity from, Maturity to)

@@ -14,6 +14,8 @@ QString maturitySlug(Maturity maturity);
 std::optional<Maturity> maturityFromSlug(const QString &slug);
 // The name a person reads (translated).
 QString maturityTitle(Maturity maturity);
+// The same in a given language ("cy", "en"), whichever is spoken: for documents.
+QString maturityTitleIn(Maturity maturity, const QString &language);
 
 // Whether a Schedule may move from one maturity to another by an explicit move. Editing a
 // signed-off or adopted Schedule is not a move: it starts a new Draft version.

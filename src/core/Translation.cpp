@@ -2,6 +2,7 @@
 
 #include "core/Sha256.h"
 #include "core/TextDiff.h"
+#include "core/i18n/Language.h"
 
 #include <QCoreApplication>
 
@@ -11,6 +12,12 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("qdf::translation", text);
+}
+
+// The same message in a given language, or the one spoken.
+QString trIn(std::optional<Language> in, const char *text)
+{
+    return in ? language::translatedIn(code(*in), "qdf::translation", text) : tr(text);
 }
 
 QString day(const QDateTime &when, const QLocale &locale)
@@ -119,20 +126,28 @@ QString languageName(Language language)
     return language == Language::Welsh ? tr("Welsh") : tr("English");
 }
 
-QString describe(const Bilingual &texts, Language language, const QLocale &locale)
+QString describe(const Bilingual &texts, Language language, const QLocale &locale, std::optional<Language> in)
 {
     const bool welsh = language == Language::Welsh;
+    const auto say = [&](const char *cy, const char *en) { return trIn(in, welsh ? cy : en); };
     switch (stateOf(texts, language)) {
-    case State::Empty: return welsh ? tr("Nothing written in Welsh or English yet") : tr("Nothing written in English or Welsh yet");
-    case State::Missing: return welsh ? tr("Not yet in Welsh") : tr("Not yet in English");
-    case State::Only: return welsh ? tr("In Welsh only") : tr("In English only");
-    case State::UpToDate: return welsh ? tr("Welsh up to date with the English") : tr("English up to date with the Welsh");
-    case State::NotMarked: return welsh ? tr("Welsh not yet marked as translated") : tr("English not yet marked as translated");
-    case State::OutOfDate: {
-        const QString when = day(texts.in(other(language)).changedAt, locale);
-        return welsh ? tr("Welsh out of date: the English changed on %1").arg(when)
-                     : tr("English out of date: the Welsh changed on %1").arg(when);
-    }
+    case State::Empty:
+        return say(QT_TRANSLATE_NOOP("qdf::translation", "Nothing written in Welsh or English yet"),
+                   QT_TRANSLATE_NOOP("qdf::translation", "Nothing written in English or Welsh yet"));
+    case State::Missing:
+        return say(QT_TRANSLATE_NOOP("qdf::translation", "Not yet in Welsh"), QT_TRANSLATE_NOOP("qdf::translation", "Not yet in English"));
+    case State::Only:
+        return say(QT_TRANSLATE_NOOP("qdf::translation", "In Welsh only"), QT_TRANSLATE_NOOP("qdf::translation", "In English only"));
+    case State::UpToDate:
+        return say(QT_TRANSLATE_NOOP("qdf::translation", "Welsh up to date with the English"),
+                   QT_TRANSLATE_NOOP("qdf::translation", "English up to date with the Welsh"));
+    case State::NotMarked:
+        return say(QT_TRANSLATE_NOOP("qdf::translation", "Welsh not yet marked as translated"),
+                   QT_TRANSLATE_NOOP("qdf::translation", "English not yet marked as translated"));
+    case State::OutOfDate:
+        return say(QT_TRANSLATE_NOOP("qdf::translation", "Welsh out of date: the English changed on %1"),
+                   QT_TRANSLATE_NOOP("qdf::translation", "English out of date: the Welsh changed on %1"))
+            .arg(day(texts.in(other(language)).changedAt, locale));
     }
     return {};
 }

@@ -52,9 +52,11 @@ Bilingual edited(const Bilingual &before, Language language, const QString &titl
 // "Mark as translated": the two languages say the same, as they are now.
 Bilingual markedTranslated(const Bilingual &texts);
 
-// What a person reads about one language, in the program's language: "Welsh out of date: the
-// English changed on 3 March 2027", "Welsh not yet marked as translated", "Not yet in Welsh"...
-QString describe(const Bilingual &texts, Language language, const QLocale &locale = QLocale());
+// What a person reads about one language, in the program's language (or in `in`, for a
+// document): "Welsh out of date: the English changed on 3 March 2027", "Welsh not yet marked as
+// translated", "Not yet in Welsh"...
+QString describe(const Bilingual &texts, Language language, const QLocale &locale = QLocale(),
+                 std::optional<Language> in = std::nullopt);
 // A language's name in the program's language: "Welsh", "English".
 QString languageName(Language language);
 

@@ -196,11 +196,11 @@ private:
         m_x.end();
     }
 
-    void run(const Run &r, bool draft)
+    void run(const Run &r, bool draft, const QString &language)
     {
         Xml &x = m_x;
         x.start("w:r");
-        if (r.bold || r.italic || r.strike || r.code || draft || !r.href.isEmpty()) {
+        if (r.bold || r.italic || r.strike || r.code || draft || !r.href.isEmpty() || !language.isEmpty()) {
             x.start("w:rPr");
             if (!r.href.isEmpty())
                 x.val("w:rStyle", QStringLiteral("Hyperlink"));
@@ -214,6 +214,9 @@ private:
                 x.empty("w:strike");
             if (draft)
                 x.val("w:color", QStringLiteral("8A1C1C"));
+            // A run in another language than the document's (docDefaults) says so: Word's spelling and voice.
+            if (!language.isEmpty())
+                x.empty("w:lang", {{"w:val", language}, {"w:eastAsia", language}, {"w:bidi", language}});
             x.end();
         }
         x.runText(r.text);
@@ -297,12 +300,12 @@ private:
                 continue;
             }
             if (r.href.isEmpty()) {
-                run(r, red);
+                run(r, red, p.language);
                 continue;
             }
             m_links << r.href;
             x.start("w:hyperlink", {{"r:id", QStringLiteral("rIdLink%1").arg(m_links.size())}, {"w:history", QStringLiteral("1")}});
-            run(r, red);
+            run(r, red, p.language);
             x.end();
         }
         if (!p.anchor.isEmpty())
@@ -406,7 +409,7 @@ private:
         if (c.pageBreakBefore)
             x.empty("w:pageBreakBefore");
         x.end();
-        run(Run{c.title}, false);
+        run(Run{c.title}, false, {});
         x.end();
         for (int i = 0; i < c.entries.size(); ++i) {
             const ContentsEntry &e = c.entries[i];
@@ -424,12 +427,12 @@ private:
                 fieldChar("separate");
             }
             x.start("w:hyperlink", {{"w:anchor", bookmark(e.anchor)}, {"w:history", QStringLiteral("1")}});
-            run(Run{e.text}, false);
-            run(Run{QStringLiteral("\t")}, false);
+            run(Run{e.text}, false, {});
+            run(Run{QStringLiteral("\t")}, false, {});
             fieldChar("begin");
             instruction(QStringLiteral(" PAGEREF %1 \\h ").arg(bookmark(e.anchor)));
             fieldChar("separate");
-            run(Run{e.page > 0 ? QString::number(e.page) : QString()}, false);  // until Word numbers the pages
+            run(Run{e.page > 0 ? QString::number(e.page) : QString()}, false, {});  // until Word numbers the pages
             fieldChar("end");
             x.end();
             if (i + 1 == c.entries.size())
@@ -595,7 +598,7 @@ QByteArray headerPart(const Flow &flow, bool first)
     return x.bytes();
 }
 
-QByteArray footerPart()
+QByteArray footerPart(const Flow &flow)
 {
     Xml x;
     x.root("w:ftr");
@@ -603,7 +606,7 @@ QByteArray footerPart()
     x.start("w:pPr");
     x.val("w:pStyle", QStringLiteral("Footer"));
     x.end();
-    for (const QString &part : pageFooterParts()) {
+    for (const QString &part : pageFooterParts(flow.language)) {
         if (part == QLatin1String("%1") || part == QLatin1String("%2")) {
             x.start("w:fldSimple", {{"w:instr", part == QLatin1String("%1") ? QStringLiteral(" PAGE ") : QStringLiteral(" NUMPAGES ")}});
             x.start("w:r");
@@ -729,7 +732,7 @@ Result<QByteArray> docx(const Flow &flow)
         rels.push_back({QStringLiteral("rIdLink%1").arg(i + 1), officeRel + QStringLiteral("hyperlink"), document.links()[i]});
     for (int i = 0; i < flow.pictures.size(); ++i)
         rels.push_back({pictureRelation(i), officeRel + QStringLiteral("image"), pictureTarget(flow, i)});
-    const QByteArray footer = footerPart();
+    const QByteArray footer = footerPart(flow);
     QVector<ZipPart> parts{{QStringLiteral("[Content_Types].xml"), contentTypes()},
                 {QStringLiteral("_rels/.rels"),
                  relationships({{QStringLiteral("rId1"), officeRel + QStringLiteral("officeDocument"), QStringLiteral("word/document.xml")},

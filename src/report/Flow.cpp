@@ -232,8 +232,25 @@ Flow flowOf(const Report &unsafe, const QVector<int> &headingPages)
     flow.language = report.language;
     bool pendingBreak = false;
     int anchors = 0;
+    // Each block's language where it is not the document's, on its paragraphs and tables (and
+    // their cells), for the writers to mark (lang, w:lang, fo:language).
+    QString language;
+    const auto mark = [&](Paragraph &p) {
+        if (p.language.isEmpty())
+            p.language = language;
+    };
     auto push = [&](Item item) {
         std::visit([&](auto &i) { i.pageBreakBefore = i.pageBreakBefore || (pendingBreak && !flow.items.isEmpty()); }, item);
+        if (auto *p = std::get_if<Paragraph>(&item))
+            mark(*p);
+        if (auto *t = std::get_if<Table>(&item)) {
+            if (t->language.isEmpty())
+                t->language = language;
+            for (auto &row : t->rows)
+                for (Cell &cell : row)
+                    for (Paragraph &p : cell.paragraphs)
+                        mark(p);
+        }
         pendingBreak = false;
         flow.items << std::move(item);
     };
@@ -242,6 +259,7 @@ Flow flowOf(const Report &unsafe, const QVector<int> &headingPages)
     QVector<int> contentsAt;
     for (int i = 0; i < report.blocks.size(); ++i) {
         const Block &b = report.blocks[i];
+        language = b.language == report.language ? QString() : b.language;
         switch (b.kind) {
         case Block::Kind::Title:
             push(plain(Style::Title, b.text, b.draft));
@@ -253,8 +271,8 @@ Flow flowOf(const Report &unsafe, const QVector<int> &headingPages)
             Paragraph p = plain(Style::Heading, b.text, b.draft);
             p.level = qBound(1, b.level, 6);
             p.anchor = QStringLiteral("h%1").arg(++anchors);
-            if (p.level == 1)
-                pendingBreak = true;  // every part starts on a new page (not the first)
+            if (p.level == 1 && !b.samePage)
+                pendingBreak = true;  // every part starts on a new page (not the first; nor a bilingual part's second language)
             push(p);
             for (int at : std::as_const(contentsAt)) {
                 if (p.level <= 2)

@@ -53,6 +53,7 @@ struct Paragraph {
     bool draft = false;
     bool pageBreakBefore = false;
     QString anchor;  // the report's own headings: where contents entries and bookmarks point
+    QString language;  // BCP 47 where it is not the document's; empty: the document's
 
     QString plainText() const;
 };
@@ -67,6 +68,7 @@ struct Table {
     QVector<QVector<Cell>> rows;
     bool draft = false;
     bool pageBreakBefore = false;
+    QString language;  // as a paragraph's; its cells' paragraphs carry it too
 };
 
 struct ContentsEntry {

@@ -211,6 +211,9 @@ private:
         }
         if (!p.anchor.isEmpty())
             m_w.writeAttribute(QStringLiteral("id"), p.anchor);
+        // A block in another language than the page's says so, for the reader's voice and spelling.
+        if (!p.language.isEmpty() && p.language != m_tableLanguage)
+            m_w.writeAttribute(QStringLiteral("lang"), p.language);
         runs(p.runs);
         close();
     }
@@ -218,6 +221,9 @@ private:
     void table(const Table &t)
     {
         element(QStringLiteral("div"), QStringLiteral("table"));
+        if (!t.language.isEmpty())
+            m_w.writeAttribute(QStringLiteral("lang"), t.language);
+        m_tableLanguage = t.language;
         m_w.writeStartElement(QStringLiteral("table"));
         m_w.writeStartElement(QStringLiteral("colgroup"));
         for (double share : t.widths) {
@@ -254,6 +260,7 @@ private:
             close();
         close();
         close();
+        m_tableLanguage.clear();
     }
 
     void contents(const Contents &c)
@@ -307,6 +314,7 @@ private:
     QXmlStreamWriter m_w;
     QVector<OpenList> m_open;
     bool m_inDraft = false;
+    QString m_tableLanguage;  // the table being written says its cells' language once
 };
 
 } // namespace

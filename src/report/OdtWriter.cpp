@@ -144,14 +144,15 @@ public:
 
 private:
     // A named style, or an automatic one based on it when the paragraph breaks the page,
-    // is draft, or opens the document (the first page has no running header).
-    QString paragraphStyle(const QString &parent, bool breakBefore, bool draft)
+    // is draft, opens the document (the first page has no running header), or is in another
+    // language than the document's (its own fo:language, for LibreOffice's spelling and voice).
+    QString paragraphStyle(const QString &parent, bool breakBefore, bool draft, const QString &language = {})
     {
         const bool first = !m_startedFirstPage;
         m_startedFirstPage = true;
-        if (!breakBefore && !draft && !first)
+        if (!breakBefore && !draft && !first && language.isEmpty())
             return parent;
-        const QString key = QStringLiteral("%1|%2|%3|%4").arg(parent).arg(breakBefore).arg(draft).arg(first);
+        const QString key = QStringLiteral("%1|%2|%3|%4|%5").arg(parent).arg(breakBefore).arg(draft).arg(first).arg(language);
         if (const auto it = m_paragraphStyles.constFind(key); it != m_paragraphStyles.cend())
             return *it;
         const QString name = QStringLiteral("P%1").arg(m_paragraphStyles.size() + 1);
@@ -163,8 +164,17 @@ private:
             a->writeAttribute(QStringLiteral("style:master-page-name"), QStringLiteral("First_20_Page"));
         if (breakBefore)
             a.empty("style:paragraph-properties", {{"fo:break-before", QStringLiteral("page")}});
-        if (draft)
-            a.empty("style:text-properties", {{"fo:color", QStringLiteral("#8a1c1c")}});
+        if (draft || !language.isEmpty()) {
+            a.start("style:text-properties");
+            if (draft)
+                a->writeAttribute(QStringLiteral("fo:color"), QStringLiteral("#8a1c1c"));
+            if (!language.isEmpty()) {
+                const QString country = language.section(QLatin1Char('-'), 1, 1);
+                a->writeAttribute(QStringLiteral("fo:language"), language.section(QLatin1Char('-'), 0, 0));
+                a->writeAttribute(QStringLiteral("fo:country"), country.isEmpty() ? QStringLiteral("none") : country);
+            }
+            a.end();
+        }
         a.end();
         return name;
     }
@@ -268,7 +278,7 @@ private:
         const QString parent = p.list && p.style == Style::Body ? QStringLiteral("List_20_Contents") : styleName(p.style, p.level);
         // Draft headings and notes in the PDF's draft red; the text itself stays black to read.
         const bool red = p.draft && (heading || p.style == Style::Note);
-        x.start(heading ? "text:h" : "text:p", {{"text:style-name", paragraphStyle(parent, p.pageBreakBefore, red)}});
+        x.start(heading ? "text:h" : "text:p", {{"text:style-name", paragraphStyle(parent, p.pageBreakBefore, red, p.language)}});
         if (heading)
             x->writeAttribute(QStringLiteral("text:outline-level"), QString::number(p.level));
         if (!p.anchor.isEmpty())
@@ -529,7 +539,7 @@ QByteArray styles(const Flow &flow)
     const auto footer = [&] {
         x.start("style:footer");
         x.start("text:p", {{"text:style-name", QStringLiteral("Footer")}});
-        for (const QString &part : pageFooterParts()) {
+        for (const QString &part : pageFooterParts(flow.language)) {
             if (part == QLatin1String("%1"))
                 x.start("text:page-number", {{"text:select-page", QStringLiteral("current")}});
             else if (part == QLatin1String("%2"))

@@ -121,10 +121,10 @@ private:
         case Block::Kind::Heading: {
             const double size = b.level == 1 ? 18 : b.level == 2 ? 14 : 11.5;
             block.setHeadingLevel(b.level);
-            block.setTopMargin(b.level == 1 ? 6 : 14);
+            block.setTopMargin(b.level == 1 ? (b.samePage ? 28 : 6) : 14);
             block.setBottomMargin(6);
-            if (b.level == 1 && !m_first)
-                m_pendingBreak = true;  // every part starts on a new page
+            if (b.level == 1 && !m_first && !b.samePage)
+                m_pendingBreak = true;  // every part starts on a new page (a bilingual part's second language goes on)
             newBlock(block, charFormat(size, true, b.draft ? QColor(0x8a, 0x1c, 0x1c) : kInk));
             if (b.level <= 2 && m_built.contents && m_nextEntry < m_built.contentsHeadings.size())
                 m_built.contentsHeadings[m_nextEntry++] = {currentPart(), m_cursor.block()};

@@ -4,11 +4,13 @@
 #include "report/PdfOutline.h"
 #include "report/ReportDocument.h"
 #include "report/SafeOutput.h"
+#include "report/XmlText.h"
 
 #include "core/SafeText.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QFontMetricsF>
 #include <QMap>
 #include <QCoreApplication>
 #include <QPageSize>
@@ -278,12 +280,17 @@ Status paintReport(const Report &report, QPagedPaintDevice &writer, QVector<Outl
         painter.setPen(muted);
         if (page > 1) {
             const QRectF header(0, 0, area.width(), band * 0.8);
-            painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, qdf::shownSafely(report.title, false));
-            painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, qdf::shownSafely(report.runningNote, false));
+            // The title gives way to the note beside it (a bilingual title is long).
+            const QString title = qdf::shownSafely(report.title, false);
+            const QString note = qdf::shownSafely(report.runningNote, false);
+            const QFontMetricsF metrics(painter.font(), &writer);
+            const double room = area.width() - metrics.horizontalAdvance(note) - metrics.averageCharWidth() * 3;
+            painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(title, Qt::ElideRight, qMax(0.0, room)));
+            painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, note);
             painter.drawLine(QPointF(0, band * 0.8), QPointF(area.width(), band * 0.8));
         }
         painter.drawText(QRectF(0, area.height() - band * 0.8, area.width(), band * 0.8), Qt::AlignCenter,
-                         tr("Page %1 of %2").arg(page).arg(pageCount));
+                         documentText(report.language, QT_TRANSLATE_NOOP("qdf::report", "Page %1 of %2")).arg(page).arg(pageCount));
 
         const int part = int(std::upper_bound(firstPage.cbegin(), firstPage.cend(), page) - firstPage.cbegin()) - 1;
         const int local = page - firstPage[part];
@@ -304,7 +311,7 @@ Status paintReport(const Report &report, QPagedPaintDevice &writer, QVector<Outl
                 painter.setFont(big);
                 painter.setPen(QColor(200, 40, 40, 60));
                 painter.drawText(QRectF(-area.width(), -area.height() / 4.0, 2.0 * area.width(), area.height() / 2.0),
-                                 Qt::AlignCenter, tr("DRAFT"));
+                                 Qt::AlignCenter, documentText(report.language, QT_TRANSLATE_NOOP("qdf::report", "DRAFT")));
                 painter.restore();
             } else {
                 const double gap = writer.logicalDpiX() * 3 / 25.4;  // 3 mm left of the text
@@ -317,14 +324,14 @@ Status paintReport(const Report &report, QPagedPaintDevice &writer, QVector<Outl
                     painter.setFont(small);
                     painter.setPen(red);
                     painter.drawText(QRectF(-(bottom - top), -gap * 2, bottom - top, gap * 2),
-                                     Qt::AlignRight | Qt::AlignBottom, tr("DRAFT"));
+                                     Qt::AlignRight | Qt::AlignBottom, documentText(report.language, QT_TRANSLATE_NOOP("qdf::report", "DRAFT")));
                     painter.restore();
                 }
             }
             painter.setFont(small);
             painter.setPen(red);
             painter.drawText(QRectF(0, area.height() - band * 0.8, area.width(), band * 0.8),
-                             Qt::AlignRight | Qt::AlignVCenter, tr("DRAFT"));
+                             Qt::AlignRight | Qt::AlignVCenter, documentText(report.language, QT_TRANSLATE_NOOP("qdf::report", "DRAFT")));
         }
     }
     if (!painter.end())

@@ -1,13 +1,20 @@
 #include "report/XmlText.h"
 
+#include "core/i18n/Language.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace qdf::report {
 
-QVector<QString> pageFooterParts()
+QString documentText(const QString &language, const char *source)
 {
-    const QString footer = QCoreApplication::translate("qdf::report", "Page %1 of %2");
+    return language::translatedIn(language.section(QLatin1Char('-'), 0, 0), "qdf::report", source);
+}
+
+QVector<QString> pageFooterParts(const QString &language)
+{
+    const QString footer = documentText(language, QT_TRANSLATE_NOOP("qdf::report", "Page %1 of %2"));
     QVector<QString> parts;
     int at = 0;
     const QRegularExpression number(QStringLiteral("%[12]"));

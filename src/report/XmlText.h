@@ -54,6 +54,9 @@ private:
 
 // "Page %1 of %2" as translated, cut into its words and the two numbers: {text, 1, text, 2,
 // text}, with the number parts as "%1" and "%2", in the order the translation puts them.
-QVector<QString> pageFooterParts();
+QVector<QString> pageFooterParts(const QString &language);
+// A fixed text of the reports in the document's language (BCP 47), whichever language is spoken:
+// the page numbers and DRAFT marks of a Welsh document are Welsh.
+QString documentText(const QString &language, const char *source);
 
 } // namespace qdf::report

@@ -94,12 +94,31 @@ QString install(QCoreApplication &app, const QString &language)
     return chosen;
 }
 
+QString translatedIn(const QString &language, const char *context, const char *source, const char *disambiguation, int n)
+{
+    QString found;
+    if (shipped(language) == QLatin1String("cy")) {
+        // Loaded once, beside whatever catalogue is installed (the same file, read again).
+        static const CatalogueTranslator *welsh = [] {
+            auto *t = new CatalogueTranslator;
+            t->loadCatalogue(QStringLiteral("cy"));
+            return t;
+        }();
+        found = welsh->translate(context, source, disambiguation, n);
+    }
+    if (found.isNull())
+        found = QString::fromUtf8(source);
+    if (n >= 0)
+        found.replace(QLatin1String("%n"), localeOf(shipped(language)).toString(n));
+    return found;
+}
+
 QString documentLanguage()
 {
     return QLocale().language() == QLocale::Welsh ? QStringLiteral("cy-GB") : QStringLiteral("en-GB");
 }
 
-QString takeLanguageOption(int &argc, char **argv, bool *bad)
+QString takeLanguageOption(int &argc, char **argv, bool *bad, int end)
 {
     if (bad)
         *bad = false;
@@ -107,7 +126,7 @@ QString takeLanguageOption(int &argc, char **argv, bool *bad)
     int out = 1;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (std::strcmp(a, "--") == 0) {
+        if (std::strcmp(a, "--") == 0 || (end >= 0 && i >= end)) {
             for (; i < argc; ++i)
                 argv[out++] = argv[i];
             break;

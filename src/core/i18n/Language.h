@@ -26,11 +26,18 @@ QString nativeName(const QString &code);
 // default, so dates and numbers people read follow it. Returns the language now in use.
 QString install(QCoreApplication &app, const QString &language);
 
+// A message of the program's catalogue in `language` ("cy", "en"), whichever language is spoken:
+// what a document in another language than the window's is written with (core/report/Wording.h).
+// %n is replaced as QCoreApplication::translate does; a message without its Welsh stays English.
+QString translatedIn(const QString &language, const char *context, const char *source, const char *disambiguation = nullptr,
+                     int n = -1);
+
 // The BCP 47 tag of the language spoken ("cy-GB" or "en-GB"), for what documents say they are in.
 QString documentLanguage();
 
 // Takes "--lang X" or "--lang=X" out of the arguments (before any parser sees them): X, or an empty
-// string when absent. `bad` is set when X is missing or names no shipped language.
-QString takeLanguageOption(int &argc, char **argv, bool *bad = nullptr);
+// string when absent. `bad` is set when X is missing or names no shipped language. With `end`, only
+// the arguments before it are looked at (the rest stay: a verb's own --lang, as qdf publish's).
+QString takeLanguageOption(int &argc, char **argv, bool *bad = nullptr, int end = -1);
 
 } // namespace qdf::language

@@ -2,11 +2,13 @@
 
 #include "core/ContentPack.h"
 #include "core/Maturity.h"
+#include "core/Translation.h"
 #include "core/Workbook.h"
 #include "core/stores/AnswerStore.h"
 #include "core/stores/PlanStore.h"
 #include "core/stores/ScheduleStore.h"
 #include "core/stores/SectionStore.h"
+#include "core/report/Wording.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -14,15 +16,10 @@
 namespace qdf::report {
 namespace {
 
-QString tr(const char *text)
+// In the language the document is built in (core/report/Wording.h).
+QString tr(const char *source)
 {
-    return QCoreApplication::translate("qdf::report", text);
-}
-
-// In the language spoken: core/i18n/Language.h makes its locale the default.
-QString day(const QDateTime &when)
-{
-    return QLocale().toString(when.toUTC().date(), QStringLiteral("d MMMM yyyy"));
+    return report::text(source);
 }
 
 QString statusName(MilestoneStatus status)
@@ -55,7 +52,7 @@ QString frameworkStatus(Workbook &workbook)
     return tr("Shadow framework");
 }
 
-void addIntroduction(Report &r, const QVector<Section> &sections)
+void addIntroduction(Report &r, Workbook &workbook, const QVector<Section> &sections)
 {
     r.add(Block::Kind::Heading, tr("About this Framework"), 1);
     r.add(Block::Kind::Paragraph,
@@ -65,15 +62,19 @@ void addIntroduction(Report &r, const QVector<Section> &sections)
              "are mature enough to be signed off by the participants and adopted into the Framework as Schedules."));
     QVector<QStringList> products;
     for (const Section &s : sections) {
-        if (s.kind == SectionKind::Caremore)
-            products << QStringList{QStringLiteral("%1. %2").arg(s.position).arg(s.title), s.purpose};
+        if (s.kind == SectionKind::Caremore) {
+            const SectionWords words = sectionWords(workbook, s);
+            products << QStringList{QStringLiteral("%1. %2").arg(s.position).arg(words.title), words.purpose};
+        }
     }
     r.addTable({tr("Section"), tr("Its product")}, products, {28, 72});
     r.add(Block::Kind::Paragraph,
           tr("Production follows three stages: a baseline evaluation of readiness that informs a shadow framework; "
              "full production of the Schedules, ending in a signed Framework Agreement; and handover, where the "
              "Framework is embedded locally as the ongoing management arrangement."));
-    r.add(Block::Kind::Note, tr("Source: %1.").arg(ContentPack::caremore().source));
+    const std::optional<Language> building = buildLanguage();
+    r.add(Block::Kind::Note,
+          tr("Source: %1.").arg(building ? ContentPack::caremore(translation::code(*building)).source : ContentPack::caremore().source));
 }
 
 Status addDocumentControl(Report &r, Workbook &workbook, const QVector<Schedule> &included)
@@ -95,7 +96,7 @@ Status addDocumentControl(Report &r, Workbook &workbook, const QVector<Schedule>
             if (o.version == s.version)
                 signers << tr("%1 (%2), %3").arg(o.signer.name, o.signer.organisation, day(o.signedAt));
         }
-        rows << QStringList{s.number, s.title, QString::number(s.version), maturityTitle(s.maturity),
+        rows << QStringList{s.number, wordsIn(s.texts, s.language).title, QString::number(s.version), maturityName(s.maturity),
                             signers.isEmpty() ? tr("not signed yet") : signers.join(QLatin1Char('\n'))};
     }
     r.add(Block::Kind::Heading, tr("Schedules and their sign-off"), 2);
@@ -113,10 +114,11 @@ Status addStageStatus(Report &r, Workbook &workbook, int level)
     if (!stages)
         return stages.error();
     r.add(Block::Kind::Heading, tr("Stage status"), level);
-    for (const PlanStage &stage : *stages) {
-        auto milestones = plan.milestones(stage.id);
+    for (const PlanStage &own : *stages) {
+        auto milestones = plan.milestones(own.id);
         if (!milestones)
             return milestones.error();
+        const PlanStage stage = stageWords(workbook, own);
         r.add(Block::Kind::Heading, tr("Stage %1: %2").arg(stage.number).arg(stage.title), level + 1);
         QStringList about;
         if (!stage.outcome.isEmpty())
@@ -127,7 +129,7 @@ Status addStageStatus(Report &r, Workbook &workbook, int level)
             r.add(Block::Kind::Note, about.join(QStringLiteral(" · ")));
         QVector<QStringList> rows;
         for (const Milestone &m : *milestones)
-            rows << QStringList{m.title, statusName(m.status), m.due};
+            rows << QStringList{milestoneTitle(workbook, own, m), statusName(m.status), m.due};
         if (rows.isEmpty())
             r.add(Block::Kind::Paragraph, tr("No milestones yet."));
         else
@@ -170,10 +172,10 @@ Result<Table> productionMatrix(Workbook &workbook)
         QStringList production;
         for (Maturity m : {Maturity::Draft, Maturity::Ready, Maturity::SignedOff}) {
             if (byMaturity.value(m) > 0)
-                production << QStringLiteral("%1 %2").arg(byMaturity.value(m)).arg(maturityTitle(m).toLower());
+                production << QStringLiteral("%1 %2").arg(byMaturity.value(m)).arg(maturityName(m).toLower());
         }
         const int adopted = byMaturity.value(Maturity::Adopted);
-        t.rows << QStringList{QStringLiteral("%1. %2").arg(s.position).arg(s.title),
+        t.rows << QStringList{QStringLiteral("%1. %2").arg(s.position).arg(sectionWords(workbook, s).title),
                               tr("%1 of %2 questions answered").arg(answered).arg(questions->size()),
                               production.isEmpty() ? tr("no Schedule in production") : production.join(QLatin1Char('\n')),
                               adopted > 0 ? tr("%1 adopted into the Framework").arg(adopted) : tr("nothing adopted yet")};

@@ -17,7 +17,7 @@ namespace qdf::report {
 // "Shadow framework" until Stage 2's milestones are all done, then "Framework Agreement".
 QString frameworkStatus(Workbook &workbook);
 
-void addIntroduction(Report &report, const QVector<Section> &sections);
+void addIntroduction(Report &report, Workbook &workbook, const QVector<Section> &sections);
 Status addDocumentControl(Report &report, Workbook &workbook, const QVector<Schedule> &included);
 Status addStageStatus(Report &report, Workbook &workbook, int level);
 

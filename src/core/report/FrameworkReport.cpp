@@ -5,6 +5,7 @@
 #include "core/Workbook.h"
 #include "core/stores/ScheduleStore.h"
 #include "core/stores/SectionStore.h"
+#include "core/report/Wording.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -12,14 +13,13 @@
 namespace qdf::report {
 namespace {
 
-QString tr(const char *text)
+// In the language the document is built in (core/report/Wording.h).
+QString tr(const char *source)
 {
-    return QCoreApplication::translate("qdf::report", text);
+    return report::text(source);
 }
 
-} // namespace
-
-Result<Report> frameworkReport(Workbook &workbook, bool includeDrafts)
+Result<Report> buildFramework(Workbook &workbook, bool includeDrafts)
 {
     if (!workbook.isMaster())
         return makeError(Error::Code::NotAllowed,
@@ -50,28 +50,30 @@ Result<Report> frameworkReport(Workbook &workbook, bool includeDrafts)
     if (anyDraft)
         r.add(Block::Kind::Subtitle, tr("Draft — not for approval"));
     r.add(Block::Kind::Paragraph, tr("Status: %1").arg(frameworkStatus(workbook)));
-    r.add(Block::Kind::Paragraph, tr("Revision %1 of the master copy, published %2")
-                                      .arg(info.revision)
-                                      .arg(QLocale().toString(workbook.clock().now().toUTC().date(),
-                                                                 QStringLiteral("d MMMM yyyy"))));
+    r.add(Block::Kind::Paragraph, tr("Revision %1 of the master copy, published %2").arg(info.revision).arg(day(workbook.clock().now())));
     r.add(Block::Kind::Paragraph, tr("Kept by %1, %2").arg(info.owner.name, info.owner.organisation));
     if (includeDrafts)
         r.add(Block::Kind::Note, tr("This edition includes Schedules not yet adopted into the Framework. Each is "
                                     "marked DRAFT."));
+    r.beginUnit(true);
     r.add(Block::Kind::PageBreak, {});
     r.add(Block::Kind::Contents, tr("Contents"));
 
+    r.beginUnit();
     if (Status st = addDocumentControl(r, workbook, included); !st)
         return st.error();
-    addIntroduction(r, *sections);
+    r.beginUnit();
+    addIntroduction(r, workbook, *sections);
 
+    r.beginUnit();
     r.add(Block::Kind::Heading, tr("QDF Index"), 1);
     QHash<QString, QString> titles;
     for (const Section &s : *sections)
-        titles.insert(s.key, s.title);
+        titles.insert(s.key, sectionWords(workbook, s).title);
     QVector<QStringList> rows;
     for (const Schedule &s : std::as_const(included))
-        rows.push_back({s.number, s.title, titles.value(s.sectionKey), maturityTitle(s.maturity), QString::number(s.version)});
+        rows.push_back({s.number, wordsIn(s.texts, s.language).title, titles.value(s.sectionKey), maturityName(s.maturity),
+                        QString::number(s.version)});
     if (rows.isEmpty())
         r.add(Block::Kind::Paragraph, tr("No Schedule has been adopted into the Framework yet."));
     else
@@ -85,13 +87,16 @@ Result<Report> frameworkReport(Workbook &workbook, bool includeDrafts)
     for (const Section &section : *sections) {
         if (section.kind != SectionKind::Caremore)
             continue;
-        r.add(Block::Kind::Heading, QStringLiteral("%1. %2").arg(section.position).arg(section.title), 1);
-        r.add(Block::Kind::Paragraph, section.purpose);
+        r.beginUnit();
+        const SectionWords words = sectionWords(workbook, section);
+        r.add(Block::Kind::Heading, QStringLiteral("%1. %2").arg(section.position).arg(words.title), 1);
+        r.add(Block::Kind::Paragraph, words.purpose);
         bool any = false;
         for (const Schedule &s : std::as_const(included)) {
             if (s.sectionKey != section.key)
                 continue;
             any = true;
+            r.beginUnit();
             if (Status st = addSchedule(r, store, s, true, 2); !st)
                 return st.error();
         }
@@ -102,6 +107,13 @@ Result<Report> frameworkReport(Workbook &workbook, bool includeDrafts)
     if (Status s = addPictures(workbook, r); !s)
         return s.error();
     return r;
+}
+
+} // namespace
+
+Result<Report> frameworkReport(Workbook &workbook, bool includeDrafts, Edition edition)
+{
+    return editionOf(edition, [&] { return buildFramework(workbook, includeDrafts); });
 }
 
 } // namespace qdf::report

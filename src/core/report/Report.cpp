@@ -1,5 +1,7 @@
 #include "core/report/Report.h"
 
+#include "core/Translation.h"
+#include "core/report/Wording.h"
 #include "core/stores/MaterialStore.h"
 
 #include <QUrl>
@@ -10,22 +12,47 @@ namespace qdf::report {
 
 void Report::add(Block::Kind kind, const QString &text, int level, bool draft)
 {
+    const std::optional<Language> building = buildLanguage();
+    addIn(building ? translation::tag(*building) : QString(), kind, text, level, draft);
+}
+
+void Report::addIn(const QString &language, Block::Kind kind, const QString &text, int level, bool draft)
+{
     Block b;
     b.kind = kind;
     b.text = text;
     b.level = level;
     b.draft = draft;
+    b.language = language;
+    b.unit = m_unit;
+    b.shared = m_shared;
     blocks.push_back(b);
 }
 
 void Report::addTable(const QStringList &headers, const QVector<QStringList> &rows, const QVector<int> &columnPercentages)
 {
-    Block b;
-    b.kind = Block::Kind::Table;
+    add(Block::Kind::Table, QString());
+    Block &b = blocks.last();
     b.headers = headers;
     b.rows = rows;
     b.columnPercentages = columnPercentages;
-    blocks.push_back(b);
+}
+
+void Report::beginUnit(bool shared)
+{
+    ++m_unit;
+    m_shared = shared;
+}
+
+std::optional<Edition> editionFromSlug(const QString &slug)
+{
+    if (slug == QLatin1String("en"))
+        return Edition::English;
+    if (slug == QLatin1String("cy"))
+        return Edition::Welsh;
+    if (slug == QLatin1String("both"))
+        return Edition::Bilingual;
+    return std::nullopt;
 }
 
 Result<QMap<QString, QByteArray>> picturesIn(Workbook &workbook, const QStringList &markdown)

@@ -13,6 +13,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <optional>
+
 namespace qdf {
 class Workbook;
 }
@@ -38,6 +40,10 @@ struct Block {
     QVector<QStringList> rows;
     QVector<int> columnPercentages;  // a table's column widths; empty: fitted to the text
     bool draft = false;  // part of a Schedule not adopted into the Framework
+    QString language;    // BCP 47 of its words where they are not in the document's language; empty: the document's
+    bool samePage = false;  // a level-1 heading that goes on the page it meets (a bilingual part's second language)
+    int unit = 0;        // the part of the document it belongs to, for putting a bilingual edition together
+    bool shared = false; // its unit is the same in every language (the contents): a bilingual edition shows it once
 };
 
 // What a column of a table holds, so a spreadsheet gets numbers as numbers and dates as dates
@@ -66,10 +72,27 @@ struct Report {
     // the name it gives them: a document takes pictures from nowhere else (docs/security.md).
     QMap<QString, QByteArray> pictures;
 
-    // Builders append with these.
+    // Builders append with these; each block is marked with the language being built in
+    // (core/report/Wording.h), or with `language` where the words are in another.
     void add(Block::Kind kind, const QString &text, int level = 1, bool draft = false);
+    void addIn(const QString &language, Block::Kind kind, const QString &text, int level = 1, bool draft = false);
     void addTable(const QStringList &headers, const QVector<QStringList> &rows, const QVector<int> &columnPercentages = {});
+    // Starts the next part of the document, in every language alike (Wording.h, editionOf).
+    void beginUnit(bool shared = false);
+
+private:
+    int m_unit = 0;
+    bool m_shared = false;
 };
+
+// What language a document is in: qdf publish|print --lang (core/report/Wording.h).
+enum class Edition {
+    AsWritten,  // no --lang: fixed texts in the language spoken, each text in it where written, else in its own
+    English,
+    Welsh,
+    Bilingual,  // Welsh and English in turn, part by part, Welsh first
+};
+std::optional<Edition> editionFromSlug(const QString &slug);  // "en", "cy", "both"
 
 // The workbook's reference materials whose names these Markdown texts mention, by name: the
 // pictures they may show (Report::pictures, the window's previews). Where two files share a
@@ -83,11 +106,11 @@ Status addPictures(Workbook &workbook, Report &report);
 // status), contents, the QDF Index, then the adopted Schedules by CAREMORE section, each with
 // its version and sign-off record. With includeDrafts, the Schedules not yet adopted follow in
 // their sections, each marked DRAFT.
-Result<Report> frameworkReport(Workbook &workbook, bool includeDrafts);
+Result<Report> frameworkReport(Workbook &workbook, bool includeDrafts, Edition edition = Edition::AsWritten);
 
 // A participant's Workbook as a folder of CAREMORE sections: questions and answers, working
 // examples, the list of reference materials, draft Schedules. `sectionKeys` chooses sections
 // (empty: all, in order); an unknown key is an error.
-Result<Report> workbookReport(Workbook &workbook, const QStringList &sectionKeys = {});
+Result<Report> workbookReport(Workbook &workbook, const QStringList &sectionKeys = {}, Edition edition = Edition::AsWritten);
 
 } // namespace qdf::report

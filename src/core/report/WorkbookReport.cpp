@@ -9,6 +9,8 @@
 #include "core/stores/MaterialStore.h"
 #include "core/stores/ScheduleStore.h"
 #include "core/stores/SectionStore.h"
+#include "core/Translation.h"
+#include "core/report/Wording.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -16,35 +18,29 @@
 namespace qdf::report {
 namespace {
 
-QString tr(const char *text)
+// In the language the document is built in (core/report/Wording.h).
+QString tr(const char *source)
 {
-    return QCoreApplication::translate("qdf::report", text);
-}
-
-QString partTitle(const char *key)
-{
-    for (const SectionPart &p : ContentPack::caremore().parts) {
-        if (p.key == QLatin1String(key))
-            return p.title;
-    }
-    return QString::fromLatin1(key);
+    return report::text(source);
 }
 
 // The QDF Index: every Schedule of the workbook with its section and maturity.
 Status addIndex(Report &r, Workbook &workbook, const Section &index)
 {
-    r.add(Block::Kind::Heading, index.title, 1);
-    r.add(Block::Kind::Paragraph, index.purpose);
+    const SectionWords words = sectionWords(workbook, index);
+    r.add(Block::Kind::Heading, words.title, 1);
+    r.add(Block::Kind::Paragraph, words.purpose);
     auto sections = SectionStore(workbook).list();
     auto schedules = ScheduleStore(workbook).list();
     if (!sections || !schedules)
         return !sections ? sections.error() : schedules.error();
     QHash<QString, QString> titles;
     for (const Section &s : *sections)
-        titles.insert(s.key, s.title);
+        titles.insert(s.key, sectionWords(workbook, s).title);
     QVector<QStringList> rows;
     for (const Schedule &s : *schedules)
-        rows.push_back({s.number, s.title, titles.value(s.sectionKey), maturityTitle(s.maturity), QString::number(s.version)});
+        rows.push_back({s.number, wordsIn(s.texts, s.language).title, titles.value(s.sectionKey), maturityName(s.maturity),
+                        QString::number(s.version)});
     if (rows.isEmpty())
         r.add(Block::Kind::Note, tr("No Schedule yet."));
     else
@@ -52,9 +48,7 @@ Status addIndex(Report &r, Workbook &workbook, const Section &index)
     return Status::success();
 }
 
-} // namespace
-
-Result<Report> workbookReport(Workbook &workbook, const QStringList &sectionKeys)
+Result<Report> buildWorkbook(Workbook &workbook, const QStringList &sectionKeys)
 {
     SectionStore sectionStore(workbook);
     QVector<Section> chosen;
@@ -83,13 +77,15 @@ Result<Report> workbookReport(Workbook &workbook, const QStringList &sectionKeys
     r.add(Block::Kind::Subtitle, info.programme.name);
     r.add(Block::Kind::Paragraph, tr("%1, %2, %3").arg(info.owner.name, info.owner.role, info.owner.organisation));
     r.add(Block::Kind::Paragraph, tr("Printed %1 · revision %2 · its contents are always draft")
-                                      .arg(QLocale().toString(workbook.clock().now().toUTC().date(),
-                                                                 QStringLiteral("d MMMM yyyy")))
+                                      .arg(day(workbook.clock().now()))
                                       .arg(info.revision));
+    r.beginUnit(true);
     r.add(Block::Kind::PageBreak, {});
     r.add(Block::Kind::Contents, tr("Contents"));
 
     for (const Section &section : std::as_const(chosen)) {
+        r.beginUnit();
+        const SectionWords words = sectionWords(workbook, section);
         // The two production documents are printed from their own data.
         if (section.key == QLatin1String("qdf-index")) {
             if (Status st = addIndex(r, workbook, section); !st)
@@ -97,8 +93,8 @@ Result<Report> workbookReport(Workbook &workbook, const QStringList &sectionKeys
             continue;
         }
         if (section.key == QLatin1String("plan-on-a-page")) {
-            r.add(Block::Kind::Heading, section.title, 1);
-            r.add(Block::Kind::Paragraph, section.purpose);
+            r.add(Block::Kind::Heading, words.title, 1);
+            r.add(Block::Kind::Paragraph, words.purpose);
             if (Status st = addStageStatus(r, workbook, 2); !st)
                 return st.error();
             if (Status st = addProductionMatrix(r, workbook, 2); !st)
@@ -106,22 +102,22 @@ Result<Report> workbookReport(Workbook &workbook, const QStringList &sectionKeys
             continue;
         }
         r.add(Block::Kind::Heading, section.kind == SectionKind::Caremore
-                                        ? QStringLiteral("%1. %2").arg(section.position).arg(section.title)
-                                        : section.title,
+                                        ? QStringLiteral("%1. %2").arg(section.position).arg(words.title)
+                                        : words.title,
               1);
-        r.add(Block::Kind::Paragraph, section.purpose);
-        if (!section.explanation.isEmpty())
-            r.add(Block::Kind::Note, section.explanation);
+        r.add(Block::Kind::Paragraph, words.purpose);
+        if (!words.explanation.isEmpty())
+            r.add(Block::Kind::Note, words.explanation);
         auto questions = sectionStore.questions(section.id);
         if (!questions)
             return questions.error();
         for (const Question &q : *questions) {
-            r.add(Block::Kind::Heading, q.text, 3);
+            r.add(Block::Kind::Heading, questionText(workbook, section, q), 3);
             auto a = answers.current(q.id);
             if (!a)
                 return a.error();
-            if (*a && !(*a)->text.trimmed().isEmpty()) {
-                r.add(Block::Kind::Markdown, (*a)->text);
+            if (*a && translation::stateOf((*a)->texts, (*a)->language) != translation::State::Empty) {
+                addWords(r, wordsIn((*a)->texts, (*a)->language));
                 r.add(Block::Kind::Note, tr("Version %1, %2").arg((*a)->version).arg((*a)->change.by));
             } else {
                 r.add(Block::Kind::Note, tr("Not answered yet."));
@@ -134,13 +130,18 @@ Result<Report> workbookReport(Workbook &workbook, const QStringList &sectionKeys
         if (examples.isEmpty())
             r.add(Block::Kind::Note, tr("None yet."));
         for (const WorkingExample &e : examples) {
-            r.add(Block::Kind::Heading, e.title, 3);
-            r.add(Block::Kind::Markdown, e.body);
+            const Words example = wordsIn(e.texts, e.language);
+            if (buildLanguage())
+                r.add(Block::Kind::Heading, example.title, 3);
+            else
+                r.addIn(example.language, Block::Kind::Heading, example.title, 3);
+            if (!example.missing)  // the heading says it is not translated
+                addWords(r, example);
         }
         r.add(Block::Kind::Heading, partTitle("reference-materials"), 2);
         QVector<QStringList> rows;
         for (const ReferenceMaterial &m : materials.references(section.id).valueOr({}))
-            rows.push_back({m.fileName, QLocale().formattedDataSize(m.size), m.note});
+            rows.push_back({m.fileName, locale().formattedDataSize(m.size), m.note});
         if (rows.isEmpty())
             r.add(Block::Kind::Note, tr("None yet."));
         else
@@ -150,6 +151,7 @@ Result<Report> workbookReport(Workbook &workbook, const QStringList &sectionKeys
         if (mine.isEmpty())
             r.add(Block::Kind::Note, tr("None yet."));
         for (const Schedule &s : mine) {
+            r.beginUnit();
             if (Status st = addSchedule(r, schedules, s, false, 3); !st)
                 return st.error();
         }
@@ -157,6 +159,13 @@ Result<Report> workbookReport(Workbook &workbook, const QStringList &sectionKeys
     if (Status s = addPictures(workbook, r); !s)
         return s.error();
     return r;
+}
+
+} // namespace
+
+Result<Report> workbookReport(Workbook &workbook, const QStringList &sectionKeys, Edition edition)
+{
+    return editionOf(edition, [&] { return buildWorkbook(workbook, sectionKeys); });
 }
 
 } // namespace qdf::report

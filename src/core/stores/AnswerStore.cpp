@@ -52,7 +52,10 @@ Result<Answer> AnswerStore::set(qint64 questionId, const QString &text)
     auto existing = current(questionId);
     if (!existing)
         return existing.error();
-    return setIn(questionId, *existing ? (*existing)->language : Language::English, text);
+    // A new answer is in the language the workbook was laid out in (a Welsh workbook's in Welsh).
+    return setIn(questionId,
+                 *existing ? (*existing)->language : translation::fromCode(m_workbook.info().contentLanguage).value_or(Language::English),
+                 text);
 }
 
 Result<Answer> AnswerStore::setIn(qint64 questionId, Language language, const QString &text)

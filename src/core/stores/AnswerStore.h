@@ -19,8 +19,8 @@ public:
     explicit AnswerStore(Workbook &workbook) : m_workbook(workbook) {}
 
     Result<std::optional<Answer>> current(qint64 questionId) const;
-    // Saves text as the answer's next version, in the language it is written in (English for a
-    // new answer); saving the same text again changes nothing.
+    // Saves text as the answer's next version, in the language it is written in (a new answer's:
+    // the workbook's content language); saving the same text again changes nothing.
     Result<Answer> set(qint64 questionId, const QString &text);
     // The same, in `language`.
     Result<Answer> setIn(qint64 questionId, Language language, const QString &text);
