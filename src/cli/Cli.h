@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 // Shared by the `qdf` verbs: exit codes, error lines, opening workbooks, reading text, the
 // standard streams and JSON.
@@ -96,6 +97,9 @@ QString inputPathOrExit(const QString &name, const QString &suffix);
 
 // --text T or --file F (F may be "-" for standard input); exactly one, UTF-8.
 void addTextOptions(QCommandLineParser &parser);
+// --in cy|en: the language a text is written in (TranslationCommands.cpp); nullopt when not given.
+void addTextLanguageOption(QCommandLineParser &parser);
+std::optional<Language> textLanguageOrExit(const QCommandLineParser &parser, const QString &verb);
 QString textOrExit(const QCommandLineParser &parser, const QString &verb);
 // The UTF-8 text of file `name` ("-": standard input), within the length a workbook keeps.
 QString textFileOrExit(const QString &name);

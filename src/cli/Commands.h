@@ -30,6 +30,10 @@ int scheduleMove(const QStringList &arguments);
 int scheduleSign(const QStringList &arguments);
 int scheduleList(const QStringList &arguments);
 
+// Texts in Welsh, English or both: their translation state, and marking one as translated.
+int translations(const QStringList &arguments);
+int translated(const QStringList &arguments);
+
 int catalystRoundAdd(const QStringList &arguments);
 int catalystRate(const QStringList &arguments);
 int catalystAgree(const QStringList &arguments);

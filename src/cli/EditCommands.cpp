@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 #include "cli/Commands.h"
 
+#include "core/Translation.h"
 #include "core/stores/AnswerStore.h"
 #include "core/stores/FrameworkEdits.h"
 #include "core/stores/MaterialStore.h"
@@ -47,10 +48,14 @@ int answer(const QStringList &arguments)
     VerbParser verb(QStringLiteral("answer"), tr("set the answer to a question; the earlier text stays in its history."));
     questionArguments(verb);
     addTextOptions(verb.parser());
+    addTextLanguageOption(verb.parser());
     verb.parse(arguments);
     const QString text = textOrExit(verb.parser(), QStringLiteral("answer"));
+    const auto language = textLanguageOrExit(verb.parser(), QStringLiteral("answer"));
     auto wb = openOrExit(verb.positionals().at(0));
-    orExit(*wb, AnswerStore(*wb).set(questionOrExit(*wb, verb).id, text));
+    AnswerStore answers(*wb);
+    const qint64 question = questionOrExit(*wb, verb).id;
+    orExit(*wb, language ? answers.setIn(question, *language, text) : answers.set(question, text));
     return Ok;
 }
 
@@ -73,7 +78,8 @@ int history(const QStringList &arguments)
                                  {QStringLiteral("text"), r.text},
                                  {QStringLiteral("by"), r.change.by},
                                  {QStringLiteral("at"), Clock::format(r.change.at)},
-                                 {QStringLiteral("restoredFrom"), r.restoredFrom ? QJsonValue(*r.restoredFrom) : QJsonValue()}});
+                                 {QStringLiteral("restoredFrom"), r.restoredFrom ? QJsonValue(*r.restoredFrom) : QJsonValue()},
+                                 {QStringLiteral("language"), translation::code(r.language)}});
     }
     if (json)
         writeJson(verb, QStringLiteral("versions"), array);
@@ -87,11 +93,14 @@ int exampleAdd(const QStringList &arguments)
     verb.parser().addOption(sectionOption);
     verb.parser().addOption({QStringLiteral("title"), tr("The example's title."), QStringLiteral("T")});
     addTextOptions(verb.parser());
+    addTextLanguageOption(verb.parser());
     verb.parse(arguments);
     const QString text = textOrExit(verb.parser(), QStringLiteral("example add"));
+    const auto language = textLanguageOrExit(verb.parser(), QStringLiteral("example add"));
     auto wb = openOrExit(verb.positionals().at(0));
     const Section section = orExit(*wb, SectionStore(*wb).byKey(verb.parser().value(sectionOption)));
-    out(orExit(*wb, MaterialStore(*wb).addExample(section.id, verb.parser().value(QStringLiteral("title")), text)).uuid);
+    const Language in = language.value_or(translation::fromCode(wb->info().contentLanguage).value_or(Language::English));
+    out(orExit(*wb, MaterialStore(*wb).addExample(section.id, verb.parser().value(QStringLiteral("title")), text, in)).uuid);
     return Ok;
 }
 

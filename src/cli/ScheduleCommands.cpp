@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 #include "cli/Commands.h"
 
+#include "core/Translation.h"
 #include "core/stores/ScheduleStore.h"
 #include "core/stores/SectionStore.h"
 
@@ -39,11 +40,14 @@ int scheduleAdd(const QStringList &arguments)
     verb.parser().addOption({QStringLiteral("section"), tr("The section's key."), QStringLiteral("KEY")});
     verb.parser().addOption({QStringLiteral("title"), tr("The Schedule's title."), QStringLiteral("T")});
     addTextOptions(verb.parser());
+    addTextLanguageOption(verb.parser());
     verb.parse(arguments);
     const QString body = textOrExit(verb.parser(), QStringLiteral("schedule add"));
+    const auto language = textLanguageOrExit(verb.parser(), QStringLiteral("schedule add"));
     auto wb = openOrExit(verb.positionals().at(0));
     const Section section = orExit(*wb, SectionStore(*wb).byKey(verb.parser().value(QStringLiteral("section"))));
-    out(orExit(*wb, ScheduleStore(*wb).add(section.id, verb.parser().value(QStringLiteral("title")), body)).uuid);
+    const Language in = language.value_or(translation::fromCode(wb->info().contentLanguage).value_or(Language::English));
+    out(orExit(*wb, ScheduleStore(*wb).add(section.id, verb.parser().value(QStringLiteral("title")), body, in)).uuid);
     return Ok;
 }
 
@@ -53,14 +57,17 @@ int scheduleEdit(const QStringList &arguments)
     scheduleArguments(verb);
     verb.parser().addOption({QStringLiteral("title"), tr("A new title."), QStringLiteral("T")});
     addTextOptions(verb.parser());
+    addTextLanguageOption(verb.parser());
     verb.parse(arguments);
     const QString body = textOrExit(verb.parser(), QStringLiteral("schedule edit"));
+    const auto language = textLanguageOrExit(verb.parser(), QStringLiteral("schedule edit"));
     auto wb = openOrExit(verb.positionals().at(0));
     ScheduleStore store(*wb);
     const Schedule found = scheduleOrExit(*wb, store, verb);
+    const Language in = language.value_or(found.language);
     const QString title = verb.parser().isSet(QStringLiteral("title")) ? verb.parser().value(QStringLiteral("title"))
-                                                                      : found.title;
-    orExit(*wb, store.edit(found.uuid, title, body));
+                                                                      : found.texts.in(in).title;
+    orExit(*wb, store.editIn(found.uuid, in, title, body));
     return Ok;
 }
 

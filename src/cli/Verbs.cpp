@@ -184,6 +184,8 @@ const std::vector<Verb> &verbs()
           {"move", QT_TRANSLATE_NOOP("cli", "move a Schedule to another maturity"), scheduleMove, {}},
           {"sign", QT_TRANSLATE_NOOP("cli", "sign off a Schedule that is ready, as the workbook's owner"), scheduleSign, {}},
           {"list", QT_TRANSLATE_NOOP("cli", "list the Schedules in QDF Index order"), scheduleList, {}}}},
+        {"translations", QT_TRANSLATE_NOOP("cli", "the translation state of every text in Welsh, English or both"), translations, {}},
+        {"translated", QT_TRANSLATE_NOOP("cli", "mark a text's Welsh and English as saying the same"), translated, {}},
         {"milestone", QT_TRANSLATE_NOOP("cli", "set the status of a Plan on a Page milestone"), milestone, {}},
         {"question", QT_TRANSLATE_NOOP("cli", "the master's questions and explanations: add, edit, explain"), nullptr,
          {{"add", QT_TRANSLATE_NOOP("cli", "add an open question to a section of the master"), questionAdd, {}},

@@ -152,6 +152,18 @@ QString describe(const Bilingual &texts, Language language, const QLocale &local
     return {};
 }
 
+QString summary(const Bilingual &texts, const QLocale &locale)
+{
+    if (!texts.welsh.isWritten() || !texts.english.isWritten())
+        return {};
+    QStringList says;
+    for (Language l : kBoth) {
+        if (stateOf(texts, l) != State::UpToDate)
+            says << describe(texts, l, locale);
+    }
+    return says.isEmpty() ? tr("Welsh and English up to date with each other") : says.join(QStringLiteral(" · "));
+}
+
 Stored toStored(const Bilingual &texts, Language preferred)
 {
     const Language main = texts.in(preferred).isWritten() || !texts.in(other(preferred)).isWritten() ? preferred : other(preferred);

@@ -57,6 +57,10 @@ Bilingual markedTranslated(const Bilingual &texts);
 // translated", "Not yet in Welsh"...
 QString describe(const Bilingual &texts, Language language, const QLocale &locale = QLocale(),
                  std::optional<Language> in = std::nullopt);
+// Both languages in one line, for a text written in both: "Welsh and English up to date with each
+// other", or what describe() says of each language that is out of date or not yet marked; empty
+// for a text in one language (or none).
+QString summary(const Bilingual &texts, const QLocale &locale = QLocale());
 // A language's name in the program's language: "Welsh", "English".
 QString languageName(Language language);
 

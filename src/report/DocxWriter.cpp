@@ -289,6 +289,8 @@ private:
             x.val("w:numId", QString::number(p.list->ordered ? m_numbers.value(p.list->list) : 1));
             x.end();
         }
+        if (p.samePage)  // the second language's title or part heading, on the first's page (after numPr: CT_PPr's order)
+            x.empty("w:spacing", {{"w:before", QStringLiteral("600")}});
         x.end();
         const int id = ++m_bookmarks;
         if (!p.anchor.isEmpty())

@@ -261,9 +261,12 @@ Flow flowOf(const Report &unsafe, const QVector<int> &headingPages)
         const Block &b = report.blocks[i];
         language = b.language == report.language ? QString() : b.language;
         switch (b.kind) {
-        case Block::Kind::Title:
-            push(plain(Style::Title, b.text, b.draft));
+        case Block::Kind::Title: {
+            Paragraph p = plain(Style::Title, b.text, b.draft);
+            p.samePage = b.samePage;
+            push(p);
             break;
+        }
         case Block::Kind::Subtitle:
             push(plain(Style::Subtitle, b.text, b.draft));
             break;
@@ -271,6 +274,7 @@ Flow flowOf(const Report &unsafe, const QVector<int> &headingPages)
             Paragraph p = plain(Style::Heading, b.text, b.draft);
             p.level = qBound(1, b.level, 6);
             p.anchor = QStringLiteral("h%1").arg(++anchors);
+            p.samePage = b.samePage;
             if (p.level == 1 && !b.samePage)
                 pendingBreak = true;  // every part starts on a new page (not the first; nor a bilingual part's second language)
             push(p);

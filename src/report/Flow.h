@@ -54,6 +54,7 @@ struct Paragraph {
     bool pageBreakBefore = false;
     QString anchor;  // the report's own headings: where contents entries and bookmarks point
     QString language;  // BCP 47 where it is not the document's; empty: the document's
+    bool samePage = false;  // a title or part heading that follows another language's on its page (less room above)
 
     QString plainText() const;
 };

@@ -146,13 +146,13 @@ private:
     // A named style, or an automatic one based on it when the paragraph breaks the page,
     // is draft, opens the document (the first page has no running header), or is in another
     // language than the document's (its own fo:language, for LibreOffice's spelling and voice).
-    QString paragraphStyle(const QString &parent, bool breakBefore, bool draft, const QString &language = {})
+    QString paragraphStyle(const QString &parent, bool breakBefore, bool draft, const QString &language = {}, bool closer = false)
     {
         const bool first = !m_startedFirstPage;
         m_startedFirstPage = true;
-        if (!breakBefore && !draft && !first && language.isEmpty())
+        if (!breakBefore && !draft && !first && language.isEmpty() && !closer)
             return parent;
-        const QString key = QStringLiteral("%1|%2|%3|%4|%5").arg(parent).arg(breakBefore).arg(draft).arg(first).arg(language);
+        const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6").arg(parent).arg(breakBefore).arg(draft).arg(first).arg(language).arg(closer);
         if (const auto it = m_paragraphStyles.constFind(key); it != m_paragraphStyles.cend())
             return *it;
         const QString name = QStringLiteral("P%1").arg(m_paragraphStyles.size() + 1);
@@ -164,6 +164,8 @@ private:
             a->writeAttribute(QStringLiteral("style:master-page-name"), QStringLiteral("First_20_Page"));
         if (breakBefore)
             a.empty("style:paragraph-properties", {{"fo:break-before", QStringLiteral("page")}});
+        else if (closer)  // the second language's title or part heading, on the first's page
+            a.empty("style:paragraph-properties", {{"fo:margin-top", QStringLiteral("1cm")}});
         if (draft || !language.isEmpty()) {
             a.start("style:text-properties");
             if (draft)
@@ -278,7 +280,7 @@ private:
         const QString parent = p.list && p.style == Style::Body ? QStringLiteral("List_20_Contents") : styleName(p.style, p.level);
         // Draft headings and notes in the PDF's draft red; the text itself stays black to read.
         const bool red = p.draft && (heading || p.style == Style::Note);
-        x.start(heading ? "text:h" : "text:p", {{"text:style-name", paragraphStyle(parent, p.pageBreakBefore, red, p.language)}});
+        x.start(heading ? "text:h" : "text:p", {{"text:style-name", paragraphStyle(parent, p.pageBreakBefore, red, p.language, p.samePage)}});
         if (heading)
             x->writeAttribute(QStringLiteral("text:outline-level"), QString::number(p.level));
         if (!p.anchor.isEmpty())

@@ -108,7 +108,7 @@ private:
         QTextBlockFormat block;
         switch (b.kind) {
         case Block::Kind::Title:
-            block.setTopMargin(160);
+            block.setTopMargin(b.samePage ? 48 : 160);
             block.setBottomMargin(12);
             newBlock(block, charFormat(28, true, kInk));
             text(b.text, charFormat(28, true, kInk));

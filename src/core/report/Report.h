@@ -41,7 +41,7 @@ struct Block {
     QVector<int> columnPercentages;  // a table's column widths; empty: fitted to the text
     bool draft = false;  // part of a Schedule not adopted into the Framework
     QString language;    // BCP 47 of its words where they are not in the document's language; empty: the document's
-    bool samePage = false;  // a level-1 heading that goes on the page it meets (a bilingual part's second language)
+    bool samePage = false;  // a level-1 heading or title that goes on the page it meets (a bilingual part's second language)
     int unit = 0;        // the part of the document it belongs to, for putting a bilingual edition together
     bool shared = false; // its unit is the same in every language (the contents): a bilingual edition shows it once
 };

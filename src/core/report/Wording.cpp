@@ -264,7 +264,7 @@ Result<Report> editionOf(Edition edition, const std::function<Result<Report>()> 
         }
         both.blocks << w;
         for (Block b : e) {
-            b.samePage = b.kind == Block::Kind::Heading && b.level == 1;
+            b.samePage = (b.kind == Block::Kind::Heading && b.level == 1) || b.kind == Block::Kind::Title;
             both.blocks << b;
         }
     }

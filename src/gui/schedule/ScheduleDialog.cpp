@@ -1,10 +1,12 @@
 #include "gui/schedule/ScheduleDialog.h"
 
 #include "core/TextDiff.h"
+#include "core/Translation.h"
 #include "core/Workbook.h"
 #include "core/stores/ScheduleStore.h"
 #include "core/sync/Sync.h"
 #include "gui/app/Ask.h"
+#include "gui/LanguageSwitch.h"
 #include "gui/schedule/LiveView.h"
 #include "gui/session/WorkbookSession.h"
 #include "gui/LiveRegion.h"
@@ -91,23 +93,37 @@ ScheduleDialog::ScheduleDialog(WorkbookSession &session, const QString &uuid, QW
     tabs->setAccessibleName(tr("The Schedule: text, maturity and sign-off, history"));
     layout->addWidget(tabs, 1);
 
-    // Text
+    // Text, in Welsh, English or both side by side
     auto *textTab = new QWidget(tabs);
-    auto *textLayout = new QFormLayout(textTab);
-    m_title = new QLineEdit(textTab);
-    m_title->setObjectName(QStringLiteral("scheduleTitle"));
-    m_title->setAccessibleName(tr("Schedule title"));
-    textLayout->addRow(tr("&Title:"), m_title);
-    auto *bodyRow = new QHBoxLayout;
-    m_body = new QPlainTextEdit(textTab);
-    m_body->setObjectName(QStringLiteral("scheduleBody"));
-    m_body->setAccessibleName(tr("Schedule text (Markdown)"));
-    m_body->setTabChangesFocus(true);
-    m_live = new LiveView(m_body, textTab);
-    m_live->setWorkbook(&m_session.workbook());
-    bodyRow->addWidget(m_body, 1);
-    bodyRow->addWidget(m_live, 1);
-    textLayout->addRow(bodyRow);
+    auto *textLayout = new QVBoxLayout(textTab);
+    m_languages = new LanguageSwitch(tr("Schedule %1").arg(m_schedule.number), textTab);
+    textLayout->addWidget(m_languages);
+    auto *columns = new QHBoxLayout;
+    for (Language l : translation::kBoth) {
+        const bool welsh = l == Language::Welsh;
+        Fields &f = fields(l);
+        f.column = new QWidget(textTab);
+        auto *form = new QFormLayout(f.column);
+        form->setContentsMargins(0, 0, 0, 0);
+        f.title = new QLineEdit(f.column);
+        f.title->setObjectName(welsh ? QStringLiteral("scheduleTitleCy") : QStringLiteral("scheduleTitle"));
+        f.title->setAccessibleName(welsh ? tr("Schedule title in Welsh") : tr("Schedule title"));
+        form->addRow(welsh ? tr("Title in &Welsh:") : tr("&Title:"), f.title);
+        auto *bodyRow = new QHBoxLayout;
+        f.body = new QPlainTextEdit(f.column);
+        f.body->setObjectName(welsh ? QStringLiteral("scheduleBodyCy") : QStringLiteral("scheduleBody"));
+        f.body->setAccessibleName(welsh ? tr("Schedule text in Welsh (Markdown)") : tr("Schedule text (Markdown)"));
+        f.body->setTabChangesFocus(true);
+        f.live = new LiveView(f.body, f.column);
+        f.live->setWorkbook(&m_session.workbook());
+        bodyRow->addWidget(f.body, 1);
+        bodyRow->addWidget(f.live, 1);
+        form->addRow(bodyRow);
+        columns->addWidget(f.column, 1);
+        connect(f.body, &QPlainTextEdit::textChanged, this, &ScheduleDialog::edited);
+        connect(f.title, &QLineEdit::textEdited, this, &ScheduleDialog::edited);
+    }
+    textLayout->addLayout(columns, 1);
     auto *saveRow = new QHBoxLayout;
     m_saveState = new QLabel(textTab);
     m_saveState->setObjectName(QStringLiteral("saveState"));
@@ -119,15 +135,19 @@ ScheduleDialog::ScheduleDialog(WorkbookSession &session, const QString &uuid, QW
     m_save->setShortcut(QKeySequence::Save);
     m_save->setToolTip(tr("Your typing is saved as you go; one sitting in the editor makes one version."));
     saveRow->addWidget(m_save);
-    textLayout->addRow(saveRow);
+    textLayout->addLayout(saveRow);
     tabs->addTab(textTab, tr("Te&xt"));
     m_saveTimer = new QTimer(this);
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(kSaveDelayMs);
     connect(m_saveTimer, &QTimer::timeout, this, &ScheduleDialog::saveVersion);
-    connect(m_body, &QPlainTextEdit::textChanged, this, &ScheduleDialog::edited);
-    connect(m_title, &QLineEdit::textEdited, this, &ScheduleDialog::edited);
     connect(m_save, &QPushButton::clicked, this, &ScheduleDialog::saveVersion);
+    m_languages->setMode(LanguageSwitch::startingMode(m_schedule.texts));
+    connect(m_languages, &LanguageSwitch::modeChanged, this, [this] {
+        saveVersion();  // what was typed in the language put away is saved first
+        showMode();
+    });
+    connect(m_languages, &LanguageSwitch::markRequested, this, &ScheduleDialog::markTranslated);
     connect(tabs, &QTabWidget::currentChanged, this, &ScheduleDialog::saveVersion);
     connect(tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == kHistoryTab && m_comparisonStale)
@@ -185,6 +205,46 @@ ScheduleDialog::ScheduleDialog(WorkbookSession &session, const QString &uuid, QW
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     reload();
+    showMode();
+}
+
+Language ScheduleDialog::primary() const
+{
+    switch (m_languages->mode()) {
+    case LanguageSwitch::Mode::Welsh: return Language::Welsh;
+    case LanguageSwitch::Mode::English: return Language::English;
+    case LanguageSwitch::Mode::Both: break;
+    }
+    return m_schedule.language;
+}
+
+void ScheduleDialog::showMode()
+{
+    const LanguageSwitch::Mode mode = m_languages->mode();
+    for (Language l : translation::kBoth) {
+        Fields &f = fields(l);
+        f.column->setVisible(shows(mode, l));
+        // Side by side, the two languages take the room; one alone has its live view beside it.
+        f.live->setVisible(mode != LanguageSwitch::Mode::Both);
+        if (f.live->isVisibleTo(this))
+            f.live->refresh();
+    }
+}
+
+bool ScheduleDialog::differs(Language language) const
+{
+    const Fields &f = fields(language);
+    const LanguageText &saved = m_schedule.texts.in(language);
+    return f.title->text() != saved.title || f.body->toPlainText() != saved.body;
+}
+
+bool ScheduleDialog::markTranslated()
+{
+    if (!saveVersion())
+        return false;
+    const bool ok = m_session.markScheduleTranslated(m_schedule);
+    reload();
+    return ok;
 }
 
 bool ScheduleDialog::isEditable() const
@@ -195,7 +255,7 @@ bool ScheduleDialog::isEditable() const
 
 bool ScheduleDialog::hasUnsavedChanges() const
 {
-    return isEditable() && (m_title->text() != m_schedule.title || m_body->toPlainText() != m_schedule.body);
+    return isEditable() && (differs(Language::Welsh) || differs(Language::English));
 }
 
 QString ScheduleDialog::saveState() const
@@ -247,11 +307,15 @@ void ScheduleDialog::reload()
     if (!typing) {
         // Set only what differs: resetting the same text would throw the cursor to the start.
         m_loading = true;
-        if (m_title->text() != m_schedule.title)
-            m_title->setText(m_schedule.title);
-        if (m_body->toPlainText() != m_schedule.body) {
-            m_body->setPlainText(m_schedule.body);
-            m_live->refresh();
+        for (Language l : translation::kBoth) {
+            Fields &f = fields(l);
+            const LanguageText &saved = m_schedule.texts.in(l);
+            if (f.title->text() != saved.title)
+                f.title->setText(saved.title);
+            if (f.body->toPlainText() != saved.body) {
+                f.body->setPlainText(saved.body);
+                f.live->refresh();
+            }
         }
         m_loading = false;
         m_textShown = true;
@@ -261,9 +325,12 @@ void ScheduleDialog::reload()
                       false);
     }
     const bool editable = isEditable();
-    m_title->setReadOnly(!editable);
-    m_body->setReadOnly(!editable);
+    for (Fields &f : m_fields) {
+        f.title->setReadOnly(!editable);
+        f.body->setReadOnly(!editable);
+    }
     m_save->setEnabled(editable);
+    m_languages->showTexts(m_schedule.texts, editable);
     if (m_session.workbook().isReadOnly())
         m_lockNote->setText(tr("This workbook is open read-only."));
     else if (!editable)
@@ -365,10 +432,16 @@ bool ScheduleDialog::saveVersion()
     m_saveTimer->stop();
     if (!hasUnsavedChanges())
         return true;
-    if (!m_session.editSchedule(m_schedule, m_title->text(), m_body->toPlainText(), m_sittingStart)) {
-        // The window's banner says why; the text stays here and is saved with the next change.
-        showSaveState(tr("Not saved yet. Your text is kept here and will be saved when possible."), true);
-        return false;
+    // Each language that changed, the language the Schedule is in first (its title names it).
+    for (Language l : {m_schedule.language, translation::other(m_schedule.language)}) {
+        if (!differs(l))
+            continue;
+        const Fields &f = fields(l);
+        if (!m_session.editScheduleIn(m_schedule, l, f.title->text(), f.body->toPlainText(), m_sittingStart)) {
+            // The window's banner says why; the text stays here and is saved with the next change.
+            showSaveState(tr("Not saved yet. Your text is kept here and will be saved when possible."), true);
+            return false;
+        }
     }
     reload();
     return true;
@@ -429,11 +502,27 @@ void ScheduleDialog::compare(int olderVersion, int newerVersion)
         m_right->clear();
         return;
     }
+    // A version holds both languages: each is compared, under its name, where either version has it.
+    QVector<Language> languages;
+    for (const ScheduleVersion &v : *versions) {
+        for (Language l : translation::kBoth) {
+            if ((v.version == olderVersion || v.version == newerVersion) && v.texts.in(l).isWritten() && !languages.contains(l))
+                languages << l;
+        }
+    }
+    const auto textOf = [&](const ScheduleVersion &v) {
+        if (languages.size() < 2)
+            return v.title + QStringLiteral("\n\n") + v.body;
+        QStringList parts;
+        for (Language l : translation::kBoth)
+            parts << translation::languageName(l) + QStringLiteral(":\n") + v.texts.in(l).title + QStringLiteral("\n\n") + v.texts.in(l).body;
+        return parts.join(QStringLiteral("\n\n"));
+    };
     for (const ScheduleVersion &v : *versions) {
         if (v.version == olderVersion)
-            older = v.title + QStringLiteral("\n\n") + v.body;
+            older = textOf(v);
         if (v.version == newerVersion)
-            newer = v.title + QStringLiteral("\n\n") + v.body;
+            newer = textOf(v);
     }
     const auto runs = diffWords(older, newer);
     // Struck through and underlined, not only tinted: the marks read without colour, and Qt passes

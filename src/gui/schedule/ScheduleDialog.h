@@ -17,10 +17,12 @@ class QVBoxLayout;
 
 namespace qdf::gui {
 
+class LanguageSwitch;
 class LiveView;
 class WorkbookSession;
 
-// The Schedule editor: number, title and Markdown body with a live view; the maturity with
+// The Schedule editor: number, title and Markdown body with a live view, in Welsh, English or
+// both side by side, with their translation state and "Mark as translated"; the maturity with
 // only the allowed moves offered; the sign-off list; every version, with a side-by-side,
 // word-level comparison of any two. A signed-off Schedule is read-only to a participant, and
 // the editor says why.
@@ -35,8 +37,13 @@ public:
     ScheduleDialog(WorkbookSession &session, const QString &uuid, QWidget *parent = nullptr);
 
     const Schedule &schedule() const { return m_schedule; }
-    QLineEdit *titleEdit() const { return m_title; }
-    QPlainTextEdit *bodyEdit() const { return m_body; }
+    // The fields of the language the Schedule is in (the one on show, unless both are).
+    QLineEdit *titleEdit() const { return fields(primary()).title; }
+    QPlainTextEdit *bodyEdit() const { return fields(primary()).body; }
+    QLineEdit *titleEditIn(Language language) const { return fields(language).title; }
+    QPlainTextEdit *bodyEditIn(Language language) const { return fields(language).body; }
+    LanguageSwitch *languages() const { return m_languages; }
+    bool markTranslated();
     bool isEditable() const;
 
     // The buttons' actions, callable directly (tests, keyboard). saveVersion saves now.
@@ -54,6 +61,17 @@ public:
     void reject() override;  // Escape, Close and the window's close button: saves first
 
 private:
+    struct Fields {
+        QWidget *column = nullptr;
+        QLineEdit *title = nullptr;
+        QPlainTextEdit *body = nullptr;
+        LiveView *live = nullptr;
+    };
+    const Fields &fields(Language language) const { return m_fields[language == Language::Welsh ? 0 : 1]; }
+    Fields &fields(Language language) { return m_fields[language == Language::Welsh ? 0 : 1]; }
+    Language primary() const;
+    bool differs(Language language) const;
+    void showMode();
     void edited();
     void reload();
     void showSaveState(const QString &text, bool error);
@@ -65,9 +83,8 @@ private:
     QLabel *m_heading = nullptr;
     QLabel *m_authors = nullptr;
     QLabel *m_lockNote = nullptr;
-    QLineEdit *m_title = nullptr;
-    QPlainTextEdit *m_body = nullptr;
-    LiveView *m_live = nullptr;
+    LanguageSwitch *m_languages = nullptr;
+    Fields m_fields[2];  // Welsh, English
     bool m_comparisonStale = true;  // the History tab shows an older comparison
     QPushButton *m_save = nullptr;
     QVBoxLayout *m_moves = nullptr;

@@ -56,6 +56,7 @@ QString UndoText::of(Kind kind, const QString &unsafeName)
     case Kind::AttachmentNote: return tr("note on %1").arg(fileName);
     case Kind::RemovedAttachment: return tr("removal of %1").arg(fileName);
     case Kind::ScheduleText: return tr("text of Schedule %1").arg(name);
+    case Kind::Translated: return tr("%1 marked as translated").arg(quoted(name));
     case Kind::Milestone: return tr("status of milestone %1").arg(quoted(name));
     case Kind::Rating: return tr("rating of %1").arg(review::Pack::shipped().subjectName(name));
     case Kind::NewSubQuestion: return tr("new sub-question %1").arg(quoted(name));

@@ -28,6 +28,7 @@ public:
         AttachmentNote,
         RemovedAttachment,
         ScheduleText,    // a Schedule's text (name: its number)
+        Translated,      // a text marked as translated (name: what it is: a question's text, "Schedule 1.2")
         Milestone,       // a milestone's status (name: its title)
         Rating,          // a review item's rating (name: the item's path)
         NewSubQuestion,  // a review sub-question (name: its text)

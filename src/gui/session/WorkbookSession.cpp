@@ -258,6 +258,29 @@ bool WorkbookSession::setAnswer(const Question &q, const QString &oldText, const
         [&wb, q, oldText] { return toStatus(AnswerStore(wb).set(q.id, oldText)); });
 }
 
+bool WorkbookSession::setAnswerIn(const Question &q, Language language, const QString &oldText, const QString &newText)
+{
+    Workbook &wb = *m_workbook;
+    return push(
+        UndoText::of(UndoText::Kind::Answer, q.text),
+        [&wb, q, language, newText] { return toStatus(AnswerStore(wb).setIn(q.id, language, newText)); },
+        [&wb, q, language, oldText] { return toStatus(AnswerStore(wb).setIn(q.id, language, oldText)); });
+}
+
+bool WorkbookSession::markAnswerTranslated(const Question &q)
+{
+    Workbook &wb = *m_workbook;
+    auto current = AnswerStore(wb).current(q.id);
+    if (!current)
+        return report(current.error());
+    if (!*current)
+        return true;
+    const Bilingual before = (*current)->texts;
+    return push(
+        UndoText::of(UndoText::Kind::Translated, q.text), [&wb, q] { return toStatus(AnswerStore(wb).markTranslated(q.id)); },
+        [&wb, q, before] { return toStatus(AnswerStore(wb).put(q.id, before)); });
+}
+
 bool WorkbookSession::restoreAnswer(const Question &q, int version)
 {
     Workbook &wb = *m_workbook;
@@ -366,6 +389,39 @@ bool WorkbookSession::editSchedule(const Schedule &s, const QString &title, cons
                                      : ScheduleStore(wb).edit(s.uuid, title, body));
         },
         [&wb, s] { return toStatus(ScheduleStore(wb).edit(s.uuid, s.title, s.body)); });
+}
+
+bool WorkbookSession::editScheduleIn(const Schedule &s, Language language, const QString &title, const QString &body,
+                                     std::optional<qint64> sittingStart)
+{
+    Workbook &wb = *m_workbook;
+    auto first = std::make_shared<bool>(true);
+    const LanguageText before = s.texts.in(language);
+    return push(
+        UndoText::of(UndoText::Kind::ScheduleText, s.number),
+        [&wb, s, language, title, body, sittingStart, first] {
+            const bool amending = *first && sittingStart;
+            *first = false;
+            return toStatus(amending ? ScheduleStore(wb).amendIn(s.uuid, language, title, body, *sittingStart)
+                                     : ScheduleStore(wb).editIn(s.uuid, language, title, body));
+        },
+        [&wb, s, language, before] { return toStatus(ScheduleStore(wb).editIn(s.uuid, language, before.title, before.body)); });
+}
+
+bool WorkbookSession::markScheduleTranslated(const Schedule &s)
+{
+    Workbook &wb = *m_workbook;
+    const Bilingual before = s.texts;
+    return push(
+        UndoText::of(UndoText::Kind::Translated, tr("Schedule %1").arg(s.number)),
+        [&wb, s] { return toStatus(ScheduleStore(wb).markTranslated(s.uuid)); },
+        [&wb, s, before]() -> Status {
+            // Back to the states the two languages had (the words are the same: only they changed).
+            auto now = ScheduleStore(wb).find(s.uuid);
+            if (!now)
+                return now.error();
+            return toStatus(ScheduleStore(wb).put({s.uuid, now->sectionKey, now->number, before, now->maturity}));
+        });
 }
 
 bool WorkbookSession::setMilestone(const Milestone &m, MilestoneStatus status)

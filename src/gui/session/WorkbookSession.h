@@ -50,6 +50,10 @@ public:
 
     // Undoable edits. Each returns false (and emits failed) if the change could not be saved.
     bool setAnswer(const Question &question, const QString &oldText, const QString &newText);
+    // The answer's words in one language (the other keeps its own; core/Translation.h's rule).
+    bool setAnswerIn(const Question &question, Language language, const QString &oldText, const QString &newText);
+    // "Mark as translated": undone, the two languages' states are put back as they were.
+    bool markAnswerTranslated(const Question &question);
     bool restoreAnswer(const Question &question, int version);
     bool addExample(qint64 sectionId, const QString &title, const QString &body);
     bool editExample(const WorkingExample &example, const QString &title, const QString &body);
@@ -62,6 +66,10 @@ public:
     // version (ScheduleStore::amend).
     bool editSchedule(const Schedule &schedule, const QString &title, const QString &body,
                       std::optional<qint64> sittingStart = std::nullopt);
+    // The same in one language; `schedule` is as the editor read it (undo puts that language back).
+    bool editScheduleIn(const Schedule &schedule, Language language, const QString &title, const QString &body,
+                        std::optional<qint64> sittingStart = std::nullopt);
+    bool markScheduleTranslated(const Schedule &schedule);
     bool setMilestone(const Milestone &milestone, MilestoneStatus status);
 
     // Formal acts, saved at once and not undoable.
