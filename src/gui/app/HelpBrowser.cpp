@@ -42,6 +42,7 @@ QString dialogHelpTopic(const QString &name)
         {QStringLiteral("export"), QStringLiteral("Print, export and publish")},
         {QStringLiteral("newMaster"), QStringLiteral("Before you start: the welcome page")},
         {QStringLiteral("newReviewDialog"), QStringLiteral("The commissioning review")},
+        {QStringLiteral("startLiveDialog"), QStringLiteral("Running a live workshop")},
     };
     return topics.value(name);
 }

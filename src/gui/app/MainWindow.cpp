@@ -16,6 +16,10 @@
 #include "gui/app/PaneCycle.h"
 #include "gui/app/Presentation.h"
 #include "gui/app/WorkshopBar.h"
+#include "gui/live/LiveController.h"
+#include "gui/live/LivePanel.h"
+#include "gui/live/StartLiveDialog.h"
+#include "workshop/LiveSession.h"
 #include "gui/app/WelcomePage.h"
 #include "gui/app/WindowPlacement.h"
 #include "gui/app/WorkbookDrop.h"
@@ -36,6 +40,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -71,6 +76,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     addToolBar(Qt::TopToolBarArea, m_workshop);
     m_presentation = new Presentation(*this, m_ui->actionPresentation);
     connect(m_presentation, &Presentation::toggled, this, &MainWindow::presentationToggled);
+    m_live = new LiveController(this);
+    m_liveDock = new QDockWidget(tr("Live session"), this);
+    m_liveDock->setObjectName(QStringLiteral("liveDock"));
+    m_liveDock->setFeatures(QDockWidget::NoDockWidgetFeatures);  // Stop ends it, not a ✕
+    m_livePanel = new LivePanel(*m_live, m_liveDock);
+    m_liveDock->setWidget(m_livePanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_liveDock);
+    m_liveDock->hide();
+    connect(m_live, &LiveController::started, m_liveDock, &QWidget::show);
+    connect(m_live, &LiveController::stopped, m_liveDock, &QWidget::hide);
     // Said to the screen reader as they change: errors at once, the save state politely.
     makeLiveRegion(m_ui->banner, Urgency::Assertive);
     makeLiveRegion(statusBar(), Urgency::Polite);
@@ -101,6 +116,7 @@ MainWindow::~MainWindow()
 {
     if (m_session)
         (void)m_session->flushPending();  // a window destroyed without closing still saves what was typed
+    m_live->stop();
     clearPages();  // pages refer to the workbook: they go first
     m_session.reset();
     if (m_presentation->isOn())  // the application's look outlives the window (tests make many)
@@ -220,6 +236,7 @@ bool MainWindow::closeWorkbook()
         showError(tr("Your last changes to %1 could not be saved, so it stays open.").arg(workbook()->path()));
         return false;
     }
+    m_live->stop();  // the session holds the workbook: it ends first, and the server with it
     clearPages();
     m_session.reset();  // closes the file and lets its lock go
     if (m_shared) {
@@ -323,6 +340,8 @@ QWidget *MainWindow::pageFor(const QString &key)
         auto *catalyst = new CatalystPage(*m_session, m_ui->pages);
         catalyst->addPresentationButton(m_ui->actionPresentation);
         catalyst->setPresenting(m_presentation->isOn());
+        catalyst->setLive(m_live);
+        connect(catalyst, &CatalystPage::startLiveRequested, this, &MainWindow::askToStartLive);
         page = catalyst;
     } else if (key == kReviewKey) {
         page = new ReviewPage(*m_session, m_ui->pages);
@@ -554,6 +573,26 @@ void MainWindow::zoomBy(int steps)
 
 // Presenting, the page takes the whole screen: the navigation goes (F5 or Escape brings it back)
 // and the status bar keeps only what the room may see.
+void MainWindow::askToStartLive(const QString &roundId, const QString &roundName)
+{
+    StartLiveDialog dialog(roundName, LiveController::addresses(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        startLiveSession(roundId, dialog.address());
+}
+
+bool MainWindow::startLiveSession(const QString &roundId, const QHostAddress &address, quint16 port)
+{
+    if (!m_session || !flushAll())
+        return false;
+    if (const Status started = m_live->start(*workbook(), roundId, address, port); !started) {
+        showError(tr("The live session could not start: %1").arg(started.error().message));
+        return false;
+    }
+    statusBar()->showMessage(tr("Live session started: participants open %1 and give the code %2")
+                                 .arg(m_live->url().toString(), m_live->session()->code()));
+    return true;
+}
+
 void MainWindow::presentationToggled(bool on)
 {
     zoomBy(0);

@@ -3,9 +3,12 @@
 #include "core/Search.h"
 
 #include <QHash>
+#include <QHostAddress>
 #include <QMainWindow>
 
 #include <memory>
+
+class QDockWidget;
 
 namespace Ui {
 class MainWindow;
@@ -18,6 +21,8 @@ class Workbook;
 namespace qdf::gui {
 
 class ErrorBanner;
+class LiveController;
+class LivePanel;
 class Presentation;
 class WorkshopBar;
 class WelcomePage;
@@ -81,6 +86,13 @@ public:
     // they last through imports, updates and page changes.
     Presentation *presentation() const { return m_presentation; }
     WorkshopBar *workshopBar() const { return m_workshop; }
+    // The live session (part of the window: it outlives page rebuilds, ends with the workbook)
+    // and its panel, docked beside the page while it runs.
+    LiveController *live() const { return m_live; }
+    LivePanel *livePanel() const { return m_livePanel; }
+    // What "Start live session…" does after its dialog: false, and the banner says why, if it
+    // cannot listen there.
+    bool startLiveSession(const QString &roundId, const QHostAddress &address, quint16 port = 0);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -99,6 +111,7 @@ private:
     void openDialog();
     void zoomBy(int steps);
     void presentationToggled(bool on);
+    void askToStartLive(const QString &roundId, const QString &roundName);
     void printWorkbook();
     void exportDialog(bool framework);
     bool writeReportTo(const QString &path, bool framework, bool includeDrafts);
@@ -112,6 +125,9 @@ private:
     ErrorBanner *m_banner = nullptr;
     Presentation *m_presentation = nullptr;
     WorkshopBar *m_workshop = nullptr;
+    LiveController *m_live = nullptr;
+    LivePanel *m_livePanel = nullptr;
+    QDockWidget *m_liveDock = nullptr;
     WelcomePage *m_welcome = nullptr;
 };
 

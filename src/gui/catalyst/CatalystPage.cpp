@@ -12,6 +12,7 @@
 #include "gui/catalyst/FinalScoresTable.h"
 #include "gui/catalyst/GroupView.h"
 #include "gui/catalyst/ScoringGrid.h"
+#include "gui/live/LiveController.h"
 #include "gui/session/AssessmentEdits.h"
 #include "gui/session/WorkbookSession.h"
 #include "gui/app/ReportActions.h"
@@ -53,7 +54,7 @@ Subjects catalystSubjects()
 CatalystPage::CatalystPage(WorkbookSession &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("page-catalyst"));
-    const bool editable = !session.workbook().isReadOnly();
+    const bool editable = m_editable = !session.workbook().isReadOnly();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 18, 24, 24);
     m_title = new QLabel(tr("A Catalyst for Change: self-assessment"), this);
@@ -90,6 +91,11 @@ CatalystPage::CatalystPage(WorkbookSession &session, QWidget *parent) : QWidget(
     m_bar->addWidget(m_participant, 1);
     m_bar->addStretch();  // the room the name leaves while presenting
     m_bar->addSpacing(24);
+    m_startLive = new QPushButton(tr("Start live session…"), this);
+    m_startLive->setObjectName(QStringLiteral("startLive"));
+    m_startLive->setToolTip(tr("Participants score this round from their own phones, blind until you reveal"));
+    m_startLive->setEnabled(false);  // until the window gives the page its live session
+    m_bar->addWidget(m_startLive);
     m_bar->addWidget(exportButton);
     layout->addLayout(m_bar);
 
@@ -137,6 +143,10 @@ CatalystPage::CatalystPage(WorkbookSession &session, QWidget *parent) : QWidget(
                                                    tr("Workshop %1").arg(m_rounds->count() + 1), &ok);
         if (ok)
             addRound(name, QDate::currentDate().toString(Qt::ISODate));
+    });
+    connect(m_startLive, &QPushButton::clicked, this, [this] {
+        if (!roundId().isEmpty())
+            Q_EMIT startLiveRequested(roundId(), m_rounds->currentText());
     });
     connect(m_addPerson, &QPushButton::clicked, this, [this] {
         const QString name = QInputDialog::getText(this, tr("Add participant"), tr("Participant's name:"));
@@ -250,6 +260,7 @@ void CatalystPage::reloadViews()
         return;
     }
     if (shown == m_grid) {
+        m_grid->setBlind(blindElements());
         m_grid->setRater(roundId(), m_presenting ? QString() : m_participant->text().trimmed());
         return;
     }
@@ -270,10 +281,11 @@ void CatalystPage::reloadViews()
         }
     }
     const bool anonymous = m_presenting;
+    const RoundSnapshot blinded = blind(m_round);
     if (shown == m_entry->parentWidget())
-        m_entry->show(m_round, anonymous);
+        m_entry->show(blinded, anonymous);
     else if (shown == m_group)
-        m_group->show(m_round, anonymous);
+        m_group->show(blinded, anonymous);
     else if (shown == m_final->parentWidget()) {
         m_final->show(m_round, m_presenting);
         const QString system = describeSystem(Pack::shipped(), scoreSystem(Pack::shipped(), m_round.agreed));
@@ -290,8 +302,41 @@ void CatalystPage::reloadViews()
             showUnreadable(all.error().message);
             return;
         }
-        m_charts->show(m_round, *all, anonymous);
+        m_charts->show(blinded, *all, anonymous);
     }
+}
+
+QSet<QString> CatalystPage::blindElements() const
+{
+    return m_live ? m_live->blindElements(roundId()) : QSet<QString>();
+}
+
+// While a live session runs on the round, the levels of a driver not revealed yet are nobody's
+// to see, the facilitator's screen and the projector included: the views are given the round
+// without them (its spread, its order, everyone's totals follow), and Reveal fills them in.
+RoundSnapshot CatalystPage::blind(const RoundSnapshot &round) const
+{
+    const QSet<QString> hidden = blindElements();
+    if (hidden.isEmpty())
+        return round;
+    RoundSnapshot shown = round;
+    for (auto person = shown.byParticipant.begin(); person != shown.byParticipant.end();) {
+        for (const QString &element : hidden)
+            person->remove(element);
+        person = person->isEmpty() ? shown.byParticipant.erase(person) : std::next(person);
+    }
+    return shown;
+}
+
+void CatalystPage::setLive(LiveController *live)
+{
+    m_live = live;
+    const auto follow = [this] {
+        m_startLive->setEnabled(m_editable && m_live && !m_live->isRunning());
+        reloadViews();
+    };
+    connect(live, &LiveController::blindChanged, this, follow);
+    follow();
 }
 
 // After a change announced by the data layer that touched only ratings and agreed levels of the

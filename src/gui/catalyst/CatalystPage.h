@@ -22,6 +22,7 @@ class DetailedAssessment;
 class EntryGrid;
 class FinalScoresTable;
 class GroupView;
+class LiveController;
 class ScoringGrid;
 class WorkbookSession;
 
@@ -56,10 +57,19 @@ public:
     bool presenting() const { return m_presenting; }
     // A button for the window's View › Presentation Mode, beside the round.
     void addPresentationButton(QAction *action);
+    // The window's live session: its Start button, and the levels kept blind while it runs.
+    void setLive(LiveController *live);
+    QPushButton *startLiveButton() const { return m_startLive; }
     // Opens the action sheet for a new action (the driver's target as its aim) or an existing one.
     void openAction(const Action &action);
 
+Q_SIGNALS:
+    // "Start live session…" on the round on show (its id, and its name as listed).
+    void startLiveRequested(const QString &roundId, const QString &roundName);
+
 private:
+    QSet<QString> blindElements() const;
+    catalyst::RoundSnapshot blind(const catalyst::RoundSnapshot &round) const;
     void reloadRounds();
     void reloadViews();
     bool followChanges();
@@ -81,6 +91,9 @@ private:
     QHBoxLayout *m_bar = nullptr;
     QPushButton *m_addPerson = nullptr;
     bool m_presenting = false;
+    bool m_editable = false;
+    QPushButton *m_startLive = nullptr;
+    LiveController *m_live = nullptr;
     QTabWidget *m_tabs = nullptr;
     ScoringGrid *m_grid = nullptr;
     EntryGrid *m_entry = nullptr;

@@ -147,6 +147,8 @@ void ScoringGrid::reload()
             return;
         }
         ratings = *theirs;
+        for (const QString &element : std::as_const(m_blind))
+            ratings.remove(element);
     }
     setReadable(true);
     m_ratings = ratings;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QTableWidget>
 
 namespace qdf::gui {
@@ -21,6 +22,8 @@ public:
     // The text shown for a driver's total (e.g. "15 · Developing strategically").
     QString driverSummary(const QString &driverKey) const;
     bool rateCurrent(int level);
+    // Elements whose chosen level is not shown (a live session's drivers not revealed yet).
+    void setBlind(const QSet<QString> &elements) { m_blind = elements; }
     // The scores could not be read: no grid to score again from nothing.
     void showUnreadable(const QString &message);
 
@@ -37,6 +40,7 @@ private:
     QString m_participant;
     QHash<QString, int> m_driverRows;  // driver key -> its header row
     QHash<QString, int> m_ratings;     // element key -> the level chosen, as saved
+    QSet<QString> m_blind;
 };
 
 } // namespace qdf::gui

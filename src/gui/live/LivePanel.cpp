@@ -1,0 +1,292 @@
+#include "gui/live/LivePanel.h"
+
+#include "core/SafeText.h"
+#include "gui/LiveRegion.h"
+#include "gui/live/LiveController.h"
+#include "workshop/LiveSession.h"
+#include "workshop/QrCode.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace qdf::gui {
+namespace {
+
+using namespace qdf::workshop;
+
+constexpr int kQuietZone = 4;      // modules of light around the code
+constexpr int kQrPixels = 240;     // about this wide on screen
+constexpr int kSeatRole = Qt::UserRole + 1;
+
+// "http://192.168.1.20:8024/" as a person types it: the browser adds the rest.
+QString shortAddress(const QUrl &url)
+{
+    return QStringLiteral("%1:%2").arg(url.host()).arg(url.port());
+}
+
+} // namespace
+
+QImage LivePanel::qrImage(const QrMatrix &matrix, int scale)
+{
+    const int side = matrix.size + 2 * kQuietZone;
+    QImage image(side, side, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    for (int y = 0; y < matrix.size; ++y) {
+        for (int x = 0; x < matrix.size; ++x) {
+            if (matrix.at(x, y))
+                image.setPixel(x + kQuietZone, y + kQuietZone, qRgb(0, 0, 0));
+        }
+    }
+    return image.scaled(side * scale, side * scale, Qt::IgnoreAspectRatio, Qt::FastTransformation);
+}
+
+LivePanel::LivePanel(LiveController &live, QWidget *parent) : QWidget(parent), m_live(live)
+{
+    setObjectName(QStringLiteral("livePanel"));
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("liveTitle"));
+    m_title->setWordWrap(true);
+    m_title->setProperty("role", QStringLiteral("heading"));
+    m_qr = new QLabel(this);
+    m_qr->setObjectName(QStringLiteral("liveQr"));
+    m_qr->setAlignment(Qt::AlignCenter);
+    auto *open = new QLabel(tr("Open on a phone, or scan:"), this);
+    m_address = new QLabel(this);
+    m_address->setObjectName(QStringLiteral("liveAddress"));
+    m_address->setAlignment(Qt::AlignCenter);
+    m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *codeTitle = new QLabel(tr("Session code:"), this);
+    m_code = new QLabel(this);
+    m_code->setObjectName(QStringLiteral("liveCode"));
+    m_code->setAlignment(Qt::AlignCenter);
+    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_open = new QLabel(this);
+    m_open->setObjectName(QStringLiteral("liveOpenDriver"));
+    m_open->setWordWrap(true);
+    m_scored = new QLabel(this);
+    m_scored->setObjectName(QStringLiteral("liveScored"));
+    m_scored->setWordWrap(true);
+    m_people = new QListWidget(this);
+    m_people->setObjectName(QStringLiteral("livePeople"));
+    m_people->setAccessibleName(tr("Who has joined, and how many of the open driver's elements each has scored"));
+    m_people->setWordWrap(true);
+    m_confirm = new QPushButton(tr("Confirm"), this);
+    m_confirm->setObjectName(QStringLiteral("liveConfirm"));
+    m_confirm->setToolTip(tr("Let the chosen person, who typed their name or joined again, score"));
+    m_refuse = new QPushButton(tr("Refuse"), this);
+    m_refuse->setObjectName(QStringLiteral("liveRefuse"));
+    m_refuse->setToolTip(tr("Remove the chosen join from the session: its device can no longer score"));
+    m_next = new QPushButton(tr("Next driver"), this);
+    m_next->setObjectName(QStringLiteral("liveNext"));
+    m_next->setToolTip(tr("Close the open driver and open the next one"));
+    m_reveal = new QPushButton(tr("Reveal"), this);
+    m_reveal->setObjectName(QStringLiteral("liveReveal"));
+    m_reveal->setToolTip(tr("Close the open driver and show the group's scores of every closed driver"));
+    m_stop = new QPushButton(tr("Stop the session"), this);
+    m_stop->setObjectName(QStringLiteral("liveStop"));
+    m_stop->setToolTip(tr("Stop serving the phones; every score received is already saved"));
+    m_outcome = new QLabel(this);
+    m_outcome->setObjectName(QStringLiteral("liveOutcome"));
+    m_outcome->setWordWrap(true);
+    m_outcome->setProperty("role", QStringLiteral("status"));
+    makeLiveRegion(m_outcome, Urgency::Polite);
+
+    layout->addWidget(m_title);
+    layout->addWidget(open);
+    layout->addWidget(m_qr);
+    layout->addWidget(m_address);
+    layout->addWidget(codeTitle);
+    layout->addWidget(m_code);
+    layout->addWidget(m_open);
+    layout->addWidget(m_scored);
+    layout->addWidget(m_people, 1);
+    auto *seats = new QHBoxLayout;
+    seats->addWidget(m_confirm);
+    seats->addWidget(m_refuse);
+    layout->addLayout(seats);
+    auto *steps = new QHBoxLayout;
+    steps->addWidget(m_next);
+    steps->addWidget(m_reveal);
+    layout->addLayout(steps);
+    layout->addWidget(m_stop);
+    layout->addWidget(m_outcome);
+
+    m_pending.setSingleShot(true);
+    m_pending.setInterval(0);
+    connect(&m_pending, &QTimer::timeout, this, &LivePanel::refresh);
+    connect(&m_live, &LiveController::changed, &m_pending, qOverload<>(&QTimer::start));
+    connect(&m_live, &LiveController::started, this, [this] {
+        m_outcome->clear();
+        refresh();
+    });
+    connect(m_people, &QListWidget::currentItemChanged, this, &LivePanel::refresh);
+    connect(m_next, &QPushButton::clicked, this, [this] {
+        if (LiveSession *s = m_live.session()) {
+            const Outcome o = s->next();
+            step(o.ok(), o.message);
+        }
+    });
+    connect(m_reveal, &QPushButton::clicked, this, [this] {
+        if (LiveSession *s = m_live.session()) {
+            const Outcome o = s->reveal();
+            step(o.ok(), o.ok() ? tr("Revealed: the group view shows everyone's scores of the closed drivers.") : o.message);
+        }
+    });
+    connect(m_confirm, &QPushButton::clicked, this, [this] {
+        if (LiveSession *s = m_live.session()) {
+            const Outcome o = s->confirm(selectedSeat());
+            step(o.ok(), o.message);
+        }
+    });
+    connect(m_refuse, &QPushButton::clicked, this, [this] {
+        if (LiveSession *s = m_live.session()) {
+            const Outcome o = s->refuse(selectedSeat());
+            step(o.ok(), o.message);
+        }
+    });
+    connect(m_stop, &QPushButton::clicked, &m_live, &LiveController::stop);
+    fitFonts();
+    refresh();
+}
+
+QString LivePanel::outcome() const
+{
+    return m_outcome->text();
+}
+
+void LivePanel::step(bool ok, const QString &message)
+{
+    m_outcome->setText(ok ? message : tr("Not done: %1").arg(message));
+    announceChange(m_outcome);
+    refresh();
+}
+
+QString LivePanel::selectedSeat() const
+{
+    const QListWidgetItem *item = m_people->currentItem();
+    return item ? item->data(kSeatRole).toString() : QString();
+}
+
+// The address and the code large enough to read and type from the back of the room, whatever
+// the window's zoom or presentation mode.
+void LivePanel::fitFonts()
+{
+    QFont address = font();
+    address.setPointSizeF(font().pointSizeF() * 1.6);
+    address.setBold(true);
+    m_address->setFont(address);
+    QFont code = font();
+    code.setPointSizeF(font().pointSizeF() * 3.0);
+    code.setBold(true);
+    code.setLetterSpacing(QFont::AbsoluteSpacing, font().pointSizeF() * 0.4);
+    m_code->setFont(code);
+}
+
+void LivePanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitFonts();
+}
+
+void LivePanel::refresh()
+{
+    LiveSession *session = m_live.session();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_next, m_reveal, m_stop})
+        w->setEnabled(session != nullptr);
+    if (!session) {
+        m_title->setText(tr("No live session"));
+        m_qr->clear();
+        m_address->clear();
+        m_code->clear();
+        m_open->clear();
+        m_scored->clear();
+        m_people->clear();
+        m_confirm->setEnabled(false);
+        m_refuse->setEnabled(false);
+        return;
+    }
+    const QUrl url = m_live.url();
+    m_title->setText(tr("Live session: round “%1”").arg(session->round().name));
+    const QString address = shortAddress(url);
+    if (m_address->text() != address) {
+        m_address->setText(address);
+        m_address->setAccessibleName(tr("Address to open: %1").arg(url.toString()));
+        const QrMatrix matrix = qrCode(url.toString().toUtf8());
+        if (!matrix.isNull()) {
+            const int scale = std::max(2, kQrPixels / (matrix.size + 2 * kQuietZone));
+            m_qr->setPixmap(QPixmap::fromImage(qrImage(matrix, scale)));
+        }
+        m_qr->setAccessibleName(tr("QR code of the address %1").arg(url.toString()));
+    }
+    m_code->setText(session->code());
+    // Letters one by one for a screen reader: a code, not a word.
+    m_code->setAccessibleName(tr("Session code: %1").arg(session->code().split(QString(), Qt::SkipEmptyParts).join(QLatin1Char(' '))));
+
+    const QString open = session->openDriver();
+    const catalyst::Driver *driver = open.isEmpty() ? nullptr : session->pack().driver(open);
+    m_open->setText(driver ? tr("Open for scoring: %1").arg(driver->name)
+                           : tr("No driver is open: Reveal shows the group's scores, or Stop ends the session."));
+
+    // Who has scored how much of the open driver: counts of elements, never a level. The same
+    // seats as before keep their items, so a keyboard or screen reader user's place in the list
+    // stays while answers arrive.
+    const QVector<Seat> seats = session->seats();
+    QStringList ids;
+    for (const Seat &seat : seats)
+        ids << seat.id;
+    QStringList shown;
+    for (int i = 0; i < m_people->count(); ++i)
+        shown << m_people->item(i)->data(kSeatRole).toString();
+    const QSignalBlocker block(m_people);
+    if (shown != ids) {
+        const QString before = selectedSeat();
+        m_people->clear();
+        for (const QString &id : std::as_const(ids)) {
+            auto *item = new QListWidgetItem(m_people);
+            item->setData(kSeatRole, id);
+            if (id == before)
+                m_people->setCurrentItem(item);
+        }
+    }
+    int finished = 0, confirmed = 0;
+    for (int i = 0; i < seats.size(); ++i) {
+        const Seat &seat = seats[i];
+        const QString name = shownSafely(seat.person, false);
+        QString line;
+        if (!seat.confirmed) {
+            line = seat.typed ? tr("%1 (typed the name: waiting to be confirmed)").arg(name)
+                              : tr("%1 (joined again from another device: waiting to be confirmed)").arg(name);
+        } else {
+            ++confirmed;
+            int done = 0;
+            const QSet<QString> answered = session->answered(seat.person);
+            for (const catalyst::Element &e : driver ? driver->elements : QVector<catalyst::Element>())
+                done += answered.contains(e.key) ? 1 : 0;
+            const int of = driver ? int(driver->elements.size()) : 0;
+            line = driver ? tr("%1: %2 of %3 scored").arg(name).arg(done).arg(of) : name;
+            if (driver && done == of) {
+                ++finished;
+                line += QStringLiteral("  ✓");
+            }
+        }
+        if (m_people->item(i)->text() != line)
+            m_people->item(i)->setText(line);
+    }
+    m_scored->setText(driver ? tr("Scored the whole driver: %1 of %2.").arg(finished).arg(confirmed)
+                             : tr("%n joined.", nullptr, confirmed));
+    bool waiting = false;
+    for (const Seat &seat : seats) {
+        if (seat.id == selectedSeat())
+            waiting = !seat.confirmed;
+    }
+    m_confirm->setEnabled(waiting);
+    m_refuse->setEnabled(!selectedSeat().isEmpty());
+}
+
+} // namespace qdf::gui

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QImage>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace qdf::workshop {
+struct QrMatrix;
+}
+
+namespace qdf::gui {
+
+class LiveController;
+
+// The live session on the facilitator's screen, big enough for the projector: the QR code of the
+// address, the short address and the six-character code to type, the open driver, who has joined
+// and how many of the open driver's elements each has scored — never which levels —, typed names
+// to confirm or refuse, and Next driver, Reveal and Stop. A view of the window's LiveController,
+// in a dock beside the page, so it stays in view on every page and through imports.
+class LivePanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit LivePanel(LiveController &live, QWidget *parent = nullptr);
+
+    QLabel *qrLabel() const { return m_qr; }
+    QLabel *addressLabel() const { return m_address; }
+    QLabel *codeLabel() const { return m_code; }
+    QLabel *openDriverLabel() const { return m_open; }
+    QListWidget *people() const { return m_people; }
+    QPushButton *nextButton() const { return m_next; }
+    QPushButton *revealButton() const { return m_reveal; }
+    QPushButton *stopButton() const { return m_stop; }
+    QPushButton *confirmButton() const { return m_confirm; }
+    QPushButton *refuseButton() const { return m_refuse; }
+    QString outcome() const;  // what the last step said, if it was refused
+
+    // The code as an image of `scale` pixels a module, with the quiet zone of four modules the
+    // standard asks for, dark on light whatever the palette (a phone's camera needs that), and
+    // scaled without smoothing so each module stays sharp.
+    static QImage qrImage(const workshop::QrMatrix &matrix, int scale);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    void fitFonts();
+    void step(bool ok, const QString &message);
+    QString selectedSeat() const;
+
+    LiveController &m_live;
+    QTimer m_pending;  // a burst of answers is one refresh
+    QLabel *m_title = nullptr;
+    QLabel *m_qr = nullptr;
+    QLabel *m_address = nullptr;
+    QLabel *m_code = nullptr;
+    QLabel *m_open = nullptr;
+    QLabel *m_scored = nullptr;
+    QListWidget *m_people = nullptr;
+    QPushButton *m_confirm = nullptr;
+    QPushButton *m_refuse = nullptr;
+    QPushButton *m_next = nullptr;
+    QPushButton *m_reveal = nullptr;
+    QPushButton *m_stop = nullptr;
+    QLabel *m_outcome = nullptr;
+};
+
+} // namespace qdf::gui

@@ -1,0 +1,234 @@
+// The window's live session (gui/live): started from the Catalyst page, served on loopback to a
+// client in the test acting as a phone, followed by the live panel, blind until Reveal.
+
+#include "GuiSupport.h"
+#include "KeyDriving.h"
+#include "TestSupport.h"
+#include "workshop/WorkshopSupport.h"
+
+#include "core/catalyst/CatalystStore.h"
+#include "gui/app/MainWindow.h"
+#include "gui/catalyst/CatalystPage.h"
+#include "gui/catalyst/EntryGrid.h"
+#include "gui/catalyst/GroupView.h"
+#include "gui/live/LiveController.h"
+#include "gui/live/LivePanel.h"
+#include "gui/live/StartLiveDialog.h"
+#include "workshop/LiveSession.h"
+#include "workshop/QrCode.h"
+#include "workshop/WorkshopServer.h"
+
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTabWidget>
+
+using namespace qdf;
+using namespace qdf::gui;
+using namespace qdf::test;
+
+namespace {
+
+const QString kFirst = QStringLiteral("building-partnerships-1");   // the first driver's: open at the start
+const QString kSecond = QStringLiteral("encouraging-innovation-1");  // the second driver's: waiting
+
+// A master with the round "Spring", where Dafydd has already scored an element of the second
+// driver (so he is one of the programme's people a phone can pick).
+QString masterWithRound(const Folder &folder)
+{
+    const QString path = folder.path(QStringLiteral("m.qdf"));
+    masterWithRatings(path, {{QStringLiteral("Dafydd Price"), kSecond, 2}});
+    return path;
+}
+
+// The group view's row of `element`, or -1 when it has none (nobody's level is shown for it).
+int rowOf(GroupView *group, const QString &element)
+{
+    for (int r = 0; r < group->rowCount(); ++r) {
+        if (group->elementAt(r) == element)
+            return r;
+    }
+    return -1;
+}
+
+void showGroup(CatalystPage *page)
+{
+    page->tabs()->setCurrentWidget(page->groupTable());
+    QApplication::processEvents();
+}
+
+QStringList lines(QListWidget *list)
+{
+    QStringList all;
+    for (int i = 0; i < list->count(); ++i)
+        all << list->item(i)->text();
+    return all;
+}
+
+} // namespace
+
+TEST_CASE("A live session started from the Catalyst page shows the code to the room, who joined and scored, and "
+          "no level until Reveal",
+          "[gui][live]")
+{
+    Folder folder;
+    const QString path = masterWithRound(folder);
+    MainWindow window;
+    openShown(window, path);
+    CatalystPage *page = catalystPage(window);
+    REQUIRE(page->startLiveButton()->isEnabled());
+
+    // "Start live session…": the dialog lists this machine's addresses, the loopback among them.
+    test::keys::Quiet quiet;
+    test::keys::whenModal<StartLiveDialog>(quiet, QStringLiteral("Start live session"), [&](StartLiveDialog *dialog) {
+        const int loopback = dialog->addressBox()->findData(QStringLiteral("127.0.0.1"));
+        if (quiet.expect(loopback >= 0, QStringLiteral("the loopback is not offered")))
+            dialog->addressBox()->setCurrentIndex(loopback);
+        dialog->accept();
+    });
+    QTest::mouseClick(page->startLiveButton(), Qt::LeftButton);
+    INFO(quiet.problems().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(quiet.problems().isEmpty());
+    LiveController *live = window.live();
+    REQUIRE(live->isRunning());
+    CHECK_FALSE(page->startLiveButton()->isEnabled());  // one session at a time
+    LivePanel *panel = window.livePanel();
+    CHECK(window.findChild<QDockWidget *>(QStringLiteral("liveDock"))->isVisible());
+    const workshop::LiveSession *session = live->session();
+    CHECK(live->url().host() == QStringLiteral("127.0.0.1"));
+
+    // For the projector: the code, the short address, and the address as a QR code whose modules
+    // are sharp (only black and white pixels: scaled without smoothing).
+    CHECK(panel->codeLabel()->text() == session->code());
+    CHECK(session->code().size() == 6);
+    CHECK(panel->addressLabel()->text() == QStringLiteral("127.0.0.1:%1").arg(live->server()->port()));
+    const QImage qr = panel->qrLabel()->pixmap().toImage();
+    const workshop::QrMatrix matrix = workshop::qrCode(live->url().toString().toUtf8());
+    REQUIRE_FALSE(qr.isNull());
+    REQUIRE(qr.width() == qr.height());
+    const int scale = qr.width() / (matrix.size + 8);
+    CHECK(qr.width() == scale * (matrix.size + 8));
+    CHECK(scale >= 2);
+    bool onlyBlackAndWhite = true;
+    for (int y = 0; y < qr.height(); ++y) {
+        for (int x = 0; x < qr.width(); ++x) {
+            const QRgb p = qr.pixel(x, y) & 0xffffff;
+            onlyBlackAndWhite = onlyBlackAndWhite && (p == 0 || p == 0xffffff);
+        }
+    }
+    CHECK(onlyBlackAndWhite);
+    // Each module where the code has it, at its corner and its middle alike.
+    for (int y = 0; y < matrix.size; ++y) {
+        for (int x = 0; x < matrix.size; ++x) {
+            const bool dark = matrix.at(x, y);
+            for (const auto &[dx, dy] : {std::pair{0, 0}, std::pair{scale - 1, scale - 1}}) {
+                const QRgb p = qr.pixel((x + 4) * scale + dx, (y + 4) * scale + dy) & 0xffffff;
+                if ((p == 0) != dark) {
+                    FAIL("module " << x << "," << y << " is drawn wrong");
+                }
+            }
+        }
+    }
+    CHECK(panel->openDriverLabel()->text().contains(QStringLiteral("Building partnerships")));
+
+    // A phone joins by picking a name, and scores the open driver's first element.
+    Client phone(live->url());
+    const QString dafydd = phone.join(session->code(), QStringLiteral("Dafydd Price"));
+    CHECK(phone.rate(dafydd, kFirst, 3).status == 204);
+    QApplication::processEvents();
+    // The round holds it as Dafydd's own rating, saved at once ...
+    catalyst::CatalystStore store(*window.workbook());
+    const auto round = need(store.round(QStringLiteral("Spring")));
+    CHECK(need(store.ratingsByParticipant(round)).value(QStringLiteral("Dafydd Price")).value(kFirst) == 3);
+    // ... the panel says he has scored one of five, never which level ...
+    REQUIRE(waitFor([&] { return lines(panel->people()).join(QLatin1Char('\n')).contains(QStringLiteral("1 of 5")); }));
+    CHECK(lines(panel->people()) == QStringList{QStringLiteral("Dafydd Price: 1 of 5 scored")});
+    // ... and no view shows a level of a driver not revealed, this one's or one scored before.
+    showGroup(page);
+    CHECK(rowOf(page->groupTable(), kFirst) < 0);
+    CHECK(rowOf(page->groupTable(), kSecond) < 0);
+    page->tabs()->setCurrentWidget(page->entryGrid()->parentWidget());
+    QApplication::processEvents();
+    for (int r = 0; r < page->entryGrid()->rowCount(); ++r) {
+        for (int c = 1; c < page->entryGrid()->columnCount(); ++c) {
+            if (QTableWidgetItem *cell = page->entryGrid()->item(r, c))
+                CHECK(cell->text().isEmpty());
+        }
+    }
+
+    // Someone types a name: it waits for the facilitator, who confirms it.
+    const QString gwen = phone.join(session->code(), QStringLiteral("Gwen Lewis"));
+    REQUIRE(waitFor([&] { return panel->people()->count() == 2; }));
+    CHECK(panel->people()->item(1)->text().contains(QStringLiteral("waiting to be confirmed")));
+    CHECK(phone.rate(gwen, kFirst, 1).status == 403);
+    panel->people()->setCurrentRow(1);
+    REQUIRE(panel->confirmButton()->isEnabled());
+    QTest::mouseClick(panel->confirmButton(), Qt::LeftButton);
+    CHECK(phone.rate(gwen, kFirst, 1).status == 204);
+
+    // Reveal: the first driver's levels fill the group view; the second driver stays blind.
+    QTest::mouseClick(panel->revealButton(), Qt::LeftButton);
+    QApplication::processEvents();
+    showGroup(page);
+    GroupView *group = page->groupTable();
+    const int row = rowOf(group, kFirst);
+    REQUIRE(row >= 0);
+    CHECK(group->item(row, group->column(GroupView::Column::Spread))->text() == QStringLiteral("1–3"));
+    CHECK(rowOf(group, kSecond) < 0);
+    CHECK(phone.rate(dafydd, kFirst, 4).status == 409);  // closed: its scores no longer change
+
+    // Next driver opens the second; Stop ends the session, and the phones can no longer reach it.
+    QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+    CHECK(panel->openDriverLabel()->text().contains(QStringLiteral("Encouraging innovation")));
+    const QUrl url = live->url();
+    QTest::mouseClick(panel->stopButton(), Qt::LeftButton);
+    CHECK_FALSE(live->isRunning());
+    CHECK_FALSE(window.findChild<QDockWidget *>(QStringLiteral("liveDock"))->isVisible());
+    CHECK(Client(url).get(QStringLiteral("/")).status == 0);
+    CHECK(page->startLiveButton()->isEnabled());
+    showGroup(page);
+    CHECK(rowOf(page->groupTable(), kSecond) >= 0);  // nothing blind without a session
+}
+
+TEST_CASE("Closing the workbook or the window stops the live session's server", "[gui][live]")
+{
+    Folder folder;
+    const QString path = masterWithRound(folder);
+    QUrl url;
+    {
+        MainWindow window;
+        openShown(window, path);
+        const QString round = need(catalyst::CatalystStore(*window.workbook()).round(QStringLiteral("Spring"))).uuid;
+        REQUIRE(window.startLiveSession(round, QHostAddress::LocalHost));
+        url = window.live()->url();
+        CHECK(Client(url).get(QStringLiteral("/")).status == 200);
+        REQUIRE(window.closeWorkbook());
+        CHECK_FALSE(window.live()->isRunning());
+        CHECK(Client(url).get(QStringLiteral("/")).status == 0);
+
+        REQUIRE(window.openWorkbook(path));
+        REQUIRE(window.startLiveSession(round, QHostAddress::LocalHost));
+        url = window.live()->url();
+        CHECK(Client(url).get(QStringLiteral("/")).status == 200);
+        CHECK(window.close());
+        CHECK_FALSE(window.live()->isRunning());
+    }
+    CHECK(Client(url).get(QStringLiteral("/")).status == 0);
+}
+
+TEST_CASE("A live session that cannot listen says why and starts nothing", "[gui][live]")
+{
+    Folder folder;
+    const QString path = masterWithRound(folder);
+    MainWindow window;
+    openShown(window, path);
+    const QString round = need(catalyst::CatalystStore(*window.workbook()).round(QStringLiteral("Spring"))).uuid;
+    // An address this machine does not have (TEST-NET-1, documentation only).
+    CHECK_FALSE(window.startLiveSession(round, QHostAddress(QStringLiteral("192.0.2.1"))));
+    CHECK_FALSE(window.live()->isRunning());
+    CHECK(window.bannerText().startsWith(QStringLiteral("The live session could not start")));
+    CHECK_FALSE(window.findChild<QDockWidget *>(QStringLiteral("liveDock"))->isVisible());
+}
