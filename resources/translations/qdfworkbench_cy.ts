@@ -583,6 +583,14 @@ eu hangen...</translation>
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
+    <message>
+        <source>Start live session…</source>
+        <translation>Dechrau sesiwn fyw…</translation>
+    </message>
+    <message>
+        <source>Participants score this round from their own phones, blind until you reveal</source>
+        <translation>Mae cyfranogwyr yn sgorio&apos;r rownd hon o&apos;u ffonau eu hunain, heb weld sgoriau ei gilydd nes i chi eu datgelu</translation>
+    </message>
 </context>
 <context>
     <name>CatalystStore</name>
@@ -1143,6 +1151,123 @@ eu hangen...</translation>
     </message>
 </context>
 <context>
+    <name>LivePanel</name>
+    <message>
+        <source>Open on a phone, or scan:</source>
+        <translation>Agorwch ar ffôn, neu sganiwch:</translation>
+    </message>
+    <message>
+        <source>Session code:</source>
+        <translation>Cod y sesiwn:</translation>
+    </message>
+    <message>
+        <source>Who has joined, and how many of the open driver&apos;s elements each has scored</source>
+        <translation>Pwy sydd wedi ymuno, a faint o elfennau&apos;r sbardun agored y mae pob un wedi&apos;u sgorio</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Cadarnhau</translation>
+    </message>
+    <message>
+        <source>Let the chosen person, who typed their name or joined again, score</source>
+        <translation>Gadael i&apos;r person a ddewiswyd, a deipiodd ei enw neu a ymunodd eto, sgorio</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Gwrthod</translation>
+    </message>
+    <message>
+        <source>Remove the chosen join from the session: its device can no longer score</source>
+        <translation>Tynnu&apos;r ymuno a ddewiswyd o&apos;r sesiwn: ni all ei ddyfais sgorio mwyach</translation>
+    </message>
+    <message>
+        <source>Next driver</source>
+        <translation>Sbardun nesaf</translation>
+    </message>
+    <message>
+        <source>Close the open driver and open the next one</source>
+        <translation>Cau&apos;r sbardun agored ac agor yr un nesaf</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Datgelu</translation>
+    </message>
+    <message>
+        <source>Close the open driver and show the group&apos;s scores of every closed driver</source>
+        <translation>Cau&apos;r sbardun agored a dangos sgoriau&apos;r grŵp ar gyfer pob sbardun sydd wedi&apos;i gau</translation>
+    </message>
+    <message>
+        <source>Stop the session</source>
+        <translation>Atal y sesiwn</translation>
+    </message>
+    <message>
+        <source>Stop serving the phones; every score received is already saved</source>
+        <translation>Peidio â gwasanaethu&apos;r ffonau; mae pob sgôr a ddaeth i law wedi&apos;i chadw eisoes</translation>
+    </message>
+    <message>
+        <source>Revealed: the group view shows everyone&apos;s scores of the closed drivers.</source>
+        <translation>Wedi&apos;i ddatgelu: mae golwg y grŵp yn dangos sgoriau pawb ar gyfer y sbardunau sydd wedi&apos;u cau.</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Heb ei wneud: %1</translation>
+    </message>
+    <message>
+        <source>No live session</source>
+        <translation>Dim sesiwn fyw</translation>
+    </message>
+    <message>
+        <source>Live session: round “%1”</source>
+        <translation>Sesiwn fyw: rownd “%1”</translation>
+    </message>
+    <message>
+        <source>Address to open: %1</source>
+        <translation>Cyfeiriad i&apos;w agor: %1</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>Cod QR y cyfeiriad %1</translation>
+    </message>
+    <message>
+        <source>Session code: %1</source>
+        <translation>Cod y sesiwn: %1</translation>
+    </message>
+    <message>
+        <source>Open for scoring: %1</source>
+        <translation>Ar agor i&apos;w sgorio: %1</translation>
+    </message>
+    <message>
+        <source>No driver is open: Reveal shows the group&apos;s scores, or Stop ends the session.</source>
+        <translation>Nid oes sbardun ar agor: mae Datgelu yn dangos sgoriau&apos;r grŵp, neu mae Atal yn dod â&apos;r sesiwn i ben.</translation>
+    </message>
+    <message>
+        <source>%1 (typed the name: waiting to be confirmed)</source>
+        <translation>%1 (teipiwyd yr enw: yn aros i gael ei gadarnhau)</translation>
+    </message>
+    <message>
+        <source>%1 (joined again from another device: waiting to be confirmed)</source>
+        <translation>%1 (wedi ymuno eto o ddyfais arall: yn aros i gael ei gadarnhau)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 scored</source>
+        <translation>%1: %2 o %3 wedi&apos;u sgorio</translation>
+    </message>
+    <message>
+        <source>Scored the whole driver: %1 of %2.</source>
+        <translation>Wedi sgorio&apos;r sbardun cyfan: %1 o %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joined.</source>
+        <translation>
+            <numerusform>Neb wedi ymuno.</numerusform>
+            <numerusform>%n wedi ymuno.</numerusform>
+            <numerusform>%n wedi ymuno.</numerusform>
+            <numerusform>%n wedi ymuno.</numerusform>
+            <numerusform>%n wedi ymuno.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LiveSession</name>
     <message>
         <source>there is no source of randomness for the session&apos;s code and tokens</source>
@@ -1453,6 +1578,18 @@ eu hangen...</translation>
     <message>
         <source>Presen&amp;tation Mode</source>
         <translation>&amp;Modd Cyflwyno</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Sesiwn fyw</translation>
+    </message>
+    <message>
+        <source>The live session could not start: %1</source>
+        <translation>Ni allai&apos;r sesiwn fyw ddechrau: %1</translation>
+    </message>
+    <message>
+        <source>Live session started: participants open %1 and give the code %2</source>
+        <translation>Dechreuodd y sesiwn fyw: mae cyfranogwyr yn agor %1 ac yn rhoi&apos;r cod %2</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3452,29 @@ Wedi&apos;i atodi gan %2</translation>
     <message>
         <source>the copy %1 could not be made: %2</source>
         <translation>nid oedd modd gwneud y copi %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StartLiveDialog</name>
+    <message>
+        <source>Start live session</source>
+        <translation>Dechrau sesiwn fyw</translation>
+    </message>
+    <message>
+        <source>Participants score the round “%1” from their own phones and laptops, blind until you reveal. The phones must reach this laptop: choose the address it has on the room&apos;s network, or on the laptop&apos;s own hotspot where the venue&apos;s Wi-Fi keeps devices apart.</source>
+        <translation>Mae cyfranogwyr yn sgorio&apos;r rownd “%1” o&apos;u ffonau a&apos;u gliniaduron eu hunain, heb weld sgoriau ei gilydd nes i chi eu datgelu. Rhaid i&apos;r ffonau allu cyrraedd y gliniadur hwn: dewiswch y cyfeiriad sydd ganddo ar rwydwaith yr ystafell, neu ar fan cyswllt y gliniadur ei hun lle mae Wi-Fi&apos;r lleoliad yn cadw dyfeisiau ar wahân.</translation>
+    </message>
+    <message>
+        <source>%1 (this computer only)</source>
+        <translation>%1 (y cyfrifiadur hwn yn unig)</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Gwrando ar:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Dechrau</translation>
     </message>
 </context>
 <context>
@@ -6428,6 +6588,14 @@ eu hangen...</translation>
         <source>Export</source>
         <translation type="vanished">Allforio</translation>
     </message>
+    <message>
+        <source>Start live session…</source>
+        <translation type="vanished">Dechrau sesiwn fyw…</translation>
+    </message>
+    <message>
+        <source>Participants score this round from their own phones, blind until you reveal</source>
+        <translation type="vanished">Mae cyfranogwyr yn sgorio&apos;r rownd hon o&apos;u ffonau eu hunain, heb weld sgoriau ei gilydd nes i chi eu datgelu</translation>
+    </message>
 </context>
 <context>
     <name>qdf::gui::ChartWithTable</name>
@@ -6884,6 +7052,123 @@ eu hangen...</translation>
     </message>
 </context>
 <context>
+    <name>qdf::gui::LivePanel</name>
+    <message>
+        <source>Open on a phone, or scan:</source>
+        <translation type="vanished">Agorwch ar ffôn, neu sganiwch:</translation>
+    </message>
+    <message>
+        <source>Session code:</source>
+        <translation type="vanished">Cod y sesiwn:</translation>
+    </message>
+    <message>
+        <source>Who has joined, and how many of the open driver&apos;s elements each has scored</source>
+        <translation type="vanished">Pwy sydd wedi ymuno, a faint o elfennau&apos;r sbardun agored y mae pob un wedi&apos;u sgorio</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="vanished">Cadarnhau</translation>
+    </message>
+    <message>
+        <source>Let the chosen person, who typed their name or joined again, score</source>
+        <translation type="vanished">Gadael i&apos;r person a ddewiswyd, a deipiodd ei enw neu a ymunodd eto, sgorio</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="vanished">Gwrthod</translation>
+    </message>
+    <message>
+        <source>Remove the chosen join from the session: its device can no longer score</source>
+        <translation type="vanished">Tynnu&apos;r ymuno a ddewiswyd o&apos;r sesiwn: ni all ei ddyfais sgorio mwyach</translation>
+    </message>
+    <message>
+        <source>Next driver</source>
+        <translation type="vanished">Sbardun nesaf</translation>
+    </message>
+    <message>
+        <source>Close the open driver and open the next one</source>
+        <translation type="vanished">Cau&apos;r sbardun agored ac agor yr un nesaf</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="vanished">Datgelu</translation>
+    </message>
+    <message>
+        <source>Close the open driver and show the group&apos;s scores of every closed driver</source>
+        <translation type="vanished">Cau&apos;r sbardun agored a dangos sgoriau&apos;r grŵp ar gyfer pob sbardun sydd wedi&apos;i gau</translation>
+    </message>
+    <message>
+        <source>Stop the session</source>
+        <translation type="vanished">Atal y sesiwn</translation>
+    </message>
+    <message>
+        <source>Stop serving the phones; every score received is already saved</source>
+        <translation type="vanished">Peidio â gwasanaethu&apos;r ffonau; mae pob sgôr a ddaeth i law wedi&apos;i chadw eisoes</translation>
+    </message>
+    <message>
+        <source>Revealed: the group view shows everyone&apos;s scores of the closed drivers.</source>
+        <translation type="vanished">Wedi&apos;i ddatgelu: mae golwg y grŵp yn dangos sgoriau pawb ar gyfer y sbardunau sydd wedi&apos;u cau.</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="vanished">Heb ei wneud: %1</translation>
+    </message>
+    <message>
+        <source>No live session</source>
+        <translation type="vanished">Dim sesiwn fyw</translation>
+    </message>
+    <message>
+        <source>Live session: round “%1”</source>
+        <translation type="vanished">Sesiwn fyw: rownd “%1”</translation>
+    </message>
+    <message>
+        <source>Address to open: %1</source>
+        <translation type="vanished">Cyfeiriad i&apos;w agor: %1</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation type="vanished">Cod QR y cyfeiriad %1</translation>
+    </message>
+    <message>
+        <source>Session code: %1</source>
+        <translation type="vanished">Cod y sesiwn: %1</translation>
+    </message>
+    <message>
+        <source>Open for scoring: %1</source>
+        <translation type="vanished">Ar agor i&apos;w sgorio: %1</translation>
+    </message>
+    <message>
+        <source>No driver is open: Reveal shows the group&apos;s scores, or Stop ends the session.</source>
+        <translation type="vanished">Nid oes sbardun ar agor: mae Datgelu yn dangos sgoriau&apos;r grŵp, neu mae Atal yn dod â&apos;r sesiwn i ben.</translation>
+    </message>
+    <message>
+        <source>%1 (typed the name: waiting to be confirmed)</source>
+        <translation type="vanished">%1 (teipiwyd yr enw: yn aros i gael ei gadarnhau)</translation>
+    </message>
+    <message>
+        <source>%1 (joined again from another device: waiting to be confirmed)</source>
+        <translation type="vanished">%1 (wedi ymuno eto o ddyfais arall: yn aros i gael ei gadarnhau)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 scored</source>
+        <translation type="vanished">%1: %2 o %3 wedi&apos;u sgorio</translation>
+    </message>
+    <message>
+        <source>Scored the whole driver: %1 of %2.</source>
+        <translation type="vanished">Wedi sgorio&apos;r sbardun cyfan: %1 o %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joined.</source>
+        <translation type="vanished">
+            <numerusform>Neb wedi ymuno.</numerusform>
+            <numerusform>%n wedi ymuno.</numerusform>
+            <numerusform>%n wedi ymuno.</numerusform>
+            <numerusform>%n wedi ymuno.</numerusform>
+            <numerusform>%n wedi ymuno.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qdf::gui::LiveView</name>
     <message>
         <source>Schedule as it will read</source>
@@ -7015,6 +7300,18 @@ eu hangen...</translation>
     <message>
         <source>Some changes could not be saved. They are still on screen: copy them somewhere safe, or fix the problem and close again.</source>
         <translation type="vanished">Ni fu modd cadw rhai newidiadau. Maen nhw&apos;n dal ar y sgrin: copïwch nhw i rywle diogel, neu datryswch y broblem a chaewch eto.</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation type="vanished">Sesiwn fyw</translation>
+    </message>
+    <message>
+        <source>The live session could not start: %1</source>
+        <translation type="vanished">Ni allai&apos;r sesiwn fyw ddechrau: %1</translation>
+    </message>
+    <message>
+        <source>Live session started: participants open %1 and give the code %2</source>
+        <translation type="vanished">Dechreuodd y sesiwn fyw: mae cyfranogwyr yn agor %1 ac yn rhoi&apos;r cod %2</translation>
     </message>
 </context>
 <context>
@@ -8366,6 +8663,29 @@ Wedi&apos;i atodi gan %2</translation>
     <message>
         <source>The keys are confirmed.</source>
         <translation type="vanished">Mae&apos;r allweddi wedi&apos;u cadarnhau.</translation>
+    </message>
+</context>
+<context>
+    <name>qdf::gui::StartLiveDialog</name>
+    <message>
+        <source>Start live session</source>
+        <translation type="vanished">Dechrau sesiwn fyw</translation>
+    </message>
+    <message>
+        <source>Participants score the round “%1” from their own phones and laptops, blind until you reveal. The phones must reach this laptop: choose the address it has on the room&apos;s network, or on the laptop&apos;s own hotspot where the venue&apos;s Wi-Fi keeps devices apart.</source>
+        <translation type="vanished">Mae cyfranogwyr yn sgorio&apos;r rownd “%1” o&apos;u ffonau a&apos;u gliniaduron eu hunain, heb weld sgoriau ei gilydd nes i chi eu datgelu. Rhaid i&apos;r ffonau allu cyrraedd y gliniadur hwn: dewiswch y cyfeiriad sydd ganddo ar rwydwaith yr ystafell, neu ar fan cyswllt y gliniadur ei hun lle mae Wi-Fi&apos;r lleoliad yn cadw dyfeisiau ar wahân.</translation>
+    </message>
+    <message>
+        <source>%1 (this computer only)</source>
+        <translation type="vanished">%1 (y cyfrifiadur hwn yn unig)</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation type="vanished">&amp;Gwrando ar:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="vanished">&amp;Dechrau</translation>
     </message>
 </context>
 <context>
