@@ -8,7 +8,9 @@
 
 #include "core/catalyst/CatalystStore.h"
 #include "gui/app/MainWindow.h"
+#include "gui/app/Presentation.h"
 #include "gui/catalyst/CatalystPage.h"
+#include "gui/catalyst/ScoringGrid.h"
 #include "gui/catalyst/EntryGrid.h"
 #include "gui/catalyst/GroupView.h"
 #include "gui/live/LiveController.h"
@@ -19,6 +21,7 @@
 #include "workshop/WorkshopServer.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
@@ -94,7 +97,7 @@ TEST_CASE("A live session started from the Catalyst page shows the code to the r
     REQUIRE(quiet.problems().isEmpty());
     LiveController *live = window.live();
     REQUIRE(live->isRunning());
-    CHECK_FALSE(page->startLiveButton()->isEnabled());  // one session at a time
+    CHECK_FALSE(page->startLiveButton()->isVisible());  // one session at a time
     LivePanel *panel = window.livePanel();
     CHECK(window.findChild<QDockWidget *>(QStringLiteral("liveDock"))->isVisible());
     const workshop::LiveSession *session = live->session();
@@ -145,7 +148,7 @@ TEST_CASE("A live session started from the Catalyst page shows the code to the r
     CHECK(need(store.ratingsByParticipant(round)).value(QStringLiteral("Dafydd Price")).value(kFirst) == 3);
     // ... the panel says he has scored one of five, never which level ...
     REQUIRE(waitFor([&] { return lines(panel->people()).join(QLatin1Char('\n')).contains(QStringLiteral("1 of 5")); }));
-    CHECK(lines(panel->people()) == QStringList{QStringLiteral("Dafydd Price: 1 of 5 scored")});
+    CHECK(lines(panel->people()) == QStringList{QStringLiteral("Dafydd Price: 1 of 5")});
     // ... and no view shows a level of a driver not revealed, this one's or one scored before.
     showGroup(page);
     CHECK(rowOf(page->groupTable(), kFirst) < 0);
@@ -188,7 +191,7 @@ TEST_CASE("A live session started from the Catalyst page shows the code to the r
     CHECK_FALSE(live->isRunning());
     CHECK_FALSE(window.findChild<QDockWidget *>(QStringLiteral("liveDock"))->isVisible());
     CHECK(Client(url).get(QStringLiteral("/")).status == 0);
-    CHECK(page->startLiveButton()->isEnabled());
+    CHECK(page->startLiveButton()->isVisible());
     showGroup(page);
     CHECK(rowOf(page->groupTable(), kSecond) >= 0);  // nothing blind without a session
 }
@@ -226,9 +229,57 @@ TEST_CASE("A live session that cannot listen says why and starts nothing", "[gui
     MainWindow window;
     openShown(window, path);
     const QString round = need(catalyst::CatalystStore(*window.workbook()).round(QStringLiteral("Spring"))).uuid;
-    // An address this machine does not have (TEST-NET-1, documentation only).
-    CHECK_FALSE(window.startLiveSession(round, QHostAddress(QStringLiteral("192.0.2.1"))));
+    // An address this machine does not have (TEST-NET-3, for documentation only).
+    CHECK_FALSE(window.startLiveSession(round, QHostAddress(QStringLiteral("203.0.113.254"))));
     CHECK_FALSE(window.live()->isRunning());
     CHECK(window.bannerText().startsWith(QStringLiteral("The live session could not start")));
     CHECK_FALSE(window.findChild<QDockWidget *>(QStringLiteral("liveDock"))->isVisible());
+}
+
+// Not run with the suite ("[.]"): makes the user guide's pictures of the projector in a live
+// session, into the folder QDF_GUIDE_PICTURES names (docs/images), at a projector's 1280x720:
+//   QDF_GUIDE_PICTURES=docs/images build/bin/qdf-gui-tests "[.pictures]"
+TEST_CASE("The user guide's pictures of the projector during a live session", "[.pictures]")
+{
+    const QString out = qEnvironmentVariable("QDF_GUIDE_PICTURES");
+    REQUIRE_FALSE(out.isEmpty());
+    Folder folder;
+    const QString master = demoIn(folder).first();
+    MainWindow window;
+    openShown(window, master);
+    CatalystPage *page = catalystPage(window);
+    REQUIRE(page->addRound(QStringLiteral("Workshop 2"), QStringLiteral("2027-03-02")));
+    const QString round = need(catalyst::CatalystStore(*window.workbook()).round(QStringLiteral("Workshop 2"))).uuid;
+    // The address the room would use; the loopback where the machine has no other.
+    REQUIRE(window.startLiveSession(round, LiveController::addresses().first(), 8024));
+    const QString code = window.live()->session()->code();
+    Client phone(window.live()->url());
+    const QString dafydd = phone.join(code, QStringLiteral("Dafydd Price"));
+    const QString sioned = phone.join(code, QStringLiteral("Sioned Evans"));
+    phone.join(code, QStringLiteral("Aled Hughes"));
+    phone.join(code, QStringLiteral("Gwen Lewis"));
+    int i = 0;
+    for (const catalyst::Element &e : catalyst::Pack::shipped().drivers.first().elements) {
+        CHECK(phone.rate(dafydd, e.key, 1 + i % 3).status == 204);
+        if (i++ < 3)
+            CHECK(phone.rate(sioned, e.key, 2 + i % 3).status == 204);
+    }
+    window.presentation()->setOn(true);
+    window.setWindowState(window.windowState() & ~Qt::WindowFullScreen);
+    window.resize(1280, 720);
+    page->tabs()->setCurrentWidget(page->grid());
+    REQUIRE(waitFor([&] { return lines(window.livePanel()->people()).join(QString()).contains(QStringLiteral("5 of 5")); }));
+    QApplication::processEvents();
+    window.resize(1280, 720);  // again, now that the panel is filled in: it all fits
+    QApplication::processEvents();
+    INFO("the window is " << window.width() << "x" << window.height() << ", at least " << window.minimumSizeHint().width()
+                          << "x" << window.minimumSizeHint().height() << "; the panel at least "
+                          << window.livePanel()->minimumSizeHint().height() << " high");
+    CHECK(window.size() == QSize(1280, 720));
+    CHECK(window.grab().save(QDir(out).filePath(QStringLiteral("presenting-live.png"))));
+    QTest::mouseClick(window.livePanel()->revealButton(), Qt::LeftButton);
+    showGroup(page);
+    QTest::qWait(100);  // the layout after the panel changed, and the rows measured again
+    CHECK(window.grab().save(QDir(out).filePath(QStringLiteral("presenting-revealed.png"))));
+    window.presentation()->setOn(false);
 }

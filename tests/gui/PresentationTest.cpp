@@ -21,6 +21,7 @@
 #include "gui/catalyst/ScoringGrid.h"
 #include "gui/catalyst/WorkshopClock.h"
 #include "gui/catalyst/WorkshopTimer.h"
+#include "gui/live/LiveController.h"
 #include "gui/sync/MergeReviewDialog.h"
 #include "gui/sync/SignerKeys.h"
 #include "gui/sync/SyncMenu.h"
@@ -32,6 +33,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -422,6 +424,23 @@ TEST_CASE("Presenting at 1280x720, every level descriptor is shown whole, whatev
     CHECK(grid->rowHeight(1) > before);
     CHECK(checkDescriptorsWhole(grid) == 120);
     zoomReset->trigger();
+    QApplication::processEvents();
+
+    // And with a live session's panel beside the page, which leaves the grid less width.
+    const QString round = need(catalyst::CatalystStore(*window.workbook()).round(QStringLiteral("Workshop 1"))).uuid;
+    REQUIRE(window.startLiveSession(round, QHostAddress::LocalHost));
+    for (int k = 0; k < 3; ++k) {
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("liveDock"));
+    WARN("DEBUG " << k << " win " << window.width() << " min " << window.minimumSizeHint().width() << " central " << window.centralWidget()->minimumSizeHint().width() << " page " << page->minimumSizeHint().width() << " dock " << dock->minimumSizeHint().width() << " start " << page->startLiveButton()->isVisible());
+    QApplication::processEvents();
+    }
+    window.resize(1280, 720);
+    QApplication::processEvents();
+    INFO("the window is " << window.width() << "x" << window.height() << ", at least " << window.minimumSizeHint().width()
+                          << "x" << window.minimumSizeHint().height());
+    CHECK(window.size() == QSize(1280, 720));  // the panel and the page both fit the projector
+    CHECK(checkDescriptorsWhole(grid) == 120);
+    window.live()->stop();
     window.presentation()->setOn(false);
 }
 

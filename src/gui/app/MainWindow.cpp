@@ -82,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     m_liveDock->setFeatures(QDockWidget::NoDockWidgetFeatures);  // Stop ends it, not a ✕
     m_livePanel = new LivePanel(*m_live, m_liveDock);
     m_liveDock->setWidget(m_livePanel);
+    connect(m_livePanel, &LivePanel::said, this, [this](const QString &message) { statusBar()->showMessage(message); });
     addDockWidget(Qt::RightDockWidgetArea, m_liveDock);
     m_liveDock->hide();
     connect(m_live, &LiveController::started, m_liveDock, &QWidget::show);

@@ -70,7 +70,10 @@ CatalystPage::CatalystPage(WorkbookSession &session, QWidget *parent) : QWidget(
     m_rounds = new QComboBox(this);
     m_rounds->setObjectName(QStringLiteral("catalystRound"));
     m_rounds->setAccessibleName(tr("Round"));
-    m_rounds->setMinimumWidth(220);
+    // Wide enough for a round's name and date, narrow enough to leave the projector's 1280 pixels
+    // to the views and the live panel at presentation size.
+    m_rounds->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_rounds->setMinimumContentsLength(14);
     auto *newRound = new QPushButton(tr("New round…"), this);
     newRound->setObjectName(QStringLiteral("newRound"));
     newRound->setEnabled(editable);
@@ -110,9 +113,9 @@ CatalystPage::CatalystPage(WorkbookSession &session, QWidget *parent) : QWidget(
     m_addPerson->setObjectName(QStringLiteral("addParticipant"));
     m_addPerson->setEnabled(editable);
     auto *entryBar = new QHBoxLayout;
-    entryBar->addWidget(new QLabel(tr("Scores collected in the room: type 1-4 in a participant's column, Delete clears."),
-                                   entryPage));
-    entryBar->addStretch();
+    auto *entryHint = new QLabel(tr("Scores collected in the room: type 1-4 in a participant's column, Delete clears."), entryPage);
+    entryHint->setWordWrap(true);  // or it alone would hold the page as wide as a line of it
+    entryBar->addWidget(entryHint, 1);
     entryBar->addWidget(m_addPerson);
     entryLayout->addLayout(entryBar);
     entryLayout->addWidget(m_entry, 1);
@@ -231,6 +234,7 @@ void CatalystPage::setPresenting(bool on)
     // the views.
     m_title->setVisible(!on);
     m_purpose->setVisible(!on);
+    layout()->setContentsMargins(on ? QMargins(8, 8, 8, 8) : QMargins(24, 18, 24, 24));  // the width to the views
     m_actions->setHintShown(!on);
     m_participantLabel->setVisible(!on);
     m_participant->setVisible(!on);
@@ -332,7 +336,9 @@ void CatalystPage::setLive(LiveController *live)
 {
     m_live = live;
     const auto follow = [this] {
-        m_startLive->setEnabled(m_editable && m_live && !m_live->isRunning());
+        // While a session runs the panel beside the page is its sign, and Stop its end.
+        m_startLive->setVisible(!m_live->isRunning());
+        m_startLive->setEnabled(m_editable);
         reloadViews();
     };
     connect(live, &LiveController::blindChanged, this, follow);

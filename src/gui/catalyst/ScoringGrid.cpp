@@ -161,8 +161,16 @@ void ScoringGrid::reload()
         const int chosen = ratings.value(element, 0);
         for (int l = 1; l <= 4; ++l) {
             QTableWidgetItem *cell = item(r, l);
+            // Nobody's choice to show, no check boxes: on a projector their width is the text's.
+            const Qt::ItemFlags flags = nobody ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                                               : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
+            if (cell->flags() != flags) {
+                cell->setFlags(flags);
+                if (nobody)
+                    cell->setData(Qt::CheckStateRole, QVariant());
+            }
             const Qt::CheckState state = l == chosen ? Qt::Checked : Qt::Unchecked;
-            if (cell->checkState() != state)
+            if (!nobody && (!cell->data(Qt::CheckStateRole).isValid() || cell->checkState() != state))
                 cell->setCheckState(state);
             cell->setBackground(l == chosen ? chosenFill : QBrush());
         }

@@ -30,8 +30,10 @@ Status LiveController::start(Workbook &workbook, const QString &round, const QHo
     connect(m_session.get(), &LiveSession::changed, this, &LiveController::changed);
     connect(m_session.get(), &LiveSession::revealed, this, &LiveController::blindChanged);
     connect(m_session.get(), &LiveSession::driverOpened, this, &LiveController::blindChanged);
-    Q_EMIT started();
+    // The views (and the page's Start button, which goes) first, then the panel comes: a page
+    // still holding its button beside the panel would widen a full-screen window past its screen.
     Q_EMIT blindChanged();
+    Q_EMIT started();
     return {};
 }
 

@@ -19,7 +19,7 @@ namespace {
 using namespace qdf::workshop;
 
 constexpr int kQuietZone = 4;      // modules of light around the code
-constexpr int kQrPixels = 240;     // about this wide on screen
+constexpr int kQrPixels = 180;     // about this wide: 35 cm on a 2.5 m screen, read from the back
 constexpr int kSeatRole = Qt::UserRole + 1;
 
 // "http://192.168.1.20:8024/" as a person types it: the browser adds the rest.
@@ -47,15 +47,17 @@ QImage LivePanel::qrImage(const QrMatrix &matrix, int scale)
 LivePanel::LivePanel(LiveController &live, QWidget *parent) : QWidget(parent), m_live(live)
 {
     setObjectName(QStringLiteral("livePanel"));
+    // All of it in the height a projector's 1280x720 leaves beside the page at presentation size:
+    // one line each, and the steps for typed names only while someone waits.
     auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(4);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("liveTitle"));
     m_title->setWordWrap(true);
-    m_title->setProperty("role", QStringLiteral("heading"));
+    auto *open = new QLabel(tr("Open on a phone, or scan:"), this);
     m_qr = new QLabel(this);
     m_qr->setObjectName(QStringLiteral("liveQr"));
     m_qr->setAlignment(Qt::AlignCenter);
-    auto *open = new QLabel(tr("Open on a phone, or scan:"), this);
     m_address = new QLabel(this);
     m_address->setObjectName(QStringLiteral("liveAddress"));
     m_address->setAlignment(Qt::AlignCenter);
@@ -63,7 +65,6 @@ LivePanel::LivePanel(LiveController &live, QWidget *parent) : QWidget(parent), m
     auto *codeTitle = new QLabel(tr("Session code:"), this);
     m_code = new QLabel(this);
     m_code->setObjectName(QStringLiteral("liveCode"));
-    m_code->setAlignment(Qt::AlignCenter);
     m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_open = new QLabel(this);
     m_open->setObjectName(QStringLiteral("liveOpenDriver"));
@@ -75,6 +76,7 @@ LivePanel::LivePanel(LiveController &live, QWidget *parent) : QWidget(parent), m
     m_people->setObjectName(QStringLiteral("livePeople"));
     m_people->setAccessibleName(tr("Who has joined, and how many of the open driver's elements each has scored"));
     m_people->setWordWrap(true);
+    m_people->setMinimumHeight(3 * m_people->fontMetrics().lineSpacing());
     m_confirm = new QPushButton(tr("Confirm"), this);
     m_confirm->setObjectName(QStringLiteral("liveConfirm"));
     m_confirm->setToolTip(tr("Let the chosen person, who typed their name or joined again, score"));
@@ -101,7 +103,7 @@ LivePanel::LivePanel(LiveController &live, QWidget *parent) : QWidget(parent), m
     layout->addWidget(m_qr);
     layout->addWidget(m_address);
     layout->addWidget(codeTitle);
-    layout->addWidget(m_code);
+    layout->addWidget(m_code, 0, Qt::AlignCenter);
     layout->addWidget(m_open);
     layout->addWidget(m_scored);
     layout->addWidget(m_people, 1);
@@ -122,6 +124,7 @@ LivePanel::LivePanel(LiveController &live, QWidget *parent) : QWidget(parent), m
     connect(&m_live, &LiveController::changed, &m_pending, qOverload<>(&QTimer::start));
     connect(&m_live, &LiveController::started, this, [this] {
         m_outcome->clear();
+        m_outcome->hide();
         refresh();
     });
     connect(m_people, &QListWidget::currentItemChanged, this, &LivePanel::refresh);
@@ -129,6 +132,8 @@ LivePanel::LivePanel(LiveController &live, QWidget *parent) : QWidget(parent), m
         if (LiveSession *s = m_live.session()) {
             const Outcome o = s->next();
             step(o.ok(), o.message);
+            if (o.ok())
+                Q_EMIT said(m_open->text());  // which driver the room scores now
         }
     });
     connect(m_reveal, &QPushButton::clicked, this, [this] {
@@ -154,15 +159,31 @@ LivePanel::LivePanel(LiveController &live, QWidget *parent) : QWidget(parent), m
     refresh();
 }
 
+QSize LivePanel::sizeHint() const
+{
+    return {minimumSizeHint().width(), QWidget::sizeHint().height()};
+}
+
 QString LivePanel::outcome() const
 {
     return m_outcome->text();
 }
 
+// A refusal stays in the panel until the next step; what a step did is said once, through the
+// window's status bar (a live region), and shows in the panel and the views themselves: the
+// panel keeps its height for the code.
 void LivePanel::step(bool ok, const QString &message)
 {
-    m_outcome->setText(ok ? message : tr("Not done: %1").arg(message));
-    announceChange(m_outcome);
+    if (ok) {
+        m_outcome->clear();
+        m_outcome->hide();
+        if (!message.isEmpty())
+            Q_EMIT said(message);
+    } else {
+        m_outcome->setText(tr("Not done: %1").arg(message));
+        m_outcome->show();
+        announceChange(m_outcome);
+    }
     refresh();
 }
 
@@ -177,11 +198,11 @@ QString LivePanel::selectedSeat() const
 void LivePanel::fitFonts()
 {
     QFont address = font();
-    address.setPointSizeF(font().pointSizeF() * 1.6);
+    address.setPointSizeF(font().pointSizeF() * 1.4);
     address.setBold(true);
     m_address->setFont(address);
     QFont code = font();
-    code.setPointSizeF(font().pointSizeF() * 3.0);
+    code.setPointSizeF(font().pointSizeF() * 2.4);
     code.setBold(true);
     code.setLetterSpacing(QFont::AbsoluteSpacing, font().pointSizeF() * 0.4);
     m_code->setFont(code);
@@ -207,12 +228,12 @@ void LivePanel::refresh()
         m_open->clear();
         m_scored->clear();
         m_people->clear();
-        m_confirm->setEnabled(false);
-        m_refuse->setEnabled(false);
+        m_confirm->hide();
+        m_refuse->hide();
         return;
     }
     const QUrl url = m_live.url();
-    m_title->setText(tr("Live session: round “%1”").arg(session->round().name));
+    m_title->setText(tr("Round “%1”").arg(session->round().name));
     const QString address = shortAddress(url);
     if (m_address->text() != address) {
         m_address->setText(address);
@@ -221,6 +242,7 @@ void LivePanel::refresh()
         if (!matrix.isNull()) {
             const int scale = std::max(2, kQrPixels / (matrix.size + 2 * kQuietZone));
             m_qr->setPixmap(QPixmap::fromImage(qrImage(matrix, scale)));
+            m_qr->setFixedHeight(m_qr->pixmap().height());  // never cut: a partial code does not scan
         }
         m_qr->setAccessibleName(tr("QR code of the address %1").arg(url.toString()));
     }
@@ -231,7 +253,7 @@ void LivePanel::refresh()
     const QString open = session->openDriver();
     const catalyst::Driver *driver = open.isEmpty() ? nullptr : session->pack().driver(open);
     m_open->setText(driver ? tr("Open for scoring: %1").arg(driver->name)
-                           : tr("No driver is open: Reveal shows the group's scores, or Stop ends the session."));
+                           : tr("No driver is open."));
 
     // Who has scored how much of the open driver: counts of elements, never a level. The same
     // seats as before keep their items, so a keyboard or screen reader user's place in the list
@@ -269,7 +291,7 @@ void LivePanel::refresh()
             for (const catalyst::Element &e : driver ? driver->elements : QVector<catalyst::Element>())
                 done += answered.contains(e.key) ? 1 : 0;
             const int of = driver ? int(driver->elements.size()) : 0;
-            line = driver ? tr("%1: %2 of %3 scored").arg(name).arg(done).arg(of) : name;
+            line = driver ? tr("%1: %2 of %3").arg(name).arg(done).arg(of) : name;
             if (driver && done == of) {
                 ++finished;
                 line += QStringLiteral("  ✓");
@@ -280,13 +302,18 @@ void LivePanel::refresh()
     }
     m_scored->setText(driver ? tr("Scored the whole driver: %1 of %2.").arg(finished).arg(confirmed)
                              : tr("%n joined.", nullptr, confirmed));
-    bool waiting = false;
+    bool waiting = false, anyWaiting = false;
     for (const Seat &seat : seats) {
+        anyWaiting = anyWaiting || !seat.confirmed;
         if (seat.id == selectedSeat())
             waiting = !seat.confirmed;
     }
     m_confirm->setEnabled(waiting);
     m_refuse->setEnabled(!selectedSeat().isEmpty());
+    // Shown while someone waits, or while a join is chosen (to refuse it).
+    const bool seatSteps = anyWaiting || !selectedSeat().isEmpty();
+    m_confirm->setVisible(seatSteps);
+    m_refuse->setVisible(seatSteps);
 }
 
 } // namespace qdf::gui

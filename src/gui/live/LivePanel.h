@@ -36,12 +36,18 @@ public:
     QPushButton *stopButton() const { return m_stop; }
     QPushButton *confirmButton() const { return m_confirm; }
     QPushButton *refuseButton() const { return m_refuse; }
-    QString outcome() const;  // what the last step said, if it was refused
+    QString outcome() const;
+    // As narrow as its contents allow: the page beside it needs the width more.
+    QSize sizeHint() const override;  // what the last step said, if it was refused
 
     // The code as an image of `scale` pixels a module, with the quiet zone of four modules the
     // standard asks for, dark on light whatever the palette (a phone's camera needs that), and
     // scaled without smoothing so each module stays sharp.
     static QImage qrImage(const workshop::QrMatrix &matrix, int scale);
+
+Q_SIGNALS:
+    // What a step did, for the window to say (its status bar is a live region).
+    void said(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
