@@ -327,6 +327,22 @@ eu hangen...</translation>
         <source>Version %1, saved by %2, %3</source>
         <translation>Fersiwn %1, wedi&apos;i gadw gan %2, %3</translation>
     </message>
+    <message>
+        <source>the answer to: %1</source>
+        <translation>yr ateb i: %1</translation>
+    </message>
+    <message>
+        <source>Write your answer in Welsh here (Markdown: **bold**, - lists, ## headings)</source>
+        <translation>Ysgrifennwch eich ateb yn Gymraeg yma (Markdown: **trwm**, - rhestrau, ## penawdau)</translation>
+    </message>
+    <message>
+        <source>Answer in Welsh: %1</source>
+        <translation>Ateb yn Gymraeg: %1</translation>
+    </message>
+    <message>
+        <source>Answer in English: %1</source>
+        <translation>Ateb yn Saesneg: %1</translation>
+    </message>
 </context>
 <context>
     <name>AnswerHistoryDialog</name>
@@ -1151,6 +1167,41 @@ eu hangen...</translation>
     </message>
 </context>
 <context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Language of %1</source>
+        <translation>Iaith %1</translation>
+    </message>
+    <message>
+        <source>Write %1 in Welsh</source>
+        <translation>Ysgrifennu %1 yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>Write %1 in English</source>
+        <translation>Ysgrifennu %1 yn Saesneg</translation>
+    </message>
+    <message>
+        <source>Both, side by side</source>
+        <translation>Y ddwy, ochr yn ochr</translation>
+    </message>
+    <message>
+        <source>Write %1 in Welsh and English side by side</source>
+        <translation>Ysgrifennu %1 yn Gymraeg ac yn Saesneg ochr yn ochr</translation>
+    </message>
+    <message>
+        <source>Mark as translated</source>
+        <translation>Nodi fel wedi&apos;i gyfieithu</translation>
+    </message>
+    <message>
+        <source>Mark %1 as translated: the Welsh and the English say the same</source>
+        <translation>Nodi %1 fel wedi&apos;i gyfieithu: mae&apos;r Gymraeg a&apos;r Saesneg yn dweud yr un peth</translation>
+    </message>
+    <message>
+        <source>The Welsh and the English say the same as they are now: neither shows as out of date until one of them changes.</source>
+        <translation>Mae&apos;r Gymraeg a&apos;r Saesneg yn dweud yr un peth fel y maen nhw nawr: ni fydd y naill na&apos;r llall yn ymddangos fel wedi dyddio nes i un ohonyn nhw newid.</translation>
+    </message>
+</context>
+<context>
     <name>LivePanel</name>
     <message>
         <source>Open on a phone, or scan:</source>
@@ -1218,7 +1269,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Live session: round “%1”</source>
-        <translation>Sesiwn fyw: rownd “%1”</translation>
+        <translation type="vanished">Sesiwn fyw: rownd “%1”</translation>
     </message>
     <message>
         <source>Address to open: %1</source>
@@ -1238,7 +1289,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>No driver is open: Reveal shows the group&apos;s scores, or Stop ends the session.</source>
-        <translation>Nid oes sbardun ar agor: mae Datgelu yn dangos sgoriau&apos;r grŵp, neu mae Atal yn dod â&apos;r sesiwn i ben.</translation>
+        <translation type="vanished">Nid oes sbardun ar agor: mae Datgelu yn dangos sgoriau&apos;r grŵp, neu mae Atal yn dod â&apos;r sesiwn i ben.</translation>
     </message>
     <message>
         <source>%1 (typed the name: waiting to be confirmed)</source>
@@ -1250,7 +1301,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>%1: %2 of %3 scored</source>
-        <translation>%1: %2 o %3 wedi&apos;u sgorio</translation>
+        <translation type="vanished">%1: %2 o %3 wedi&apos;u sgorio</translation>
     </message>
     <message>
         <source>Scored the whole driver: %1 of %2.</source>
@@ -1265,6 +1316,18 @@ eu hangen...</translation>
             <numerusform>%n wedi ymuno.</numerusform>
             <numerusform>%n wedi ymuno.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Round “%1”</source>
+        <translation>Rownd “%1”</translation>
+    </message>
+    <message>
+        <source>No driver is open.</source>
+        <translation>Does dim sbardun ar agor.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 o %3</translation>
     </message>
 </context>
 <context>
@@ -2556,7 +2619,7 @@ Ydych chi am gymryd ei le?</translation>
     <name>QdfIndexPage</name>
     <message>
         <source>QDF Index</source>
-        <translation>Mynegai QDF</translation>
+        <translation>Mynegai&apos;r QDF</translation>
     </message>
     <message>
         <source>Every Schedule of the Framework, numbered, with its section and maturity. Double-click a Schedule (or press Enter) to open it.</source>
@@ -3233,6 +3296,18 @@ Wedi&apos;i atodi gan %2</translation>
     <message>
         <source>Your changes to Schedule %1 could not be saved (the window says why). Keep editing to try again or to copy your text somewhere safe, or discard them.</source>
         <translation>Nid oedd modd cadw eich newidiadau i Atodlen %1 (mae&apos;r ffenestr yn dweud pam). Daliwch ati i olygu i roi cynnig arall arni neu i gopïo eich testun i rywle diogel, neu gwaredwch nhw.</translation>
+    </message>
+    <message>
+        <source>Schedule title in Welsh</source>
+        <translation>Teitl yr Atodlen yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>Title in &amp;Welsh:</source>
+        <translation>Teitl yn &amp;Gymraeg:</translation>
+    </message>
+    <message>
+        <source>Schedule text in Welsh (Markdown)</source>
+        <translation>Testun yr Atodlen yn Gymraeg (Markdown)</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +3996,10 @@ Wedi&apos;i atodi gan %2</translation>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Ailwneud: %1</translation>
     </message>
+    <message>
+        <source>%1 marked as translated</source>
+        <translation>%1 wedi&apos;i nodi fel wedi&apos;i gyfieithu</translation>
+    </message>
 </context>
 <context>
     <name>UnreadableNotice</name>
@@ -4070,6 +4149,10 @@ Wedi&apos;i atodi gan %2</translation>
     <message>
         <source>redone</source>
         <translation>ailwneud</translation>
+    </message>
+    <message>
+        <source>Schedule %1</source>
+        <translation>Atodlen %1</translation>
     </message>
 </context>
 <context>
@@ -4533,6 +4616,14 @@ Wedi&apos;i atodi gan %2</translation>
         <source>it serves live workshops and is installed with qdf</source>
         <translation>mae&apos;n gweini gweithdai byw ac fe&apos;i gosodir gyda qdf</translation>
     </message>
+    <message>
+        <source>the translation state of every text in Welsh, English or both</source>
+        <translation>cyflwr cyfieithu pob testun yn Gymraeg, yn Saesneg neu yn y ddwy</translation>
+    </message>
+    <message>
+        <source>mark a text&apos;s Welsh and English as saying the same</source>
+        <translation>nodi bod Cymraeg a Saesneg testun yn dweud yr un peth</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4682,6 +4773,18 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     <message>
         <source>a Schedule needs a title</source>
         <translation>mae angen teitl ar Atodlen</translation>
+    </message>
+    <message>
+        <source>Answer: %1 (%2)</source>
+        <translation>Ateb: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Working example: %1</source>
+        <translation>Enghraifft waith: %1</translation>
+    </message>
+    <message>
+        <source>Schedule %1: %2</source>
+        <translation>Atodlen %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5936,6 +6039,46 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
     <message>
         <source>--port takes a number from 0 to 65535</source>
         <translation>mae --port yn cymryd rhif o 0 i 65535</translation>
+    </message>
+    <message>
+        <source>--lang must be cy, en or both</source>
+        <translation>rhaid i --lang fod yn cy, en neu both</translation>
+    </message>
+    <message>
+        <source>The document&apos;s language: cy (a Welsh edition), en (an English one) or both (one bilingual edition, Welsh then English, part by part). A text not written in it is marked as not translated. Without it: the language spoken, each text as written.</source>
+        <translation>Iaith y ddogfen: cy (argraffiad Cymraeg), en (un Saesneg) neu both (un argraffiad dwyieithog, Cymraeg ac yna Saesneg, rhan wrth ran). Caiff testun nad yw wedi&apos;i ysgrifennu ynddi ei nodi fel heb ei gyfieithu. Hebddo: yr iaith a siaredir, pob testun fel y&apos;i hysgrifennwyd.</translation>
+    </message>
+    <message>
+        <source>%1 is no text: give schedule:NUMBER, answer:SECTION/QUESTION or an id &apos;qdf translations&apos; lists</source>
+        <translation>Nid yw %1 yn destun: rhowch schedule:NUMBER, answer:SECTION/QUESTION neu ddynodydd y mae &apos;qdf translations&apos; yn ei restru</translation>
+    </message>
+    <message>
+        <source>--in must be cy or en</source>
+        <translation>rhaid i --in fod yn cy neu en</translation>
+    </message>
+    <message>
+        <source>The language the text is written in: cy or en (default: the language it was first written in; for a new one, the workbook&apos;s). The other language keeps its words, and its translation state follows (&apos;qdf translations&apos;).</source>
+        <translation>Yr iaith y mae&apos;r testun wedi&apos;i ysgrifennu ynddi: cy neu en (rhagosodiad: yr iaith y&apos;i hysgrifennwyd ynddi gyntaf; i un newydd, iaith y llyfr gwaith). Mae&apos;r iaith arall yn cadw ei geiriau, ac mae ei chyflwr cyfieithu yn dilyn (&apos;qdf translations&apos;).</translation>
+    </message>
+    <message>
+        <source>the answers, working examples and Schedules written in Welsh, English or both, with each language&apos;s state: out of date (the other changed since it was translated), not yet marked as translated, up to date, or missing.</source>
+        <translation>yr atebion, yr enghreifftiau gwaith a&apos;r Atodlenni a ysgrifennwyd yn Gymraeg, yn Saesneg neu yn y ddwy, gyda chyflwr pob iaith: wedi dyddio (newidiodd y llall ers ei gyfieithu), heb ei nodi eto fel wedi&apos;i gyfieithu, cyfredol, neu ar goll.</translation>
+    </message>
+    <message>
+        <source>Only the texts whose translation is out of date or not yet marked.</source>
+        <translation>Dim ond y testunau y mae eu cyfieithiad wedi dyddio neu heb ei nodi eto.</translation>
+    </message>
+    <message>
+        <source>mark a text&apos;s two languages as saying the same, as they are now: neither is out of date until one of them changes.</source>
+        <translation>nodi bod dwy iaith testun yn dweud yr un peth, fel y maen nhw nawr: nid yw&apos;r naill na&apos;r llall wedi dyddio nes i un ohonyn nhw newid.</translation>
+    </message>
+    <message>
+        <source>The text: schedule:NUMBER, answer:SECTION/QUESTION, or an id &apos;qdf translations&apos; lists.</source>
+        <translation>Y testun: schedule:NUMBER, answer:SECTION/QUESTION, neu ddynodydd y mae &apos;qdf translations&apos; yn ei restru.</translation>
+    </message>
+    <message>
+        <source>the question has no answer yet</source>
+        <translation>does dim ateb i&apos;r cwestiwn eto</translation>
     </message>
 </context>
 <context>
@@ -9942,7 +10085,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>QDF Index</source>
-        <translation>Mynegai QDF</translation>
+        <translation>Mynegai&apos;r QDF</translation>
     </message>
     <message>
         <source>No Schedule has been adopted into the Framework yet.</source>
@@ -10433,6 +10576,11 @@ Wedi&apos;i atodi gan %2</translation>
     <message>
         <source>Words around it</source>
         <translation>Y geiriau o&apos;i gwmpas</translation>
+    </message>
+    <message>
+        <source>[Not translated]</source>
+        <extracomment>Printed in a document where a text has not been written in the document&apos;s language.</extracomment>
+        <translation>[Heb ei gyfieithu]</translation>
     </message>
 </context>
 <context>
@@ -11217,11 +11365,11 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Not yet in Welsh</source>
-        <translation>Nid yw yn Gymraeg eto</translation>
+        <translation>Dim yn Gymraeg eto</translation>
     </message>
     <message>
         <source>Not yet in English</source>
-        <translation>Nid yw yn Saesneg eto</translation>
+        <translation>Dim yn Saesneg eto</translation>
     </message>
     <message>
         <source>In Welsh only</source>
@@ -11241,11 +11389,11 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Welsh not yet marked as translated</source>
-        <translation>Nid yw&apos;r Gymraeg wedi&apos;i nodi fel wedi&apos;i chyfieithu eto</translation>
+        <translation>Y Gymraeg heb ei nodi wedi&apos;i chyfieithu eto</translation>
     </message>
     <message>
         <source>English not yet marked as translated</source>
-        <translation>Nid yw&apos;r Saesneg wedi&apos;i nodi fel wedi&apos;i chyfieithu eto</translation>
+        <translation>Y Saesneg heb ei nodi wedi&apos;i chyfieithu eto</translation>
     </message>
     <message>
         <source>Welsh out of date: the English changed on %1</source>
@@ -11254,6 +11402,10 @@ Wedi&apos;i atodi gan %2</translation>
     <message>
         <source>English out of date: the Welsh changed on %1</source>
         <translation>Y Saesneg wedi dyddio: newidiodd y Gymraeg ar %1</translation>
+    </message>
+    <message>
+        <source>Welsh and English up to date with each other</source>
+        <translation>Y Gymraeg a&apos;r Saesneg yn gyfredol â&apos;i gilydd</translation>
     </message>
 </context>
 <context>
