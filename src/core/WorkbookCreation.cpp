@@ -281,8 +281,10 @@ Result<std::unique_ptr<Workbook>> joinFromUpdate(const QString &path, const Owne
         return makeError(Error::Code::NotAllowed,
                          QStringLiteral("%1: %2").arg(file, tr("does not carry the Workbook's questions (it was published by an "
                                                                "older version); ask for a new update or the master file")));
-    auto participant = build(path, owner, {QStringLiteral("participant"), m.programmeId, m.programmeName}, ContentPack::caremore(),
-                             clock, false);
+    // Laid out in the programme's language, as one joined from the master file is.
+    const QString language = m.contentLanguage.isEmpty() ? QStringLiteral("en") : m.contentLanguage;
+    auto participant = build(path, owner, {QStringLiteral("participant"), m.programmeId, m.programmeName},
+                             ContentPack::caremore(language), clock, false);
     if (!participant)
         return participant;
     // Everything else (sections, questions, the master's answers, Schedules ...) is the update's

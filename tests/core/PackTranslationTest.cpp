@@ -8,6 +8,9 @@
 #include "core/i18n/PackTranslation.h"
 #include "core/review/ReviewPack.h"
 #include "core/stores/SectionStore.h"
+#include "core/sync/Bundle.h"
+#include "core/sync/Sync.h"
+#include "core/WorkbookCreation.h"
 
 #include <QFile>
 
@@ -195,6 +198,32 @@ TEST_CASE("A workbook made in Welsh has Welsh sections and questions, records it
     auto english = need(createMaster(folder.path(QStringLiteral("e.qdf")), kProducer, QStringLiteral("Afon")));
     CHECK(english->info().contentLanguage == QStringLiteral("en"));
     CHECK(need(SectionStore(*english).byKey(QStringLiteral("care-standards"))).title == QStringLiteral("Care standards"));
+}
+
+TEST_CASE("A workbook joined from a Welsh master's update is laid out in Welsh, and an update naming an unknown language is refused",
+          "[pack][i18n][sync]")
+{
+    Folder folder;
+    const QString masterPath = folder.path(QStringLiteral("m.qdf"));
+    auto master = need(createMaster(masterPath, kProducer, QStringLiteral("Rhaglen Afon"), ContentPack::caremore(QStringLiteral("cy"))));
+    const QString update = folder.path(QStringLiteral("u.qdfupdate"));
+    const sync::Bundle published = need(sync::SyncStore(*master).exportUpdate(update));
+    CHECK(published.manifest.contentLanguage == QStringLiteral("cy"));
+    CHECK(need(sync::readBundle(update, {})).manifest.contentLanguage == QStringLiteral("cy"));
+    auto joined = need(joinFromUpdate(folder.path(QStringLiteral("j.qdf")), kParticipant, update));
+    CHECK(joined->info().contentLanguage == QStringLiteral("cy"));
+    CHECK(need(SectionStore(*joined).byKey(QStringLiteral("evaluation"))).title == QStringLiteral("Gwerthuso"));
+    joined.reset();
+    // An English master's update says so; a joiner of it is English.
+    auto english = need(createMaster(folder.path(QStringLiteral("e.qdf")), kProducer, QStringLiteral("Afon")));
+    CHECK(need(sync::SyncStore(*english).exportUpdate(folder.path(QStringLiteral("e.qdfupdate")))).manifest.contentLanguage
+          == QStringLiteral("en"));
+    CHECK(need(joinFromUpdate(folder.path(QStringLiteral("je.qdf")), kParticipant, folder.path(QStringLiteral("e.qdfupdate"))))
+              ->info().contentLanguage == QStringLiteral("en"));
+    // A language the program cannot lay content out in is the file's fault, said as such.
+    CHECK_FALSE(sync::knownContentLanguage(QStringLiteral("fr")));
+    CHECK_FALSE(sync::knownContentLanguage(QStringLiteral("cy\u202e")));
+    CHECK(sync::knownContentLanguage(QString()));
 }
 
 TEST_CASE("A workbook made before the content language was recorded is English", "[pack][i18n]")

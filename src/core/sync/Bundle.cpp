@@ -144,6 +144,8 @@ Status writeBundle(const QString &path, Bundle bundle, const Sender &sender)
                         {"contentHash", str(m.contentHash)}};
     if (m.anonymous)
         manifest["anonymous"] = true;
+    if (!m.contentLanguage.isEmpty())
+        manifest["contentLanguage"] = str(m.contentLanguage);
     const json payload{{"manifest", manifest}, {"body", body}};
     Envelope envelope;
     envelope.kind = bundleKindSlug(m.kind);
@@ -154,6 +156,11 @@ Status writeBundle(const QString &path, Bundle bundle, const Sender &sender)
     if (!bytes)
         return makeError(bytes.error().code, QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), bytes.error().message));
     return saveFile(path, *bytes);
+}
+
+bool knownContentLanguage(const QString &code)
+{
+    return code.isEmpty() || code == QLatin1String("en") || code == QLatin1String("cy");
 }
 
 Result<Bundle> readBundle(const QString &path, const BundleReadOptions &options)
@@ -198,6 +205,10 @@ Result<Bundle> fromPayload(const json &doc, int version, const QString &path, QB
     m.contentHash = qstr(*manifest, "contentHash");
     if (const auto anonymous = manifest->find("anonymous"); anonymous != manifest->end())
         m.anonymous = anonymous->is_boolean() && anonymous->get<bool>();
+    m.contentLanguage = qstr(*manifest, "contentLanguage");
+    if (!knownContentLanguage(m.contentLanguage))
+        return refused(path, Error::Code::Damaged,
+                       QStringLiteral("the bundle names a content language this program does not know (\"%1\")").arg(m.contentLanguage));
     if (m.bundleId.isEmpty() || m.programmeId.isEmpty() || m.sourceWorkbookId.isEmpty() || m.newRevision < 0 || m.sequence < 0)
         return refused(path, Error::Code::Damaged, QStringLiteral("the bundle's manifest is incomplete"));
     if (!bodyMatches(*body, m.contentHash, payload))
@@ -259,6 +270,9 @@ std::optional<Result<Bundle>> quickPayload(const QByteArray &payload, const QStr
     m.contentHash = text(manifest, "contentHash");
     if (const QJsonValue anonymous = manifest.value(QLatin1String("anonymous")); !anonymous.isUndefined())
         m.anonymous = anonymous.isBool() && anonymous.toBool();
+    m.contentLanguage = text(manifest, "contentLanguage");
+    if (!knownContentLanguage(m.contentLanguage))
+        return std::nullopt;
     if (m.bundleId.isEmpty() || m.programmeId.isEmpty() || m.sourceWorkbookId.isEmpty() || m.newRevision < 0 || m.sequence < 0)
         return std::nullopt;
     // An update carrying erasures is rare and small: the general reader reads and checks them.

@@ -39,7 +39,14 @@ struct Manifest {
     // A contribution sent anonymously (core/privacy/Anonymous.h): the author is the participant's
     // role and organisation, not their name. Written only when true.
     bool anonymous = false;
+    // An update: the language the programme's content is laid out in (kContentLanguageKey), so
+    // that a workbook joined from it gets its sections and questions in that language. Empty in
+    // bundles made before it was carried, and in contributions: English, as then.
+    QString contentLanguage;
 };
+
+// Whether a manifest's content language is one this program lays content out in (empty: not said).
+bool knownContentLanguage(const QString &code);
 
 // One item's change: the state it was made against (absent: new there) and the state now.
 struct ItemChange {

@@ -78,6 +78,8 @@ Manifest manifestOf(const Workbook &wb, BundleKind kind)
     m.author = wb.info().owner;
     m.newRevision = wb.info().revision;
     m.createdAt = wb.clock().now().toUTC().toString(Qt::ISODate);
+    if (kind == BundleKind::Update)
+        m.contentLanguage = wb.info().contentLanguage;
     return m;
 }
 
