@@ -11,6 +11,8 @@
 #include "gui/section/AnswerEditor.h"
 #include "gui/section/SectionPage.h"
 
+#include <QApplication>
+#include <QKeyEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -44,7 +46,18 @@ void type(QPlainTextEdit *box, const QString &text)
 {
     box->setFocus();
     box->moveCursor(QTextCursor::End);
-    QTest::keyClicks(box, text);
+    // QTest::keyClicks knows only ASCII: a letter such as â arrives as a key event carrying its
+    // text, as from a Welsh keyboard layout.
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(box, c.toLatin1());
+            continue;
+        }
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(box, &press);
+        QApplication::sendEvent(box, &release);
+    }
 }
 
 } // namespace
