@@ -10,15 +10,26 @@
 
 namespace qdf::report {
 
-QVector<double> fittedColumnWidths(const QStringList &headers, const QVector<QStringList> &rows, int columns)
+namespace {
+
+constexpr double kPadding = 12;  // cell padding both sides, and the rule
+
+struct Measured {
+    QVector<double> least;   // each column's longest word, so that none is broken
+    QVector<double> wanted;  // what its text would like beyond that
+    double pageWidth = 0;    // an A4 text width (170 mm), in the pixels the metrics measure in
+};
+
+Measured measure(const QStringList &headers, const QVector<QStringList> &rows, int columns)
 {
     QFont plain(QStringLiteral("DejaVu Sans"));
     plain.setPointSizeF(9.5);
     QFont bold = plain;
     bold.setBold(true);
     const QFontMetricsF cellMetrics(plain), headerMetrics(bold);
-    constexpr double kPadding = 12;  // cell padding both sides, and the rule
-    QVector<double> least(columns), wanted(columns);
+    Measured m;
+    m.least.resize(columns);
+    m.wanted.resize(columns);
     const QRegularExpression space(QStringLiteral("\\s+"));
     for (int c = 0; c < columns; ++c) {
         double longest = 0, total = 0;
@@ -32,13 +43,22 @@ QVector<double> fittedColumnWidths(const QStringList &headers, const QVector<QSt
             filled += r.value(c).trimmed().isEmpty() ? 0 : 1;
         }
         // Measured on screen, set on the page: allow for the difference in hinting.
-        least[c] = longest * 1.2 + kPadding;
-        wanted[c] = std::max(least[c], filled == 0 ? 0.0 : total / double(filled) * 0.5);
+        m.least[c] = longest * 1.2 + kPadding;
+        m.wanted[c] = std::max(m.least[c], filled == 0 ? 0.0 : total / double(filled) * 0.5);
     }
-    // Every column gets its least; the room left on an A4 text width (170 mm, in the pixels
-    // the font metrics measure in) goes to the columns that want more.
     const QScreen *screen = QGuiApplication::primaryScreen();
-    const double kPageWidth = 170.0 / 25.4 * (screen ? screen->logicalDotsPerInchX() : 96.0);
+    m.pageWidth = 170.0 / 25.4 * (screen ? screen->logicalDotsPerInchX() : 96.0);
+    return m;
+}
+
+} // namespace
+
+QVector<double> fittedColumnWidths(const QStringList &headers, const QVector<QStringList> &rows, int columns)
+{
+    const Measured m = measure(headers, rows, columns);
+    const QVector<double> &least = m.least, &wanted = m.wanted;
+    const double kPageWidth = m.pageWidth;
+    // Every column gets its least; the room left goes to the columns that want more.
     const double leastSum = std::accumulate(least.cbegin(), least.cend(), 0.0);
     double extraSum = 0;
     for (int c = 0; c < columns; ++c)
@@ -61,6 +81,26 @@ QVector<double> columnWidths(const QStringList &headers, const QVector<QStringLi
     QVector<double> shares;
     for (int p : percentages)
         shares << (total > 0 ? p / total : 1.0 / columns);
+    // The shares asked for, but never narrower than a column's longest word (a Welsh header such
+    // as "Fersiwn" is longer than "Version"): what such a column needs is taken from the columns
+    // with room to spare, in proportion to it. Where the words cannot all fit, fitted widths.
+    const Measured m = measure(headers, rows, columns);
+    double need = 0, spare = 0;
+    for (int c = 0; c < columns; ++c) {
+        const double least = m.least[c] / m.pageWidth;
+        if (shares[c] < least)
+            need += least - shares[c];
+        else
+            spare += shares[c] - least;
+    }
+    if (need <= 0)
+        return shares;
+    if (need > spare)
+        return fittedColumnWidths(headers, rows, columns);
+    for (int c = 0; c < columns; ++c) {
+        const double least = m.least[c] / m.pageWidth;
+        shares[c] = shares[c] < least ? least : shares[c] - (shares[c] - least) * need / spare;
+    }
     return shares;
 }
 

@@ -149,6 +149,7 @@ private:
             const int start = m_cursor.position();
             insertMarkdown(m_cursor, b.text, m_report.pictures);
             demoteHeadings(start, m_cursor.position());
+            styleTables(start, m_cursor.position());
             break;
         }
         case Block::Kind::Table:
@@ -160,6 +161,35 @@ private:
         case Block::Kind::PageBreak:
             m_pendingBreak = true;
             break;
+        }
+    }
+
+    // Tables people write in Markdown look like the document's own (one thin rule, the header row
+    // shaded), not Qt's default double-ruled grid.
+    void styleTables(int start, int end)
+    {
+        QVector<QTextFrame *> frames{m_built.documents.back()->rootFrame()};
+        while (!frames.isEmpty()) {
+            QTextFrame *frame = frames.takeLast();
+            const QList<QTextFrame *> children = frame->childFrames();
+            for (QTextFrame *child : children)
+                frames << child;
+            auto *table = qobject_cast<QTextTable *>(frame);
+            if (!table || table->firstPosition() < start || table->lastPosition() > end)
+                continue;
+            QTextTableFormat format = table->format();
+            format.setBorder(0.5);
+            format.setBorderBrush(kRule);
+            format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+            format.setCellPadding(4);
+            format.setCellSpacing(0);
+            table->setFormat(format);
+            for (int c = 0; c < table->columns() && format.headerRowCount() > 0; ++c) {
+                QTextTableCell cell = table->cellAt(0, c);
+                QTextCharFormat fill = cell.format();
+                fill.setBackground(kHeaderFill);
+                cell.setFormat(fill);
+            }
         }
     }
 

@@ -61,6 +61,8 @@ TEST_CASE("qdf publish --lang cy: a Welsh Framework in every format, its languag
     CHECK(text.contains(QStringLiteral("Tudalen 1 o")));  // the page numbers are the document's language too
     CHECK(text.contains(QStringLiteral("Atodlen 1.1 Atal briwiau pwyso a gofalu amdanynt")));
     CHECK(text.contains(QStringLiteral("1. Safonau gofal")));  // the section's title from the Welsh pack, by its key
+    // A header longer in Welsh than in English keeps its word whole in its narrow column.
+    CHECK(text.contains(QStringLiteral("Rhif Atodlen Fersiwn Aeddfedrwydd")));
     // The draft Schedule 2.1 is in English only: marked, and its English is nowhere in the Welsh edition.
     CHECK(text.contains(QStringLiteral("Atodlen 2.1 [Heb ei gyfieithu]")));
     CHECK_FALSE(text.contains(QStringLiteral("Referral, triage and allocation")));
