@@ -288,7 +288,8 @@
       return;
     }
     try {
-      const reply = await api('GET', '/api/state');
+      // The round's texts in the page's language (docs/workshop.md, "The phone's language").
+      const reply = await api('GET', '/api/state?lang=' + lang);
       if (reply.status === 401) {
         session = {};
         localStorage.removeItem(STORE_KEY);
@@ -301,7 +302,7 @@
         const before = state;
         state = reply.data;
         if (state.revealed && state.version !== resultsVersion) {
-          const got = await api('GET', '/api/results');
+          const got = await api('GET', '/api/results?lang=' + lang);
           if (got.status === 200) {
             results = got.data;
             resultsVersion = state.version;
@@ -489,6 +490,10 @@
       lang = lang === 'en' ? 'cy' : 'en';
       localStorage.setItem('qdf-workshop:language', lang);
       applyLanguage();
+      // The round's texts again, in the language now chosen.
+      resultsVersion = -1;
+      if (session.token)
+        poll();
     });
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible' && session.token)

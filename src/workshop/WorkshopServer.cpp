@@ -4,6 +4,8 @@
 #include "workshop/LiveSession.h"
 #include "workshop/Responses.h"
 
+#include "core/i18n/Language.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHttpServer>
@@ -78,6 +80,14 @@ bool hostIsAnAddress(const QHttpServerRequest &request)
     if (!url.isValid() || url.host().isEmpty())
         return false;
     return url.host() == QLatin1String("localhost") || !QHostAddress(url.host()).isNull();
+}
+
+// The language the phone asks the round's texts in: ?lang=cy, else its Accept-Language, else the
+// program's own (docs/workshop.md, "The phone's language").
+QString phoneLanguage(const QHttpServerRequest &request)
+{
+    return json::textLanguageFor(request.query().queryItemValue(QStringLiteral("lang")),
+                                 request.value(QByteArrayLiteral("accept-language")), language::current());
 }
 
 bool isJson(const QHttpServerRequest &request)
@@ -324,7 +334,7 @@ std::optional<QHttpServerResponse> WorkshopServer::handle(const QHttpServerReque
         const auto answers = m_session.ownAnswers(token);
         if (!answers)
             return http::refusal(answers.refusal());
-        return http::json(json::state(m_session, *seat, *answers));
+        return http::json(json::state(m_session, *seat, *answers, phoneLanguage(request)));
     }
     if (step == "rate") {
         const auto rate = json::parseRate(body, bad);
@@ -339,7 +349,7 @@ std::optional<QHttpServerResponse> WorkshopServer::handle(const QHttpServerReque
         const auto results = m_session.results();
         if (!results)
             return http::refusal(results.refusal());
-        return http::json(json::results(m_session, *results));
+        return http::json(json::results(m_session, *results, phoneLanguage(request)));
     }
 
     if (step == "f-state")

@@ -401,3 +401,62 @@ TEST_CASE("Responses go out in the order their requests came on a connection, a 
     CHECK(state > saved);
     CHECK(got.mid(state).contains("\"ratings\":{\"" + kFirst.toUtf8() + "\":3}"));
 }
+
+TEST_CASE("A phone that asks in Welsh gets the round's texts in Welsh, and textLanguage says which it got",
+          "[workshop][server][language]")
+{
+    LiveRoom room;
+    Client &c = *room.client;
+    const QString dafydd = c.join(room.session->code(), kDafydd);
+    const catalyst::Pack &welsh = catalyst::Pack::shipped(QStringLiteral("cy"));
+    const catalyst::Pack &english = catalyst::Pack::shipped(QStringLiteral("en"));
+    REQUIRE(welsh.language == QStringLiteral("cy"));
+    const catalyst::Element *cy = welsh.element(kFirst);
+    const catalyst::Element *en = english.element(kFirst);
+    REQUIRE(cy->name != en->name);
+
+    const auto firstElement = [](const Reply &r) {
+        return r.json().value(QStringLiteral("driver")).toObject().value(QStringLiteral("elements")).toArray().at(0).toObject();
+    };
+    // Asked by the page's own choice, ?lang=cy: the element, its descriptors, the driver and the level titles in Welsh.
+    Reply state = c.get(QStringLiteral("/api/state?lang=cy"), dafydd);
+    REQUIRE(state.status == 200);
+    CHECK(state.json().value(QStringLiteral("textLanguage")) == QStringLiteral("cy"));
+    QJsonObject element = firstElement(state);
+    CHECK(element.value(QStringLiteral("key")) == kFirst);
+    CHECK(element.value(QStringLiteral("name")) == cy->name);
+    CHECK(element.value(QStringLiteral("descriptors")).toArray().at(0) == cy->levels.at(0).descriptor);
+    CHECK(state.json().value(QStringLiteral("driver")).toObject().value(QStringLiteral("name")) == welsh.drivers.first().name);
+    CHECK(state.json().value(QStringLiteral("drivers")).toArray().at(0).toObject().value(QStringLiteral("name"))
+          == welsh.drivers.first().name);
+    CHECK(state.json().value(QStringLiteral("levels")).toArray().at(0) == welsh.levelTitles.first());
+
+    // Without it, the browser's Accept-Language in its order of preference; then the program's language (English here).
+    state = c.get(QStringLiteral("/api/state"), dafydd, {{"Accept-Language", "fr-FR, cy-GB;q=0.8, en;q=0.5"}});
+    CHECK(state.json().value(QStringLiteral("textLanguage")) == QStringLiteral("cy"));
+    CHECK(firstElement(state).value(QStringLiteral("name")) == cy->name);
+    state = c.get(QStringLiteral("/api/state"), dafydd, {{"Accept-Language", "en-GB, cy;q=0.9"}});
+    CHECK(state.json().value(QStringLiteral("textLanguage")) == QStringLiteral("en"));
+    CHECK(firstElement(state).value(QStringLiteral("name")) == en->name);
+    // ?lang wins over the header; a language the program does not ship is not one.
+    state = c.get(QStringLiteral("/api/state?lang=en"), dafydd, {{"Accept-Language", "cy"}});
+    CHECK(firstElement(state).value(QStringLiteral("name")) == en->name);
+    state = c.get(QStringLiteral("/api/state?lang=fr"), dafydd);
+    CHECK(state.json().value(QStringLiteral("textLanguage")) == QStringLiteral("en"));
+    CHECK(firstElement(state).value(QStringLiteral("name")) == en->name);
+
+    // The same for the group's spread after the reveal.
+    CHECK(c.rate(dafydd, kFirst, 2).status == 204);
+    CHECK(c.post(QStringLiteral("/api/facilitator/reveal"), {}, room.facilitator()).status == 200);
+    const Reply results = c.get(QStringLiteral("/api/results?lang=cy"), dafydd);
+    REQUIRE(results.status == 200);
+    CHECK(results.json().value(QStringLiteral("textLanguage")) == QStringLiteral("cy"));
+    QJsonObject top;
+    for (const QJsonValue &e : results.json().value(QStringLiteral("elements")).toArray()) {
+        if (e.toObject().value(QStringLiteral("key")) == kFirst)
+            top = e.toObject();
+    }
+    CHECK(top.value(QStringLiteral("name")) == cy->name);
+    CHECK(top.value(QStringLiteral("driverName")) == welsh.drivers.first().name);
+    CHECK(c.get(QStringLiteral("/api/results"), dafydd).json().value(QStringLiteral("textLanguage")) == QStringLiteral("en"));
+}
