@@ -1,6 +1,7 @@
 #include "workshop/LiveJson.h"
 
 #include "core/Clock.h"
+#include "core/ContentPack.h"
 #include "core/Workbook.h"
 #include "core/i18n/Language.h"
 
@@ -58,7 +59,43 @@ std::optional<QString> text(const json &object, const char *field, BadBody &why)
 
 json roundJson(const LiveSession &session)
 {
+    if (!session.hasRound())
+        return nullptr;
     return {{"id", session.round().id}, {"name", s(session.round().name)}};
+}
+
+// The open question's text for a phone in `language`: a standard question the workbook still words
+// as the shipped pack does (in the workbook's own language) is given as the pack words it in
+// `language`; a question the programme has reworded or added, as the workbook words it.
+std::pair<QString, QString> questionText(const LiveSession &session, const QString &language)
+{
+    const OpenQuestion &open = *session.question();
+    const QString own = session.workbook().info().contentLanguage;
+    const SectionTemplate *ownSection = ContentPack::caremore(own).section(open.sectionKey);
+    const SectionTemplate *asked = ContentPack::caremore(language).section(open.sectionKey);
+    const ContentPack &askedPack = ContentPack::caremore(language);
+    if (ownSection && asked) {
+        for (int i = 0; i < ownSection->questions.size() && i < asked->questions.size(); ++i) {
+            const QuestionTemplate &q = ownSection->questions[i];
+            if (q.key == open.question.key && q.text == open.question.text && asked->questions[i].key == q.key)
+                return {asked->questions[i].text, askedPack.language};
+        }
+    }
+    return {open.question.text, own};
+}
+
+json questionJson(const LiveSession &session, const QString &language)
+{
+    if (!session.question())
+        return nullptr;
+    const OpenQuestion &open = *session.question();
+    const auto [text, textLanguage] = questionText(session, language);
+    return {{"section", s(open.sectionKey)}, {"key", s(open.question.key)}, {"text", s(text)}, {"textLanguage", s(textLanguage)}};
+}
+
+json postedJson(const LiveAnswer &a)
+{
+    return {{"id", s(a.uuid)}, {"text", s(a.text)}, {"postedAt", s(Clock::format(a.postedAt))}, {"kept", a.kept()}};
 }
 
 // The round's texts in a language: the shipped pack in it, of the same keys as the session's.
@@ -136,6 +173,18 @@ std::optional<QString> parseField(const QByteArray &body, const char *field, Bad
     return text(*value, field, why);
 }
 
+std::optional<QuestionRequest> parseQuestion(const QByteArray &body, BadBody &why)
+{
+    const auto value = object(body, why);
+    if (!value)
+        return std::nullopt;
+    const auto section = text(*value, "section", why);
+    const auto question = section ? text(*value, "question", why) : std::nullopt;
+    if (!question)
+        return std::nullopt;
+    return QuestionRequest{*section, *question};
+}
+
 std::optional<RateRequest> parseRate(const QByteArray &body, BadBody &why)
 {
     const auto value = object(body, why);
@@ -206,8 +255,12 @@ QByteArray joined(const Joined &joined)
                   {"confirmed", joined.seat.confirmed}});
 }
 
-QByteArray state(const LiveSession &session, const Seat &seat, const QHash<QString, int> &answers, const QString &language)
+QByteArray state(const LiveSession &session, const Seat &seat, const QHash<QString, int> &answers,
+                 const QVector<LiveAnswer> &posted, const QString &language)
 {
+    json own = json::array();
+    for (const LiveAnswer &a : posted)
+        own.push_back(postedJson(a));
     const catalyst::Pack &pack = packIn(language);
     json ratings = json::object();
     for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
@@ -226,6 +279,9 @@ QByteArray state(const LiveSession &session, const Seat &seat, const QHash<QStri
                   // page can mark them for a screen reader whatever language its own words are in.
                   {"textLanguage", s(pack.language)},
                   {"ratings", ratings},
+                  // Until the facilitator confirms a typed name, the phone has nothing to answer.
+                  {"question", seat.confirmed ? questionJson(session, language) : json(nullptr)},
+                  {"answers", own},
                   {"revealed", session.anyRevealed()},
                   {"version", session.version()}});
 }
@@ -289,6 +345,12 @@ QByteArray facilitator(const LiveSession &session)
     json people = json::array();
     for (const QString &name : session.people())
         people.push_back(s(name));
+    json answers = json::array();
+    for (const LiveAnswer &a : session.postedAnswers()) {
+        json one = postedJson(a);
+        one["name"] = s(a.participant);
+        answers.push_back(one);
+    }
     const QString open = session.openDriver();
     return bytes({{"code", s(session.code())},
                   {"round", roundJson(session)},
@@ -297,6 +359,8 @@ QByteArray facilitator(const LiveSession &session)
                   {"people", people},
                   {"seats", seats},
                   {"participants", participants},
+                  {"question", questionJson(session, language::current())},
+                  {"answers", answers},
                   {"revealed", session.anyRevealed()},
                   {"version", session.version()}});
 }
