@@ -104,3 +104,20 @@ TEST_CASE("Answers from a live workshop are kept only in a master copy", "[live]
     CHECK(LiveAnswerStore(*mine).keep(posted.uuid).error().code == Error::Code::NotAllowed);
     CHECK(count(*mine, QStringLiteral("SELECT COUNT(*) FROM contribution")) == 0);
 }
+
+TEST_CASE("A participant's workbook made from the master takes none of the master's live answers", "[live][core][privacy]")
+{
+    Folder folder;
+    const QString masterPath = folder.path(QStringLiteral("m.qdf"));
+    {
+        auto master = newMaster(masterPath);
+        const Question q = need(SectionStore(*master).question(QStringLiteral("care-standards"), QStringLiteral("intended-product")));
+        const LiveAnswer posted = need(LiveAnswerStore(*master).post(kSession, q.uuid, QStringLiteral("Sioned Evans"),
+                                                                     QStringLiteral("someone else's"), Language::English));
+        need(LiveAnswerStore(*master).keep(posted.uuid));
+        CHECK(count(*master, QStringLiteral("SELECT COUNT(*) FROM live_answer")) == 1);
+    }
+    auto mine = need(createParticipant(folder.path(QStringLiteral("p.qdf")), Owner{kDafydd, QString(), QString()}, masterPath));
+    CHECK(count(*mine, QStringLiteral("SELECT COUNT(*) FROM live_answer")) == 0);
+    CHECK(count(*mine, QStringLiteral("SELECT COUNT(*) FROM contribution")) == 0);
+}

@@ -193,6 +193,7 @@ TEST_CASE("qdf workshop serve --question opens a question for the phones, with o
     REQUIRE(answers.size() == 1);
     CHECK(answers[0].participant == kDafydd);
     CHECK(answers[0].text == QStringLiteral("A plan per person"));
+    CHECK(qdfRun({QStringLiteral("check"), master}).out == QStringLiteral("ok\n"));
 
     const QString serve = QStringLiteral("serve"), workshop = QStringLiteral("workshop");
     CHECK(qdfRun({workshop, serve, master, QStringLiteral("--question"), QStringLiteral("care-standards")}).exitCode == 1);
