@@ -15,7 +15,10 @@
 #include "gui/catalyst/ScoringGrid.h"
 #include "gui/catalyst/EntryGrid.h"
 #include "gui/catalyst/GroupView.h"
+#include "core/stores/AnswerStore.h"
+#include "core/stores/SectionStore.h"
 #include "gui/live/LiveController.h"
+#include "gui/sync/MergeReviewDialog.h"
 #include "gui/live/LivePanel.h"
 #include "gui/live/StartLiveDialog.h"
 #include "workshop/LiveSession.h"
@@ -315,6 +318,33 @@ TEST_CASE("An answer posted from a phone to the question the panel opens appears
     CHECK_FALSE(session->question());
     CHECK(phone.post(QStringLiteral("/api/answer"), {{QStringLiteral("text"), QStringLiteral("late")}}, dafydd).status == 409);
     CHECK_FALSE(anonymous->isVisible());
+}
+
+TEST_CASE("A live answer kept in the panel waits in the merge review marked (live, phone), and the master's answer is "
+          "composed from it",
+          "[gui][live][question][sync]")
+{
+    Folder folder;
+    const QString path = masterWithRound(folder);
+    auto master = need(Workbook::open(path));
+    const Question q = need(SectionStore(*master).question(QStringLiteral("care-standards"), QStringLiteral("intended-product")));
+    const LiveAnswer posted = need(LiveAnswerStore(*master).post(QStringLiteral("s"), q.uuid, QStringLiteral("Dafydd Price"),
+                                                                 QStringLiteral("Care planned with the person"), Language::English));
+    need(LiveAnswerStore(*master).keep(posted.uuid));
+    MergeReviewDialog dialog(*master, {});
+    dialog.show();
+    REQUIRE(dialog.questionList()->count() == 1);
+    auto *offered = dialog.findChild<QListWidget *>(QStringLiteral("contributions"));
+    REQUIRE(offered->count() == 1);
+    CHECK(offered->item(0)->text() == QStringLiteral("Dafydd Price (live, phone) — Care planned with the person"));
+    offered->setCurrentRow(0);
+    for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("Take this &one"))
+            b->click();
+    }
+    REQUIRE(dialog.saveAnswer());
+    CHECK(need(AnswerStore(*master).current(q.id))->text == QStringLiteral("Care planned with the person"));
+    CHECK(need(sync::SyncStore(*master).contributions()).first().status == QStringLiteral("used"));
 }
 
 // Not run with the suite ("[.]"): makes the user guide's pictures of the projector in a live
