@@ -3,6 +3,8 @@
 #include "TestSupport.h"
 
 #include "core/Sql.h"
+#include "core/privacy/Erasure.h"
+#include "core/privacy/People.h"
 #include "core/stores/LiveAnswerStore.h"
 #include "core/stores/SectionStore.h"
 #include "core/sync/Sync.h"
@@ -120,4 +122,24 @@ TEST_CASE("A participant's workbook made from the master takes none of the maste
     auto mine = need(createParticipant(folder.path(QStringLiteral("p.qdf")), Owner{kDafydd, QString(), QString()}, masterPath));
     CHECK(count(*mine, QStringLiteral("SELECT COUNT(*) FROM live_answer")) == 0);
     CHECK(count(*mine, QStringLiteral("SELECT COUNT(*) FROM contribution")) == 0);
+}
+
+TEST_CASE("Erasing a person from the master leaves their live answers and the contribution kept from one under the role, "
+          "never their name",
+          "[live][core][privacy]")
+{
+    Folder folder;
+    auto master = newMaster(folder.path(QStringLiteral("m.qdf")));
+    const Question q = need(SectionStore(*master).question(QStringLiteral("care-standards"), QStringLiteral("intended-product")));
+    LiveAnswerStore store(*master);
+    const LiveAnswer kept = need(store.post(kSession, q.uuid, kDafydd, QStringLiteral("As Dafydd Price said, one plan"), Language::English));
+    need(store.post(kSession, q.uuid, kDafydd, QStringLiteral("Fewer handovers"), Language::English));
+    need(store.keep(kept.uuid));
+    // Found among the people by their live answers alone.
+    const auto everyone = need(privacy::people(*master));
+    CHECK(std::any_of(everyone.cbegin(), everyone.cend(), [](const privacy::Person &p) { return p.name == kDafydd; }));
+    need(privacy::ErasureStore(*master).erase(kDafydd));
+    CHECK(count(*master, QStringLiteral("SELECT COUNT(*) FROM live_answer WHERE participant = 'Dafydd Price'")) == 0);
+    CHECK(count(*master, QStringLiteral("SELECT COUNT(*) FROM live_answer WHERE instr(text, 'Dafydd') > 0")) == 0);
+    CHECK(count(*master, QStringLiteral("SELECT COUNT(*) FROM contribution WHERE author = 'Dafydd Price'")) == 0);
 }
