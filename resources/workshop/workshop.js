@@ -55,6 +55,16 @@
       yours: 'Your score: %1',
       yoursNotSure: 'Your score: not sure',
       problem: 'That did not work: %1',
+      questionTitle: 'A question for everyone',
+      answerLabel: 'Your answer',
+      answerHint: 'A few words or sentences, up to 1000 characters. You can send more than one.',
+      send: 'Send',
+      sentTitle: 'What you have sent',
+      answerSent: 'Sent: your answer is with the facilitator.',
+      needAnswer: 'Write your answer first.',
+      kept: '(kept for the answer)',
+      waitingQuestionTitle: 'Waiting for a question',
+      waitingQuestionText: 'The facilitator opens a question for everyone to answer. This page goes on by itself.',
     },
     cy: {
       product: 'QDF Workbench · Gweithdy byw',
@@ -102,6 +112,16 @@
       yours: 'Eich sgôr: %1',
       yoursNotSure: 'Eich sgôr: ansicr',
       problem: "Ni weithiodd hynny: %1",
+      questionTitle: "Cwestiwn i bawb",
+      answerLabel: 'Eich ateb',
+      answerHint: "Ychydig eiriau neu frawddegau, hyd at 1000 nod. Gallwch anfon mwy nag un.",
+      send: 'Anfon',
+      sentTitle: "Yr hyn rydych wedi'i anfon",
+      answerSent: "Wedi'i anfon: mae eich ateb gyda'r hwylusydd.",
+      needAnswer: 'Ysgrifennwch eich ateb yn gyntaf.',
+      kept: "(wedi'i gadw ar gyfer yr ateb)",
+      waitingQuestionTitle: 'Yn aros am gwestiwn',
+      waitingQuestionText: "Bydd yr hwylusydd yn agor cwestiwn i bawb ei ateb. Bydd y dudalen hon yn symud ymlaen ohoni ei hun.",
     },
   };
   const POLL_MS = 2000;
@@ -167,6 +187,8 @@
   function show(id) {
     for (const section of sections)
       $(section).hidden = section !== id;
+    if (id === 'join-code' || id === 'join-name')
+      $('question').hidden = true;
   }
 
   function say(message, isError = false) {
@@ -288,7 +310,8 @@
       return;
     }
     try {
-      const reply = await api('GET', '/api/state');
+      // The round's texts in the page's language (docs/workshop.md, "The phone's language").
+      const reply = await api('GET', '/api/state?lang=' + lang);
       if (reply.status === 401) {
         session = {};
         localStorage.removeItem(STORE_KEY);
@@ -301,7 +324,7 @@
         const before = state;
         state = reply.data;
         if (state.revealed && state.version !== resultsVersion) {
-          const got = await api('GET', '/api/results');
+          const got = await api('GET', '/api/results?lang=' + lang);
           if (got.status === 200) {
             results = got.data;
             resultsVersion = state.version;
@@ -325,8 +348,65 @@
   }
 
   function render(again) {
+    renderRound(again);
+    renderQuestion();
+  }
+
+  // The open question, beside the round or on its own. The box keeps what is being typed: only the
+  // question's text and the answers already sent are set again as the page follows the session.
+  function renderQuestion() {
+    const question = state.you.confirmed ? state.question : null;
+    $('question').hidden = !question;
+    if (!question)
+      return;
+    $('question-text').textContent = question.text;
+    $('question-text').lang = question.textLanguage || 'en';
+    const list = $('own-answers');
+    list.replaceChildren();
+    for (const answer of state.answers || []) {
+      const item = el('li', { text: answer.text });
+      if (answer.kept)
+        item.append(el('span', { text: ' ' + t('kept') }));
+      list.append(item);
+    }
+    $('own-answers-title').hidden = list.childElementCount === 0;
+  }
+
+  async function sendAnswer(event) {
+    event.preventDefault();
+    const text = $('answer').value.trim();
+    if (!text) {
+      say(t('needAnswer'), true);
+      $('answer').focus();
+      return;
+    }
+    try {
+      const reply = await api('POST', '/api/answer?lang=' + lang, { text });
+      if (reply.status === 204) {
+        $('answer').value = '';
+        say(t('answerSent'));
+        poll();
+        return;
+      }
+      say(message(reply), true);
+    } catch (e) {
+      say(t('offline'), true);
+    }
+  }
+
+  function renderRound(again) {
     if (!state.you.confirmed) {
       waiting(t('waitingConfirmTitle'), t('waitingConfirmText', state.you.name));
+      return;
+    }
+    if (!state.round) {
+      // A session for an open question only.
+      if (state.question) {
+        driverShown = null;
+        show(null);
+      } else {
+        waiting(t('waitingQuestionTitle'), t('waitingQuestionText'));
+      }
       return;
     }
     if (state.driver && !showingResults) {
@@ -478,6 +558,7 @@
   document.addEventListener('DOMContentLoaded', () => {
     $('code-form').addEventListener('submit', submitCode);
     $('name-form').addEventListener('submit', submitName);
+    $('answer-form').addEventListener('submit', sendAnswer);
     $('previous').addEventListener('click', () => go(index - 1));
     $('next-element').addEventListener('click', () => go(index + 1));
     $('not-sure').addEventListener('click', () => {
@@ -489,6 +570,10 @@
       lang = lang === 'en' ? 'cy' : 'en';
       localStorage.setItem('qdf-workshop:language', lang);
       applyLanguage();
+      // The round's texts again, in the language now chosen.
+      resultsVersion = -1;
+      if (session.token)
+        poll();
     });
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible' && session.token)

@@ -102,7 +102,24 @@ void facilitatorKeyboard(LiveSession &session, QObject *context)
             outcome = session.confirm(argument);
         else if (step == QLatin1String("refuse"))
             outcome = session.refuse(argument);
-        else if (step == QLatin1String("quit"))
+        else if (step == QLatin1String("keep")) {
+            // By its number in "answers": 1 for the first posted.
+            const QVector<LiveAnswer> posted = session.postedAnswers();
+            const int n = argument.toInt();
+            if (n < 1 || n > posted.size())
+                outcome = {Refusal::UnknownAnswer, tr("no answer number %1: type \"answers\" to see them").arg(argument)};
+            else if (const auto kept = session.keepAnswer(posted[n - 1].uuid); !kept)
+                outcome = kept.refusal();
+            else
+                say(tr("Kept answer %1 as a contribution to the master's answer.").arg(n));
+        } else if (step == QLatin1String("answers")) {
+            const QVector<LiveAnswer> posted = session.postedAnswers();
+            for (int i = 0; i < posted.size(); ++i) {
+                say(tr("  %1  %2%3: %4")
+                        .arg(i + 1)
+                        .arg(posted[i].participant, posted[i].kept() ? tr(" (kept)") : QString(), posted[i].text));
+            }
+        } else if (step == QLatin1String("quit"))
             QCoreApplication::quit();
         else if (step == QLatin1String("who")) {
             for (const Seat &seat : session.seats()) {
@@ -110,7 +127,7 @@ void facilitatorKeyboard(LiveSession &session, QObject *context)
                         .arg(seat.id, seat.person, seat.confirmed ? QString() : tr(" (waiting to be confirmed)")));
             }
         } else
-            say(tr("Type next, close, open DRIVER, reveal, confirm N, refuse N, who or quit."));
+            say(tr("Type next, close, open DRIVER, reveal, confirm N, refuse N, who, answers, keep N or quit."));
         if (!outcome)
             say(outcome.message);
     });
@@ -144,6 +161,9 @@ void narrate(LiveSession &session, bool keyboard)
             names << session.pack().driver(key)->name;
         say(tr("Revealed: %1.").arg(names.join(QStringLiteral(", "))));
     });
+    QObject::connect(&session, &LiveSession::answerPosted, &session, [](const LiveAnswer &answer) {
+        say(tr("%1 answered: %2").arg(answer.participant, answer.text));
+    });
 }
 
 } // namespace
@@ -167,6 +187,10 @@ int workshopServe(const QStringList &arguments)
     if (!started)
         failExit(*wb, started.error());
     LiveSession &session = **started;
+    if (!options.questionKey.isEmpty()) {
+        if (const Outcome opened = session.openQuestion(options.questionSection, options.questionKey); !opened)
+            failExit(*wb, makeError(Error::Code::NotFound, opened.message));  // as an unknown round: 2
+    }
 
     WorkshopServer server(session);
     if (const Status listening = server.listen(*address, options.port); !listening)
@@ -187,15 +211,21 @@ int workshopServe(const QStringList &arguments)
         std::fputs(qUtf8Printable(terminalArt(qrCode(url.toUtf8()))), stderr);
         say(tr("Participants open %1 (or scan the code above) and give the session code %2.").arg(url, session.code()));
     }
-    say(tr("Serving round \"%1\"; \"%2\" is open for scoring. SIGINT (Ctrl+C) or SIGTERM ends the session.")
-            .arg(session.round().name, session.pack().driver(session.openDriver())->name));
+    if (session.hasRound())
+        say(tr("Serving round \"%1\"; \"%2\" is open for scoring. SIGINT (Ctrl+C) or SIGTERM ends the session.")
+                .arg(session.round().name, session.pack().driver(session.openDriver())->name));
+    if (session.question())
+        say(tr("Open for answers: %1").arg(session.question()->question.text));
     if (keyboard)
-        say(tr("Type next, close, open DRIVER, reveal, confirm N, refuse N, who or quit."));
+        say(tr("Type next, close, open DRIVER, reveal, confirm N, refuse N, who, answers, keep N or quit."));
 
     QCoreApplication::exec();
 
     server.close();
-    say(tr("The session has ended; every score received is saved in round \"%1\".").arg(session.round().name));
+    if (session.hasRound())
+        say(tr("The session has ended; every score received is saved in round \"%1\".").arg(session.round().name));
+    else
+        say(tr("The session has ended; every answer received is saved."));
     return Ok;
 }
 

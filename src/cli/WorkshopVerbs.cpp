@@ -26,6 +26,10 @@ ServeOptions parseWorkshopServe(const QStringList &arguments)
                        "SIGTERM ends it cleanly, everything received saved."));
     verb.positional(QStringLiteral("MASTER"), tr("The workbook the round is in (the master)."));
     verb.parser().addOption({QStringLiteral("round"), tr("The round's name or id."), QStringLiteral("R")});
+    verb.parser().addOption({QStringLiteral("question"),
+                             tr("A question open for short answers from the phones, besides the round or instead of "
+                                "it: the section's key and the question's, e.g. care-standards/intended-product."),
+                             QStringLiteral("SECTION/QUESTION")});
     verb.parser().addOption({QStringLiteral("bind"),
                              tr("The address to listen on: this machine's address on the room's network, or \"any\" "
                                 "for all of them (default 127.0.0.1: this machine only)."),
@@ -41,8 +45,15 @@ ServeOptions parseWorkshopServe(const QStringList &arguments)
     ServeOptions options;
     options.master = verb.positionals().at(0);
     options.round = verb.parser().value(QStringLiteral("round"));
-    if (options.round.trimmed().isEmpty())
-        usageExit(verb.name(), tr("--round R names the round to score"));
+    if (verb.parser().isSet(QStringLiteral("question"))) {
+        const QString question = verb.parser().value(QStringLiteral("question")).trimmed();
+        options.questionSection = question.section(QLatin1Char('/'), 0, 0);
+        options.questionKey = question.section(QLatin1Char('/'), 1);
+        if (options.questionSection.isEmpty() || options.questionKey.isEmpty() || options.questionKey.contains(QLatin1Char('/')))
+            usageExit(verb.name(), tr("--question takes SECTION/QUESTION, e.g. care-standards/intended-product"));
+    }
+    if (options.round.trimmed().isEmpty() && options.questionKey.isEmpty())
+        usageExit(verb.name(), tr("--round R names the round to score (or --question SECTION/QUESTION the question to answer)"));
     options.bind = verb.parser().value(QStringLiteral("bind")).trimmed();
     bool number = false;
     const uint port = verb.parser().value(QStringLiteral("port")).toUInt(&number);

@@ -11,7 +11,9 @@ namespace qdf::cli {
 
 struct ServeOptions {
     QString master;
-    QString round;
+    QString round;          // empty: a session for an open question only
+    QString questionSection;  // --question SECTION/QUESTION: the question open for answers
+    QString questionKey;
     QString bind;  // as given (default 127.0.0.1); "any" for every address of this machine
     quint16 port = 0;
     QStringList people;

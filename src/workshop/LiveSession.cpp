@@ -5,6 +5,9 @@
 #include "core/Workbook.h"
 #include "core/keys/Crypto.h"
 #include "core/keys/Keys.h"
+#include "core/stores/SectionStore.h"
+
+#include <QUuid>
 
 #include <algorithm>
 #include <utility>
@@ -67,7 +70,9 @@ Result<std::unique_ptr<LiveSession>> LiveSession::start(Workbook &workbook, cons
 {
     if (!keys::available())
         return makeError(Error::Code::Io, tr("there is no source of randomness for the session's code and tokens"));
-    auto round = CatalystStore(workbook).round(roundNameOrId);
+    // No round: a session for open questions only.
+    const bool hasRound = !roundNameOrId.trimmed().isEmpty();
+    auto round = hasRound ? CatalystStore(workbook).round(roundNameOrId) : Result<catalyst::Round>(catalyst::Round{});
     if (!round)
         return round.error();
     // The programme's people: everyone with a rating in any round, and every participant whose
@@ -95,10 +100,12 @@ Result<std::unique_ptr<LiveSession>> LiveSession::start(Workbook &workbook, cons
 
     std::unique_ptr<LiveSession> session(new LiveSession(workbook, *round, options));
     session->m_people = people;
+    session->m_hasRound = hasRound;
+    session->m_id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     session->m_code = newCode();
     session->m_facilitatorToken = newToken();
     session->m_facilitatorHash = tokenHash(session->m_facilitatorToken);
-    if (!session->m_pack.drivers.isEmpty()) {
+    if (hasRound && !session->m_pack.drivers.isEmpty()) {
         session->m_open = session->m_pack.drivers.first().key;
         session->m_phases.insert(session->m_open, DriverPhase::Open);
     }
@@ -206,6 +213,8 @@ Outcome LiveSession::check(const QString &token, const QString &elementKey, int 
     }
     if (!seat->confirmed)
         return refused(Refusal::AwaitingConfirmation, tr("the facilitator has not confirmed your name yet"));
+    if (!m_hasRound)
+        return refused(Refusal::NotOpen, tr("this session has no round to score: it is for open questions"));
     if (!m_pack.element(elementKey))
         return refused(Refusal::UnknownElement, tr("there is no element \"%1\"").arg(elementKey));
     if (level != kNotSure && (level < 1 || level > 4))
@@ -291,6 +300,8 @@ LiveResult<QHash<QString, int>> LiveSession::ownAnswers(const QString &token) co
     const Seat *seat = seatFor(token);
     if (!seat)
         return refused(Refusal::UnknownToken, tr("this device has not joined the session (or was removed from it): join again"));
+    if (!m_hasRound)
+        return QHash<QString, int>();
     auto ratings = CatalystStore(m_workbook).ratingsOf(m_round, seat->person);
     if (!ratings)
         return refused(Refusal::WorkbookFailed, ratings.error().message);
@@ -319,6 +330,8 @@ Outcome LiveSession::closeDriver()
 Outcome LiveSession::open(const QString &driverKey)
 {
     flush();  // what came before this step is in
+    if (!m_hasRound)
+        return refused(Refusal::NothingToOpen, tr("this session has no round: it is for open questions"));
     const catalyst::Driver *driver = m_pack.driver(driverKey);
     if (!driver)
         return refused(Refusal::NothingToOpen, tr("there is no driver \"%1\"").arg(driverKey));
@@ -338,6 +351,8 @@ Outcome LiveSession::open(const QString &driverKey)
 Outcome LiveSession::next()
 {
     flush();  // what came before this step is in
+    if (!m_hasRound)
+        return refused(Refusal::NothingToOpen, tr("this session has no round: it is for open questions"));
     const bool wasOpen = !m_open.isEmpty();
     if (wasOpen)
         (void)closeDriver();
@@ -367,6 +382,98 @@ Outcome LiveSession::reveal()
     emit revealed(shown);
     touch();
     return Outcome::success();
+}
+
+// --- open questions ---
+
+Outcome LiveSession::openQuestion(const QString &sectionKey, const QString &questionKey)
+{
+    auto question = SectionStore(m_workbook).question(sectionKey, questionKey);
+    if (!question) {
+        return refused(question.error().code == Error::Code::Io ? Refusal::WorkbookFailed : Refusal::UnknownQuestion,
+                       question.error().message);
+    }
+    if (m_question && m_question->question.uuid == question->uuid)
+        return Outcome::success();
+    if (m_question)
+        (void)closeQuestion();
+    m_question = OpenQuestion{sectionKey, *question};
+    emit questionOpened(question->uuid);
+    touch();
+    return Outcome::success();
+}
+
+Outcome LiveSession::closeQuestion()
+{
+    if (!m_question)
+        return refused(Refusal::NoQuestion, tr("no question is open"));
+    const QString closed = m_question->question.uuid;
+    m_question.reset();
+    emit questionClosed(closed);
+    touch();
+    return Outcome::success();
+}
+
+LiveResult<LiveAnswer> LiveSession::postAnswer(const QString &token, const QString &text, Language language)
+{
+    const Seat *seat = seatFor(token);
+    if (!seat) {
+        if (isFacilitator(token))
+            return refused(Refusal::NotParticipant, tr("the facilitator's token does not answer: join as a participant"));
+        return refused(Refusal::UnknownToken, tr("this device has not joined the session (or was removed from it): join again"));
+    }
+    if (!seat->confirmed)
+        return refused(Refusal::AwaitingConfirmation, tr("the facilitator has not confirmed your name yet"));
+    if (!m_question)
+        return refused(Refusal::NoQuestion, tr("no question is open for answers now"));
+    if (const auto why = LiveAnswerStore::refusal(text))
+        return refused(Refusal::BadAnswer, *why);
+    flush();  // the scores that came before it are in first
+    // Saved at once, in a write of its own: nothing posted is lost if the window closes.
+    auto posted = LiveAnswerStore(m_workbook).post(m_id, m_question->question.uuid, seat->person, text, language);
+    if (!posted)
+        return refused(Refusal::WorkbookFailed, posted.error().message);
+    emit answerPosted(*posted);
+    touch();
+    return *posted;
+}
+
+LiveResult<QVector<LiveAnswer>> LiveSession::ownPostedAnswers(const QString &token) const
+{
+    const Seat *seat = seatFor(token);
+    if (!seat)
+        return refused(Refusal::UnknownToken, tr("this device has not joined the session (or was removed from it): join again"));
+    QVector<LiveAnswer> own;
+    for (const LiveAnswer &a : postedAnswers()) {
+        if (a.participant == seat->person)
+            own << a;
+    }
+    return own;
+}
+
+QVector<LiveAnswer> LiveSession::postedAnswers() const
+{
+    if (!m_question)
+        return {};
+    auto all = LiveAnswerStore(m_workbook).answers(m_question->question.uuid, m_id);
+    return all ? *all : QVector<LiveAnswer>();
+}
+
+LiveResult<QString> LiveSession::keepAnswer(const QString &answerUuid)
+{
+    LiveAnswerStore store(m_workbook);
+    auto found = store.answer(answerUuid);
+    if (!found || found->session != m_id)
+        return refused(Refusal::UnknownAnswer, tr("no answer %1 was posted in this session").arg(answerUuid));
+    const bool already = found->kept();
+    auto kept = store.keep(answerUuid);
+    if (!kept)
+        return refused(Refusal::WorkbookFailed, kept.error().message);
+    if (!already) {
+        emit answerKept(answerUuid, *kept);
+        touch();
+    }
+    return *kept;
 }
 
 Outcome LiveSession::confirm(const QString &seatId)

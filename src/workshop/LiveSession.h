@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Domain.h"
 #include "core/catalyst/CatalystStore.h"
+#include "core/stores/LiveAnswerStore.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -44,6 +46,10 @@ enum class Refusal {
     NothingToReveal,       // no driver has been closed since the last reveal
     UnknownSeat,           // the facilitator named a join that is not there
     WorkbookFailed,        // the workbook refused a read or a write (locked, full disk, a rule)
+    NoQuestion,            // an answer posted while no question is open
+    BadAnswer,             // empty, too long, or holding control characters
+    UnknownQuestion,       // the facilitator named a question the workbook does not have
+    UnknownAnswer,         // the facilitator named an answer that is not this session's
 };
 
 struct Outcome {
@@ -85,6 +91,12 @@ struct Seat {
     QDateTime joinedAt;
 };
 
+// The question open for answers from the phones (docs/workshop.md, "Open questions").
+struct OpenQuestion {
+    QString sectionKey;
+    Question question;  // the workbook's, as it words it
+};
+
 // A participant's answer for one element: a level 1-4, or 0 for "not sure" (no rating in the round).
 inline constexpr int kNotSure = 0;
 
@@ -116,7 +128,8 @@ public:
     };
 
     // A session on `roundNameOrId` of the workbook (which must stay open while it runs): a new
-    // code and facilitator token, the programme's people read, and the first driver open.
+    // code and facilitator token, the programme's people read, and the first driver open. With
+    // no round (an empty name), a session for open questions only: no driver opens.
     static Result<std::unique_ptr<LiveSession>> start(Workbook &workbook, const QString &roundNameOrId, const Options &options);
     static Result<std::unique_ptr<LiveSession>> start(Workbook &workbook, const QString &roundNameOrId)
     {
@@ -127,6 +140,9 @@ public:
     const QString &code() const { return m_code; }
     const QString &facilitatorToken() const { return m_facilitatorToken; }
     const catalyst::Round &round() const { return m_round; }
+    bool hasRound() const { return m_hasRound; }
+    // What the session's answers are stored under (LiveAnswer::session): an id, not the code.
+    const QString &id() const { return m_id; }
     const catalyst::Pack &pack() const { return m_pack; }
     Workbook &workbook() const { return m_workbook; }
     // The names a phone offers to pick from: the programme's people and the expected ones.
@@ -151,6 +167,11 @@ public:
     void flush();
     // The person's own ratings in the round, and their "not sure" answers (kNotSure).
     LiveResult<QHash<QString, int>> ownAnswers(const QString &token) const;
+    // An answer to the open question, saved at once as the token's person's (LiveAnswerStore).
+    // Only while a question is open, and only once confirmed.
+    LiveResult<LiveAnswer> postAnswer(const QString &token, const QString &text, Language language);
+    // What the token's person posted to the open question in this session, in order.
+    LiveResult<QVector<LiveAnswer>> ownPostedAnswers(const QString &token) const;
 
     // --- the facilitator ---
     // Closes the open driver and opens the next one not yet scored (none after the last).
@@ -160,11 +181,21 @@ public:
     Outcome closeDriver();
     // Closes the open driver and reveals every closed one: their spread is then everyone's.
     Outcome reveal();
+    // Opens a question for answers (the section's key and the question's), instead of any open
+    // before it; the rounds' drivers go on as they are.
+    Outcome openQuestion(const QString &sectionKey, const QString &questionKey);
+    Outcome closeQuestion();
+    // Keeps an answer posted in this session as a contribution to the master's answer
+    // (LiveAnswerStore::keep: once, however often asked). The contribution's id.
+    LiveResult<QString> keepAnswer(const QString &answerUuid);
     Outcome confirm(const QString &seatId);
     Outcome refuse(const QString &seatId);  // the seat's token stops working
 
     // --- what a view follows (never a level before its driver is revealed) ---
     QString openDriver() const { return m_open; }
+    const std::optional<OpenQuestion> &question() const { return m_question; }
+    // Every answer posted to the open question in this session, as they arrived (none: no question).
+    QVector<LiveAnswer> postedAnswers() const;
     DriverPhase phase(const QString &driverKey) const { return m_phases.value(driverKey, DriverPhase::Waiting); }
     bool anyRevealed() const;
     QVector<Seat> seats() const { return m_seats; }
@@ -184,6 +215,10 @@ signals:
     void driverOpened(const QString &driverKey);
     void driverClosed(const QString &driverKey);
     void revealed(const QStringList &driverKeys);
+    void questionOpened(const QString &questionUuid);
+    void questionClosed(const QString &questionUuid);
+    void answerPosted(const LiveAnswer &answer);
+    void answerKept(const QString &answerUuid, const QString &contributionUuid);
     void changed();  // any of the above, once
 
 private:
@@ -203,6 +238,9 @@ private:
     Workbook &m_workbook;
     const catalyst::Pack &m_pack;
     catalyst::Round m_round;
+    bool m_hasRound = true;
+    QString m_id;
+    std::optional<OpenQuestion> m_question;
     Options m_options;
     QString m_code;
     QString m_facilitatorToken;
@@ -222,3 +260,4 @@ private:
 } // namespace qdf::workshop
 
 Q_DECLARE_METATYPE(qdf::workshop::Seat)
+Q_DECLARE_METATYPE(qdf::LiveAnswer)

@@ -97,6 +97,10 @@ StatusCode statusOf(Refusal refusal)
     case Refusal::NothingToReveal: return StatusCode::Conflict;
     case Refusal::UnknownSeat: return StatusCode::NotFound;
     case Refusal::WorkbookFailed: return StatusCode::ServiceUnavailable;
+    case Refusal::NoQuestion: return StatusCode::Conflict;
+    case Refusal::BadAnswer: return StatusCode::BadRequest;
+    case Refusal::UnknownQuestion: return StatusCode::NotFound;
+    case Refusal::UnknownAnswer: return StatusCode::NotFound;
     }
     return StatusCode::InternalServerError;
 }
@@ -120,6 +124,10 @@ const char *refusalKey(Refusal refusal)
     case Refusal::NothingToReveal: return "nothing-to-reveal";
     case Refusal::UnknownSeat: return "unknown-seat";
     case Refusal::WorkbookFailed: return "workbook-failed";
+    case Refusal::NoQuestion: return "no-question";
+    case Refusal::BadAnswer: return "bad-answer";
+    case Refusal::UnknownQuestion: return "unknown-question";
+    case Refusal::UnknownAnswer: return "unknown-answer";
     }
     return "refused";
 }

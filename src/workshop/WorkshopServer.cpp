@@ -4,6 +4,9 @@
 #include "workshop/LiveSession.h"
 #include "workshop/Responses.h"
 
+#include "core/Translation.h"
+#include "core/i18n/Language.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHttpServer>
@@ -39,6 +42,7 @@ const QVector<Route> &routes()
         {"/api/state", "state", Method::Get, Who::Participant},
         {"/api/rate", "rate", Method::Post, Who::Participant},
         {"/api/results", "results", Method::Get, Who::Participant},
+        {"/api/answer", "answer", Method::Post, Who::Participant},
         {"/api/facilitator/state", "f-state", Method::Get, Who::Facilitator},
         {"/api/facilitator/next", "f-next", Method::Post, Who::Facilitator},
         {"/api/facilitator/open", "f-open", Method::Post, Who::Facilitator},
@@ -46,6 +50,9 @@ const QVector<Route> &routes()
         {"/api/facilitator/reveal", "f-reveal", Method::Post, Who::Facilitator},
         {"/api/facilitator/confirm", "f-confirm", Method::Post, Who::Facilitator},
         {"/api/facilitator/refuse", "f-refuse", Method::Post, Who::Facilitator},
+        {"/api/facilitator/question", "f-question", Method::Post, Who::Facilitator},
+        {"/api/facilitator/close-question", "f-close-question", Method::Post, Who::Facilitator},
+        {"/api/facilitator/keep", "f-keep", Method::Post, Who::Facilitator},
     };
     return all;
 }
@@ -78,6 +85,14 @@ bool hostIsAnAddress(const QHttpServerRequest &request)
     if (!url.isValid() || url.host().isEmpty())
         return false;
     return url.host() == QLatin1String("localhost") || !QHostAddress(url.host()).isNull();
+}
+
+// The language the phone asks the round's texts in: ?lang=cy, else its Accept-Language, else the
+// program's own (docs/workshop.md, "The phone's language").
+QString phoneLanguage(const QHttpServerRequest &request)
+{
+    return json::textLanguageFor(request.query().queryItemValue(QStringLiteral("lang")),
+                                 request.value(QByteArrayLiteral("accept-language")), language::current());
 }
 
 bool isJson(const QHttpServerRequest &request)
@@ -324,7 +339,19 @@ std::optional<QHttpServerResponse> WorkshopServer::handle(const QHttpServerReque
         const auto answers = m_session.ownAnswers(token);
         if (!answers)
             return http::refusal(answers.refusal());
-        return http::json(json::state(m_session, *seat, *answers));
+        const auto posted = m_session.ownPostedAnswers(token);
+        if (!posted)
+            return http::refusal(posted.refusal());
+        return http::json(json::state(m_session, *seat, *answers, *posted, phoneLanguage(request)));
+    }
+    if (step == "answer") {
+        const auto text = json::parseField(body, "text", bad);
+        if (!text)
+            return badRequest();
+        // Saved before the reply: a 204 is an answer in the file. Its language is the phone's.
+        const QString language = phoneLanguage(request);
+        const auto posted = m_session.postAnswer(token, *text, translation::fromCode(language).value_or(Language::English));
+        return posted ? http::noContent() : http::refusal(posted.refusal());
     }
     if (step == "rate") {
         const auto rate = json::parseRate(body, bad);
@@ -339,7 +366,7 @@ std::optional<QHttpServerResponse> WorkshopServer::handle(const QHttpServerReque
         const auto results = m_session.results();
         if (!results)
             return http::refusal(results.refusal());
-        return http::json(json::results(m_session, *results));
+        return http::json(json::results(m_session, *results, phoneLanguage(request)));
     }
 
     if (step == "f-state")
@@ -350,6 +377,21 @@ std::optional<QHttpServerResponse> WorkshopServer::handle(const QHttpServerReque
         return afterStep(m_session, m_session.closeDriver());
     if (step == "f-reveal")
         return afterStep(m_session, m_session.reveal());
+    if (step == "f-close-question")
+        return afterStep(m_session, m_session.closeQuestion());
+    if (step == "f-question") {
+        const auto asked = json::parseQuestion(body, bad);
+        if (!asked)
+            return badRequest();
+        return afterStep(m_session, m_session.openQuestion(asked->section, asked->question));
+    }
+    if (step == "f-keep") {
+        const auto answer = json::parseField(body, "answer", bad);
+        if (!answer)
+            return badRequest();
+        const auto kept = m_session.keepAnswer(*answer);
+        return kept ? facilitatorView(m_session) : http::refusal(kept.refusal());
+    }
     if (step == "f-open" || step == "f-confirm" || step == "f-refuse") {
         const auto value = json::parseField(body, step == "f-open" ? "driver" : "seat", bad);
         if (!value)

@@ -89,3 +89,34 @@ TEST_CASE("An older read-only workbook is not upgraded and says why", "[migratio
     CHECK(fileHash(path) == before);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
+
+TEST_CASE("Schema 14 makes the contribution table again with every contribution kept, as from a bundle", "[migration]")
+{
+    Folder folder;
+    const QString path = workbookAtVersion(folder, 13);
+    {
+        auto connection = need(workbookfile::connect(path, false));
+        const QSqlDatabase &db = connection.database();
+        need(workbookfile::trustSchema(db));
+        need(sql::exec(db, QStringLiteral("INSERT INTO sync_import (id, bundle_uuid, kind, source_uuid, author, sequence, new_revision,"
+                                          " content_hash, file_name, backup_path, imported_by, imported_at, rev)"
+                                          " VALUES (1, 'b1', 'contribution', 'p1', 'Dafydd Price', 1, 3, 'h', 'p.qdfsync', '',"
+                                          " 'Ann', '2025-01-02T00:00:00.000Z', 3)")));
+        need(sql::exec(db, QStringLiteral("INSERT INTO contribution (uuid, item_id, text, author, written_at, import_id, status, rev)"
+                                          " VALUES ('c1', 'answer:q1', 'Care close to home', 'Dafydd Price',"
+                                          " '2025-01-02T00:00:00.000Z', 1, 'used', 3)")));
+    }
+    auto wb = need(Workbook::open(path));
+    const QSqlDatabase db = wb->database();
+    CHECK(need(sql::scalar(db, QStringLiteral("SELECT source || ' ' || import_id || ' ' || status || ' ' || text FROM contribution"
+                                              " WHERE uuid = 'c1'")))
+              .toString()
+          == QStringLiteral("bundle 1 used Care close to home"));
+    // The rebuilt table's rules hold: a live one has no import, a bundle's has one.
+    CHECK_FALSE(sql::exec(db, QStringLiteral("INSERT INTO contribution (uuid, item_id, text, author, written_at, rev, source)"
+                                             " VALUES ('c2', 'answer:q1', 'x', 'Ann', '', 4, 'bundle')")));
+    CHECK_FALSE(sql::exec(db, QStringLiteral("INSERT INTO contribution (uuid, item_id, text, author, written_at, import_id, rev, source)"
+                                             " VALUES ('c3', 'answer:q1', 'x', 'Ann', '', 1, 4, 'live-phone')")));
+    CHECK(need(sql::scalar(db, QStringLiteral("PRAGMA integrity_check"))).toString() == QStringLiteral("ok"));
+    CHECK_FALSE(need(sql::run(db, QStringLiteral("PRAGMA foreign_key_check"))).next());
+}

@@ -7,20 +7,28 @@
 #include "workshop/WorkshopSupport.h"
 
 #include "core/catalyst/CatalystStore.h"
+#include "core/stores/LiveAnswerStore.h"
+#include "core/sync/Sync.h"
 #include "gui/app/MainWindow.h"
 #include "gui/app/Presentation.h"
 #include "gui/catalyst/CatalystPage.h"
 #include "gui/catalyst/ScoringGrid.h"
 #include "gui/catalyst/EntryGrid.h"
 #include "gui/catalyst/GroupView.h"
+#include "core/stores/AnswerStore.h"
+#include "core/stores/SectionStore.h"
 #include "gui/live/LiveController.h"
+#include "gui/sync/MergeReviewDialog.h"
 #include "gui/live/LivePanel.h"
 #include "gui/live/StartLiveDialog.h"
 #include "workshop/LiveSession.h"
 #include "workshop/QrCode.h"
 #include "workshop/WorkshopServer.h"
 
+#include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QToolButton>
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
@@ -236,6 +244,109 @@ TEST_CASE("A live session that cannot listen says why and starts nothing", "[gui
     CHECK_FALSE(window.findChild<QDockWidget *>(QStringLiteral("liveDock"))->isVisible());
 }
 
+TEST_CASE("An answer posted from a phone to the question the panel opens appears as it arrives, named or Anonymous, "
+          "and Keep makes it a contribution once",
+          "[gui][live][question]")
+{
+    Folder folder;
+    const QString path = masterWithRound(folder);
+    MainWindow window;
+    openShown(window, path);
+    const QString round = need(catalyst::CatalystStore(*window.workbook()).round(QStringLiteral("Spring"))).uuid;
+    REQUIRE(window.startLiveSession(round, QHostAddress::LocalHost));
+    LivePanel *panel = window.livePanel();
+    workshop::LiveSession *session = window.live()->session();
+    QToolButton *question = panel->questionButton();
+    REQUIRE(question->isEnabled());
+    CHECK_FALSE(question->accessibleName().isEmpty());
+    QAction *none = panel->questionAction(QString());
+    REQUIRE(none);
+    CHECK(none->isChecked());  // no question until the facilitator opens one
+    CHECK_FALSE(session->question());
+
+    // The menu holds the CAREMORE sections' questions: the facilitator opens one.
+    QAction *intended = panel->questionAction(QStringLiteral("care-standards/intended-product"));
+    REQUIRE(intended);
+    intended->trigger();
+    REQUIRE(session->question());
+    CHECK(session->question()->question.key == QStringLiteral("intended-product"));
+    CHECK(intended->isChecked());
+
+    Client phone(window.live()->url());
+    const QString dafydd = phone.join(session->code(), QStringLiteral("Dafydd Price"));
+    const QString script = QStringLiteral("<b>Fewer</b> handovers <script>alert(1)</script>");
+    CHECK(phone.post(QStringLiteral("/api/answer"), {{QStringLiteral("text"), script}}, dafydd).status == 204);
+    REQUIRE(waitFor([&] { return panel->answerLines().size() == 1; }));
+    CHECK(panel->answerLines() == QStringList{QStringLiteral("Dafydd Price: ") + script});
+    QLabel *line = panel->findChild<QLabel *>(QStringLiteral("liveAnswer0"));
+    REQUIRE(line);
+    CHECK(line->textFormat() == Qt::PlainText);  // shown as the text it is, never as markup
+    CHECK(line->isVisible());
+
+    // Anonymous for the projector, at the facilitator's word.
+    QCheckBox *anonymous = panel->anonymousBox();
+    REQUIRE(anonymous->isVisible());
+    anonymous->setChecked(true);
+    CHECK(panel->answerLines() == QStringList{QStringLiteral("Anonymous: ") + script});
+    CHECK(panel->keepButton(0)->accessibleName().contains(QStringLiteral("Anonymous")));
+
+    // Keep: one contribution to the master's answer, from a phone, by its author.
+    QTest::mouseClick(panel->keepButton(0), Qt::LeftButton);
+    const auto kept = need(sync::SyncStore(*window.workbook()).contributions());
+    REQUIRE(kept.size() == 1);
+    CHECK(kept[0].source == QStringLiteral("live-phone"));
+    CHECK(kept[0].author == QStringLiteral("Dafydd Price"));
+    CHECK(kept[0].text == script);
+    CHECK(kept[0].itemId == QStringLiteral("answer:") + session->question()->question.uuid);
+    CHECK_FALSE(panel->keepButton(0)->isEnabled());
+    CHECK(panel->answerLines().first().endsWith(QStringLiteral("(kept)")));
+    // Kept again (the headless route, say): the same contribution, no second.
+    const QString answer = need(LiveAnswerStore(*window.workbook()).answers(session->question()->question.uuid)).first().uuid;
+    const auto again = session->keepAnswer(answer);
+    REQUIRE(again.ok());
+    CHECK(*again == kept[0].uuid);
+    CHECK(need(sync::SyncStore(*window.workbook()).contributions()).size() == 1);
+
+    // A second answer comes below the first, which keeps its row.
+    CHECK(phone.post(QStringLiteral("/api/answer"), {{QStringLiteral("text"), QStringLiteral("One plan")}}, dafydd).status == 204);
+    REQUIRE(waitFor([&] { return panel->answerLines().size() == 2; }));
+    CHECK(panel->findChild<QLabel *>(QStringLiteral("liveAnswer0")) == line);
+    CHECK(panel->keepButton(1)->isEnabled());
+
+    // "No question open" closes it: the phones are told, the answers stay in the file.
+    none->trigger();
+    CHECK_FALSE(session->question());
+    CHECK(phone.post(QStringLiteral("/api/answer"), {{QStringLiteral("text"), QStringLiteral("late")}}, dafydd).status == 409);
+    CHECK_FALSE(anonymous->isVisible());
+}
+
+TEST_CASE("A live answer kept in the panel waits in the merge review marked (live, phone), and the master's answer is "
+          "composed from it",
+          "[gui][live][question][sync]")
+{
+    Folder folder;
+    const QString path = masterWithRound(folder);
+    auto master = need(Workbook::open(path));
+    const Question q = need(SectionStore(*master).question(QStringLiteral("care-standards"), QStringLiteral("intended-product")));
+    const LiveAnswer posted = need(LiveAnswerStore(*master).post(QStringLiteral("s"), q.uuid, QStringLiteral("Dafydd Price"),
+                                                                 QStringLiteral("Care planned with the person"), Language::English));
+    need(LiveAnswerStore(*master).keep(posted.uuid));
+    MergeReviewDialog dialog(*master, {});
+    dialog.show();
+    REQUIRE(dialog.questionList()->count() == 1);
+    auto *offered = dialog.findChild<QListWidget *>(QStringLiteral("contributions"));
+    REQUIRE(offered->count() == 1);
+    CHECK(offered->item(0)->text() == QStringLiteral("Dafydd Price (live, phone) — Care planned with the person"));
+    offered->setCurrentRow(0);
+    for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("Take this &one"))
+            b->click();
+    }
+    REQUIRE(dialog.saveAnswer());
+    CHECK(need(AnswerStore(*master).current(q.id))->text == QStringLiteral("Care planned with the person"));
+    CHECK(need(sync::SyncStore(*master).contributions()).first().status == QStringLiteral("used"));
+}
+
 // Not run with the suite ("[.]"): makes the user guide's pictures of the projector in a live
 // session, into the folder QDF_GUIDE_PICTURES names (docs/images), at a projector's 1280x720:
 //   QDF_GUIDE_PICTURES=docs/images build/bin/qdf-gui-tests "[.pictures]"
@@ -281,5 +392,20 @@ TEST_CASE("The user guide's pictures of the projector during a live session", "[
     showGroup(page);
     QTest::qWait(100);  // the layout after the panel changed, and the rows measured again
     CHECK(window.grab().save(QDir(out).filePath(QStringLiteral("presenting-revealed.png"))));
+
+    // An open question beside the round: the answers as they arrive, for the room.
+    window.livePanel()->questionAction(QStringLiteral("care-standards/intended-product"))->trigger();
+    for (const auto &[token, text] : {std::pair{dafydd, QStringLiteral("One plan for each person, made with them and their family")},
+                                      std::pair{sioned, QStringLiteral("Fewer handovers at night")}})
+        CHECK(phone.post(QStringLiteral("/api/answer"), {{QStringLiteral("text"), text}}, token).status == 204);
+    REQUIRE(waitFor([&] { return window.livePanel()->answerLines().size() == 2; }));
+    QTest::mouseClick(window.livePanel()->keepButton(0), Qt::LeftButton);
+    QApplication::processEvents();
+    window.resize(1280, 720);
+    QTest::qWait(100);
+    INFO("with a question: the window is " << window.width() << "x" << window.height() << ", the panel at least "
+                                           << window.livePanel()->minimumSizeHint().height() << " high");
+    CHECK(window.size() == QSize(1280, 720));
+    CHECK(window.grab().save(QDir(out).filePath(QStringLiteral("presenting-question.png"))));
     window.presentation()->setOn(false);
 }

@@ -2,6 +2,8 @@
 // client on loopback, and SIGTERM or SIGINT ending it with everything saved.
 #include "WorkshopSupport.h"
 #include "cli/QdfRun.h"
+#include "core/stores/LiveAnswerStore.h"
+#include "core/stores/SectionStore.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -148,4 +150,54 @@ TEST_CASE("qdf workshop serve refuses a command line it cannot serve: usage 1, a
     CHECK(busy.exitCode == 2);
     CHECK(busy.err.contains(QStringLiteral("cannot listen")));
     CHECK(busy.out.isEmpty());
+}
+
+TEST_CASE("qdf workshop serve --question opens a question for the phones, with or without a round, and every answer is "
+          "saved when it ends",
+          "[workshop][cli][question]")
+{
+    Folder folder;
+    const QString master = masterWithRound(folder);
+    const QString question = QStringLiteral("care-standards/intended-product");
+    {
+        Served served({master, QStringLiteral("--question"), question, QStringLiteral("--person"), kDafydd});
+        Client c(served.url);
+        const QString dafydd = c.join(served.code, kDafydd);
+        const QJsonObject state = c.get(QStringLiteral("/api/state"), dafydd).json();
+        CHECK(state.value(QStringLiteral("round")).isNull());  // no round: nothing to score
+        CHECK(state.value(QStringLiteral("driver")).isNull());
+        CHECK(state.value(QStringLiteral("question")).toObject().value(QStringLiteral("key")) == QStringLiteral("intended-product"));
+        CHECK(c.rate(dafydd, QStringLiteral("building-partnerships-1"), 3).status == 409);
+        CHECK(c.post(QStringLiteral("/api/facilitator/next"), {}, served.facilitator).status == 409);
+        CHECK(c.post(QStringLiteral("/api/answer"), {{QStringLiteral("text"), QStringLiteral("A plan per person")}}, dafydd).status == 204);
+        CHECK(served.endWith(SIGTERM) == 0);
+        const QString err = QString::fromUtf8(served.process.readAllStandardError());
+        CHECK(err.contains(QStringLiteral("Dafydd Price answered: A plan per person")));
+        CHECK(err.contains(QStringLiteral("every answer received is saved")));
+    }
+    {
+        // Beside a round: the first driver open and the question too.
+        Served served({master, QStringLiteral("--round"), QStringLiteral("Workshop"), QStringLiteral("--question"), question,
+                       QStringLiteral("--person"), kDafydd});
+        Client c(served.url);
+        const QString dafydd = c.join(served.code, kDafydd);
+        const QJsonObject state = c.get(QStringLiteral("/api/state"), dafydd).json();
+        CHECK(state.value(QStringLiteral("driver")).toObject().value(QStringLiteral("key")) == QStringLiteral("building-partnerships"));
+        CHECK_FALSE(state.value(QStringLiteral("question")).isNull());
+        CHECK(c.rate(dafydd, QStringLiteral("building-partnerships-1"), 3).status == 204);
+        CHECK(served.endWith(SIGTERM) == 0);
+    }
+    auto wb = need(Workbook::open(master));
+    const auto q = need(SectionStore(*wb).question(QStringLiteral("care-standards"), QStringLiteral("intended-product")));
+    const auto answers = need(LiveAnswerStore(*wb).answers(q.uuid));
+    REQUIRE(answers.size() == 1);
+    CHECK(answers[0].participant == kDafydd);
+    CHECK(answers[0].text == QStringLiteral("A plan per person"));
+    CHECK(qdfRun({QStringLiteral("check"), master}).out == QStringLiteral("ok\n"));
+
+    const QString serve = QStringLiteral("serve"), workshop = QStringLiteral("workshop");
+    CHECK(qdfRun({workshop, serve, master, QStringLiteral("--question"), QStringLiteral("care-standards")}).exitCode == 1);
+    const Run unknown = qdfRun({workshop, serve, master, QStringLiteral("--question"), QStringLiteral("care-standards/no-such")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.out.isEmpty());
 }

@@ -2,6 +2,9 @@
 // what it refuses: each refusal leaves the file as it was.
 #include "WorkshopSupport.h"
 
+#include "core/ContentPack.h"
+#include "core/stores/LiveAnswerStore.h"
+
 using namespace qdf;
 using namespace qdf::test;
 using namespace qdf::workshop;
@@ -400,4 +403,220 @@ TEST_CASE("Responses go out in the order their requests came on a connection, a 
     CHECK(saved >= 0);
     CHECK(state > saved);
     CHECK(got.mid(state).contains("\"ratings\":{\"" + kFirst.toUtf8() + "\":3}"));
+}
+
+TEST_CASE("A phone that asks in Welsh gets the round's texts in Welsh, and textLanguage says which it got",
+          "[workshop][server][language]")
+{
+    LiveRoom room;
+    Client &c = *room.client;
+    const QString dafydd = c.join(room.session->code(), kDafydd);
+    const catalyst::Pack &welsh = catalyst::Pack::shipped(QStringLiteral("cy"));
+    const catalyst::Pack &english = catalyst::Pack::shipped(QStringLiteral("en"));
+    REQUIRE(welsh.language == QStringLiteral("cy"));
+    const catalyst::Element *cy = welsh.element(kFirst);
+    const catalyst::Element *en = english.element(kFirst);
+    REQUIRE(cy->name != en->name);
+
+    const auto firstElement = [](const Reply &r) {
+        return r.json().value(QStringLiteral("driver")).toObject().value(QStringLiteral("elements")).toArray().at(0).toObject();
+    };
+    // Asked by the page's own choice, ?lang=cy: the element, its descriptors, the driver and the level titles in Welsh.
+    Reply state = c.get(QStringLiteral("/api/state?lang=cy"), dafydd);
+    REQUIRE(state.status == 200);
+    CHECK(state.json().value(QStringLiteral("textLanguage")) == QStringLiteral("cy"));
+    QJsonObject element = firstElement(state);
+    CHECK(element.value(QStringLiteral("key")) == kFirst);
+    CHECK(element.value(QStringLiteral("name")) == cy->name);
+    CHECK(element.value(QStringLiteral("descriptors")).toArray().at(0) == cy->levels.at(0).descriptor);
+    CHECK(state.json().value(QStringLiteral("driver")).toObject().value(QStringLiteral("name")) == welsh.drivers.first().name);
+    CHECK(state.json().value(QStringLiteral("drivers")).toArray().at(0).toObject().value(QStringLiteral("name"))
+          == welsh.drivers.first().name);
+    CHECK(state.json().value(QStringLiteral("levels")).toArray().at(0) == welsh.levelTitles.first());
+
+    // Without it, the browser's Accept-Language in its order of preference; then the program's language (English here).
+    state = c.get(QStringLiteral("/api/state"), dafydd, {{"Accept-Language", "fr-FR, cy-GB;q=0.8, en;q=0.5"}});
+    CHECK(state.json().value(QStringLiteral("textLanguage")) == QStringLiteral("cy"));
+    CHECK(firstElement(state).value(QStringLiteral("name")) == cy->name);
+    state = c.get(QStringLiteral("/api/state"), dafydd, {{"Accept-Language", "en-GB, cy;q=0.9"}});
+    CHECK(state.json().value(QStringLiteral("textLanguage")) == QStringLiteral("en"));
+    CHECK(firstElement(state).value(QStringLiteral("name")) == en->name);
+    // ?lang wins over the header; a language the program does not ship is not one.
+    state = c.get(QStringLiteral("/api/state?lang=en"), dafydd, {{"Accept-Language", "cy"}});
+    CHECK(firstElement(state).value(QStringLiteral("name")) == en->name);
+    state = c.get(QStringLiteral("/api/state?lang=fr"), dafydd);
+    CHECK(state.json().value(QStringLiteral("textLanguage")) == QStringLiteral("en"));
+    CHECK(firstElement(state).value(QStringLiteral("name")) == en->name);
+
+    // The same for the group's spread after the reveal.
+    CHECK(c.rate(dafydd, kFirst, 2).status == 204);
+    CHECK(c.post(QStringLiteral("/api/facilitator/reveal"), {}, room.facilitator()).status == 200);
+    const Reply results = c.get(QStringLiteral("/api/results?lang=cy"), dafydd);
+    REQUIRE(results.status == 200);
+    CHECK(results.json().value(QStringLiteral("textLanguage")) == QStringLiteral("cy"));
+    QJsonObject top;
+    for (const QJsonValue &e : results.json().value(QStringLiteral("elements")).toArray()) {
+        if (e.toObject().value(QStringLiteral("key")) == kFirst)
+            top = e.toObject();
+    }
+    CHECK(top.value(QStringLiteral("name")) == cy->name);
+    CHECK(top.value(QStringLiteral("driverName")) == welsh.drivers.first().name);
+    CHECK(c.get(QStringLiteral("/api/results"), dafydd).json().value(QStringLiteral("textLanguage")) == QStringLiteral("en"));
+}
+
+namespace {
+
+const QString kSection = QStringLiteral("care-standards");
+const QString kQuestion = QStringLiteral("intended-product");
+
+QJsonObject theQuestion()
+{
+    return {{QStringLiteral("section"), kSection}, {QStringLiteral("question"), kQuestion}};
+}
+
+Reply postAnswer(Client &c, const QString &token, const QString &text, const QString &lang = {})
+{
+    return c.post(QStringLiteral("/api/answer") + (lang.isEmpty() ? QString() : QStringLiteral("?lang=") + lang),
+                  {{QStringLiteral("text"), text}}, token);
+}
+
+qint64 liveAnswers(const LiveRoom &room)
+{
+    return room.inFile("SELECT COUNT(*) FROM live_answer");
+}
+
+} // namespace
+
+TEST_CASE("An open question takes answers from the phones, each saved at once, each phone shown its own, and the "
+          "facilitator keeps one as a contribution, once",
+          "[workshop][server][question]")
+{
+    LiveRoom room;
+    Client &c = *room.client;
+    const QString dafydd = c.join(room.session->code(), kDafydd);
+    const QString sioned = c.join(room.session->code(), kSioned);
+    CHECK(c.get(QStringLiteral("/api/state"), dafydd).json().value(QStringLiteral("question")).isNull());
+
+    const Reply opened = c.post(QStringLiteral("/api/facilitator/question"), theQuestion(), room.facilitator());
+    REQUIRE(opened.status == 200);
+    CHECK(opened.json().value(QStringLiteral("question")).toObject().value(QStringLiteral("key")) == kQuestion);
+
+    // The question in the phone's language: the shipped pack's wording, as the workbook has not changed it.
+    const SectionTemplate *en = ContentPack::caremore(QStringLiteral("en")).section(kSection);
+    const SectionTemplate *cy = ContentPack::caremore(QStringLiteral("cy")).section(kSection);
+    REQUIRE(cy->questions.first().key == kQuestion);
+    REQUIRE(cy->questions.first().text != en->questions.first().text);
+    QJsonObject q = c.get(QStringLiteral("/api/state"), dafydd).json().value(QStringLiteral("question")).toObject();
+    CHECK(q.value(QStringLiteral("text")) == en->questions.first().text);
+    CHECK(q.value(QStringLiteral("textLanguage")) == QStringLiteral("en"));
+    q = c.get(QStringLiteral("/api/state?lang=cy"), dafydd).json().value(QStringLiteral("question")).toObject();
+    CHECK(q.value(QStringLiteral("text")) == cy->questions.first().text);
+    CHECK(q.value(QStringLiteral("textLanguage")) == QStringLiteral("cy"));
+
+    const QString mine = QStringLiteral("One plan for each person, agreed with them");
+    CHECK(postAnswer(c, dafydd, mine).status == 204);
+    CHECK(postAnswer(c, dafydd, QStringLiteral("Cynllun i bawb"), QStringLiteral("cy")).status == 204);
+    CHECK(postAnswer(c, sioned, QStringLiteral("Fewer handovers")).status == 204);
+    CHECK(liveAnswers(room) == 3);  // in the file before the reply
+    CHECK(room.inFile("SELECT COUNT(*) FROM live_answer WHERE participant = 'Dafydd Price' AND language = 'cy'") == 1);
+
+    // Each phone sees its own answers, nobody else's.
+    const Reply state = c.get(QStringLiteral("/api/state"), dafydd);
+    const QJsonArray own = state.json().value(QStringLiteral("answers")).toArray();
+    REQUIRE(own.size() == 2);
+    CHECK(own[0].toObject().value(QStringLiteral("text")) == mine);
+    CHECK(own[0].toObject().value(QStringLiteral("kept")) == false);
+    CHECK_FALSE(state.body.contains("Fewer handovers"));
+    CHECK_FALSE(state.body.contains(kSioned.toUtf8()));
+
+    // The facilitator sees them all, with names, and keeps one.
+    const QJsonArray all = c.get(QStringLiteral("/api/facilitator/state"), room.facilitator()).json().value(QStringLiteral("answers")).toArray();
+    REQUIRE(all.size() == 3);
+    CHECK(all[2].toObject().value(QStringLiteral("name")) == kSioned);
+    const QString id = all[0].toObject().value(QStringLiteral("id")).toString();
+    for (int i = 0; i < 2; ++i) {
+        const Reply kept = c.post(QStringLiteral("/api/facilitator/keep"), {{QStringLiteral("answer"), id}}, room.facilitator());
+        CHECK(kept.status == 200);
+        CHECK(kept.json().value(QStringLiteral("answers")).toArray().at(0).toObject().value(QStringLiteral("kept")) == true);
+    }
+    CHECK(room.inFile("SELECT COUNT(*) FROM contribution") == 1);
+    CHECK(room.inFile("SELECT COUNT(*) FROM contribution WHERE source = 'live-phone' AND author = 'Dafydd Price'"
+                      " AND import_id IS NULL AND status = 'open'") == 1);
+    CHECK(c.get(QStringLiteral("/api/state"), dafydd).json().value(QStringLiteral("answers")).toArray().at(0).toObject().value(
+              QStringLiteral("kept")) == true);
+
+    // Closed: the phones are told, and answers are refused.
+    CHECK(c.post(QStringLiteral("/api/facilitator/close-question"), {}, room.facilitator()).status == 200);
+    CHECK(c.get(QStringLiteral("/api/state"), dafydd).json().value(QStringLiteral("question")).isNull());
+    const Reply late = postAnswer(c, dafydd, QStringLiteral("too late"));
+    CHECK(late.status == 409);
+    CHECK(late.error() == QStringLiteral("no-question"));
+    CHECK(liveAnswers(room) == 3);
+}
+
+TEST_CASE("An answer too long, with control characters, malformed, from an unconfirmed or unknown token, or with no "
+          "question open is refused, and nothing is written",
+          "[workshop][server][question][security]")
+{
+    LiveRoom room;
+    Client &c = *room.client;
+    const QString dafydd = c.join(room.session->code(), kDafydd);
+    const QString typed = c.join(room.session->code(), QStringLiteral("Someone Typed"));
+    CHECK(postAnswer(c, dafydd, QStringLiteral("no question yet")).error() == QStringLiteral("no-question"));
+    CHECK(c.post(QStringLiteral("/api/facilitator/question"), theQuestion(), dafydd).status == 403);  // not the facilitator
+    const Reply unknown = c.post(QStringLiteral("/api/facilitator/question"),
+                                 {{QStringLiteral("section"), kSection}, {QStringLiteral("question"), QStringLiteral("no-such")}},
+                                 room.facilitator());
+    CHECK(unknown.status == 404);
+    CHECK(unknown.error() == QStringLiteral("unknown-question"));
+    REQUIRE(c.post(QStringLiteral("/api/facilitator/question"), theQuestion(), room.facilitator()).status == 200);
+    const qint64 revision = room.revision();
+
+    const Reply tooLong = postAnswer(c, dafydd, QString(LiveAnswerStore::kMaxLength + 1, QLatin1Char('a')));
+    CHECK(tooLong.status == 400);
+    CHECK(tooLong.error() == QStringLiteral("bad-answer"));
+    CHECK(postAnswer(c, dafydd, QStringLiteral("bell\x07")).error() == QStringLiteral("bad-answer"));
+    CHECK(postAnswer(c, dafydd, QStringLiteral("right\u202Eto left")).error() == QStringLiteral("bad-answer"));
+    CHECK(postAnswer(c, dafydd, QStringLiteral("   ")).error() == QStringLiteral("bad-answer"));
+    CHECK(postAnswer(c, dafydd, QString(3000, QChar(0x0175))).status == 413);  // over the body's 4 KiB
+    CHECK(c.post(QStringLiteral("/api/answer"), {{QStringLiteral("words"), QStringLiteral("x")}}, dafydd).error()
+          == QStringLiteral("bad-request"));
+    CHECK(c.post(QStringLiteral("/api/answer"), {{QStringLiteral("text"), 42}}, dafydd).error() == QStringLiteral("bad-request"));
+    CHECK(c.send("POST", QStringLiteral("/api/answer"), "text=hello", dafydd, "application/x-www-form-urlencoded").status == 415);
+    CHECK(postAnswer(c, QStringLiteral("not-a-token"), QStringLiteral("hello")).status == 401);
+    CHECK(postAnswer(c, QString(), QStringLiteral("hello")).status == 401);
+    CHECK(postAnswer(c, room.facilitator(), QStringLiteral("hello")).error() == QStringLiteral("not-participant"));
+    CHECK(postAnswer(c, typed, QStringLiteral("hello")).error() == QStringLiteral("awaiting-confirmation"));
+    const Reply keep = c.post(QStringLiteral("/api/facilitator/keep"), {{QStringLiteral("answer"), QStringLiteral("nope")}},
+                              room.facilitator());
+    CHECK(keep.status == 404);
+    CHECK(keep.error() == QStringLiteral("unknown-answer"));
+    CHECK(liveAnswers(room) == 0);
+    CHECK(room.inFile("SELECT COUNT(*) FROM contribution") == 0);
+    CHECK(room.revision() == revision);
+
+    // The longest answer allowed fits in a body.
+    CHECK(postAnswer(c, dafydd, QString(LiveAnswerStore::kMaxLength, QChar(0x0175))).status == 204);
+}
+
+TEST_CASE("Script in an answer is kept as text, as it was typed, and sent as JSON with nosniff, never as markup",
+          "[workshop][server][question][security]")
+{
+    LiveRoom room;
+    Client &c = *room.client;
+    const QString dafydd = c.join(room.session->code(), kDafydd);
+    REQUIRE(c.post(QStringLiteral("/api/facilitator/question"), theQuestion(), room.facilitator()).status == 200);
+    const QString script = QStringLiteral("<script>alert(1)</script><img src=x onerror=\"alert(2)\">&amp;");
+    CHECK(postAnswer(c, dafydd, script).status == 204);
+    const auto stored = need(LiveAnswerStore(*room.master).answers(room.session->question()->question.uuid));
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].text == script);  // the text itself, neither run nor mangled
+    for (const Reply &r : {c.get(QStringLiteral("/api/state"), dafydd), c.get(QStringLiteral("/api/facilitator/state"), room.facilitator())}) {
+        CHECK(r.header("content-type") == "application/json");
+        checkHeaders(r);
+        CHECK(r.json().value(QStringLiteral("answers")).toArray().at(0).toObject().value(QStringLiteral("text")) == script);
+    }
+    // The page sets it as text: the answers' list is built with textContent, never markup.
+    const QByteArray page = c.get(QStringLiteral("/workshop.js")).body;
+    CHECK(page.contains("el('li', { text: answer.text })"));
 }

@@ -49,6 +49,14 @@ public:
     explicit Client(QUrl base) : m_base(std::move(base)) {}
 
     Reply get(const QString &path, const QString &token = {}) { return send("GET", path, {}, token, {}); }
+    // With headers of the test's own (Accept-Language ...).
+    Reply get(const QString &path, const QString &token, const QHash<QByteArray, QByteArray> &headers)
+    {
+        m_headers = headers;
+        Reply r = send("GET", path, {}, token, {});
+        m_headers.clear();
+        return r;
+    }
     Reply post(const QString &path, const QJsonObject &body, const QString &token = {})
     {
         return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), token, "application/json");
@@ -63,6 +71,8 @@ public:
             request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         if (!host.isEmpty())
             request.setRawHeader("Host", host);
+        for (auto it = m_headers.cbegin(); it != m_headers.cend(); ++it)
+            request.setRawHeader(it.key(), it.value());
         QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
         const bool finished = waitFor([reply] { return reply->isFinished(); });
         REQUIRE(finished);
@@ -126,6 +136,7 @@ public:
 private:
     QUrl m_base;
     QNetworkAccessManager m_network;
+    QHash<QByteArray, QByteArray> m_headers;
 };
 
 // A master with the round "Workshop", a live session on it for Dafydd and Sioned, served on

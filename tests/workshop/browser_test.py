@@ -6,7 +6,8 @@ It joins `qdf workshop serve` with the session code, picks its name, scores the 
 element at a time (one of them "not sure"), and is shown only its own scores while another
 participant scores beside it; after the facilitator's reveal it shows the group's spread, with
 nobody's name. The round then holds the browser's scores as that participant's own ratings, given
-live. With --screenshots DIR it also saves the pictures of the user guide's "Running a live
+live. Then the facilitator opens a question: the browser answers it, with script in the answer,
+and lists its answer as text; the master holds it as typed. With --screenshots DIR it also saves the pictures of the user guide's "Running a live
 workshop" (English and Welsh).
 
     browser_test.py --qdf build/bin/qdf [--screenshots docs/images]
@@ -37,6 +38,8 @@ SIONED = "Sioned Evans"
 # What the browser chooses for each element (0: not sure), and what Sioned sends beside it.
 CHOICES = [3, 2, 1, 0, 2]
 SIONED_LEVELS = [4, 4, 4, 4, 4]
+# An answer to the open question, with script a page that built markup from it would run.
+ANSWER = "<b>One plan</b> per person <script>window.qdfScriptRan = 1</script><img src=x onerror=\"window.qdfScriptRan=2\">"
 
 checks = 0
 
@@ -253,6 +256,28 @@ def main():
         check(SIONED not in shown and DAFYDD not in shown, "no names in the group view")
         if options.screenshots:
             phone.screenshot(os.path.join(options.screenshots, "workshop-phone-results.png"))
+
+        # An open question: the phone shows it with a box, sends an answer typed with script in
+        # it, and lists it as the text it is.
+        check(http("POST", url + "api/facilitator/question", {"section": "care-standards", "question": "intended-product"},
+                   facilitator)[0] == 200, "the facilitator opens a question")
+        phone.wait_shown("question")
+        check(phone.text("#question-text") == "What is the intended product?", "the question's text")
+        check(phone.run("return document.getElementById('answer').labels[0].textContent") == "Your answer",
+              "the box is labelled")
+        phone.type("#answer", ANSWER)
+        phone.click("#answer-form button[type=submit]")
+        phone.wait("return document.querySelectorAll('#own-answers li').length === 1", "the answer listed")
+        check(phone.text("#own-answers li") == ANSWER, "the answer shown as typed")
+        check(phone.run("return document.querySelectorAll('#own-answers script, #own-answers b').length") == 0,
+              "no markup made from the answer")
+        check(phone.run("return window.qdfScriptRan === undefined"), "the script in the answer never ran")
+        check(phone.run("return document.getElementById('answer').value") == "", "the box is emptied once sent")
+        check(phone.text("#status").startswith("Sent: "), "the page says the answer is sent")
+        if options.screenshots:
+            phone.run("document.getElementById('question').scrollIntoView()")
+            with open(os.path.join(options.screenshots, "workshop-phone-question.png"), "wb") as f:
+                f.write(base64.b64decode(phone.command("GET", "/screenshot")))
         phone.quit()
         browsers.remove(phone)
     finally:
@@ -274,6 +299,10 @@ def main():
     db.close()
     want = [(key, level, "live-phone", DAFYDD) for key, level in zip(ELEMENTS, CHOICES) if level]
     check(rows == want, "the round's ratings: %r" % rows)
+    db = sqlite3.connect("file:%s?mode=ro" % master, uri=True)
+    answers = db.execute("SELECT participant, text FROM live_answer").fetchall()
+    db.close()
+    check(answers == [(DAFYDD, ANSWER)], "the answer in the master, as typed: %r" % answers)
     shutil.rmtree(work, ignore_errors=True)
     print("browser_test: %d checks passed (chromium %s)" % (checks, subprocess.run(
         ["chromium", "--version"], capture_output=True, text=True).stdout.strip()))

@@ -34,6 +34,7 @@ const QVector<NameColumn> &nameColumns()
         {"item_author", "author", "organisation"},
         {"workbook", "owner_name", "owner_organisation"},
         {"catalyst_rating", "participant"},
+        {"live_answer", "participant"},
         {"sync_import", "imported_by"},
         {"sync_conflict", "their_author"},
         {"sync_conflict", "resolved_by"},

@@ -38,9 +38,10 @@ struct Contribution {
     QString author;
     QString organisation;
     QString writtenAt;
-    QString bundleId;
+    QString bundleId;  // empty for one kept from a live workshop
     QString status;  // open, used, set-aside
     Language language = Language::English;  // the language it is written in (one per contribution)
+    QString source = QStringLiteral("bundle");  // bundle, or live-phone (core/stores/LiveAnswerStore.h)
 };
 
 struct Conflict {

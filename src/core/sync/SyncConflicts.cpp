@@ -150,7 +150,7 @@ Result<QVector<Contribution>> SyncStore::contributions(const QString &itemId) co
 {
     auto q = sql::run(m_workbook.database(),
                       QStringLiteral("SELECT c.uuid, c.item_id, c.text, c.author, c.organisation, c.written_at, i.bundle_uuid,"
-                                     " c.status, c.language FROM contribution c JOIN sync_import i ON i.id = c.import_id"
+                                     " c.status, c.language, c.source FROM contribution c LEFT JOIN sync_import i ON i.id = c.import_id"
                                      " WHERE (? = '' OR c.item_id = ?) ORDER BY c.item_id, c.id"),
                       {itemId, itemId});
     if (!q)
@@ -159,7 +159,8 @@ Result<QVector<Contribution>> SyncStore::contributions(const QString &itemId) co
     while (q->next())
         result << Contribution{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
                                q->value(4).toString(), q->value(5).toString(), q->value(6).toString(), q->value(7).toString(),
-                               translation::fromCode(q->value(8).toString()).value_or(Language::English)};
+                               translation::fromCode(q->value(8).toString()).value_or(Language::English),
+                               q->value(9).toString()};
     return result;
 }
 

@@ -103,9 +103,10 @@ Status SyncStore::startFromMaster()
         auto items = readItems(m_workbook, {false, true, {}});
         if (!items)
             return items.error();
-        // The master's own records (its imports, its log of who changed what) are not this workbook's.
-        for (const char *table : {"contribution", "sync_conflict", "sync_import_change", "sync_import", "sync_base",
-                                  "change_log", "revision_log"}) {
+        // The master's own records (its imports, its log of who changed what, the answers its live
+        // workshops took) are not this workbook's.
+        for (const char *table : {"contribution", "live_answer", "sync_conflict", "sync_import_change", "sync_import",
+                                  "sync_base", "change_log", "revision_log"}) {
             if (Status s = sql::exec(db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !s)
                 return s;
         }

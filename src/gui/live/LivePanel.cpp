@@ -6,8 +6,17 @@
 #include "workshop/LiveSession.h"
 #include "workshop/QrCode.h"
 
+#include "core/Workbook.h"
+#include "core/stores/SectionStore.h"
+
+#include <QActionGroup>
+#include <QCheckBox>
+#include <QMenu>
+#include <QToolButton>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QScrollArea>
+#include <QTabWidget>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -21,6 +30,7 @@ using namespace qdf::workshop;
 constexpr int kQuietZone = 4;      // modules of light around the code
 constexpr int kQrPixels = 180;     // about this wide: 35 cm on a 2.5 m screen, read from the back
 constexpr int kSeatRole = Qt::UserRole + 1;
+constexpr char kAnswerProperty[] = "liveAnswer";
 
 // "http://192.168.1.20:8024/" as a person types it: the browser adds the rest.
 QString shortAddress(const QUrl &url)
@@ -98,6 +108,39 @@ LivePanel::LivePanel(LiveController &live, QWidget *parent) : QWidget(parent), m
     m_outcome->setProperty("role", QStringLiteral("status"));
     makeLiveRegion(m_outcome, Urgency::Polite);
 
+    // An open question: which, how answers are shown, and the answers with Keep.
+    // A button with a menu, beside Stop: the panel has no height to spare at 1280x720.
+    m_question = new QToolButton(this);
+    m_question->setObjectName(QStringLiteral("liveQuestion"));
+    m_question->setText(tr("Question"));
+    m_question->setAccessibleName(tr("Question open for answers from the phones"));
+    m_question->setToolTip(tr("Open a question: participants answer it from their phones, and the answers appear here"));
+    m_question->setPopupMode(QToolButton::InstantPopup);
+    m_question->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_questionMenu = new QMenu(m_question);
+    m_questionMenu->setObjectName(QStringLiteral("liveQuestionMenu"));
+    m_question->setMenu(m_questionMenu);
+    m_questions = new QActionGroup(this);
+    m_questions->setExclusive(true);
+    m_anonymous = new QCheckBox(tr("Show answers anonymously"), this);
+    m_anonymous->setObjectName(QStringLiteral("liveAnonymous"));
+    m_anonymous->setToolTip(tr("On the screen, each answer says \"Anonymous\" instead of who sent it; a kept "
+                               "answer still records its author"));
+    m_answersTitle = new QLabel(this);
+    m_answersTitle->setObjectName(QStringLiteral("liveAnswersTitle"));
+    m_answersTitle->setTextFormat(Qt::PlainText);
+    m_answersBox = new QWidget;
+    m_answersBox->setObjectName(QStringLiteral("liveAnswers"));
+    m_answerRows = new QVBoxLayout(m_answersBox);
+    m_answerRows->setContentsMargins(0, 0, 0, 0);
+    m_answerRows->addStretch();
+    auto *answersArea = new QScrollArea(this);
+    answersArea->setObjectName(QStringLiteral("liveAnswersArea"));
+    answersArea->setAccessibleName(tr("Answers from the phones, as they arrive"));
+    answersArea->setWidgetResizable(true);
+    answersArea->setWidget(m_answersBox);
+    answersArea->setMinimumHeight(2 * fontMetrics().lineSpacing());
+
     layout->addWidget(m_title);
     layout->addWidget(open);
     layout->addWidget(m_qr);
@@ -106,16 +149,36 @@ LivePanel::LivePanel(LiveController &live, QWidget *parent) : QWidget(parent), m
     layout->addWidget(m_code, 0, Qt::AlignCenter);
     layout->addWidget(m_open);
     layout->addWidget(m_scored);
-    layout->addWidget(m_people, 1);
+    // Who joined, and the answers while a question is open: tabs, for the height of a projector.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("liveTabs"));
+    m_tabs->setTabBarAutoHide(true);  // one tab (no question open): no tab bar
+    m_tabs->setDocumentMode(true);
+    m_joinedPage = new QWidget;
+    auto *joined = new QVBoxLayout(m_joinedPage);
+    joined->setContentsMargins(0, 0, 0, 0);
+    joined->addWidget(m_people, 1);
     auto *seats = new QHBoxLayout;
     seats->addWidget(m_confirm);
     seats->addWidget(m_refuse);
-    layout->addLayout(seats);
+    joined->addLayout(seats);
+    m_answersPage = new QWidget;
+    m_answersPage->setObjectName(QStringLiteral("liveAnswersPage"));
+    auto *answering = new QVBoxLayout(m_answersPage);
+    answering->setContentsMargins(0, 0, 0, 0);
+    answering->addWidget(m_answersTitle);
+    answering->addWidget(m_anonymous);
+    answering->addWidget(answersArea, 1);
+    m_tabs->addTab(m_joinedPage, tr("Joined"));
+    layout->addWidget(m_tabs, 1);
     auto *steps = new QHBoxLayout;
     steps->addWidget(m_next);
     steps->addWidget(m_reveal);
     layout->addLayout(steps);
-    layout->addWidget(m_stop);
+    auto *last = new QHBoxLayout;
+    last->addWidget(m_question);
+    last->addWidget(m_stop, 1);
+    layout->addLayout(last);
     layout->addWidget(m_outcome);
 
     m_pending.setSingleShot(true);
@@ -155,6 +218,8 @@ LivePanel::LivePanel(LiveController &live, QWidget *parent) : QWidget(parent), m
         }
     });
     connect(m_stop, &QPushButton::clicked, &m_live, &LiveController::stop);
+    connect(m_questions, &QActionGroup::triggered, this, &LivePanel::chooseQuestion);
+    connect(m_anonymous, &QCheckBox::toggled, this, &LivePanel::refreshAnswers);
     fitFonts();
     refresh();
 }
@@ -215,11 +280,163 @@ void LivePanel::changeEvent(QEvent *event)
         fitFonts();
 }
 
+// The CAREMORE sections' questions of the session's workbook, once a session: they do not change
+// while it runs (the session holds the workbook).
+void LivePanel::fillQuestions()
+{
+    LiveSession *session = m_live.session();
+    const QString of = session ? session->id() : QString();
+    if (of == m_questionsOf)
+        return;
+    m_questionsOf = of;
+    for (QAction *a : m_questions->actions())
+        delete a;
+    m_questionMenu->clear();
+    for (QMenu *sub : m_questionMenu->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly))
+        delete sub;
+    const auto add = [this](QMenu *menu, const QString &text, const QString &data) {
+        // Long questions are cut in the menu, whole in the tooltip and for a screen reader.
+        QAction *a = menu->addAction(fontMetrics().elidedText(shownSafely(text, false), Qt::ElideRight, 40 * fontMetrics().averageCharWidth()));
+        a->setCheckable(true);
+        a->setData(data);
+        a->setToolTip(text);
+        a->setStatusTip(text);
+        m_questions->addAction(a);
+        return a;
+    };
+    add(m_questionMenu, tr("No question open"), QString())->setChecked(true);
+    m_questionMenu->addSeparator();
+    if (!session)
+        return;
+    SectionStore sections(session->workbook());
+    const auto all = sections.list();
+    for (const Section &section : all ? *all : QVector<Section>()) {
+        if (section.kind != SectionKind::Caremore)
+            continue;
+        QMenu *sub = m_questionMenu->addMenu(shownSafely(section.title, false));
+        const auto questions = sections.questions(section.id);
+        for (const Question &q : questions ? *questions : QVector<Question>())
+            add(sub, q.text, QStringLiteral("%1/%2").arg(section.key, q.key));
+    }
+}
+
+QAction *LivePanel::questionAction(const QString &sectionAndQuestion) const
+{
+    for (QAction *a : m_questions->actions()) {
+        if (a->data().toString() == sectionAndQuestion)
+            return a;
+    }
+    return nullptr;
+}
+
+void LivePanel::chooseQuestion(QAction *action)
+{
+    LiveSession *s = m_live.session();
+    if (!s)
+        return;
+    const QString chosen = action->data().toString();
+    if (chosen.isEmpty()) {
+        if (s->question())
+            step(s->closeQuestion().ok(), tr("The question is closed: the phones no longer take answers."));
+        return;
+    }
+    const Outcome o = s->openQuestion(chosen.section(QLatin1Char('/'), 0, 0), chosen.section(QLatin1Char('/'), 1));
+    step(o.ok(), o.ok() ? tr("Open for answers from the phones: %1").arg(s->question()->question.text) : o.message);
+}
+
+QStringList LivePanel::answerLines() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_answerIds.size(); ++i) {
+        if (auto *label = m_answersBox->findChild<QLabel *>(QStringLiteral("liveAnswer%1").arg(i)))
+            lines << label->text();
+    }
+    return lines;
+}
+
+QPushButton *LivePanel::keepButton(int row) const
+{
+    return m_answersBox->findChild<QPushButton *>(QStringLiteral("liveKeep%1").arg(row));
+}
+
+// The answers posted to the open question, each a line ("Dafydd Price: …" or "Anonymous: …") as
+// plain text, never markup, and a Keep button. Answers only arrive, so rows are added at the end
+// and the rows already there, and the focus on one of their buttons, stay.
+void LivePanel::refreshAnswers()
+{
+    LiveSession *session = m_live.session();
+    const QVector<LiveAnswer> answers = session ? session->postedAnswers() : QVector<LiveAnswer>();
+    QStringList ids;
+    for (const LiveAnswer &a : answers)
+        ids << a.uuid;
+    if (ids.mid(0, m_answerIds.size()) != m_answerIds) {
+        for (QWidget *row : m_answersBox->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+            delete row;
+        m_answerIds.clear();
+    }
+    for (int i = int(m_answerIds.size()); i < answers.size(); ++i) {
+        auto *row = new QWidget(m_answersBox);
+        auto *rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 2, 0, 2);
+        auto *line = new QLabel(row);
+        line->setObjectName(QStringLiteral("liveAnswer%1").arg(i));
+        line->setTextFormat(Qt::PlainText);  // what a phone sent is text, whatever it looks like
+        line->setWordWrap(true);
+        line->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        auto *keep = new QPushButton(tr("Keep"), row);
+        keep->setObjectName(QStringLiteral("liveKeep%1").arg(i));
+        keep->setToolTip(tr("Keep this answer as a contribution to the master's answer, to compose from later"));
+        keep->setProperty(kAnswerProperty, answers[i].uuid);
+        connect(keep, &QPushButton::clicked, this, [this, keep] {
+            if (LiveSession *s = m_live.session()) {
+                const auto kept = s->keepAnswer(keep->property(kAnswerProperty).toString());
+                step(kept.ok(), kept.ok() ? tr("Kept as a contribution to the master's answer: compose from it in "
+                                               "Sync › Review conflicts and contributions.")
+                                          : kept.refusal().message);
+            }
+        });
+        rowLayout->addWidget(line, 1);
+        rowLayout->addWidget(keep, 0, Qt::AlignTop);
+        m_answerRows->insertWidget(m_answerRows->count() - 1, row);  // before the stretch
+        m_answerIds << answers[i].uuid;
+    }
+    for (int i = 0; i < answers.size(); ++i) {
+        const LiveAnswer &a = answers[i];
+        const QString who = m_anonymous->isChecked() ? tr("Anonymous") : shownSafely(a.participant, false);
+        const QString text = tr("%1: %2").arg(who, shownSafely(a.text));
+        auto *line = m_answersBox->findChild<QLabel *>(QStringLiteral("liveAnswer%1").arg(i));
+        auto *keep = keepButton(i);
+        const QString shown = a.kept() ? tr("%1 (kept)").arg(text) : text;
+        if (line->text() != shown)
+            line->setText(shown);
+        keep->setEnabled(!a.kept());
+        keep->setText(a.kept() ? tr("Kept") : tr("Keep"));
+        keep->setAccessibleName(a.kept() ? tr("Kept: %1").arg(text) : tr("Keep as a contribution: %1").arg(text));
+    }
+    // The answers' tab while a question is open, chosen when it opens; the question on one line.
+    const bool open = session && session->question();
+    const int at = m_tabs->indexOf(m_answersPage);
+    if (open && at < 0) {
+        m_tabs->setCurrentIndex(m_tabs->addTab(m_answersPage, QString()));
+    } else if (!open && at >= 0) {
+        m_tabs->removeTab(at);
+    }
+    if (open) {
+        const QString question = session->question()->question.text;
+        m_tabs->setTabText(m_tabs->indexOf(m_answersPage), tr("Answers (%1)").arg(answers.size()));
+        m_answersTitle->setText(fontMetrics().elidedText(shownSafely(question, false), Qt::ElideRight, std::max(m_tabs->width(), 20 * fontMetrics().averageCharWidth())));
+        m_answersTitle->setToolTip(question);
+        m_answersTitle->setAccessibleName(tr("%n answer(s) to “%1”", nullptr, int(answers.size())).arg(question));
+    }
+}
+
 void LivePanel::refresh()
 {
     LiveSession *session = m_live.session();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_next, m_reveal, m_stop})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_next, m_reveal, m_stop, m_question})
         w->setEnabled(session != nullptr);
+    fillQuestions();
+    refreshAnswers();
     if (!session) {
         m_title->setText(tr("No live session"));
         m_qr->clear();
@@ -233,18 +450,28 @@ void LivePanel::refresh()
         return;
     }
     const QUrl url = m_live.url();
-    m_title->setText(tr("Round “%1”").arg(session->round().name));
+    m_title->setText(session->hasRound() ? tr("Round “%1”").arg(session->round().name) : tr("Open questions"));
     const QString address = shortAddress(url);
-    if (m_address->text() != address) {
+    // Smaller while a question is open, for the answers' room: most have joined by then, and it
+    // still scans from the room at 20 cm on a 2.5 m screen.
+    const bool small = bool(session->question());
+    if (m_address->text() != address || small != m_qrSmall) {
+        m_qrSmall = small;
         m_address->setText(address);
         m_address->setAccessibleName(tr("Address to open: %1").arg(url.toString()));
         const QrMatrix matrix = qrCode(url.toString().toUtf8());
         if (!matrix.isNull()) {
-            const int scale = std::max(2, kQrPixels / (matrix.size + 2 * kQuietZone));
+            const int scale = std::max(2, (small ? kQrPixels * 3 / 5 : kQrPixels) / (matrix.size + 2 * kQuietZone));
             m_qr->setPixmap(QPixmap::fromImage(qrImage(matrix, scale)));
             m_qr->setFixedHeight(m_qr->pixmap().height());  // never cut: a partial code does not scan
         }
         m_qr->setAccessibleName(tr("QR code of the address %1").arg(url.toString()));
+    }
+    // The question open, as the session has it (a step from the headless routes too).
+    {
+        const auto &q = session->question();
+        if (QAction *open = questionAction(q ? QStringLiteral("%1/%2").arg(q->sectionKey, q->question.key) : QString()))
+            open->setChecked(true);
     }
     m_code->setText(session->code());
     // Letters one by one for a screen reader: a code, not a word.

@@ -4,9 +4,16 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
+class QActionGroup;
+class QCheckBox;
+class QMenu;
+class QToolButton;
 class QLabel;
 class QListWidget;
+class QTabWidget;
 class QPushButton;
+class QVBoxLayout;
 
 namespace qdf::workshop {
 struct QrMatrix;
@@ -19,7 +26,9 @@ class LiveController;
 // The live session on the facilitator's screen, big enough for the projector: the QR code of the
 // address, the short address and the six-character code to type, the open driver, who has joined
 // and how many of the open driver's elements each has scored — never which levels —, typed names
-// to confirm or refuse, and Next driver, Reveal and Stop. A view of the window's LiveController,
+// to confirm or refuse, and Next driver, Reveal and Stop; a question open for answers from the
+// phones, the answers as they arrive (named, or "Anonymous" for the projector), each with Keep, which
+// makes it a contribution to the master's answer. A view of the window's LiveController,
 // in a dock beside the page, so it stays in view on every page and through imports.
 class LivePanel : public QWidget {
     Q_OBJECT
@@ -36,6 +45,14 @@ public:
     QPushButton *stopButton() const { return m_stop; }
     QPushButton *confirmButton() const { return m_confirm; }
     QPushButton *refuseButton() const { return m_refuse; }
+    // The question open for answers: a menu of "No question open", then a submenu a CAREMORE
+    // section of its questions; each a checkable action whose data is "SECTION/QUESTION" ("" for none).
+    QToolButton *questionButton() const { return m_question; }
+    QAction *questionAction(const QString &sectionAndQuestion) const;
+    QCheckBox *anonymousBox() const { return m_anonymous; }
+    // The answers shown, in the order they arrived: the line each shows, and its Keep button.
+    QStringList answerLines() const;
+    QPushButton *keepButton(int row) const;
     QString outcome() const;
     // As narrow as its contents allow: the page beside it needs the width more.
     QSize sizeHint() const override;  // what the last step said, if it was refused
@@ -57,6 +74,9 @@ private:
     void fitFonts();
     void step(bool ok, const QString &message);
     QString selectedSeat() const;
+    void fillQuestions();
+    void chooseQuestion(QAction *action);
+    void refreshAnswers();
 
     LiveController &m_live;
     QTimer m_pending;  // a burst of answers is one refresh
@@ -73,6 +93,19 @@ private:
     QPushButton *m_reveal = nullptr;
     QPushButton *m_stop = nullptr;
     QLabel *m_outcome = nullptr;
+    QToolButton *m_question = nullptr;
+    QMenu *m_questionMenu = nullptr;
+    QActionGroup *m_questions = nullptr;
+    QCheckBox *m_anonymous = nullptr;
+    QLabel *m_answersTitle = nullptr;
+    QWidget *m_answersBox = nullptr;   // one row an answer: its line and its Keep button
+    QVBoxLayout *m_answerRows = nullptr;
+    QStringList m_answerIds;           // the rows' answers, in order
+    QTabWidget *m_tabs = nullptr;      // who joined; the answers, while a question is open
+    QWidget *m_joinedPage = nullptr;
+    QWidget *m_answersPage = nullptr;
+    bool m_qrSmall = false;
+    QString m_questionsOf;             // the workbook the question list was filled from
 };
 
 } // namespace qdf::gui

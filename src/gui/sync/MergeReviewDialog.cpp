@@ -443,7 +443,10 @@ void MergeReviewDialog::showQuestion()
     for (const Contribution &c : m_contributions) {
         if (c.itemId != itemId || c.status != QLatin1String("open"))
             continue;
-        const QString who = c.organisation.isEmpty() ? shown(c.author) : tr("%1, %2").arg(shown(c.author), shown(c.organisation));
+        QString who = c.organisation.isEmpty() ? shown(c.author) : tr("%1, %2").arg(shown(c.author), shown(c.organisation));
+        // Where it came from, when not a participant's workbook: answered in the room, from a phone.
+        if (c.source == QLatin1String("live-phone"))
+            who = tr("%1 (live, phone)").arg(who);
         auto *item = new QListWidgetItem(tr("%1 — %2").arg(who, shownSafely(c.text)), m_offered);
         item->setData(Qt::UserRole, c.text);
         item->setData(Qt::UserRole + 1, c.uuid);
