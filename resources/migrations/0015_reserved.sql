@@ -1,3 +1,3 @@
--- Schema version 15 is not taken yet (main is at 13); this
--- placeholder keeps the numbers without a gap on branch "cytext" until that migration lands, and goes with it.
+-- Schema version 15 holds nothing: 14-16 were kept for work on other branches that landed as
+-- schemas 17 and 18 instead, and files at those versions exist, so the numbers stay without a gap.
 SELECT 1;

@@ -1202,6 +1202,29 @@ eu hangen...</translation>
     </message>
 </context>
 <context>
+    <name>LiveAnswerStore</name>
+    <message>
+        <source>write an answer first</source>
+        <translation>ysgrifennwch ateb yn gyntaf</translation>
+    </message>
+    <message>
+        <source>an answer of up to %1 characters, please</source>
+        <translation>ateb o hyd at %1 nod, os gwelwch yn dda</translation>
+    </message>
+    <message>
+        <source>an answer cannot hold control characters</source>
+        <translation>ni all ateb gynnwys nodau rheoli</translation>
+    </message>
+    <message>
+        <source>no live answer %1</source>
+        <translation>dim ateb byw %1</translation>
+    </message>
+    <message>
+        <source>answers from a live workshop are kept in the master copy</source>
+        <translation>caiff atebion o weithdy byw eu cadw yn y prif gopi</translation>
+    </message>
+</context>
+<context>
     <name>LivePanel</name>
     <message>
         <source>Open on a phone, or scan:</source>
@@ -1329,6 +1352,100 @@ eu hangen...</translation>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 o %3</translation>
     </message>
+    <message>
+        <source>Question</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <source>Question open for answers from the phones</source>
+        <translation>Cwestiwn ar agor i atebion o&apos;r ffonau</translation>
+    </message>
+    <message>
+        <source>Open a question: participants answer it from their phones, and the answers appear here</source>
+        <translation>Agor cwestiwn: mae cyfranogwyr yn ei ateb o&apos;u ffonau, ac mae&apos;r atebion yn ymddangos yma</translation>
+    </message>
+    <message>
+        <source>Show answers anonymously</source>
+        <translation>Dangos atebion yn ddienw</translation>
+    </message>
+    <message>
+        <source>On the screen, each answer says &quot;Anonymous&quot; instead of who sent it; a kept answer still records its author</source>
+        <translation>Ar y sgrin, mae pob ateb yn dweud &quot;Dienw&quot; yn lle pwy a&apos;i hanfonodd; mae ateb a gadwyd yn dal i gofnodi ei awdur</translation>
+    </message>
+    <message>
+        <source>Answers from the phones, as they arrive</source>
+        <translation>Atebion o&apos;r ffonau, wrth iddynt gyrraedd</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Wedi ymuno</translation>
+    </message>
+    <message>
+        <source>No question open</source>
+        <translation>Dim cwestiwn ar agor</translation>
+    </message>
+    <message>
+        <source>The question is closed: the phones no longer take answers.</source>
+        <translation>Mae&apos;r cwestiwn ar gau: nid yw&apos;r ffonau&apos;n derbyn atebion mwyach.</translation>
+    </message>
+    <message>
+        <source>Open for answers from the phones: %1</source>
+        <translation>Ar agor i atebion o&apos;r ffonau: %1</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Keep this answer as a contribution to the master&apos;s answer, to compose from later</source>
+        <translation>Cadw&apos;r ateb hwn fel cyfraniad at ateb y prif gopi, i gyfansoddi ohono wedyn</translation>
+    </message>
+    <message>
+        <source>Kept as a contribution to the master&apos;s answer: compose from it in Sync › Review conflicts and contributions.</source>
+        <translation>Wedi&apos;i gadw fel cyfraniad at ateb y prif gopi: cyfansoddwch ohono yn Cysoni › Adolygu achosion o wrthdaro a chyfraniadau.</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Dienw</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (kept)</source>
+        <translation>%1 (wedi&apos;i gadw)</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Wedi&apos;i gadw: %1</translation>
+    </message>
+    <message>
+        <source>Keep as a contribution: %1</source>
+        <translation>Cadw fel cyfraniad: %1</translation>
+    </message>
+    <message>
+        <source>Answers (%1)</source>
+        <translation>Atebion (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) to “%1”</source>
+        <translation>
+            <numerusform>Dim atebion i “%1”</numerusform>
+            <numerusform>%n ateb i “%1”</numerusform>
+            <numerusform>%n ateb i “%1”</numerusform>
+            <numerusform>%n ateb i “%1”</numerusform>
+            <numerusform>%n ateb i “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Cwestiynau agored</translation>
+    </message>
 </context>
 <context>
     <name>LiveSession</name>
@@ -1411,6 +1528,30 @@ eu hangen...</translation>
     <message>
         <source>the facilitator has not revealed the scores yet</source>
         <translation>nid yw&apos;r hwylusydd wedi datgelu&apos;r sgoriau eto</translation>
+    </message>
+    <message>
+        <source>this session has no round to score: it is for open questions</source>
+        <translation>nid oes gan y sesiwn hon rownd i&apos;w sgorio: mae ar gyfer cwestiynau agored</translation>
+    </message>
+    <message>
+        <source>this session has no round: it is for open questions</source>
+        <translation>nid oes gan y sesiwn hon rownd: mae ar gyfer cwestiynau agored</translation>
+    </message>
+    <message>
+        <source>no question is open</source>
+        <translation>nid oes cwestiwn ar agor</translation>
+    </message>
+    <message>
+        <source>the facilitator&apos;s token does not answer: join as a participant</source>
+        <translation>nid yw tocyn yr hwylusydd yn ateb: ymunwch fel cyfranogwr</translation>
+    </message>
+    <message>
+        <source>no question is open for answers now</source>
+        <translation>nid oes cwestiwn ar agor i atebion nawr</translation>
+    </message>
+    <message>
+        <source>no answer %1 was posted in this session</source>
+        <translation>ni anfonwyd ateb %1 yn y sesiwn hon</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2065,10 @@ eu hangen...</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (live, phone)</source>
+        <translation>%1 (byw, ffôn)</translation>
     </message>
 </context>
 <context>
@@ -5950,7 +6095,7 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
     </message>
     <message>
         <source>Type next, close, open DRIVER, reveal, confirm N, refuse N, who or quit.</source>
-        <translation>Teipiwch next, close, open DRIVER, reveal, confirm N, refuse N, who neu quit.</translation>
+        <translation type="vanished">Teipiwch next, close, open DRIVER, reveal, confirm N, refuse N, who neu quit.</translation>
     </message>
     <message>
         <source>%1 joined.</source>
@@ -6034,7 +6179,7 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
     </message>
     <message>
         <source>--round R names the round to score</source>
-        <translation>mae --round R yn enwi&apos;r rownd i&apos;w sgorio</translation>
+        <translation type="vanished">mae --round R yn enwi&apos;r rownd i&apos;w sgorio</translation>
     </message>
     <message>
         <source>--port takes a number from 0 to 65535</source>
@@ -6079,6 +6224,50 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
     <message>
         <source>the question has no answer yet</source>
         <translation>does dim ateb i&apos;r cwestiwn eto</translation>
+    </message>
+    <message>
+        <source>no answer number %1: type &quot;answers&quot; to see them</source>
+        <translation>dim ateb rhif %1: teipiwch &quot;answers&quot; i&apos;w gweld</translation>
+    </message>
+    <message>
+        <source>Kept answer %1 as a contribution to the master&apos;s answer.</source>
+        <translation>Cadwyd ateb %1 fel cyfraniad at ateb y prif gopi.</translation>
+    </message>
+    <message>
+        <source>  %1  %2%3: %4</source>
+        <translation>  %1  %2%3: %4</translation>
+    </message>
+    <message>
+        <source> (kept)</source>
+        <translation> (wedi&apos;i gadw)</translation>
+    </message>
+    <message>
+        <source>Type next, close, open DRIVER, reveal, confirm N, refuse N, who, answers, keep N or quit.</source>
+        <translation>Teipiwch next, close, open DRIVER, reveal, confirm N, refuse N, who, answers, keep N neu quit.</translation>
+    </message>
+    <message>
+        <source>%1 answered: %2</source>
+        <translation>Atebodd %1: %2</translation>
+    </message>
+    <message>
+        <source>Open for answers: %1</source>
+        <translation>Ar agor i atebion: %1</translation>
+    </message>
+    <message>
+        <source>The session has ended; every answer received is saved.</source>
+        <translation>Mae&apos;r sesiwn wedi dod i ben; mae pob ateb a dderbyniwyd wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>A question open for short answers from the phones, besides the round or instead of it: the section&apos;s key and the question&apos;s, e.g. care-standards/intended-product.</source>
+        <translation>Cwestiwn ar agor i atebion byr o&apos;r ffonau, yn ogystal â&apos;r rownd neu yn ei lle: allwedd yr adran a&apos;r cwestiwn, e.e. care-standards/intended-product.</translation>
+    </message>
+    <message>
+        <source>--question takes SECTION/QUESTION, e.g. care-standards/intended-product</source>
+        <translation>mae --question yn cymryd SECTION/QUESTION, e.e. care-standards/intended-product</translation>
+    </message>
+    <message>
+        <source>--round R names the round to score (or --question SECTION/QUESTION the question to answer)</source>
+        <translation>mae --round R yn enwi&apos;r rownd i&apos;w sgorio (neu --question SECTION/QUESTION y cwestiwn i&apos;w ateb)</translation>
     </message>
 </context>
 <context>

@@ -90,10 +90,10 @@ TEST_CASE("An older read-only workbook is not upgraded and says why", "[migratio
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
-TEST_CASE("Schema 14 makes the contribution table again with every contribution kept, as from a bundle", "[migration]")
+TEST_CASE("Schema 18 makes the contribution table again with every contribution kept, as from a bundle, in its language", "[migration]")
 {
     Folder folder;
-    const QString path = workbookAtVersion(folder, 13);
+    const QString path = workbookAtVersion(folder, 17);
     {
         auto connection = need(workbookfile::connect(path, false));
         const QSqlDatabase &db = connection.database();
@@ -102,16 +102,16 @@ TEST_CASE("Schema 14 makes the contribution table again with every contribution 
                                           " content_hash, file_name, backup_path, imported_by, imported_at, rev)"
                                           " VALUES (1, 'b1', 'contribution', 'p1', 'Dafydd Price', 1, 3, 'h', 'p.qdfsync', '',"
                                           " 'Ann', '2025-01-02T00:00:00.000Z', 3)")));
-        need(sql::exec(db, QStringLiteral("INSERT INTO contribution (uuid, item_id, text, author, written_at, import_id, status, rev)"
-                                          " VALUES ('c1', 'answer:q1', 'Care close to home', 'Dafydd Price',"
-                                          " '2025-01-02T00:00:00.000Z', 1, 'used', 3)")));
+        need(sql::exec(db, QStringLiteral("INSERT INTO contribution (uuid, item_id, text, author, written_at, import_id, status, rev,"
+                                          " language) VALUES ('c1', 'answer:q1', 'Gofal yn agos i adref', 'Dafydd Price',"
+                                          " '2025-01-02T00:00:00.000Z', 1, 'used', 3, 'cy')")));
     }
     auto wb = need(Workbook::open(path));
     const QSqlDatabase db = wb->database();
-    CHECK(need(sql::scalar(db, QStringLiteral("SELECT source || ' ' || import_id || ' ' || status || ' ' || text FROM contribution"
-                                              " WHERE uuid = 'c1'")))
+    CHECK(need(sql::scalar(db, QStringLiteral("SELECT source || ' ' || import_id || ' ' || status || ' ' || language || ' ' ||"
+                                              " text FROM contribution WHERE uuid = 'c1'")))
               .toString()
-          == QStringLiteral("bundle 1 used Care close to home"));
+          == QStringLiteral("bundle 1 used cy Gofal yn agos i adref"));
     // The rebuilt table's rules hold: a live one has no import, a bundle's has one.
     CHECK_FALSE(sql::exec(db, QStringLiteral("INSERT INTO contribution (uuid, item_id, text, author, written_at, rev, source)"
                                              " VALUES ('c2', 'answer:q1', 'x', 'Ann', '', 4, 'bundle')")));

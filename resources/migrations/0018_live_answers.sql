@@ -1,4 +1,4 @@
--- Schema version 14: open questions in a live workshop (docs/workshop.md, "Open questions").
+-- Schema version 18: open questions in a live workshop (docs/workshop.md, "Open questions").
 --
 -- live_answer: what a participant posted from their phone to the question open in a live session,
 -- kept as it arrives so that nothing is lost if the window closes. `session` names the session it
@@ -20,7 +20,7 @@ CREATE INDEX live_answer_question ON live_answer (question_uuid, id);
 
 -- A contribution's source: 'bundle' (a participant's workbook sent it: import_id is that import)
 -- or 'live-phone' (kept from a live answer: no import). SQLite cannot drop a NOT NULL, so the table
--- is made again, with its indexes (schemas 6, 9, 10) and change triggers (schema 8).
+-- is made again, with its indexes (schemas 6, 9, 10) and change triggers (schema 8), and schema 17's language.
 CREATE TABLE contribution_new (
     id           INTEGER PRIMARY KEY,
     uuid         TEXT NOT NULL UNIQUE,
@@ -32,11 +32,12 @@ CREATE TABLE contribution_new (
     import_id    INTEGER REFERENCES sync_import(id),
     status       TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'used', 'set-aside')),
     rev          INTEGER NOT NULL,
+    language     TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'cy')),  -- schema 17
     source       TEXT NOT NULL DEFAULT 'bundle' CHECK (source IN ('bundle', 'live-phone')),
     CHECK ((source = 'bundle') = (import_id IS NOT NULL))
 );
-INSERT INTO contribution_new (id, uuid, item_id, text, author, organisation, written_at, import_id, status, rev)
-    SELECT id, uuid, item_id, text, author, organisation, written_at, import_id, status, rev FROM contribution;
+INSERT INTO contribution_new (id, uuid, item_id, text, author, organisation, written_at, import_id, status, rev, language)
+    SELECT id, uuid, item_id, text, author, organisation, written_at, import_id, status, rev, language FROM contribution;
 DROP TABLE contribution;
 ALTER TABLE contribution_new RENAME TO contribution;
 
