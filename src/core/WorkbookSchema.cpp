@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QMap>
 #include <QMutex>
-#include <QRegularExpression>
 #include <QVector>
 
 #include <sqlite3.h>
@@ -29,10 +28,25 @@ struct Object {
 using Schema = QMap<QString, Object>;  // by name
 
 // Whitespace is not meaning: a file written by another build of SQLite may space its SQL apart.
+// Each run of ASCII white space (what the regular expression \s+ matched) becomes one space, by
+// hand: the expression cost 50,000 instructions a statement, 3% of a 25-bundle merge (issue 16).
 QString normalized(const QString &sql)
 {
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    return QString(sql).replace(space, QStringLiteral(" ")).trimmed();
+    QString out;
+    out.reserve(sql.size());
+    bool space = false;
+    for (const QChar c : sql) {
+        const char16_t u = c.unicode();
+        if (u == u' ' || u == u'\t' || u == u'\n' || u == u'\v' || u == u'\f' || u == u'\r') {
+            space = true;
+            continue;
+        }
+        if (space && !out.isEmpty())
+            out += QLatin1Char(' ');
+        space = false;
+        out += c;
+    }
+    return out.trimmed();
 }
 
 // The schema after each migration, made once per process in a private in-memory database.
