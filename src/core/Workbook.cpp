@@ -151,8 +151,11 @@ Status Workbook::beginTransaction()
         if (Status s = workbookfile::configure(database(), false, m_path); !s)
             return makeError(s.error().code, QStringLiteral("%1: %2").arg(m_path, s.error().message));
         m_readyToWrite = true;
+    }
+    if (!m_holdLookedFor) {
         // A batch of imports that held the search index and ended without letting go (its
         // process stopped) left texts to index: indexed now, before anything else is written.
+        m_holdLookedFor = true;
         if (Status s = upkeep([&] { return releaseSearchHold(database()); }); !s)
             return s;
     }

@@ -101,6 +101,7 @@ private:
     mutable bool m_verified = false;  // quick_check passed (see Verify)
     Verify m_verifyWhen = Verify::OnOpen;
     bool m_readyToWrite = false;      // verified, journal in WAL mode
+    bool m_holdLookedFor = false;     // a search index hold left behind was looked for (under the lock)
     qint64 m_schemaVersion = -1;      // PRAGMA schema_version when the schema was last checked
     WorkbookInfo m_info;
     const Clock *m_clock = &Clock::system();
