@@ -31,7 +31,7 @@ QVariant bindable(const QVariant &value)
 // Statements run for their effect stay prepared, per connection: compiling an INSERT or UPDATE
 // with the search index's triggers costs more than running it (a merge runs thousands). They run
 // through SQLite's own interface, their text bound as UTF-8: Qt's driver binds every text as
-// UTF-16, which SQLite turns into the file's UTF-8 a character at a time (3% of a merge, issue 16),
+// UTF-16, which SQLite turns into the file's UTF-8 a character at a time (5% of a merge, issue 16),
 // many times slower than Qt's own conversion. What is bound is what Qt's driver binds.
 struct KeptStatements {
     QMutex mutex;
