@@ -4,6 +4,7 @@
 #include "cli/Commands.h"
 
 #include "core/SafeText.h"
+#include "core/Search.h"
 #include "core/sync/SharedMaster.h"
 #include "core/sync/Sync.h"
 
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 
 #include <functional>
+#include <optional>
 
 namespace qdf::cli {
 namespace {
@@ -103,6 +105,10 @@ Taken takeInPlace(const QString &path, const QStringList &files, const VerbParse
     bool damaged = false;
     qsizetype done = 0;
     Progress progress(int(files.size()));
+    // Several files change the same texts one after another: indexed once, after the last.
+    std::optional<SearchIndexHold> held;
+    if (files.size() > 1)
+        held.emplace(*wb);
     for (; done < files.size(); ++done) {
         const QString &file = files.at(done);
         progress.step(int(done), streamName(file, false));
@@ -121,6 +127,10 @@ Taken takeInPlace(const QString &path, const QStringList &files, const VerbParse
             if (const QString line = signerLine(*r, shownPath); !line.isEmpty() && stderrIsTerminal())
                 note(line, true);
         }
+    }
+    if (held) {
+        if (Status s = held->release(); !s && status == Ok && !damaged)
+            status = failAbout(*wb, s.error(), &damaged);
     }
     const QStringList notAttempted = files.mid(done + 1);
     // A damaged workbook is not asked again (what it holds is in doubt, and the answer is known).

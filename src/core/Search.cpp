@@ -68,4 +68,63 @@ Result<QVector<SearchHit>> search(const Workbook &workbook, const QString &text,
     return hits;
 }
 
+SearchIndexHold::SearchIndexHold(Workbook &workbook) : m_workbook(workbook)
+{
+    m_taken = m_workbook.upkeep([&] {
+        return sql::exec(m_workbook.database(), QStringLiteral("INSERT OR REPLACE INTO search_hold (id, writer) VALUES (1, ?)"),
+                         {m_workbook.writerId()});
+    });
+    m_held = bool(m_taken);
+}
+
+SearchIndexHold::~SearchIndexHold()
+{
+    (void)release();
+}
+
+Status SearchIndexHold::release()
+{
+    if (!m_held)
+        return Status::success();
+    m_held = false;
+    return m_workbook.upkeep([&] { return releaseSearchHold(m_workbook.database()); });
+}
+
+Status releaseSearchHold(const QSqlDatabase &db)
+{
+    auto held = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM search_hold"));
+    if (!held)
+        return held.error();
+    if (held->toInt() == 0)
+        return Status::success();
+    // Each noted item as the update triggers index it (migrations 0017 and 0018: both languages,
+    // one after the other); an item deleted meanwhile is gone from the index already.
+    static const char *const reindex[] = {
+        "INSERT INTO search_index (rowid, title, body) SELECT id * 4 + 0, '', text || char(10) || translation"
+        " FROM answer WHERE id = ?",
+        "INSERT INTO search_index (rowid, title, body) SELECT id * 4 + 1, title || char(10) || translation_title,"
+        " body || char(10) || translation_body FROM working_example WHERE id = ?",
+        "INSERT INTO search_index (rowid, title, body) SELECT id * 4 + 2, title || char(10) || translation_title,"
+        " body || char(10) || translation_body FROM schedule WHERE id = ?",
+        "INSERT INTO search_index (rowid, title, body) SELECT id * 4 + 3, file_name, note FROM reference_material WHERE id = ?",
+    };
+    QVector<qint64> rows;
+    {
+        auto pending = sql::run(db, QStringLiteral("SELECT rowid FROM search_pending ORDER BY rowid"));
+        if (!pending)
+            return pending.error();
+        while (pending->next())
+            rows << pending->value(0).toLongLong();
+    }
+    for (const qint64 row : rows) {
+        if (Status s = sql::exec(db, QStringLiteral("DELETE FROM search_index WHERE rowid = ?"), {row}); !s)
+            return s;
+        if (Status s = sql::exec(db, QString::fromLatin1(reindex[row % 4]), {row / 4}); !s)
+            return s;
+    }
+    if (Status s = sql::exec(db, QStringLiteral("DELETE FROM search_pending")); !s)
+        return s;
+    return sql::exec(db, QStringLiteral("DELETE FROM search_hold"));
+}
+
 } // namespace qdf

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QVector>
 
@@ -34,5 +35,33 @@ Result<QVector<SearchHit>> search(const Workbook &workbook, const QString &text,
 // The FTS5 query for what a person typed (exposed for tests and benchmarks): `welsh` says whether
 // every word is taken as Welsh, or only those that look it.
 QString ftsQuery(const QString &text, bool welsh = false);
+
+// Holds the search index for a batch of imports (`qdf merge` of many bundles, issue 16): while
+// held, a text's change is only noted (search_pending, migration 0018) and release() indexes each
+// noted item once, from what it then holds, instead of once per import. Additions and deletions
+// stay immediate. Search meanwhile finds the changed items by their words from before the hold.
+// Holding and releasing are transactions of their own that make no revision (Workbook::upkeep);
+// a hold never released (the process ended) is released by the workbook's next writer.
+class SearchIndexHold {
+public:
+    explicit SearchIndexHold(Workbook &workbook);
+    ~SearchIndexHold();  // releases, if release() was not called
+    SearchIndexHold(const SearchIndexHold &) = delete;
+    SearchIndexHold &operator=(const SearchIndexHold &) = delete;
+
+    // Whether the hold was taken (it is not on a read-only workbook, or if the write failed: then
+    // every import indexes its texts as it goes, as without a hold).
+    const Status &taken() const { return m_taken; }
+    Status release();
+
+private:
+    Workbook &m_workbook;
+    Status m_taken;
+    bool m_held = false;
+};
+
+// Indexes the items a hold noted and lets it go, inside the caller's transaction; nothing where
+// the index is not held. (SearchIndexHold::release, and Workbook for a hold left behind.)
+Status releaseSearchHold(const QSqlDatabase &db);
 
 } // namespace qdf

@@ -74,6 +74,8 @@ sqlite3 *handle(const QSqlDatabase &db);
 // The message says what happened and what to do, never the SQL ("the disk is full: free some
 // space and try again; nothing was changed"); `context` (a path), if any, goes before it.
 Error errorFrom(const QSqlError &error, const QString &context);
+// The same for a code and message of SQLite's own interface.
+Error errorFor(int code, const QString &sqliteText, const QString &context);
 // The same words for a code of SQLite's own (`sqliteText`: what SQLite said, for the rare code
 // a person cannot act on).
 QString reasonFor(int code, const QString &sqliteText);

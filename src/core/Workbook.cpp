@@ -1,6 +1,7 @@
 #include "core/Workbook.h"
 
 #include "core/Migrations.h"
+#include "core/Search.h"
 #include "core/Sql.h"
 #include "core/WorkbookSchema.h"
 
@@ -125,29 +126,8 @@ Status Workbook::lock(int waitMs)
     return Status::success();
 }
 
-Status Workbook::write(Origin origin, const QString &by, const std::function<Status(const Change &)> &fn)
+Status Workbook::beginTransaction()
 {
-    if (m_depth > 0) {
-        // A unit of the enclosing write: undone alone if it fails.
-        Change change = m_change;
-        change.origin = origin;
-        if (!by.isEmpty())
-            change.by = by;
-        const QString savepoint = QStringLiteral("unit%1").arg(m_depth);
-        if (Status s = sql::exec(database(), QStringLiteral("SAVEPOINT %1").arg(savepoint)); !s)
-            return s;
-        const Change outer = m_change;
-        m_change = change;
-        ++m_depth;
-        Status status = fn(change);
-        --m_depth;
-        m_change = outer;
-        if (!status)
-            (void)sql::exec(database(), QStringLiteral("ROLLBACK TO %1").arg(savepoint));
-        if (Status released = sql::exec(database(), QStringLiteral("RELEASE %1").arg(savepoint)); !released && status)
-            return released;
-        return status;
-    }
     if (m_readOnly)
         return makeError(Error::Code::ReadOnly,
                          QStringLiteral("%1: %2").arg(m_path, tr("is open read-only; the change was not saved")));
@@ -172,6 +152,13 @@ Status Workbook::write(Origin origin, const QString &by, const std::function<Sta
             return makeError(s.error().code, QStringLiteral("%1: %2").arg(m_path, s.error().message));
         m_readyToWrite = true;
     }
+    if (!m_holdLookedFor) {
+        // A batch of imports that held the search index and ended without letting go (its
+        // process stopped) left texts to index: indexed now, before anything else is written.
+        m_holdLookedFor = true;
+        if (Status s = upkeep([&] { return releaseSearchHold(database()); }); !s)
+            return s;
+    }
     if (auto begin = sql::run(database(), QStringLiteral("BEGIN IMMEDIATE")); !begin)
         return begin.error();
     // Another program may have changed the schema since it was checked: check it again, inside
@@ -187,6 +174,48 @@ Status Workbook::write(Origin origin, const QString &by, const std::function<Sta
         }
         m_schemaVersion = schema->toLongLong();
     }
+    return Status::success();
+}
+
+Status Workbook::upkeep(const std::function<Status()> &fn)
+{
+    if (m_depth > 0)
+        return makeError(Error::Code::NotAllowed, QStringLiteral("upkeep inside a write"));
+    if (Status s = beginTransaction(); !s)
+        return s;
+    Status status = fn();
+    if (status)
+        status = sql::exec(database(), QStringLiteral("COMMIT"));
+    if (!status)
+        (void)sql::run(database(), QStringLiteral("ROLLBACK"));
+    return status;
+}
+
+Status Workbook::write(Origin origin, const QString &by, const std::function<Status(const Change &)> &fn)
+{
+    if (m_depth > 0) {
+        // A unit of the enclosing write: undone alone if it fails.
+        Change change = m_change;
+        change.origin = origin;
+        if (!by.isEmpty())
+            change.by = by;
+        const QString savepoint = QStringLiteral("unit%1").arg(m_depth);
+        if (Status s = sql::exec(database(), QStringLiteral("SAVEPOINT %1").arg(savepoint)); !s)
+            return s;
+        const Change outer = m_change;
+        m_change = change;
+        ++m_depth;
+        Status status = fn(change);
+        --m_depth;
+        m_change = outer;
+        if (!status)
+            (void)sql::exec(database(), QStringLiteral("ROLLBACK TO %1").arg(savepoint));
+        if (Status released = sql::exec(database(), QStringLiteral("RELEASE %1").arg(savepoint)); !released && status)
+            return released;
+        return status;
+    }
+    if (Status s = beginTransaction(); !s)
+        return s;
     // Read the revision inside the transaction: another process may have written since.
     auto current = sql::scalar(database(), QStringLiteral("SELECT revision FROM workbook WHERE id = 1"));
     Status status = current ? Status::success() : Status(current.error());

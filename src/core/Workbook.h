@@ -71,6 +71,11 @@ public:
     Status write(Origin origin, const QString &by, const std::function<Status(const Change &)> &fn);
     bool isWriting() const { return m_depth > 0; }
 
+    // Bookkeeping that changes none of the work (the search index held for a batch of imports and
+    // released after it, core/Search.h): one transaction under the lock and checks write() takes,
+    // but no revision, so it is nothing anyone undoes or is told of. Not inside a write.
+    Status upkeep(const std::function<Status()> &fn);
+
     // Takes the lock now (the window does, as it opens a workbook for writing), waiting up to
     // waitMs. Locked, naming the holder, if someone else has it.
     Status lock(int waitMs = 0);
@@ -88,6 +93,7 @@ public:
 private:
     Workbook(QString path, workbookfile::Connection connection, bool readOnly);
     Status loadInfo();
+    Status beginTransaction();  // write()'s and upkeep()'s checks, then BEGIN IMMEDIATE
 
     QString m_path;
     workbookfile::Connection m_connection;
@@ -95,6 +101,7 @@ private:
     mutable bool m_verified = false;  // quick_check passed (see Verify)
     Verify m_verifyWhen = Verify::OnOpen;
     bool m_readyToWrite = false;      // verified, journal in WAL mode
+    bool m_holdLookedFor = false;     // a search index hold left behind was looked for (under the lock)
     qint64 m_schemaVersion = -1;      // PRAGMA schema_version when the schema was last checked
     WorkbookInfo m_info;
     const Clock *m_clock = &Clock::system();

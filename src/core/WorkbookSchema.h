@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVector>
 
 namespace qdf::workbookfile {
 
@@ -25,6 +26,12 @@ Status trustSchema(const QSqlDatabase &db);
 // migrations 1..`version` make. An extra, altered or missing object is refused as Damaged, naming
 // it; so is a user_version that lies about the schema. Reading sqlite_schema parses it without
 // running any of it.
+// The schemas are compared first with those the build recorded (core/build/SchemaSnapshot.cpp),
+// then, should they differ, with what the migrations make when run here.
 Status checkSchema(const QSqlDatabase &db, const QString &path, int version);
+
+// The versions (1..latest) whose schema as the build recorded it is not what the migrations make
+// when run here: none, unless this SQLite records a schema otherwise (for the tests).
+QVector<int> snapshotDifferences();
 
 } // namespace qdf::workbookfile

@@ -7,6 +7,7 @@
 
 #include "TestSupport.h"
 
+#include "core/Search.h"
 #include "core/catalyst/CatalystStore.h"
 #include "core/review/ReviewPack.h"
 #include "core/review/ReviewStore.h"
@@ -288,4 +289,37 @@ TEST_CASE("A merge of bundles that meet in every way leaves exactly the outcome 
         INFO("line " << i + 1);
         CHECK(got.value(i) == expected.value(i));
     }
+}
+
+TEST_CASE("Bundles taken in while the search index is held leave the outcome, the index and every search as taken in one by one", "[sync][outcome][search]")
+{
+    Scenario one, batch;
+    {
+        SyncStore store(*one.master);
+        for (const QString &file : one.bundles)
+            (void)need(store.importFile(file));
+    }
+    {
+        SearchIndexHold hold(*batch.master);
+        need(hold.taken());
+        SyncStore store(*batch.master);
+        for (const QString &file : batch.bundles)
+            (void)need(store.importFile(file));
+        need(hold.release());
+    }
+    CHECK(batch.outcome() == one.outcome());
+    const auto index = [](const Workbook &wb) {
+        QStringList lines;
+        auto rows = need(sql::run(wb.database(), QStringLiteral("SELECT rowid, title, body FROM search_index ORDER BY rowid")));
+        while (rows.next())
+            lines << QStringLiteral("%1 | %2 | %3").arg(rows.value(0).toString(), rows.value(1).toString(), rows.value(2).toString());
+        for (const char *typed : {"visit", "every day", "locality", "upland", "nurse", "transport three"}) {
+            for (const SearchHit &h : need(search(wb, QString::fromUtf8(typed))))
+                lines << QStringLiteral("%1: %2 %3 %4").arg(QString::fromUtf8(typed), searchHitKindSlug(h.kind), h.title, h.snippet);
+        }
+        return lines;
+    };
+    CHECK(index(*batch.master) == index(*one.master));
+    CHECK(index(*batch.master).filter(QStringLiteral("locality")).size() > 1);  // the merged words are found
+    CHECK(batch.master->info().revision == one.master->info().revision);
 }

@@ -150,3 +150,92 @@ TEST_CASE("English search is unchanged: only words that look Welsh are sought in
     for (const char *english : {"ten", "plan", "care", "add", "address", "then", "blank", "system", "design"})
         CHECK_FALSE(welsh::looksWelsh(QString::fromLatin1(english)));
 }
+
+namespace {
+
+// What the index holds, row by row, and what a few searches find (English and Welsh words).
+QStringList indexAndHits(const Workbook &wb)
+{
+    QStringList lines;
+    auto rows = need(sql::run(wb.database(), QStringLiteral("SELECT rowid, title, body FROM search_index ORDER BY rowid")));
+    while (rows.next())
+        lines << QStringLiteral("%1 | %2 | %3").arg(rows.value(0).toString(), rows.value(1).toString(), rows.value(2).toString());
+    for (const char *typed : {"insulin", "Caerdydd", "Nghaerdydd", "tân", "nights", "eye"}) {
+        for (const SearchHit &h : need(search(wb, QString::fromUtf8(typed))))
+            lines << QStringLiteral("%1: %2 %3 %4").arg(QString::fromUtf8(typed), searchHitKindSlug(h.kind), h.title, h.snippet);
+    }
+    return lines;
+}
+
+qint64 pendingRows(const Workbook &wb)
+{
+    return need(sql::scalar(wb.database(), QStringLiteral("SELECT COUNT(*) FROM search_pending"))).toLongLong();
+}
+
+// The same edits, on a workbook made the same way: with `hold`, the texts' changes are made while
+// the index is held (what a batch of imports does).
+struct Edits {
+    Folder folder;
+    std::unique_ptr<Workbook> wb = newMaster(folder.path(QStringLiteral("m.qdf")));
+    qint64 section = need(SectionStore(*wb).byKey(QStringLiteral("activities"))).id;
+    QString schedule = need(ScheduleStore(*wb).add(section, QStringLiteral("Delegation"), QStringLiteral("insulin tasks"))).uuid;
+    QString example = need(MaterialStore(*wb).addExample(section, QStringLiteral("Insulin pens"), QStringLiteral("Delegated"))).uuid;
+    QString gone = need(MaterialStore(*wb).addExample(section, QStringLiteral("Eye drops"), QStringLiteral("Insulin too"))).uuid;
+
+    void edit()
+    {
+        need(ScheduleStore(*wb).edit(schedule, QStringLiteral("Delegation"), QStringLiteral("Mae'r tîm yng Nghaerdydd")));
+        need(ScheduleStore(*wb).edit(schedule, QStringLiteral("Delegation"), QStringLiteral("Mae'r tîm yng Nghaerdydd a'r gwasanaeth tân")));
+        need(MaterialStore(*wb).editExample(example, QStringLiteral("Insulin pens"), QStringLiteral("Delegated at night")));
+        need(ScheduleStore(*wb).add(section, QStringLiteral("Nights"), QStringLiteral("Night visits")));
+        need(MaterialStore(*wb).removeExample(gone));
+    }
+};
+
+} // namespace
+
+TEST_CASE("A held search index notes changed texts and indexes each once when let go, as if never held", "[search][sync]")
+{
+    Edits plain;
+    plain.edit();
+
+    Edits held;
+    {
+        SearchIndexHold hold(*held.wb);
+        need(hold.taken());
+        held.edit();
+        // Meanwhile the changed texts are found by their words from before; additions and
+        // deletions are immediate; each changed item is noted once.
+        CHECK(need(search(*held.wb, QStringLiteral("Caerdydd"))).isEmpty());
+        CHECK(need(search(*held.wb, QStringLiteral("insulin"))).size() == 2);
+        CHECK(need(search(*held.wb, QStringLiteral("nights"))).size() == 1);
+        CHECK(need(search(*held.wb, QStringLiteral("eye"))).isEmpty());
+        CHECK(pendingRows(*held.wb) == 2);
+        CHECK(checkIntegrity(*held.wb).isEmpty());
+        need(hold.release());
+    }
+    CHECK(pendingRows(*held.wb) == 0);
+    CHECK(need(search(*held.wb, QStringLiteral("Nghaerdydd"))).size() == 1);
+    CHECK(indexAndHits(*held.wb) == indexAndHits(*plain.wb));
+    CHECK(need(sql::scalar(held.wb->database(), QStringLiteral("SELECT COUNT(*) FROM search_hold"))).toInt() == 0);
+    CHECK(checkIntegrity(*held.wb).isEmpty());
+    // Holding and letting go made no revision: nothing anyone could undo.
+    CHECK(held.wb->info().revision == plain.wb->info().revision);
+}
+
+TEST_CASE("A hold of the search index never let go (its program stopped) is let go by the next writer", "[search][sync]")
+{
+    Edits left;
+    const QString path = left.wb->path();
+    left.wb.reset();
+    // The batch's program took the hold and changed a text, then stopped.
+    asAnotherProgram(path, {QStringLiteral("INSERT INTO search_hold (id, writer) VALUES (1, 'a program that stopped')"),
+                            QStringLiteral("UPDATE schedule SET body = 'Mae''r tîm yng Nghaerdydd'")});
+    auto wb = need(Workbook::open(path));
+    CHECK(need(search(*wb, QStringLiteral("Nghaerdydd"))).isEmpty());
+    CHECK(pendingRows(*wb) == 1);
+    need(ScheduleStore(*wb).add(left.section, QStringLiteral("Nights"), QStringLiteral("Night visits")));
+    CHECK(pendingRows(*wb) == 0);
+    CHECK(need(search(*wb, QStringLiteral("Nghaerdydd"))).size() == 1);
+    CHECK(need(search(*wb, QStringLiteral("insulin"))).size() == 2);  // the two examples, not the Schedule's old words
+}

@@ -1,6 +1,7 @@
 #include "gui/sync/MergeReviewDialog.h"
 
 #include "core/SafeText.h"
+#include "core/Search.h"
 #include "core/Workbook.h"
 #include "core/stores/AnswerStore.h"
 #include "core/stores/SectionStore.h"
@@ -294,6 +295,10 @@ bool MergeReviewDialog::importAll()
 {
     SyncStore store(m_workbook);
     bool ok = true;
+    // Several files change the same texts one after another: indexed once, after the last.
+    std::optional<SearchIndexHold> held;
+    if (m_files.size() > 1)
+        held.emplace(m_workbook);
     for (int i = 0; i < m_files.size(); ++i) {
         auto report = store.importFile(m_files[i]);
         if (report && !report->alreadyImported)
@@ -307,6 +312,8 @@ bool MergeReviewDialog::importAll()
         m_progress->setValue(i + 1);
         QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);  // the bar moves between files
     }
+    if (held)
+        (void)held->release();  // should it fail (a full disk), the imports stand; the next opening's first write indexes them
     if (m_imported > 0)
         Q_EMIT workbookChanged();
     return ok;
