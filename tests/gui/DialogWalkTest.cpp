@@ -18,6 +18,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
+#include <QFileInfo>
+#include <QLineEdit>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -54,12 +56,39 @@ public:
     }
 
     QStringList seen() const { return m_seen; }
+    // Dialogs that stayed open after they were answered (a refused close, a question left
+    // unanswered): each was closed by force after two seconds, so the walk goes on and says so
+    // rather than waiting for ever.
+    QStringList stuck() const { return m_stuck; }
 
 private:
     void visit()
     {
         QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || modal->property("walked").toBool())
+        if (modal && modal->property("walked").toBool()) {
+            ++m_stuckPolls;
+            // A file dialog reads its directory in another thread, and a name selected before that
+            // finishes can be cleared from it, so that Save does nothing: select it once more.
+            auto *files = qobject_cast<QFileDialog *>(modal);
+            if (files && m_stuckPolls == 25 && !files->property("answer").toString().isEmpty()) {
+                chooseFile(files, files->property("answer").toString());
+                QDialog *dialog = files;
+                dialog->accept();
+                return;
+            }
+            if (m_stuckPolls < 100)
+                return;
+            m_stuckPolls = 0;
+            m_stuck << QStringLiteral("%1 › %2 \"%3\"").arg(m_where, QString::fromLatin1(modal->metaObject()->className()),
+                                                             modal->windowTitle());
+            if (auto *dialog = qobject_cast<QDialog *>(modal))
+                dialog->done(QDialog::Rejected);  // past any reject() that asks first
+            else
+                modal->hide();
+            return;
+        }
+        m_stuckPolls = 0;
+        if (!modal)
             return;
         if (!modal->isActiveWindow() && ++m_waits < 50)
             return;
@@ -85,10 +114,21 @@ private:
         answer(modal);
     }
 
+    // As a person does: to the file's folder, then its name typed in the name box.
+    static void chooseFile(QFileDialog *files, const QString &path)
+    {
+        const QFileInfo info(path);
+        files->setDirectory(info.absolutePath());
+        files->selectFile(path);
+        if (auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+            name->setText(info.fileName());
+    }
+
     void answer(QWidget *modal)
     {
         if (auto *files = qobject_cast<QFileDialog *>(modal); files && !m_answers.isEmpty()) {
-            files->selectFile(m_answers.takeFirst());
+            files->setProperty("answer", m_answers.first());
+            chooseFile(files, m_answers.takeFirst());
             QDialog *dialog = files;
             dialog->accept();  // what its Open or Save button does
         } else if (auto *input = qobject_cast<QInputDialog *>(modal); input && !m_answers.isEmpty()) {
@@ -105,7 +145,9 @@ private:
     QString m_where;
     QStringList m_answers;
     QStringList m_seen;
+    QStringList m_stuck;
     int m_waits = 0;
+    int m_stuckPolls = 0;
     int m_depth = 0;
 };
 
@@ -213,6 +255,8 @@ TEST_CASE("Every dialog the menus and the pages' buttons open names its controls
 
     const QString seen = walker.seen().join(QLatin1Char('\n'));
     INFO("dialogs walked:\n" << seen.toStdString());
+    INFO("dialogs that would not close when answered:\n" << walker.stuck().join(QLatin1Char('\n')).toStdString());
+    CHECK(walker.stuck().isEmpty());
     for (const char *dialog : {"QFileDialog", "QInputDialog", "QMessageBox", "ScheduleDialog", "ActionSheetDialog", "NewReviewDialog",
                                "MergeReviewDialog", "QPrintPreviewDialog", "TextDialog", "AnswerHistoryDialog"})
         CHECK(seen.contains(QLatin1String(dialog)));
