@@ -404,7 +404,13 @@ TEST_CASE("Ask the room on a section page starts a session for that question alo
     CHECK(session->question()->sectionKey == QStringLiteral("care-standards"));
     CHECK(session->question()->question.key == QStringLiteral("intended-product"));
     CHECK(session->openDriver().isEmpty());
-    CHECK(ask->text() == QStringLiteral("Ask the room"));  // now it opens the question in this session, no dialog
+    // The page says which question the room is answering; the others open in this session, no dialog.
+    CHECK(ask->text() == QStringLiteral("Open to the room"));
+    CHECK_FALSE(ask->isEnabled());
+    for (AnswerEditor *editor : page->answerEditors()) {
+        if (editor != intended)
+            CHECK(editor->askTheRoomButton()->text() == QStringLiteral("Ask the room"));
+    }
 
     // The panel: the code for the room, the question open, and nothing of scoring.
     LivePanel *panel = window.livePanel();
@@ -456,6 +462,14 @@ TEST_CASE("Ask the room on a section page starts a session for that question alo
     QApplication::processEvents();
     CHECK(panel->questionAction(QStringLiteral("care-standards/") + other->question().key)->isChecked());
     CHECK(panel->answerLines().isEmpty());  // the new question's answers: none yet
+    CHECK(other->askTheRoomButton()->text() == QStringLiteral("Open to the room"));
+    CHECK(ask->text() == QStringLiteral("Ask the room"));
+    CHECK(ask->isEnabled());
+
+    // Stopped: each question starts a session again.
+    QTest::mouseClick(panel->stopButton(), Qt::LeftButton);
+    CHECK_FALSE(live->isRunning());
+    CHECK(ask->text() == QStringLiteral("Ask the room…"));
 }
 
 TEST_CASE("On a participant's workbook the live panel shows the room's answers but offers no Keep, and says why",

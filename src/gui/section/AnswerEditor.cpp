@@ -121,7 +121,6 @@ QPushButton *AnswerEditor::offerAskTheRoom()
         return m_ask;
     m_ask = new QPushButton(tr("Ask the room…"), this);
     m_ask->setObjectName(QStringLiteral("answerAskTheRoom"));
-    m_ask->setAccessibleName(tr("Ask the room: %1").arg(m_question.text));
     connect(m_ask, &QPushButton::clicked, this, [this] { Q_EMIT askTheRoomRequested(m_question); });
     m_footer->addWidget(m_ask);  // after History…, as the keyboard reaches them
     return m_ask;
