@@ -21,6 +21,8 @@
 #include "gui/sync/MergeReviewDialog.h"
 #include "gui/live/LivePanel.h"
 #include "gui/live/StartLiveDialog.h"
+#include "gui/section/AnswerEditor.h"
+#include "gui/section/SectionPage.h"
 #include "workshop/LiveSession.h"
 #include "workshop/QrCode.h"
 #include "workshop/WorkshopServer.h"
@@ -77,6 +79,34 @@ QStringList lines(QListWidget *list)
     for (int i = 0; i < list->count(); ++i)
         all << list->item(i)->text();
     return all;
+}
+
+// The section page's editor of `question`.
+AnswerEditor *editorOf(SectionPage *page, const QString &question)
+{
+    for (AnswerEditor *editor : page->answerEditors()) {
+        if (editor->question().key == question)
+            return editor;
+    }
+    return nullptr;
+}
+
+// Presses "Ask the room…" from the keyboard (it takes the focus by Tab like any button, and
+// Space presses it), choosing the loopback in the dialog that asks where to listen.
+void askTheRoomFromKeyboard(QPushButton *ask)
+{
+    test::keys::Quiet quiet;
+    test::keys::whenModal<StartLiveDialog>(quiet, QStringLiteral("Start live session"), [&](StartLiveDialog *dialog) {
+        const int loopback = dialog->addressBox()->findData(QStringLiteral("127.0.0.1"));
+        if (quiet.expect(loopback >= 0, QStringLiteral("the loopback is not offered")))
+            dialog->addressBox()->setCurrentIndex(loopback);
+        dialog->accept();
+    });
+    REQUIRE((ask->focusPolicy() & Qt::TabFocus));
+    ask->setFocus();
+    QTest::keyClick(ask, Qt::Key_Space);
+    INFO(quiet.problems().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(quiet.problems().isEmpty());
 }
 
 } // namespace
@@ -345,6 +375,167 @@ TEST_CASE("A live answer kept in the panel waits in the merge review marked (liv
     REQUIRE(dialog.saveAnswer());
     CHECK(need(AnswerStore(*master).current(q.id))->text == QStringLiteral("Care planned with the person"));
     CHECK(need(sync::SyncStore(*master).contributions()).first().status == QStringLiteral("used"));
+}
+
+TEST_CASE("Ask the room on a section page starts a session for that question alone, with no driver steps, and a phone's "
+          "answer is kept from the panel",
+          "[gui][live][question]")
+{
+    Folder folder;
+    const QString path = masterWithRound(folder);
+    MainWindow window;
+    openShown(window, path);
+    SectionPage *page = sectionPage(window, "care-standards");
+    AnswerEditor *intended = editorOf(page, QStringLiteral("intended-product"));
+    REQUIRE(intended);
+    QPushButton *ask = intended->askTheRoomButton();
+    REQUIRE(ask);
+    CHECK(ask->isVisible());
+    CHECK(ask->text() == QStringLiteral("Ask the room…"));  // a dialog follows
+    CHECK(ask->accessibleName() == QStringLiteral("Ask the room: ") + intended->question().text);
+    CHECK_FALSE(ask->toolTip().isEmpty());
+
+    askTheRoomFromKeyboard(ask);
+    LiveController *live = window.live();
+    REQUIRE(live->isRunning());
+    workshop::LiveSession *session = live->session();
+    CHECK_FALSE(session->hasRound());
+    REQUIRE(session->question());
+    CHECK(session->question()->sectionKey == QStringLiteral("care-standards"));
+    CHECK(session->question()->question.key == QStringLiteral("intended-product"));
+    CHECK(session->openDriver().isEmpty());
+    // The page says which question the room is answering; the others open in this session, no dialog.
+    CHECK(ask->text() == QStringLiteral("Open to the room"));
+    CHECK_FALSE(ask->isEnabled());
+    for (AnswerEditor *editor : page->answerEditors()) {
+        if (editor != intended)
+            CHECK(editor->askTheRoomButton()->text() == QStringLiteral("Ask the room"));
+    }
+
+    // The panel: the code for the room, the question open, and nothing of scoring.
+    LivePanel *panel = window.livePanel();
+    CHECK(window.findChild<QDockWidget *>(QStringLiteral("liveDock"))->isVisible());
+    CHECK(panel->codeLabel()->text() == session->code());
+    QApplication::processEvents();  // the panel follows the session's changes in the next turn
+    CHECK(panel->questionAction(QStringLiteral("care-standards/intended-product"))->isChecked());
+    CHECK_FALSE(panel->nextButton()->isVisible());
+    CHECK_FALSE(panel->revealButton()->isVisible());
+    CHECK(panel->openDriverLabel()->text() == QStringLiteral("Open questions only: nothing is scored in this session."));
+    CHECK(panel->stopButton()->isVisible());
+    CHECK_FALSE(panel->keepNote()->isVisible());  // a master keeps answers
+
+    // A phone answers; the answer appears; Keep makes it a contribution.
+    Client phone(live->url());
+    const QString dafydd = phone.join(session->code(), QStringLiteral("Dafydd Price"));
+    CHECK(phone.rate(dafydd, kFirst, 3).status == 409);  // nothing to score
+    const QString text = QStringLiteral("One care plan, written with the person");
+    CHECK(phone.post(QStringLiteral("/api/answer"), {{QStringLiteral("text"), text}}, dafydd).status == 204);
+    REQUIRE(waitFor([&] { return panel->answerLines().size() == 1; }));
+    CHECK(panel->answerLines() == QStringList{QStringLiteral("Dafydd Price: ") + text});
+    CHECK(lines(panel->people()) == QStringList{QStringLiteral("Dafydd Price")});  // joined, no counts of a driver
+    QPushButton *keep = panel->keepButton(0);
+    REQUIRE(keep);
+    REQUIRE(keep->isVisible());
+    QTest::mouseClick(keep, Qt::LeftButton);
+    const auto kept = need(sync::SyncStore(*window.workbook()).contributions());
+    REQUIRE(kept.size() == 1);
+    CHECK(kept[0].source == QStringLiteral("live-phone"));
+    CHECK(kept[0].author == QStringLiteral("Dafydd Price"));
+    CHECK(kept[0].text == text);
+    CHECK(kept[0].itemId == QStringLiteral("answer:") + intended->question().uuid);
+
+    // Another question of the page, while the session runs: opened in it, with no dialog.
+    AnswerEditor *other = nullptr;
+    for (AnswerEditor *editor : page->answerEditors()) {
+        if (editor != intended)
+            other = editor;
+    }
+    REQUIRE(other);
+    test::keys::Quiet noDialog;
+    test::keys::whenModal<QDialog>(noDialog, QStringLiteral("a dialog"), [&](QDialog *dialog) { dialog->reject(); }, 10);
+    QTest::mouseClick(other->askTheRoomButton(), Qt::LeftButton);
+    QTest::qWait(300);  // the watch for a dialog has given up
+    CHECK(noDialog.problems() == QStringList{QStringLiteral("a dialog did not open")});
+    REQUIRE(live->session() == session);  // the same session
+    REQUIRE(session->question());
+    CHECK(session->question()->question.key == other->question().key);
+    QApplication::processEvents();
+    CHECK(panel->questionAction(QStringLiteral("care-standards/") + other->question().key)->isChecked());
+    CHECK(panel->answerLines().isEmpty());  // the new question's answers: none yet
+    CHECK(other->askTheRoomButton()->text() == QStringLiteral("Open to the room"));
+    CHECK(ask->text() == QStringLiteral("Ask the room"));
+    CHECK(ask->isEnabled());
+
+    // Stopped: each question starts a session again.
+    QTest::mouseClick(panel->stopButton(), Qt::LeftButton);
+    CHECK_FALSE(live->isRunning());
+    CHECK(ask->text() == QStringLiteral("Ask the room…"));
+}
+
+TEST_CASE("On a participant's workbook the live panel shows the room's answers but offers no Keep, and says why",
+          "[gui][live][question]")
+{
+    Folder folder;
+    const QString participant = demoIn(folder).at(1);
+    MainWindow window;
+    openShown(window, participant);
+    REQUIRE_FALSE(window.workbook()->isMaster());
+    SectionPage *page = sectionPage(window, "care-standards");
+    REQUIRE_FALSE(page->answerEditors().isEmpty());
+    QPushButton *ask = page->answerEditors().first()->askTheRoomButton();
+    REQUIRE(ask);
+    REQUIRE(ask->isEnabled());
+    askTheRoomFromKeyboard(ask);
+    workshop::LiveSession *session = window.live()->session();
+    REQUIRE(session);
+    REQUIRE(session->question());
+    LivePanel *panel = window.livePanel();
+    Client phone(window.live()->url());
+    const QString token = phone.join(session->code(), session->people().isEmpty() ? QStringLiteral("Aled Hughes")
+                                                                                   : session->people().first());
+    // A typed name waits for the facilitator: confirmed here, whichever it was.
+    for (const workshop::Seat &seat : session->seats()) {
+        if (!seat.confirmed)
+            REQUIRE(session->confirm(seat.id).ok());
+    }
+    CHECK(phone.post(QStringLiteral("/api/answer"), {{QStringLiteral("text"), QStringLiteral("Fewer handovers")}}, token).status == 204);
+    REQUIRE(waitFor([&] { return panel->answerLines().size() == 1; }));
+    CHECK(panel->keepNote()->isVisible());
+    CHECK(panel->keepNote()->text().contains(QStringLiteral("master")));
+    REQUIRE(panel->keepButton(0));
+    CHECK_FALSE(panel->keepButton(0)->isVisible());
+    CHECK(need(sync::SyncStore(*window.workbook()).contributions()).isEmpty());
+}
+
+// Not run with the suite ("[.]"): the section page with the live panel beside it, a question
+// asked of the room from the page (for the user guide, and to look at):
+//   QDF_GUIDE_PICTURES=docs/images build/bin/qdf-gui-tests "The user guide's picture of a question asked from a section page"
+TEST_CASE("The user guide's picture of a question asked from a section page", "[.pictures]")
+{
+    const QString out = qEnvironmentVariable("QDF_GUIDE_PICTURES");
+    REQUIRE_FALSE(out.isEmpty());
+    Folder folder;
+    const QString master = demoIn(folder).first();
+    MainWindow window;
+    openShown(window, master);
+    window.resize(1280, 800);
+    SectionPage *page = sectionPage(window, "care-standards");
+    AnswerEditor *intended = editorOf(page, QStringLiteral("intended-product"));
+    REQUIRE(intended);
+    REQUIRE(window.startQuestionSession(QStringLiteral("care-standards"), QStringLiteral("intended-product"),
+                                        LiveController::addresses().first(), 8025));
+    const QString code = window.live()->session()->code();
+    Client phone(window.live()->url());
+    const QString dafydd = phone.join(code, QStringLiteral("Dafydd Price"));
+    const QString sioned = phone.join(code, QStringLiteral("Sioned Evans"));
+    for (const auto &[token, text] : {std::pair{dafydd, QStringLiteral("One plan for each person, made with them and their family")},
+                                      std::pair{sioned, QStringLiteral("Fewer handovers at night")}})
+        CHECK(phone.post(QStringLiteral("/api/answer"), {{QStringLiteral("text"), text}}, token).status == 204);
+    REQUIRE(waitFor([&] { return window.livePanel()->answerLines().size() == 2; }));
+    QTest::mouseClick(window.livePanel()->keepButton(0), Qt::LeftButton);
+    page->ensureWidgetVisible(intended->askTheRoomButton());
+    QTest::qWait(100);
+    CHECK(window.grab().save(QDir(out).filePath(QStringLiteral("section-ask-the-room.png"))));
 }
 
 // Not run with the suite ("[.]"): makes the user guide's pictures of the projector in a live

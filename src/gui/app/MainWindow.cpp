@@ -360,6 +360,8 @@ QWidget *MainWindow::pageFor(const QString &key)
         connect(sectionPage, &SectionPage::scheduleOpened, this, &MainWindow::openSchedule);
         connect(sectionPage, &SectionPage::undoRequested, this, &MainWindow::undo);
         connect(sectionPage, &SectionPage::redoRequested, this, &MainWindow::redo);
+        sectionPage->setLive(m_live);
+        connect(sectionPage, &SectionPage::askTheRoomRequested, this, &MainWindow::askTheRoom);
         page = sectionPage;
     }
     m_ui->pages->addWidget(page);
@@ -591,6 +593,57 @@ bool MainWindow::startLiveSession(const QString &roundId, const QHostAddress &ad
     }
     statusBar()->showMessage(tr("Live session started: participants open %1 and give the code %2")
                                  .arg(m_live->url().toString(), m_live->session()->code()));
+    return true;
+}
+
+// A section page's "Ask the room…": the question opened in the session running (whatever it is
+// for), or a session for it alone, after the dialog asks where to listen.
+void MainWindow::askTheRoom(const QString &sectionKey, const QString &questionKey)
+{
+    if (!m_session)
+        return;
+    if (m_live->isRunning()) {
+        openLiveQuestion(sectionKey, questionKey);
+        return;
+    }
+    const auto question = SectionStore(*workbook()).question(sectionKey, questionKey);
+    if (!question) {
+        showError(tr("The live session could not start: %1").arg(question.error().message));
+        return;
+    }
+    std::unique_ptr<StartLiveDialog> dialog(StartLiveDialog::forQuestion(question->text, LiveController::addresses(), this));
+    if (dialog->exec() == QDialog::Accepted)
+        startQuestionSession(sectionKey, questionKey, dialog->address());
+}
+
+bool MainWindow::startQuestionSession(const QString &sectionKey, const QString &questionKey, const QHostAddress &address,
+                                      quint16 port)
+{
+    if (!startLiveSession(QString(), address, port))
+        return false;
+    if (!openLiveQuestion(sectionKey, questionKey)) {
+        m_live->stop();  // a session for a question it cannot open serves nothing
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::openLiveQuestion(const QString &sectionKey, const QString &questionKey)
+{
+    workshop::LiveSession *session = m_live->session();
+    if (!session)
+        return false;
+    if (!flushAll())
+        return false;
+    const workshop::Outcome opened = session->openQuestion(sectionKey, questionKey);
+    if (!opened) {
+        showError(tr("The question could not be opened for answers: %1").arg(opened.message));
+        return false;
+    }
+    hideError();
+    m_liveDock->show();
+    statusBar()->showMessage(tr("Open for answers from the phones (code %1): %2")
+                                 .arg(session->code(), session->question()->question.text));
     return true;
 }
 

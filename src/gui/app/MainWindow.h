@@ -93,6 +93,10 @@ public:
     // What "Start live session…" does after its dialog: false, and the banner says why, if it
     // cannot listen there.
     bool startLiveSession(const QString &roundId, const QHostAddress &address, quint16 port = 0);
+    // What a section page's "Ask the room…" does after its dialog: a session with no round and
+    // the question open (SECTION, QUESTION keys); false, and the banner says why, if it cannot.
+    bool startQuestionSession(const QString &sectionKey, const QString &questionKey, const QHostAddress &address,
+                              quint16 port = 0);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -112,6 +116,8 @@ private:
     void zoomBy(int steps);
     void presentationToggled(bool on);
     void askToStartLive(const QString &roundId, const QString &roundName);
+    void askTheRoom(const QString &sectionKey, const QString &questionKey);
+    bool openLiveQuestion(const QString &sectionKey, const QString &questionKey);
     void printWorkbook();
     void exportDialog(bool framework);
     bool writeReportTo(const QString &path, bool framework, bool includeDrafts);

@@ -129,6 +129,13 @@ LivePanel::LivePanel(LiveController &live, QWidget *parent) : QWidget(parent), m
     m_answersTitle = new QLabel(this);
     m_answersTitle->setObjectName(QStringLiteral("liveAnswersTitle"));
     m_answersTitle->setTextFormat(Qt::PlainText);
+    m_keepNote = new QLabel(tr("Answers are kept as contributions only in the master copy: this workbook is a "
+                               "participant's, so the answers are shown and stored here, not kept."),
+                            this);
+    m_keepNote->setObjectName(QStringLiteral("liveKeepNote"));
+    m_keepNote->setWordWrap(true);
+    m_keepNote->setProperty("role", QStringLiteral("guidance"));
+    m_keepNote->hide();
     m_answersBox = new QWidget;
     m_answersBox->setObjectName(QStringLiteral("liveAnswers"));
     m_answerRows = new QVBoxLayout(m_answersBox);
@@ -168,6 +175,7 @@ LivePanel::LivePanel(LiveController &live, QWidget *parent) : QWidget(parent), m
     answering->setContentsMargins(0, 0, 0, 0);
     answering->addWidget(m_answersTitle);
     answering->addWidget(m_anonymous);
+    answering->addWidget(m_keepNote);
     answering->addWidget(answersArea, 1);
     m_tabs->addTab(m_joinedPage, tr("Joined"));
     layout->addWidget(m_tabs, 1);
@@ -366,6 +374,10 @@ void LivePanel::refreshAnswers()
 {
     LiveSession *session = m_live.session();
     const QVector<LiveAnswer> answers = session ? session->postedAnswers() : QVector<LiveAnswer>();
+    // Keep writes a contribution, which only a master holds (LiveAnswerStore::keep): on a
+    // participant's workbook no Keep is offered, and the note says why.
+    const bool canKeep = session && session->workbook().isMaster();
+    m_keepNote->setVisible(session && !canKeep);
     QStringList ids;
     for (const LiveAnswer &a : answers)
         ids << a.uuid;
@@ -409,6 +421,7 @@ void LivePanel::refreshAnswers()
         const QString shown = a.kept() ? tr("%1 (kept)").arg(text) : text;
         if (line->text() != shown)
             line->setText(shown);
+        keep->setVisible(canKeep);
         keep->setEnabled(!a.kept());
         keep->setText(a.kept() ? tr("Kept") : tr("Keep"));
         keep->setAccessibleName(a.kept() ? tr("Kept: %1").arg(text) : tr("Keep as a contribution: %1").arg(text));
@@ -435,6 +448,13 @@ void LivePanel::refresh()
     LiveSession *session = m_live.session();
     for (QWidget *w : std::initializer_list<QWidget *>{m_next, m_reveal, m_stop, m_question})
         w->setEnabled(session != nullptr);
+    // A session for open questions only (a section page's "Ask the room…") scores nothing: no
+    // driver steps, and the line that names the open driver says so instead.
+    const bool scoring = !session || session->hasRound();
+    m_next->setVisible(scoring);
+    m_reveal->setVisible(scoring);
+    m_people->setAccessibleName(scoring ? tr("Who has joined, and how many of the open driver's elements each has scored")
+                                        : tr("Who has joined"));
     fillQuestions();
     refreshAnswers();
     if (!session) {
@@ -479,8 +499,9 @@ void LivePanel::refresh()
 
     const QString open = session->openDriver();
     const catalyst::Driver *driver = open.isEmpty() ? nullptr : session->pack().driver(open);
-    m_open->setText(driver ? tr("Open for scoring: %1").arg(driver->name)
-                           : tr("No driver is open."));
+    m_open->setText(driver             ? tr("Open for scoring: %1").arg(driver->name)
+                    : session->hasRound() ? tr("No driver is open.")
+                                          : tr("Open questions only: nothing is scored in this session."));
 
     // Who has scored how much of the open driver: counts of elements, never a level. The same
     // seats as before keep their items, so a keyboard or screen reader user's place in the list

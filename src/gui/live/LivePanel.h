@@ -54,6 +54,9 @@ public:
     QStringList answerLines() const;
     QPushButton *keepButton(int row) const;
     QString outcome() const;
+    // Why no answer can be kept here (a participant's workbook: contributions are the master's);
+    // hidden where they can.
+    QLabel *keepNote() const { return m_keepNote; }
     // As narrow as its contents allow: the page beside it needs the width more.
     QSize sizeHint() const override;  // what the last step said, if it was refused
 
@@ -98,6 +101,7 @@ private:
     QActionGroup *m_questions = nullptr;
     QCheckBox *m_anonymous = nullptr;
     QLabel *m_answersTitle = nullptr;
+    QLabel *m_keepNote = nullptr;
     QWidget *m_answersBox = nullptr;   // one row an answer: its line and its Keep button
     QVBoxLayout *m_answerRows = nullptr;
     QStringList m_answerIds;           // the rows' answers, in order

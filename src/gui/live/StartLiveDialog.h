@@ -14,11 +14,15 @@ class StartLiveDialog : public QDialog {
     Q_OBJECT
 public:
     StartLiveDialog(const QString &roundName, const QList<QHostAddress> &addresses, QWidget *parent = nullptr);
+    // For a session with no round and one open question (a section page's "Ask the room…").
+    static StartLiveDialog *forQuestion(const QString &questionText, const QList<QHostAddress> &addresses, QWidget *parent);
 
     QComboBox *addressBox() const { return m_addresses; }
     QHostAddress address() const;
 
 private:
+    StartLiveDialog(const QList<QHostAddress> &addresses, const QString &about, QWidget *parent);
+
     QComboBox *m_addresses = nullptr;
 };
 

@@ -70,7 +70,7 @@ AnswerEditor::AnswerEditor(WorkbookSession &session, const Question &question, Q
     row->addWidget(m_preview, 1);
     layout->addLayout(row);
 
-    auto *footer = new QHBoxLayout;
+    auto *footer = m_footer = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setProperty("role", QStringLiteral("status"));
     m_status->setObjectName(QStringLiteral("answerStatus"));
@@ -113,6 +113,17 @@ AnswerEditor::AnswerEditor(WorkbookSession &session, const Question &question, Q
     }
     for (Side &s : m_sides)
         connect(s.edit, &QPlainTextEdit::textChanged, this, &AnswerEditor::textEdited);
+}
+
+QPushButton *AnswerEditor::offerAskTheRoom()
+{
+    if (m_ask)
+        return m_ask;
+    m_ask = new QPushButton(tr("Ask the room…"), this);
+    m_ask->setObjectName(QStringLiteral("answerAskTheRoom"));
+    connect(m_ask, &QPushButton::clicked, this, [this] { Q_EMIT askTheRoomRequested(m_question); });
+    m_footer->addWidget(m_ask);  // after History…, as the keyboard reaches them
+    return m_ask;
 }
 
 QPlainTextEdit *AnswerEditor::editor() const

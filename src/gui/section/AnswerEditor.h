@@ -5,8 +5,10 @@
 #include <QFrame>
 #include <QTimer>
 
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTextBrowser;
 
 namespace qdf::gui {
@@ -34,9 +36,14 @@ public:
     bool hasUnsavedText() const;
     // Saves now if anything is pending; false if it could not be saved.
     bool flush();
+    // "Ask the room…" beside History…: a CAREMORE question answered from the phones in a live
+    // session (docs/workshop.md, "Open questions"). Only a section page for such a question adds it.
+    QPushButton *offerAskTheRoom();
+    QPushButton *askTheRoomButton() const { return m_ask; }
 
 Q_SIGNALS:
     void historyRequested(const qdf::Question &question);
+    void askTheRoomRequested(const qdf::Question &question);
     void undoRequested();
     void redoRequested();
 
@@ -65,6 +72,8 @@ private:
     LanguageSwitch *m_languages = nullptr;
     QTextBrowser *m_preview = nullptr;
     QLabel *m_status = nullptr;
+    QHBoxLayout *m_footer = nullptr;
+    QPushButton *m_ask = nullptr;
     QTimer m_saveTimer;
     QTimer m_previewTimer;
 };

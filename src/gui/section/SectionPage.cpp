@@ -4,6 +4,8 @@
 #include "core/Workbook.h"
 #include "core/stores/SectionStore.h"
 #include "gui/ReadOrSay.h"
+#include "gui/live/LiveController.h"
+#include "workshop/LiveSession.h"
 #include "gui/section/AnswerEditor.h"
 #include "gui/section/AnswerHistoryDialog.h"
 #include "gui/section/ExamplesPanel.h"
@@ -14,6 +16,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace qdf::gui {
@@ -84,6 +87,14 @@ SectionPage::SectionPage(WorkbookSession &session, const Section &section, QWidg
         });
         connect(editor, &AnswerEditor::undoRequested, this, &SectionPage::undoRequested);
         connect(editor, &AnswerEditor::redoRequested, this, &SectionPage::redoRequested);
+        // The live panel opens a CAREMORE section's questions only (the Baseline's are the
+        // programme's own, not the room's).
+        if (section.kind == SectionKind::Caremore) {
+            editor->offerAskTheRoom();
+            connect(editor, &AnswerEditor::askTheRoomRequested, this, [this](const Question &question) {
+                Q_EMIT askTheRoomRequested(m_section.key, question.key);
+            });
+        }
         m_editors.push_back(editor);
         layout->addWidget(editor);
     }
@@ -102,6 +113,40 @@ SectionPage::SectionPage(WorkbookSession &session, const Section &section, QWidg
     }
     layout->addStretch(1);
     setWidget(content);
+    followLive();
+}
+
+void SectionPage::setLive(LiveController *live)
+{
+    m_live = live;
+    connect(live, &LiveController::started, this, &SectionPage::followLive);
+    connect(live, &LiveController::stopped, this, &SectionPage::followLive);
+    connect(live, &LiveController::changed, this, &SectionPage::followLive);  // a question opened or closed
+    followLive();
+}
+
+void SectionPage::followLive()
+{
+    const bool running = m_live && m_live->isRunning();
+    // The answers are written to the workbook as they arrive: a read-only one cannot take them.
+    const bool writable = !m_session.workbook().isReadOnly();
+    const auto &asked = running ? m_live->session()->question() : std::optional<workshop::OpenQuestion>();
+    for (AnswerEditor *editor : std::as_const(m_editors)) {
+        QPushButton *ask = editor->askTheRoomButton();
+        if (!ask)
+            continue;
+        const bool open = asked && asked->sectionKey == m_section.key && asked->question.key == editor->question().key;
+        const QString text = open ? tr("Open to the room") : running ? tr("Ask the room") : tr("Ask the room…");
+        ask->setText(text);
+        ask->setEnabled(writable && !open);
+        ask->setAccessibleName(open ? tr("Open to the room for answers: %1").arg(editor->question().text)
+                                    : tr("Ask the room: %1").arg(editor->question().text));
+        ask->setToolTip(!writable ? tr("Read-only workbook: a live session cannot store the room's answers in it")
+                        : open    ? tr("The phones are answering this question: the live panel's Question menu closes it")
+                        : running ? tr("Open this question for answers from the phones in the live session running")
+                                  : tr("Start a live session with this question open: participants answer it from "
+                                       "their phones"));
+    }
 }
 
 bool SectionPage::flush()

@@ -9,6 +9,7 @@ namespace qdf::gui {
 
 class AnswerEditor;
 class ExamplesPanel;
+class LiveController;
 class ReferencesPanel;
 class SchedulesPanel;
 class WorkbookSession;
@@ -31,19 +32,27 @@ public:
     // Scrolls to and focuses a question's editor, or selects an item in one of the lists.
     void focusQuestion(const QString &questionKey);
     void focusItem(const QString &uuid);
+    // The window's live session, which each question's "Ask the room…" follows: it starts one
+    // (with a dialog, hence the ellipsis) or, while one runs, opens the question in it.
+    void setLive(LiveController *live);
 
 Q_SIGNALS:
     void scheduleOpened(const QString &uuid);
     void undoRequested();
     void redoRequested();
+    // "Ask the room…" on one of the section's questions (a CAREMORE section's only).
+    void askTheRoomRequested(const QString &sectionKey, const QString &questionKey);
 
 private:
+    void followLive();
+
     WorkbookSession &m_session;
     Section m_section;
     QVector<AnswerEditor *> m_editors;
     ExamplesPanel *m_examples = nullptr;
     ReferencesPanel *m_references = nullptr;
     SchedulesPanel *m_schedules = nullptr;
+    LiveController *m_live = nullptr;
 };
 
 } // namespace qdf::gui
