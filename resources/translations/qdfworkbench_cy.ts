@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="cy_GB">
 <context>
     <name>ActionPlanView</name>
@@ -13,7 +12,7 @@
     </message>
     <message>
         <source>Remove action</source>
-        <translation>Tynnu&apos;r cam gweithredu</translation>
+        <translation>Tynnu'r cam gweithredu</translation>
     </message>
     <message>
         <source>Action plan</source>
@@ -60,8 +59,8 @@ needed...</source>
 eu hangen...</translation>
     </message>
     <message>
-        <source>Carry each driver&apos;s Prioritised Improvement Target through to an action here. Enter opens an action&apos;s detailed sheet: lead person, support roles, what will really make the difference, and the delivery plan&apos;s review points.</source>
-        <translation>Trosglwyddwch y Targed Gwella wedi&apos;i Flaenoriaethu ar gyfer pob sbardun i gam gweithredu yma. Mae Enter yn agor taflen fanwl y cam gweithredu: y person arweiniol, rolau cymorth, yr hyn a fydd yn gwneud gwahaniaeth go iawn, a phwyntiau adolygu&apos;r cynllun cyflawni.</translation>
+        <source>Carry each driver's Prioritised Improvement Target through to an action here. Enter opens an action's detailed sheet: lead person, support roles, what will really make the difference, and the delivery plan's review points.</source>
+        <translation>Trosglwyddwch y Targed Gwella wedi'i Flaenoriaethu ar gyfer pob sbardun i gam gweithredu yma. Mae Enter yn agor taflen fanwl y cam gweithredu: y person arweiniol, rolau cymorth, yr hyn a fydd yn gwneud gwahaniaeth go iawn, a phwyntiau adolygu'r cynllun cyflawni.</translation>
     </message>
 </context>
 <context>
@@ -72,7 +71,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>The action plan and its detailed sheet</source>
-        <translation>Y cynllun gweithredu a&apos;i daflen fanwl</translation>
+        <translation>Y cynllun gweithredu a'i daflen fanwl</translation>
     </message>
     <message>
         <source>Action planning</source>
@@ -80,7 +79,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Driver or element this action improves</source>
-        <translation>Y sbardun neu&apos;r elfen y mae&apos;r cam gweithredu hwn yn ei wella</translation>
+        <translation>Y sbardun neu'r elfen y mae'r cam gweithredu hwn yn ei wella</translation>
     </message>
     <message>
         <source>We need to achieve</source>
@@ -164,7 +163,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Support roles and what is required</source>
-        <translation>Rolau cymorth a&apos;r hyn sydd ei angen</translation>
+        <translation>Rolau cymorth a'r hyn sydd ei angen</translation>
     </message>
     <message>
         <source>Who and how do they need to support?</source>
@@ -176,7 +175,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>What is really important here? What are the critical dimensions that will ensure successful delivery?</source>
-        <translation>Beth sy&apos;n wirioneddol bwysig yma? Beth yw&apos;r dimensiynau hanfodol a fydd yn sicrhau cyflawni llwyddiannus?</translation>
+        <translation>Beth sy'n wirioneddol bwysig yma? Beth yw'r dimensiynau hanfodol a fydd yn sicrhau cyflawni llwyddiannus?</translation>
     </message>
     <message>
         <source>What we are &amp;trying to achieve:</source>
@@ -188,7 +187,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>S&amp;upport roles and what is required:</source>
-        <translation>Rolau cy&amp;morth a&apos;r hyn sydd ei angen:</translation>
+        <translation>Rolau cy&amp;morth a'r hyn sydd ei angen:</translation>
     </message>
     <message>
         <source>What will really &amp;make the difference?</source>
@@ -208,7 +207,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>What we have achieved</source>
-        <translation>Yr hyn rydym wedi&apos;i gyflawni</translation>
+        <translation>Yr hyn rydym wedi'i gyflawni</translation>
     </message>
     <message>
         <source>Learning points and plan to progress</source>
@@ -236,19 +235,19 @@ eu hangen...</translation>
     </message>
     <message>
         <source>This workbook is open read-only.</source>
-        <translation>Mae&apos;r llyfr gwaith hwn ar agor i&apos;w ddarllen yn unig.</translation>
+        <translation>Mae'r llyfr gwaith hwn ar agor i'w ddarllen yn unig.</translation>
     </message>
     <message>
         <source>Saved as you type, once it says what we need to achieve.</source>
-        <translation>Caiff ei chadw wrth i chi deipio, unwaith y bydd yn nodi&apos;r hyn sydd angen i ni ei gyflawni.</translation>
+        <translation>Caiff ei chadw wrth i chi deipio, unwaith y bydd yn nodi'r hyn sydd angen i ni ei gyflawni.</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation>Pob newid wedi&apos;i gadw</translation>
+        <translation>Pob newid wedi'i gadw</translation>
     </message>
     <message>
         <source>an action needs to say what we need to achieve</source>
-        <translation>mae angen i gam gweithredu nodi&apos;r hyn sydd angen i ni ei gyflawni</translation>
+        <translation>mae angen i gam gweithredu nodi'r hyn sydd angen i ni ei gyflawni</translation>
     </message>
     <message>
         <source>the new action</source>
@@ -263,15 +262,15 @@ eu hangen...</translation>
     <name>ActionStore</name>
     <message>
         <source>an action needs to say what we need to achieve</source>
-        <translation>mae angen i gam gweithredu nodi&apos;r hyn sydd angen i ni ei gyflawni</translation>
+        <translation>mae angen i gam gweithredu nodi'r hyn sydd angen i ni ei gyflawni</translation>
     </message>
     <message>
         <source>an action belongs to a round or a review</source>
-        <translation>mae cam gweithredu&apos;n perthyn i rownd neu adolygiad</translation>
+        <translation>mae cam gweithredu'n perthyn i rownd neu adolygiad</translation>
     </message>
     <message>
-        <source>no action &quot;%1&quot;</source>
-        <translation>nid oes cam gweithredu &quot;%1&quot;</translation>
+        <source>no action "%1"</source>
+        <translation>nid oes cam gweithredu "%1"</translation>
     </message>
 </context>
 <context>
@@ -313,7 +312,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Not saved yet. Your text is kept here and will be saved when possible.</source>
-        <translation>Heb ei gadw eto. Mae eich testun yn aros yma a chaiff ei gadw pan fydd hynny&apos;n bosibl.</translation>
+        <translation>Heb ei gadw eto. Mae eich testun yn aros yma a chaiff ei gadw pan fydd hynny'n bosibl.</translation>
     </message>
     <message>
         <source>This answer cannot be read: %1</source>
@@ -325,7 +324,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Version %1, saved by %2, %3</source>
-        <translation>Fersiwn %1, wedi&apos;i gadw gan %2, %3</translation>
+        <translation>Fersiwn %1, wedi'i gadw gan %2, %3</translation>
     </message>
     <message>
         <source>the answer to: %1</source>
@@ -342,6 +341,10 @@ eu hangen...</translation>
     <message>
         <source>Answer in English: %1</source>
         <translation>Ateb yn Saesneg: %1</translation>
+    </message>
+    <message>
+        <source>Ask the room…</source>
+        <translation>Gofyn i'r ystafell…</translation>
     </message>
 </context>
 <context>
@@ -368,7 +371,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source> (restored from version %1)</source>
-        <translation> (wedi&apos;i adfer o fersiwn %1)</translation>
+        <translation> (wedi'i adfer o fersiwn %1)</translation>
     </message>
     <message>
         <source>&amp;Restore this version</source>
@@ -390,11 +393,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>%1 (%2 of 5 rated)</source>
-        <translation>%1 (%2 o 5 wedi&apos;u sgorio)</translation>
+        <translation>%1 (%2 o 5 wedi'u sgorio)</translation>
     </message>
     <message>
         <source>Compare the agreed scores with</source>
-        <translation>Cymharu&apos;r sgoriau y cytunwyd arnynt â</translation>
+        <translation>Cymharu'r sgoriau y cytunwyd arnynt â</translation>
     </message>
     <message>
         <source>&amp;Beside the agreed scores:</source>
@@ -402,11 +405,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Radar of the six driver totals</source>
-        <translation>Radar o gyfansymiau&apos;r chwe sbardun</translation>
+        <translation>Radar o gyfansymiau'r chwe sbardun</translation>
     </message>
     <message>
         <source>Driver totals across rounds</source>
-        <translation>Cyfansymiau&apos;r sbardunau ar draws rowndiau</translation>
+        <translation>Cyfansymiau'r sbardunau ar draws rowndiau</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -418,7 +421,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Driver totals, %1</source>
-        <translation>Cyfansymiau&apos;r sbardunau, %1</translation>
+        <translation>Cyfansymiau'r sbardunau, %1</translation>
     </message>
     <message>
         <source>Agreed</source>
@@ -492,7 +495,7 @@ eu hangen...</translation>
         <translation>Ychwanegu cyfra&amp;nogwr…</translation>
     </message>
     <message>
-        <source>Scores collected in the room: type 1-4 in a participant&apos;s column, Delete clears.</source>
+        <source>Scores collected in the room: type 1-4 in a participant's column, Delete clears.</source>
         <translation>Sgoriau a gasglwyd yn yr ystafell: teipiwch 1-4 yng ngholofn cyfranogwr, mae Delete yn clirio.</translation>
     </message>
     <message>
@@ -525,7 +528,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Name of the round:</source>
-        <translation>Enw&apos;r rownd:</translation>
+        <translation>Enw'r rownd:</translation>
     </message>
     <message>
         <source>Workshop %1</source>
@@ -536,20 +539,20 @@ eu hangen...</translation>
         <translation>Ychwanegu cyfranogwr</translation>
     </message>
     <message>
-        <source>Participant&apos;s name:</source>
-        <translation>Enw&apos;r cyfranogwr:</translation>
+        <source>Participant's name:</source>
+        <translation>Enw'r cyfranogwr:</translation>
     </message>
     <message>
         <source>Remove action</source>
-        <translation>Tynnu&apos;r cam gweithredu</translation>
+        <translation>Tynnu'r cam gweithredu</translation>
     </message>
     <message>
-        <source>Remove the action &quot;%1&quot;? (Edit › Undo brings it back.)</source>
-        <translation>Tynnu&apos;r cam gweithredu &quot;%1&quot;? (Mae Golygu › Dadwneud yn dod ag ef yn ôl.)</translation>
+        <source>Remove the action "%1"? (Edit › Undo brings it back.)</source>
+        <translation>Tynnu'r cam gweithredu "%1"? (Mae Golygu › Dadwneud yn dod ag ef yn ôl.)</translation>
     </message>
     <message>
         <source>The rounds of the self-assessment</source>
-        <translation>Rowndiau&apos;r hunanasesiad</translation>
+        <translation>Rowndiau'r hunanasesiad</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -605,14 +608,14 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Participants score this round from their own phones, blind until you reveal</source>
-        <translation>Mae cyfranogwyr yn sgorio&apos;r rownd hon o&apos;u ffonau eu hunain, heb weld sgoriau ei gilydd nes i chi eu datgelu</translation>
+        <translation>Mae cyfranogwyr yn sgorio'r rownd hon o'u ffonau eu hunain, heb weld sgoriau ei gilydd nes i chi eu datgelu</translation>
     </message>
 </context>
 <context>
     <name>CatalystStore</name>
     <message>
-        <source>no Catalyst element &quot;%1&quot; (see &apos;qdf catalyst elements&apos;)</source>
-        <translation>nid oes elfen Catalydd &quot;%1&quot; (gweler &apos;qdf catalyst elements&apos;)</translation>
+        <source>no Catalyst element "%1" (see 'qdf catalyst elements')</source>
+        <translation>nid oes elfen Catalydd "%1" (gweler 'qdf catalyst elements')</translation>
     </message>
     <message>
         <source>level %1 is outside 1-4</source>
@@ -623,28 +626,28 @@ eu hangen...</translation>
         <translation>mae angen enw ar rownd</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>nid yw &quot;%1&quot; yn ddyddiad (YYYY-MM-DD)</translation>
+        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <translation>nid yw "%1" yn ddyddiad (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>there is already a round &quot;%1&quot;</source>
-        <translation>mae rownd &quot;%1&quot; yn bodoli eisoes</translation>
+        <source>there is already a round "%1"</source>
+        <translation>mae rownd "%1" yn bodoli eisoes</translation>
     </message>
     <message>
-        <source>no Catalyst round &quot;%1&quot;</source>
-        <translation>nid oes rownd Catalydd &quot;%1&quot;</translation>
+        <source>no Catalyst round "%1"</source>
+        <translation>nid oes rownd Catalydd "%1"</translation>
     </message>
     <message>
-        <source>a rating needs the participant&apos;s name</source>
-        <translation>mae angen enw&apos;r cyfranogwr ar sgôr</translation>
+        <source>a rating needs the participant's name</source>
+        <translation>mae angen enw'r cyfranogwr ar sgôr</translation>
     </message>
     <message>
-        <source>no Catalyst driver &quot;%1&quot;</source>
-        <translation>nid oes sbardun Catalydd &quot;%1&quot;</translation>
+        <source>no Catalyst driver "%1"</source>
+        <translation>nid oes sbardun Catalydd "%1"</translation>
     </message>
     <message>
-        <source>no Catalyst driver or element &quot;%1&quot; (see &apos;qdf catalyst elements&apos;)</source>
-        <translation>nid oes sbardun nac elfen Catalydd &quot;%1&quot; (gweler &apos;qdf catalyst elements&apos;)</translation>
+        <source>no Catalyst driver or element "%1" (see 'qdf catalyst elements')</source>
+        <translation>nid oes sbardun nac elfen Catalydd "%1" (gweler 'qdf catalyst elements')</translation>
     </message>
 </context>
 <context>
@@ -675,7 +678,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>%1: nothing to show yet</source>
-        <translation>%1: dim i&apos;w ddangos eto</translation>
+        <translation>%1: dim i'w ddangos eto</translation>
     </message>
     <message>
         <source>%1. %2.</source>
@@ -725,7 +728,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>a request to this session is at most %1 KiB</source>
-        <translation>mae cais i&apos;r sesiwn hon yn %1 KiB ar y mwyaf</translation>
+        <translation>mae cais i'r sesiwn hon yn %1 KiB ar y mwyaf</translation>
     </message>
     <message>
         <source>the request took too long to arrive</source>
@@ -739,8 +742,8 @@ eu hangen...</translation>
         <translation>Elfennau</translation>
     </message>
     <message>
-        <source>The element&apos;s levels in detail</source>
-        <translation>Lefelau&apos;r elfen yn fanwl</translation>
+        <source>The element's levels in detail</source>
+        <translation>Lefelau'r elfen yn fanwl</translation>
     </message>
     <message>
         <source>agreed level %1, %2</source>
@@ -748,7 +751,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>no level agreed yet</source>
-        <translation>dim lefel wedi&apos;i chytuno eto</translation>
+        <translation>dim lefel wedi'i chytuno eto</translation>
     </message>
     <message>
         <source>To move on to “%1”:</source>
@@ -771,26 +774,26 @@ eu hangen...</translation>
     <name>DiffPanes</name>
     <message>
         <source>The same as the base</source>
-        <translation>Yr un fath â&apos;r sail</translation>
+        <translation>Yr un fath â'r sail</translation>
     </message>
     <message numerus="yes">
         <source>%n stretch(es) taken out by one side or both, struck through; F7 goes to the next</source>
         <translation>
-            <numerusform>%n darn wedi&apos;u tynnu allan gan un ochr neu&apos;r ddwy, wedi&apos;u croesi allan; mae F7 yn mynd i&apos;r nesaf</numerusform>
-            <numerusform>%n darn wedi&apos;i dynnu allan gan un ochr neu&apos;r ddwy, wedi&apos;i groesi allan; mae F7 yn mynd i&apos;r nesaf</numerusform>
-            <numerusform>%n darn wedi&apos;u tynnu allan gan un ochr neu&apos;r ddwy, wedi&apos;u croesi allan; mae F7 yn mynd i&apos;r nesaf</numerusform>
-            <numerusform>%n darn wedi&apos;u tynnu allan gan un ochr neu&apos;r ddwy, wedi&apos;u croesi allan; mae F7 yn mynd i&apos;r nesaf</numerusform>
-            <numerusform>%n darn wedi&apos;u tynnu allan gan un ochr neu&apos;r ddwy, wedi&apos;u croesi allan; mae F7 yn mynd i&apos;r nesaf</numerusform>
+            <numerusform>%n darn wedi'u tynnu allan gan un ochr neu'r ddwy, wedi'u croesi allan; mae F7 yn mynd i'r nesaf</numerusform>
+            <numerusform>%n darn wedi'i dynnu allan gan un ochr neu'r ddwy, wedi'i groesi allan; mae F7 yn mynd i'r nesaf</numerusform>
+            <numerusform>%n darn wedi'u tynnu allan gan un ochr neu'r ddwy, wedi'u croesi allan; mae F7 yn mynd i'r nesaf</numerusform>
+            <numerusform>%n darn wedi'u tynnu allan gan un ochr neu'r ddwy, wedi'u croesi allan; mae F7 yn mynd i'r nesaf</numerusform>
+            <numerusform>%n darn wedi'u tynnu allan gan un ochr neu'r ddwy, wedi'u croesi allan; mae F7 yn mynd i'r nesaf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stretch(es) differ from the base, underlined; F7 goes to the next</source>
         <translation>
-            <numerusform>%n darn yn wahanol i&apos;r sail, wedi&apos;u tanlinellu; mae F7 yn mynd i&apos;r nesaf</numerusform>
-            <numerusform>%n darn yn wahanol i&apos;r sail, wedi&apos;i danlinellu; mae F7 yn mynd i&apos;r nesaf</numerusform>
-            <numerusform>%n darn yn wahanol i&apos;r sail, wedi&apos;u tanlinellu; mae F7 yn mynd i&apos;r nesaf</numerusform>
-            <numerusform>%n darn yn wahanol i&apos;r sail, wedi&apos;u tanlinellu; mae F7 yn mynd i&apos;r nesaf</numerusform>
-            <numerusform>%n darn yn wahanol i&apos;r sail, wedi&apos;u tanlinellu; mae F7 yn mynd i&apos;r nesaf</numerusform>
+            <numerusform>%n darn yn wahanol i'r sail, wedi'u tanlinellu; mae F7 yn mynd i'r nesaf</numerusform>
+            <numerusform>%n darn yn wahanol i'r sail, wedi'i danlinellu; mae F7 yn mynd i'r nesaf</numerusform>
+            <numerusform>%n darn yn wahanol i'r sail, wedi'u tanlinellu; mae F7 yn mynd i'r nesaf</numerusform>
+            <numerusform>%n darn yn wahanol i'r sail, wedi'u tanlinellu; mae F7 yn mynd i'r nesaf</numerusform>
+            <numerusform>%n darn yn wahanol i'r sail, wedi'u tanlinellu; mae F7 yn mynd i'r nesaf</numerusform>
         </translation>
     </message>
 </context>
@@ -820,11 +823,11 @@ eu hangen...</translation>
 <context>
     <name>ErasureStore</name>
     <message>
-        <source>%1 is a participant&apos;s workbook: a person is erased in the master, by the production team, and the master&apos;s next update erases them here too</source>
-        <translation>Llyfr gwaith cyfranogwr yw %1: yn y meistr y mae&apos;r tîm cynhyrchu yn dileu person, ac mae diweddariad nesaf y meistr yn eu dileu yma hefyd</translation>
+        <source>%1 is a participant's workbook: a person is erased in the master, by the production team, and the master's next update erases them here too</source>
+        <translation>Llyfr gwaith cyfranogwr yw %1: yn y meistr y mae'r tîm cynhyrchu yn dileu person, ac mae diweddariad nesaf y meistr yn eu dileu yma hefyd</translation>
     </message>
     <message>
-        <source>%1 is this workbook&apos;s owner: a workbook&apos;s owner is not erased from it</source>
+        <source>%1 is this workbook's owner: a workbook's owner is not erased from it</source>
         <translation>%1 yw perchennog y llyfr gwaith hwn: nid yw perchennog llyfr gwaith yn cael ei ddileu ohono</translation>
     </message>
 </context>
@@ -840,11 +843,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation>Diystyru&apos;r neges</translation>
+        <translation>Diystyru'r neges</translation>
     </message>
     <message>
         <source>Dismiss the message (Escape)</source>
-        <translation>Diystyru&apos;r neges (Escape)</translation>
+        <translation>Diystyru'r neges (Escape)</translation>
     </message>
     <message>
         <source>Less</source>
@@ -852,7 +855,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Show only the start of the message</source>
-        <translation>Dangos dechrau&apos;r neges yn unig</translation>
+        <translation>Dangos dechrau'r neges yn unig</translation>
     </message>
 </context>
 <context>
@@ -895,7 +898,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>No working examples yet: add one from practice, here or elsewhere.</source>
-        <translation>Dim enghreifftiau gwaith eto: ychwanegwch un o&apos;r ymarfer, yma neu yn rhywle arall.</translation>
+        <translation>Dim enghreifftiau gwaith eto: ychwanegwch un o'r ymarfer, yma neu yn rhywle arall.</translation>
     </message>
     <message>
         <source>Edit working example</source>
@@ -927,8 +930,8 @@ eu hangen...</translation>
     <message>
         <source>Prioritised Improvement Target
 (carry through to the action plan)</source>
-        <translation>Targed Gwella wedi&apos;i Flaenoriaethu
-(i&apos;w drosglwyddo i&apos;r cynllun gweithredu)</translation>
+        <translation>Targed Gwella wedi'i Flaenoriaethu
+(i'w drosglwyddo i'r cynllun gweithredu)</translation>
     </message>
     <message>
         <source>incomplete</source>
@@ -936,40 +939,40 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Type the Prioritised Improvement Target for %1</source>
-        <translation>Teipiwch y Targed Gwella wedi&apos;i Flaenoriaethu ar gyfer %1</translation>
+        <translation>Teipiwch y Targed Gwella wedi'i Flaenoriaethu ar gyfer %1</translation>
     </message>
     <message>
         <source>Prioritised Improvement Target</source>
-        <translation>Targed Gwella wedi&apos;i Flaenoriaethu</translation>
+        <translation>Targed Gwella wedi'i Flaenoriaethu</translation>
     </message>
 </context>
 <context>
     <name>FrameworkEdits</name>
     <message>
-        <source>&quot;%1&quot; is not a question key: use lower-case letters, digits and hyphens</source>
-        <translation>nid yw &quot;%1&quot; yn allwedd cwestiwn: defnyddiwch lythrennau bach, digidau a chysylltnodau</translation>
+        <source>"%1" is not a question key: use lower-case letters, digits and hyphens</source>
+        <translation>nid yw "%1" yn allwedd cwestiwn: defnyddiwch lythrennau bach, digidau a chysylltnodau</translation>
     </message>
     <message>
         <source>a question needs its text</source>
         <translation>mae angen testun ar gwestiwn</translation>
     </message>
     <message>
-        <source>the section &quot;%1&quot; already has a question &quot;%2&quot;</source>
-        <translation>mae cwestiwn &quot;%2&quot; yn yr adran &quot;%1&quot; eisoes</translation>
+        <source>the section "%1" already has a question "%2"</source>
+        <translation>mae cwestiwn "%2" yn yr adran "%1" eisoes</translation>
     </message>
     <message>
-        <source>the section &quot;%1&quot; cannot be renamed &quot;%2&quot;</source>
-        <translation>nid oes modd ailenwi&apos;r adran &quot;%1&quot; yn &quot;%2&quot;</translation>
+        <source>the section "%1" cannot be renamed "%2"</source>
+        <translation>nid oes modd ailenwi'r adran "%1" yn "%2"</translation>
     </message>
     <message>
-        <source>a question of the section &quot;%1&quot;, which this workbook does not have</source>
-        <translation>cwestiwn o&apos;r adran &quot;%1&quot;, nad yw yn y llyfr gwaith hwn</translation>
+        <source>a question of the section "%1", which this workbook does not have</source>
+        <translation>cwestiwn o'r adran "%1", nad yw yn y llyfr gwaith hwn</translation>
     </message>
 </context>
 <context>
     <name>GroupView</name>
     <message>
-        <source>Group view: everyone&apos;s levels, most divergent first</source>
+        <source>Group view: everyone's levels, most divergent first</source>
         <translation>Golwg grŵp: lefelau pawb, y rhai mwyaf gwahanol yn gyntaf</translation>
     </message>
     <message>
@@ -994,11 +997,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Note of the discussion</source>
-        <translation>Nodyn o&apos;r drafodaeth</translation>
+        <translation>Nodyn o'r drafodaeth</translation>
     </message>
     <message>
         <source>Press 1-4 to agree a level, F2 or Return to choose from the list</source>
-        <translation>Pwyswch 1-4 i gytuno ar lefel, F2 neu Return i ddewis o&apos;r rhestr</translation>
+        <translation>Pwyswch 1-4 i gytuno ar lefel, F2 neu Return i ddewis o'r rhestr</translation>
     </message>
     <message>
         <source>Agree a level first, then note the discussion.</source>
@@ -1138,28 +1141,28 @@ eu hangen...</translation>
 <context>
     <name>Keys</name>
     <message>
-        <source>the workbook&apos;s new signing key was not kept</source>
+        <source>the workbook's new signing key was not kept</source>
         <translation>ni chadwyd allwedd lofnodi newydd y llyfr gwaith</translation>
     </message>
     <message>
-        <source>%1: this workbook&apos;s signing key (%2) is not on this computer&apos;s account, so nothing can be signed as its owner: if this is your workbook, copy its key file %3 from the computer it was made on, or make a new key with &apos;qdf keys new&apos; (the production team or the participants then accept it)</source>
-        <translation>%1: nid yw allwedd lofnodi&apos;r llyfr gwaith hwn (%2) ar gyfrif y cyfrifiadur hwn, felly ni ellir llofnodi dim fel ei berchennog: os mai eich llyfr gwaith chi yw hwn, copïwch ei ffeil allwedd %3 o&apos;r cyfrifiadur y cafodd ei greu arno, neu crëwch allwedd newydd gyda &apos;qdf keys new&apos; (yna bydd y tîm cynhyrchu neu&apos;r cyfranogwyr yn ei derbyn)</translation>
+        <source>%1: this workbook's signing key (%2) is not on this computer's account, so nothing can be signed as its owner: if this is your workbook, copy its key file %3 from the computer it was made on, or make a new key with 'qdf keys new' (the production team or the participants then accept it)</source>
+        <translation>%1: nid yw allwedd lofnodi'r llyfr gwaith hwn (%2) ar gyfrif y cyfrifiadur hwn, felly ni ellir llofnodi dim fel ei berchennog: os mai eich llyfr gwaith chi yw hwn, copïwch ei ffeil allwedd %3 o'r cyfrifiadur y cafodd ei greu arno, neu crëwch allwedd newydd gyda 'qdf keys new' (yna bydd y tîm cynhyrchu neu'r cyfranogwyr yn ei derbyn)</translation>
     </message>
     <message>
-        <source>%1: no key with the fingerprint %2 (see &apos;qdf keys list&apos;)</source>
-        <translation>%1: dim allwedd â&apos;r ôl bys %2 (gweler &apos;qdf keys list&apos;)</translation>
+        <source>%1: no key with the fingerprint %2 (see 'qdf keys list')</source>
+        <translation>%1: dim allwedd â'r ôl bys %2 (gweler 'qdf keys list')</translation>
     </message>
     <message>
         <source>%1: %2 names more than one key: give more of the fingerprint</source>
-        <translation>%1: mae %2 yn cyfateb i fwy nag un allwedd: rhowch fwy o&apos;r ôl bys</translation>
+        <translation>%1: mae %2 yn cyfateb i fwy nag un allwedd: rhowch fwy o'r ôl bys</translation>
     </message>
     <message>
-        <source>%1: %2 is this workbook&apos;s own key</source>
+        <source>%1: %2 is this workbook's own key</source>
         <translation>%1: %2 yw allwedd y llyfr gwaith hwn ei hun</translation>
     </message>
     <message>
-        <source>%1: %2 is this workbook&apos;s own key: make a new one with &apos;qdf keys new&apos;</source>
-        <translation>%1: %2 yw allwedd y llyfr gwaith hwn ei hun: crëwch un newydd gyda &apos;qdf keys new&apos;</translation>
+        <source>%1: %2 is this workbook's own key: make a new one with 'qdf keys new'</source>
+        <translation>%1: %2 yw allwedd y llyfr gwaith hwn ei hun: crëwch un newydd gyda 'qdf keys new'</translation>
     </message>
     <message>
         <source>the key %1</source>
@@ -1190,15 +1193,15 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Mark as translated</source>
-        <translation>Nodi fel wedi&apos;i gyfieithu</translation>
+        <translation>Nodi fel wedi'i gyfieithu</translation>
     </message>
     <message>
         <source>Mark %1 as translated: the Welsh and the English say the same</source>
-        <translation>Nodi %1 fel wedi&apos;i gyfieithu: mae&apos;r Gymraeg a&apos;r Saesneg yn dweud yr un peth</translation>
+        <translation>Nodi %1 fel wedi'i gyfieithu: mae'r Gymraeg a'r Saesneg yn dweud yr un peth</translation>
     </message>
     <message>
         <source>The Welsh and the English say the same as they are now: neither shows as out of date until one of them changes.</source>
-        <translation>Mae&apos;r Gymraeg a&apos;r Saesneg yn dweud yr un peth fel y maen nhw nawr: ni fydd y naill na&apos;r llall yn ymddangos fel wedi dyddio nes i un ohonyn nhw newid.</translation>
+        <translation>Mae'r Gymraeg a'r Saesneg yn dweud yr un peth fel y maen nhw nawr: ni fydd y naill na'r llall yn ymddangos fel wedi dyddio nes i un ohonyn nhw newid.</translation>
     </message>
 </context>
 <context>
@@ -1235,8 +1238,8 @@ eu hangen...</translation>
         <translation>Cod y sesiwn:</translation>
     </message>
     <message>
-        <source>Who has joined, and how many of the open driver&apos;s elements each has scored</source>
-        <translation>Pwy sydd wedi ymuno, a faint o elfennau&apos;r sbardun agored y mae pob un wedi&apos;u sgorio</translation>
+        <source>Who has joined, and how many of the open driver's elements each has scored</source>
+        <translation>Pwy sydd wedi ymuno, a faint o elfennau'r sbardun agored y mae pob un wedi'u sgorio</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -1244,7 +1247,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Let the chosen person, who typed their name or joined again, score</source>
-        <translation>Gadael i&apos;r person a ddewiswyd, a deipiodd ei enw neu a ymunodd eto, sgorio</translation>
+        <translation>Gadael i'r person a ddewiswyd, a deipiodd ei enw neu a ymunodd eto, sgorio</translation>
     </message>
     <message>
         <source>Refuse</source>
@@ -1252,7 +1255,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Remove the chosen join from the session: its device can no longer score</source>
-        <translation>Tynnu&apos;r ymuno a ddewiswyd o&apos;r sesiwn: ni all ei ddyfais sgorio mwyach</translation>
+        <translation>Tynnu'r ymuno a ddewiswyd o'r sesiwn: ni all ei ddyfais sgorio mwyach</translation>
     </message>
     <message>
         <source>Next driver</source>
@@ -1260,15 +1263,15 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Close the open driver and open the next one</source>
-        <translation>Cau&apos;r sbardun agored ac agor yr un nesaf</translation>
+        <translation>Cau'r sbardun agored ac agor yr un nesaf</translation>
     </message>
     <message>
         <source>Reveal</source>
         <translation>Datgelu</translation>
     </message>
     <message>
-        <source>Close the open driver and show the group&apos;s scores of every closed driver</source>
-        <translation>Cau&apos;r sbardun agored a dangos sgoriau&apos;r grŵp ar gyfer pob sbardun sydd wedi&apos;i gau</translation>
+        <source>Close the open driver and show the group's scores of every closed driver</source>
+        <translation>Cau'r sbardun agored a dangos sgoriau'r grŵp ar gyfer pob sbardun sydd wedi'i gau</translation>
     </message>
     <message>
         <source>Stop the session</source>
@@ -1276,11 +1279,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Stop serving the phones; every score received is already saved</source>
-        <translation>Peidio â gwasanaethu&apos;r ffonau; mae pob sgôr a ddaeth i law wedi&apos;i chadw eisoes</translation>
+        <translation>Peidio â gwasanaethu'r ffonau; mae pob sgôr a ddaeth i law wedi'i chadw eisoes</translation>
     </message>
     <message>
-        <source>Revealed: the group view shows everyone&apos;s scores of the closed drivers.</source>
-        <translation>Wedi&apos;i ddatgelu: mae golwg y grŵp yn dangos sgoriau pawb ar gyfer y sbardunau sydd wedi&apos;u cau.</translation>
+        <source>Revealed: the group view shows everyone's scores of the closed drivers.</source>
+        <translation>Wedi'i ddatgelu: mae golwg y grŵp yn dangos sgoriau pawb ar gyfer y sbardunau sydd wedi'u cau.</translation>
     </message>
     <message>
         <source>Not done: %1</source>
@@ -1296,7 +1299,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Address to open: %1</source>
-        <translation>Cyfeiriad i&apos;w agor: %1</translation>
+        <translation>Cyfeiriad i'w agor: %1</translation>
     </message>
     <message>
         <source>QR code of the address %1</source>
@@ -1308,11 +1311,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Open for scoring: %1</source>
-        <translation>Ar agor i&apos;w sgorio: %1</translation>
+        <translation>Ar agor i'w sgorio: %1</translation>
     </message>
     <message>
-        <source>No driver is open: Reveal shows the group&apos;s scores, or Stop ends the session.</source>
-        <translation type="vanished">Nid oes sbardun ar agor: mae Datgelu yn dangos sgoriau&apos;r grŵp, neu mae Atal yn dod â&apos;r sesiwn i ben.</translation>
+        <source>No driver is open: Reveal shows the group's scores, or Stop ends the session.</source>
+        <translation type="vanished">Nid oes sbardun ar agor: mae Datgelu yn dangos sgoriau'r grŵp, neu mae Atal yn dod â'r sesiwn i ben.</translation>
     </message>
     <message>
         <source>%1 (typed the name: waiting to be confirmed)</source>
@@ -1324,11 +1327,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>%1: %2 of %3 scored</source>
-        <translation type="vanished">%1: %2 o %3 wedi&apos;u sgorio</translation>
+        <translation type="vanished">%1: %2 o %3 wedi'u sgorio</translation>
     </message>
     <message>
         <source>Scored the whole driver: %1 of %2.</source>
-        <translation>Wedi sgorio&apos;r sbardun cyfan: %1 o %2.</translation>
+        <translation>Wedi sgorio'r sbardun cyfan: %1 o %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n joined.</source>
@@ -1358,23 +1361,23 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Question open for answers from the phones</source>
-        <translation>Cwestiwn ar agor i atebion o&apos;r ffonau</translation>
+        <translation>Cwestiwn ar agor i atebion o'r ffonau</translation>
     </message>
     <message>
         <source>Open a question: participants answer it from their phones, and the answers appear here</source>
-        <translation>Agor cwestiwn: mae cyfranogwyr yn ei ateb o&apos;u ffonau, ac mae&apos;r atebion yn ymddangos yma</translation>
+        <translation>Agor cwestiwn: mae cyfranogwyr yn ei ateb o'u ffonau, ac mae'r atebion yn ymddangos yma</translation>
     </message>
     <message>
         <source>Show answers anonymously</source>
         <translation>Dangos atebion yn ddienw</translation>
     </message>
     <message>
-        <source>On the screen, each answer says &quot;Anonymous&quot; instead of who sent it; a kept answer still records its author</source>
-        <translation>Ar y sgrin, mae pob ateb yn dweud &quot;Dienw&quot; yn lle pwy a&apos;i hanfonodd; mae ateb a gadwyd yn dal i gofnodi ei awdur</translation>
+        <source>On the screen, each answer says "Anonymous" instead of who sent it; a kept answer still records its author</source>
+        <translation>Ar y sgrin, mae pob ateb yn dweud "Dienw" yn lle pwy a'i hanfonodd; mae ateb a gadwyd yn dal i gofnodi ei awdur</translation>
     </message>
     <message>
         <source>Answers from the phones, as they arrive</source>
-        <translation>Atebion o&apos;r ffonau, wrth iddynt gyrraedd</translation>
+        <translation>Atebion o'r ffonau, wrth iddynt gyrraedd</translation>
     </message>
     <message>
         <source>Joined</source>
@@ -1386,23 +1389,23 @@ eu hangen...</translation>
     </message>
     <message>
         <source>The question is closed: the phones no longer take answers.</source>
-        <translation>Mae&apos;r cwestiwn ar gau: nid yw&apos;r ffonau&apos;n derbyn atebion mwyach.</translation>
+        <translation>Mae'r cwestiwn ar gau: nid yw'r ffonau'n derbyn atebion mwyach.</translation>
     </message>
     <message>
         <source>Open for answers from the phones: %1</source>
-        <translation>Ar agor i atebion o&apos;r ffonau: %1</translation>
+        <translation>Ar agor i atebion o'r ffonau: %1</translation>
     </message>
     <message>
         <source>Keep</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <source>Keep this answer as a contribution to the master&apos;s answer, to compose from later</source>
-        <translation>Cadw&apos;r ateb hwn fel cyfraniad at ateb y prif gopi, i gyfansoddi ohono wedyn</translation>
+        <source>Keep this answer as a contribution to the master's answer, to compose from later</source>
+        <translation>Cadw'r ateb hwn fel cyfraniad at ateb y prif gopi, i gyfansoddi ohono wedyn</translation>
     </message>
     <message>
-        <source>Kept as a contribution to the master&apos;s answer: compose from it in Sync › Review conflicts and contributions.</source>
-        <translation>Wedi&apos;i gadw fel cyfraniad at ateb y prif gopi: cyfansoddwch ohono yn Cysoni › Adolygu achosion o wrthdaro a chyfraniadau.</translation>
+        <source>Kept as a contribution to the master's answer: compose from it in Sync › Review conflicts and contributions.</source>
+        <translation>Wedi'i gadw fel cyfraniad at ateb y prif gopi: cyfansoddwch ohono yn Cysoni › Adolygu achosion o wrthdaro a chyfraniadau.</translation>
     </message>
     <message>
         <source>Anonymous</source>
@@ -1414,15 +1417,15 @@ eu hangen...</translation>
     </message>
     <message>
         <source>%1 (kept)</source>
-        <translation>%1 (wedi&apos;i gadw)</translation>
+        <translation>%1 (wedi'i gadw)</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation>Wedi&apos;i gadw</translation>
+        <translation>Wedi'i gadw</translation>
     </message>
     <message>
         <source>Kept: %1</source>
-        <translation>Wedi&apos;i gadw: %1</translation>
+        <translation>Wedi'i gadw: %1</translation>
     </message>
     <message>
         <source>Keep as a contribution: %1</source>
@@ -1446,15 +1449,27 @@ eu hangen...</translation>
         <source>Open questions</source>
         <translation>Cwestiynau agored</translation>
     </message>
+    <message>
+        <source>Answers are kept as contributions only in the master copy: this workbook is a participant's, so the answers are shown and stored here, not kept.</source>
+        <translation>Dim ond yn y prif gopi y caiff atebion eu cadw fel cyfraniadau: llyfr gwaith cyfranogwr yw hwn, felly caiff yr atebion eu dangos a'u storio yma, nid eu cadw.</translation>
+    </message>
+    <message>
+        <source>Who has joined</source>
+        <translation>Pwy sydd wedi ymuno</translation>
+    </message>
+    <message>
+        <source>Open questions only: nothing is scored in this session.</source>
+        <translation>Cwestiynau agored yn unig: does dim yn cael ei sgorio yn y sesiwn hon.</translation>
+    </message>
 </context>
 <context>
     <name>LiveSession</name>
     <message>
-        <source>there is no source of randomness for the session&apos;s code and tokens</source>
-        <translation>nid oes ffynhonnell hap ar gyfer cod a thocynnau&apos;r sesiwn</translation>
+        <source>there is no source of randomness for the session's code and tokens</source>
+        <translation>nid oes ffynhonnell hap ar gyfer cod a thocynnau'r sesiwn</translation>
     </message>
     <message>
-        <source>that is not this session&apos;s code: check the code on the screen</source>
+        <source>that is not this session's code: check the code on the screen</source>
         <translation>nid dyna god y sesiwn hon: gwiriwch y cod ar y sgrin</translation>
     </message>
     <message>
@@ -1471,55 +1486,55 @@ eu hangen...</translation>
     </message>
     <message>
         <source>this session has taken as many joins as it can (%1)</source>
-        <translation>mae&apos;r sesiwn hon wedi derbyn cymaint o ymuniadau ag y gall (%1)</translation>
+        <translation>mae'r sesiwn hon wedi derbyn cymaint o ymuniadau ag y gall (%1)</translation>
     </message>
     <message>
-        <source>the facilitator&apos;s token does not score: join as a participant</source>
+        <source>the facilitator's token does not score: join as a participant</source>
         <translation>nid yw tocyn yr hwylusydd yn sgorio: ymunwch fel cyfranogwr</translation>
     </message>
     <message>
         <source>this device has not joined the session (or was removed from it): join again</source>
-        <translation>nid yw&apos;r ddyfais hon wedi ymuno â&apos;r sesiwn (neu cafodd ei thynnu ohoni): ymunwch eto</translation>
+        <translation>nid yw'r ddyfais hon wedi ymuno â'r sesiwn (neu cafodd ei thynnu ohoni): ymunwch eto</translation>
     </message>
     <message>
         <source>the facilitator has not confirmed your name yet</source>
-        <translation>nid yw&apos;r hwylusydd wedi cadarnhau eich enw eto</translation>
+        <translation>nid yw'r hwylusydd wedi cadarnhau eich enw eto</translation>
     </message>
     <message>
-        <source>there is no element &quot;%1&quot;</source>
-        <translation>nid oes elfen &quot;%1&quot;</translation>
+        <source>there is no element "%1"</source>
+        <translation>nid oes elfen "%1"</translation>
     </message>
     <message>
-        <source>a level is 1, 2, 3 or 4, or &quot;not sure&quot;</source>
-        <translation>mae lefel yn 1, 2, 3 neu 4, neu &quot;not sure&quot; (ansicr)</translation>
+        <source>a level is 1, 2, 3 or 4, or "not sure"</source>
+        <translation>mae lefel yn 1, 2, 3 neu 4, neu "not sure" (ansicr)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not open for scoring yet</source>
-        <translation>nid yw &quot;%1&quot; ar agor i&apos;w sgorio eto</translation>
+        <source>"%1" is not open for scoring yet</source>
+        <translation>nid yw "%1" ar agor i'w sgorio eto</translation>
     </message>
     <message>
-        <source>the facilitator has closed &quot;%1&quot;: its scores can no longer change</source>
-        <translation>mae&apos;r hwylusydd wedi cau &quot;%1&quot;: ni all ei sgoriau newid mwyach</translation>
+        <source>the facilitator has closed "%1": its scores can no longer change</source>
+        <translation>mae'r hwylusydd wedi cau "%1": ni all ei sgoriau newid mwyach</translation>
     </message>
     <message>
         <source>no driver is open</source>
         <translation>nid oes sbardun ar agor</translation>
     </message>
     <message>
-        <source>there is no driver &quot;%1&quot;</source>
-        <translation>nid oes sbardun &quot;%1&quot;</translation>
+        <source>there is no driver "%1"</source>
+        <translation>nid oes sbardun "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has been scored in this session: its scores stay closed</source>
-        <translation>mae &quot;%1&quot; wedi&apos;i sgorio yn y sesiwn hon: mae ei sgoriau&apos;n aros ar gau</translation>
+        <source>"%1" has been scored in this session: its scores stay closed</source>
+        <translation>mae "%1" wedi'i sgorio yn y sesiwn hon: mae ei sgoriau'n aros ar gau</translation>
     </message>
     <message>
         <source>every driver has been scored</source>
-        <translation>mae pob sbardun wedi&apos;i sgorio</translation>
+        <translation>mae pob sbardun wedi'i sgorio</translation>
     </message>
     <message>
         <source>no driver has been scored since the last reveal</source>
-        <translation>nid oes sbardun wedi&apos;i sgorio ers y datgelu diwethaf</translation>
+        <translation>nid oes sbardun wedi'i sgorio ers y datgelu diwethaf</translation>
     </message>
     <message>
         <source>no one has joined as number %1</source>
@@ -1527,11 +1542,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>the facilitator has not revealed the scores yet</source>
-        <translation>nid yw&apos;r hwylusydd wedi datgelu&apos;r sgoriau eto</translation>
+        <translation>nid yw'r hwylusydd wedi datgelu'r sgoriau eto</translation>
     </message>
     <message>
         <source>this session has no round to score: it is for open questions</source>
-        <translation>nid oes gan y sesiwn hon rownd i&apos;w sgorio: mae ar gyfer cwestiynau agored</translation>
+        <translation>nid oes gan y sesiwn hon rownd i'w sgorio: mae ar gyfer cwestiynau agored</translation>
     </message>
     <message>
         <source>this session has no round: it is for open questions</source>
@@ -1542,7 +1557,7 @@ eu hangen...</translation>
         <translation>nid oes cwestiwn ar agor</translation>
     </message>
     <message>
-        <source>the facilitator&apos;s token does not answer: join as a participant</source>
+        <source>the facilitator's token does not answer: join as a participant</source>
         <translation>nid yw tocyn yr hwylusydd yn ateb: ymunwch fel cyfranogwr</translation>
     </message>
     <message>
@@ -1562,7 +1577,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Showing parts %1 to %2 of %3: the part being edited and its neighbours. The whole Schedule reads as it will be printed in the Framework.</source>
-        <translation>Yn dangos rhannau %1 i %2 o %3: y rhan sy&apos;n cael ei golygu a&apos;r rhannau cyfagos. Mae&apos;r Atodlen gyfan yn ymddangos fel y caiff ei hargraffu yn y Fframwaith.</translation>
+        <translation>Yn dangos rhannau %1 i %2 o %3: y rhan sy'n cael ei golygu a'r rhannau cyfagos. Mae'r Atodlen gyfan yn ymddangos fel y caiff ei hargraffu yn y Fframwaith.</translation>
     </message>
 </context>
 <context>
@@ -1633,19 +1648,19 @@ eu hangen...</translation>
     </message>
     <message>
         <source>&amp;Close Workbook</source>
-        <translation>&amp;Cau&apos;r Llyfr Gwaith</translation>
+        <translation>&amp;Cau'r Llyfr Gwaith</translation>
     </message>
     <message>
         <source>&amp;Print Workbook…</source>
-        <translation>A&amp;rgraffu&apos;r Llyfr Gwaith…</translation>
+        <translation>A&amp;rgraffu'r Llyfr Gwaith…</translation>
     </message>
     <message>
         <source>&amp;Export Workbook…</source>
-        <translation>A&amp;llforio&apos;r Llyfr Gwaith…</translation>
+        <translation>A&amp;llforio'r Llyfr Gwaith…</translation>
     </message>
     <message>
         <source>P&amp;ublish the Framework…</source>
-        <translation>C&amp;yhoeddi&apos;r Fframwaith…</translation>
+        <translation>C&amp;yhoeddi'r Fframwaith…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1657,7 +1672,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>&amp;Search the Workbook…</source>
-        <translation>&amp;Chwilio&apos;r Llyfr Gwaith…</translation>
+        <translation>&amp;Chwilio'r Llyfr Gwaith…</translation>
     </message>
     <message>
         <source>&amp;Progress at a Glance</source>
@@ -1665,23 +1680,23 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Your last changes to %1 could not be saved, so it stays open.</source>
-        <translation>Ni fu modd cadw eich newidiadau diwethaf i %1, felly mae&apos;n aros ar agor.</translation>
+        <translation>Ni fu modd cadw eich newidiadau diwethaf i %1, felly mae'n aros ar agor.</translation>
     </message>
     <message>
         <source>Updated with changes saved by %1</source>
-        <translation>Wedi&apos;i ddiweddaru gyda newidiadau a gadwyd gan %1</translation>
+        <translation>Wedi'i ddiweddaru gyda newidiadau a gadwyd gan %1</translation>
     </message>
     <message>
         <source>All changes saved to the shared folder: %1</source>
-        <translation>Pob newid wedi&apos;i gadw yn y ffolder a rennir: %1</translation>
+        <translation>Pob newid wedi'i gadw yn y ffolder a rennir: %1</translation>
     </message>
     <message>
         <source>%1 is open read-only: you can read it, and changes saved elsewhere appear as they are made, but your changes cannot be saved.</source>
-        <translation>Mae %1 ar agor i&apos;w ddarllen yn unig: gallwch ei ddarllen, ac mae newidiadau a gadwyd mewn man arall yn ymddangos wrth iddynt gael eu gwneud, ond ni ellir cadw eich newidiadau chi.</translation>
+        <translation>Mae %1 ar agor i'w ddarllen yn unig: gallwch ei ddarllen, ac mae newidiadau a gadwyd mewn man arall yn ymddangos wrth iddynt gael eu gwneud, ond ni ellir cadw eich newidiadau chi.</translation>
     </message>
     <message>
         <source>Opened %1 from the shared folder (worked on here, saved back as you go)</source>
-        <translation>Agorwyd %1 o&apos;r ffolder a rennir (yn cael ei weithio arno yma, a&apos;i gadw&apos;n ôl wrth i chi fynd)</translation>
+        <translation>Agorwyd %1 o'r ffolder a rennir (yn cael ei weithio arno yma, a'i gadw'n ôl wrth i chi fynd)</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -1693,15 +1708,15 @@ eu hangen...</translation>
     </message>
     <message>
         <source>The last workbook, %1, is no longer there.</source>
-        <translation>Nid yw&apos;r llyfr gwaith diwethaf, %1, yno mwyach.</translation>
+        <translation>Nid yw'r llyfr gwaith diwethaf, %1, yno mwyach.</translation>
     </message>
     <message>
         <source>The demo programme could not be made in %1: %2</source>
-        <translation>Ni fu modd creu&apos;r rhaglen arddangos yn %1: %2</translation>
+        <translation>Ni fu modd creu'r rhaglen arddangos yn %1: %2</translation>
     </message>
     <message>
-        <source>The demo programme is in %1: this master copy and three participants&apos; workbooks (File › Open). What you change there stays there.</source>
-        <translation>Mae&apos;r rhaglen arddangos yn %1: y prif gopi hwn a llyfrau gwaith tri chyfranogwr (Ffeil › Agor). Mae&apos;r hyn rydych yn ei newid yno yn aros yno.</translation>
+        <source>The demo programme is in %1: this master copy and three participants' workbooks (File › Open). What you change there stays there.</source>
+        <translation>Mae'r rhaglen arddangos yn %1: y prif gopi hwn a llyfrau gwaith tri chyfranogwr (Ffeil › Agor). Mae'r hyn rydych yn ei newid yno yn aros yno.</translation>
     </message>
     <message>
         <source>The sections of %1 cannot be read: %2</source>
@@ -1737,7 +1752,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>All changes saved at %1 (revision %2)</source>
-        <translation>Pob newid wedi&apos;i gadw am %1 (diwygiad %2)</translation>
+        <translation>Pob newid wedi'i gadw am %1 (diwygiad %2)</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1753,7 +1768,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Programme name:</source>
-        <translation>Enw&apos;r rhaglen:</translation>
+        <translation>Enw'r rhaglen:</translation>
     </message>
     <message>
         <source>Your name:</source>
@@ -1773,11 +1788,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Some changes could not be saved. They are still on screen: copy them somewhere safe, or fix the problem and close again.</source>
-        <translation>Ni fu modd cadw rhai newidiadau. Maen nhw&apos;n dal ar y sgrin: copïwch nhw i rywle diogel, neu datryswch y broblem a chaewch eto.</translation>
+        <translation>Ni fu modd cadw rhai newidiadau. Maen nhw'n dal ar y sgrin: copïwch nhw i rywle diogel, neu datryswch y broblem a chaewch eto.</translation>
     </message>
     <message>
         <source>Language of the sections and questions:</source>
-        <translation>Iaith yr adrannau a&apos;r cwestiynau:</translation>
+        <translation>Iaith yr adrannau a'r cwestiynau:</translation>
     </message>
     <message>
         <source>Presen&amp;tation Mode</source>
@@ -1789,11 +1804,19 @@ eu hangen...</translation>
     </message>
     <message>
         <source>The live session could not start: %1</source>
-        <translation>Ni allai&apos;r sesiwn fyw ddechrau: %1</translation>
+        <translation>Ni allai'r sesiwn fyw ddechrau: %1</translation>
     </message>
     <message>
         <source>Live session started: participants open %1 and give the code %2</source>
-        <translation>Dechreuodd y sesiwn fyw: mae cyfranogwyr yn agor %1 ac yn rhoi&apos;r cod %2</translation>
+        <translation>Dechreuodd y sesiwn fyw: mae cyfranogwyr yn agor %1 ac yn rhoi'r cod %2</translation>
+    </message>
+    <message>
+        <source>The question could not be opened for answers: %1</source>
+        <translation>Nid oedd modd agor y cwestiwn i atebion: %1</translation>
+    </message>
+    <message>
+        <source>Open for answers from the phones (code %1): %2</source>
+        <translation>Ar agor i atebion o'r ffonau (cod %1): %2</translation>
     </message>
 </context>
 <context>
@@ -1803,8 +1826,8 @@ eu hangen...</translation>
         <translation>mae angen teitl ar Enghraifft Waith</translation>
     </message>
     <message>
-        <source>no item &quot;%1&quot;</source>
-        <translation>nid oes eitem &quot;%1&quot;</translation>
+        <source>no item "%1"</source>
+        <translation>nid oes eitem "%1"</translation>
     </message>
     <message>
         <source>a working example</source>
@@ -1827,15 +1850,15 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Ready for sign-off</source>
-        <translation>Yn barod i&apos;w gymeradwyo</translation>
+        <translation>Yn barod i'w gymeradwyo</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation>Wedi&apos;i chymeradwyo</translation>
+        <translation>Wedi'i chymeradwyo</translation>
     </message>
     <message>
         <source>Adopted into the Framework</source>
-        <translation>Wedi&apos;i fabwysiadu i&apos;r Fframwaith</translation>
+        <translation>Wedi'i fabwysiadu i'r Fframwaith</translation>
     </message>
 </context>
 <context>
@@ -1850,7 +1873,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>What each file brings. Nothing has changed yet: Import takes them in, one after another, after a backup of this workbook; each import can be undone later as a whole.</source>
-        <translation>Yr hyn a ddaw gyda phob ffeil. Nid oes dim wedi newid eto: mae Mewnforio yn dod â nhw i mewn, y naill ar ôl y llall, ar ôl gwneud copi wrth gefn o&apos;r llyfr gwaith hwn; gellir dadwneud pob mewnforiad yn ei gyfanrwydd yn nes ymlaen.</translation>
+        <translation>Yr hyn a ddaw gyda phob ffeil. Nid oes dim wedi newid eto: mae Mewnforio yn dod â nhw i mewn, y naill ar ôl y llall, ar ôl gwneud copi wrth gefn o'r llyfr gwaith hwn; gellir dadwneud pob mewnforiad yn ei gyfanrwydd yn nes ymlaen.</translation>
     </message>
     <message>
         <source>What each file brings</source>
@@ -1874,7 +1897,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation>Wedi&apos;u cyfuno</translation>
+        <translation>Wedi'u cyfuno</translation>
     </message>
     <message>
         <source>Conflicting</source>
@@ -1890,7 +1913,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Held back by a rule</source>
-        <translation>Wedi&apos;u dal yn ôl gan reol</translation>
+        <translation>Wedi'u dal yn ôl gan reol</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -1902,11 +1925,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>What waits: conflicts and contributions</source>
-        <translation>Beth sy&apos;n aros: achosion o wrthdaro a chyfraniadau</translation>
+        <translation>Beth sy'n aros: achosion o wrthdaro a chyfraniadau</translation>
     </message>
     <message>
         <source>Conflicts waiting for a decision</source>
-        <translation>Achosion o wrthdaro sy&apos;n aros am benderfyniad</translation>
+        <translation>Achosion o wrthdaro sy'n aros am benderfyniad</translation>
     </message>
     <message>
         <source>Base: the version both started from</source>
@@ -1950,11 +1973,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>&amp;Use the result</source>
-        <translation>&amp;Defnyddio&apos;r canlyniad</translation>
+        <translation>&amp;Defnyddio'r canlyniad</translation>
     </message>
     <message>
         <source>In the list: O keeps ours, T takes theirs, B takes the base; Ctrl+Return uses the result. F7 and Shift+F7: the next and previous difference.</source>
-        <translation>Yn y rhestr: mae O yn cadw ein fersiwn ni, T yn cymryd eu fersiwn nhw, B yn cymryd y sail; mae Ctrl+Return yn defnyddio&apos;r canlyniad. F7 a Shift+F7: y gwahaniaeth nesaf a&apos;r un blaenorol.</translation>
+        <translation>Yn y rhestr: mae O yn cadw ein fersiwn ni, T yn cymryd eu fersiwn nhw, B yn cymryd y sail; mae Ctrl+Return yn defnyddio'r canlyniad. F7 a Shift+F7: y gwahaniaeth nesaf a'r un blaenorol.</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
@@ -1966,7 +1989,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Contributions to this question, with who sent them</source>
-        <translation>Cyfraniadau i&apos;r cwestiwn hwn, gyda phwy a&apos;u hanfonodd</translation>
+        <translation>Cyfraniadau i'r cwestiwn hwn, gyda phwy a'u hanfonodd</translation>
     </message>
     <message>
         <source>The answer</source>
@@ -1982,7 +2005,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>&amp;Save the answer</source>
-        <translation>&amp;Cadw&apos;r ateb</translation>
+        <translation>&amp;Cadw'r ateb</translation>
     </message>
     <message>
         <source>What people sent</source>
@@ -1990,7 +2013,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>The answer (compose it from theirs)</source>
-        <translation>Yr ateb (lluniwch ef o&apos;u hatebion nhw)</translation>
+        <translation>Yr ateb (lluniwch ef o'u hatebion nhw)</translation>
     </message>
     <message>
         <source>&amp;Answers</source>
@@ -2002,7 +2025,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>%1 — already imported: nothing to do</source>
-        <translation>%1 — wedi&apos;i fewnforio eisoes: dim i&apos;w wneud</translation>
+        <translation>%1 — wedi'i fewnforio eisoes: dim i'w wneud</translation>
     </message>
     <message>
         <source>The conflicts cannot be read: %1</source>
@@ -2016,7 +2039,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>held back by a rule</source>
-        <translation>wedi&apos;i ddal yn ôl gan reol</translation>
+        <translation>wedi'i ddal yn ôl gan reol</translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1)</source>
@@ -2028,7 +2051,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>deleted on one side, kept or edited on the other</source>
-        <translation>wedi&apos;i ddileu ar un ochr, wedi&apos;i gadw neu ei olygu ar y llall</translation>
+        <translation>wedi'i ddileu ar un ochr, wedi'i gadw neu ei olygu ar y llall</translation>
     </message>
     <message>
         <source>both sides set a different value</source>
@@ -2036,11 +2059,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>held back: %1</source>
-        <translation>wedi&apos;i ddal yn ôl: %1</translation>
+        <translation>wedi'i ddal yn ôl: %1</translation>
     </message>
     <message>
         <source>both sides changed the same words; both versions of that stretch are marked ⟦ ⟧ in the result, everything else is merged</source>
-        <translation>newidiodd y ddwy ochr yr un geiriau; mae dau fersiwn y darn hwnnw wedi&apos;u marcio ⟦ ⟧ yn y canlyniad, ac mae popeth arall wedi&apos;i gyfuno</translation>
+        <translation>newidiodd y ddwy ochr yr un geiriau; mae dau fersiwn y darn hwnnw wedi'u marcio ⟦ ⟧ yn y canlyniad, ac mae popeth arall wedi'i gyfuno</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2083,7 +2106,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>What is reviewed</source>
-        <translation>Beth sy&apos;n cael ei adolygu</translation>
+        <translation>Beth sy'n cael ei adolygu</translation>
     </message>
     <message>
         <source>e.g. Home care framework contract</source>
@@ -2131,7 +2154,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>What is &amp;reviewed:</source>
-        <translation>Beth sy&apos;n cael ei &amp;adolygu:</translation>
+        <translation>Beth sy'n cael ei &amp;adolygu:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -2155,7 +2178,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Start review</source>
-        <translation>Dechrau&apos;r adolygiad</translation>
+        <translation>Dechrau'r adolygiad</translation>
     </message>
 </context>
 <context>
@@ -2198,11 +2221,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Erase %1 from this master? They asked to be, or their data must go.</source>
-        <translation>Dileu %1 o&apos;r meistr hwn? Gofynnon nhw am hynny, neu rhaid i&apos;w data fynd.</translation>
+        <translation>Dileu %1 o'r meistr hwn? Gofynnon nhw am hynny, neu rhaid i'w data fynd.</translation>
     </message>
     <message>
-        <source>%1 erased: &quot;%2&quot; stands in their place</source>
-        <translation>Dilëwyd %1: mae &quot;%2&quot; yn eu lle</translation>
+        <source>%1 erased: "%2" stands in their place</source>
+        <translation>Dilëwyd %1: mae "%2" yn eu lle</translation>
     </message>
 </context>
 <context>
@@ -2254,11 +2277,11 @@ eu hangen...</translation>
         </translation>
     </message>
     <message>
-        <source>this workbook&apos;s owner</source>
+        <source>this workbook's owner</source>
         <translation>perchennog y llyfr gwaith hwn</translation>
     </message>
     <message>
-        <source>&amp;People named in this master&apos;s records:</source>
+        <source>&amp;People named in this master's records:</source>
         <translation>&amp;Pobl a enwir yng nghofnodion y meistr hwn:</translation>
     </message>
 </context>
@@ -2274,7 +2297,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Wedi&apos;i wneud</translation>
+        <translation>Wedi'i wneud</translation>
     </message>
     <message>
         <source>At risk</source>
@@ -2282,7 +2305,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Plan on a Page: the stages and their milestones</source>
-        <translation>Cynllun ar Dudalen: y camau a&apos;u cerrig milltir</translation>
+        <translation>Cynllun ar Dudalen: y camau a'u cerrig milltir</translation>
     </message>
     <message>
         <source>CAREMORE Plan on a Page</source>
@@ -2294,7 +2317,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>The three production stages, their milestones and outline timescales.</source>
-        <translation>Y tri cham cynhyrchu, eu cerrig milltir a&apos;u hamserlenni bras.</translation>
+        <translation>Y tri cham cynhyrchu, eu cerrig milltir a'u hamserlenni bras.</translation>
     </message>
     <message>
         <source>The Plan on a Page</source>
@@ -2320,8 +2343,8 @@ eu hangen...</translation>
 <context>
     <name>PlanStore</name>
     <message>
-        <source>no milestone &quot;%1&quot;</source>
-        <translation>nid oes carreg filltir &quot;%1&quot;</translation>
+        <source>no milestone "%1"</source>
+        <translation>nid oes carreg filltir "%1"</translation>
     </message>
 </context>
 <context>
@@ -2351,7 +2374,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>For each CAREMORE section: the open questions answered, and its Schedules by maturity.</source>
-        <translation>Ar gyfer pob adran CAREMORE: y cwestiynau agored a atebwyd, a&apos;i Hatodlenni yn ôl aeddfedrwydd.</translation>
+        <translation>Ar gyfer pob adran CAREMORE: y cwestiynau agored a atebwyd, a'i Hatodlenni yn ôl aeddfedrwydd.</translation>
     </message>
     <message>
         <source>Production matrix</source>
@@ -2359,7 +2382,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation>Wedi&apos;u hateb</translation>
+        <translation>Wedi'u hateb</translation>
     </message>
     <message>
         <source>Examples</source>
@@ -2379,11 +2402,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation>Wedi&apos;i chymeradwyo</translation>
+        <translation>Wedi'i chymeradwyo</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation>Wedi&apos;u mabwysiadu</translation>
+        <translation>Wedi'u mabwysiadu</translation>
     </message>
     <message>
         <source>Open questions answered</source>
@@ -2426,27 +2449,27 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Displays help on commandline options.</source>
-        <translation>Yn dangos cymorth ar opsiynau&apos;r llinell orchymyn.</translation>
+        <translation>Yn dangos cymorth ar opsiynau'r llinell orchymyn.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
         <translation>Yn dangos gwybodaeth am y fersiwn.</translation>
     </message>
     <message>
-        <source>Unknown option &apos;%1&apos;.</source>
-        <translation>Opsiwn anhysbys &apos;%1&apos;.</translation>
+        <source>Unknown option '%1'.</source>
+        <translation>Opsiwn anhysbys '%1'.</translation>
     </message>
     <message>
         <source>Unknown options: %1.</source>
         <translation>Opsiynau anhysbys: %1.</translation>
     </message>
     <message>
-        <source>Missing value after &apos;%1&apos;.</source>
-        <translation>Does dim gwerth ar ôl &apos;%1&apos;.</translation>
+        <source>Missing value after '%1'.</source>
+        <translation>Does dim gwerth ar ôl '%1'.</translation>
     </message>
     <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation>Gwerth annisgwyl ar ôl &apos;%1&apos;.</translation>
+        <source>Unexpected value after '%1'.</source>
+        <translation>Gwerth annisgwyl ar ôl '%1'.</translation>
     </message>
 </context>
 <context>
@@ -2457,11 +2480,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation>&amp;Enw&apos;r ffeil:</translation>
+        <translation>&amp;Enw'r ffeil:</translation>
     </message>
     <message>
         <source>Files of type:</source>
-        <translation>Ffeiliau o&apos;r math:</translation>
+        <translation>Ffeiliau o'r math:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -2584,7 +2607,7 @@ Ydych chi am gymryd ei le?</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation>Cadw&apos;r Cyfan</translation>
+        <translation>Cadw'r Cyfan</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2596,7 +2619,7 @@ Ydych chi am gymryd ei le?</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation>Ie i&apos;r &amp;Cyfan</translation>
+        <translation>Ie i'r &amp;Cyfan</translation>
     </message>
     <message>
         <source>&amp;No</source>
@@ -2604,11 +2627,11 @@ Ydych chi am gymryd ei le?</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation>Na i&apos;r C&amp;yfan</translation>
+        <translation>Na i'r C&amp;yfan</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation>Rhoi&apos;r gorau iddi</translation>
+        <translation>Rhoi'r gorau iddi</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -2631,7 +2654,7 @@ Ydych chi am gymryd ei le?</translation>
         <translation>Taflu</translation>
     </message>
     <message>
-        <source>Don&apos;t Save</source>
+        <source>Don't Save</source>
         <translation>Peidio â Chadw</translation>
     </message>
     <message>
@@ -2686,11 +2709,11 @@ Ydych chi am gymryd ei le?</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation>Ffitio&apos;r lled</translation>
+        <translation>Ffitio'r lled</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation>Ffitio&apos;r dudalen</translation>
+        <translation>Ffitio'r dudalen</translation>
     </message>
     <message>
         <source>Portrait</source>
@@ -2764,11 +2787,11 @@ Ydych chi am gymryd ei le?</translation>
     <name>QdfIndexPage</name>
     <message>
         <source>QDF Index</source>
-        <translation>Mynegai&apos;r QDF</translation>
+        <translation>Mynegai'r QDF</translation>
     </message>
     <message>
         <source>Every Schedule of the Framework, numbered, with its section and maturity. Double-click a Schedule (or press Enter) to open it.</source>
-        <translation>Pob Atodlen yn y Fframwaith, wedi&apos;u rhifo, gyda&apos;u hadran a&apos;u haeddfedrwydd. Cliciwch ddwywaith ar Atodlen (neu pwyswch Enter) i&apos;w hagor.</translation>
+        <translation>Pob Atodlen yn y Fframwaith, wedi'u rhifo, gyda'u hadran a'u haeddfedrwydd. Cliciwch ddwywaith ar Atodlen (neu pwyswch Enter) i'w hagor.</translation>
     </message>
     <message>
         <source>Filter Schedules…</source>
@@ -2861,7 +2884,7 @@ Ydych chi am gymryd ei le?</translation>
         <source>%1
 Attached by %2</source>
         <translation>%1
-Wedi&apos;i atodi gan %2</translation>
+Wedi'i atodi gan %2</translation>
     </message>
     <message>
         <source>No files yet. Attach one, or drop files here.</source>
@@ -2880,7 +2903,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Review a procurement, a contract or a whole commissioning system against the domains, read through the outcome-based model in use; the gaps become actions in the one action plan.</source>
-        <translation>Adolygwch broses gaffael, contract neu system gomisiynu gyfan yn erbyn y parthau, drwy lens y model seiliedig ar ganlyniadau a ddefnyddir; daw&apos;r bylchau yn gamau gweithredu yn yr un cynllun gweithredu.</translation>
+        <translation>Adolygwch broses gaffael, contract neu system gomisiynu gyfan yn erbyn y parthau, drwy lens y model seiliedig ar ganlyniadau a ddefnyddir; daw'r bylchau yn gamau gweithredu yn yr un cynllun gweithredu.</translation>
     </message>
     <message>
         <source>Review</source>
@@ -2912,7 +2935,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Checklist items and their ratings</source>
-        <translation>Eitemau&apos;r rhestr wirio a&apos;u sgoriau</translation>
+        <translation>Eitemau'r rhestr wirio a'u sgoriau</translation>
     </message>
     <message>
         <source>The item chosen: its rating, notes, sub-questions, evidence and actions</source>
@@ -2924,7 +2947,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>The commissioning cycle, step by step, from time and task to the model in use (highlighted). Status: %1. Double-click a note to edit it.</source>
-        <translation>Y cylch comisiynu, gam wrth gam, o amser a thasg i&apos;r model a ddefnyddir (wedi&apos;i amlygu). Statws: %1. Cliciwch ddwywaith ar nodyn i&apos;w olygu.</translation>
+        <translation>Y cylch comisiynu, gam wrth gam, o amser a thasg i'r model a ddefnyddir (wedi'i amlygu). Statws: %1. Cliciwch ddwywaith ar nodyn i'w olygu.</translation>
     </message>
     <message>
         <source>Step-change commissioning: steps, guidance for each model and status</source>
@@ -2936,7 +2959,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Is Payment by Results suitable? The features the National Audit Office looks for: %1.</source>
-        <translation>A yw Talu yn ôl Canlyniadau yn addas? Y nodweddion y mae&apos;r Swyddfa Archwilio Genedlaethol yn chwilio amdanynt: %1.</translation>
+        <translation>A yw Talu yn ôl Canlyniadau yn addas? Y nodweddion y mae'r Swyddfa Archwilio Genedlaethol yn chwilio amdanynt: %1.</translation>
     </message>
     <message>
         <source>Payment by Results suitability</source>
@@ -2956,11 +2979,11 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Remove action</source>
-        <translation>Tynnu&apos;r cam gweithredu</translation>
+        <translation>Tynnu'r cam gweithredu</translation>
     </message>
     <message>
-        <source>Remove the action &quot;%1&quot;? (Edit › Undo brings it back.)</source>
-        <translation>Tynnu&apos;r cam gweithredu &quot;%1&quot;? (Mae Golygu › Dadwneud yn dod ag ef yn ôl.)</translation>
+        <source>Remove the action "%1"? (Edit › Undo brings it back.)</source>
+        <translation>Tynnu'r cam gweithredu "%1"? (Mae Golygu › Dadwneud yn dod ag ef yn ôl.)</translation>
     </message>
     <message>
         <source>The reviews</source>
@@ -2996,7 +3019,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation>Pam mae&apos;n bwysig</translation>
+        <translation>Pam mae'n bwysig</translation>
     </message>
     <message>
         <source>Reviewing: %1</source>
@@ -3062,44 +3085,44 @@ Wedi&apos;i atodi gan %2</translation>
         <translation>nid yw model %1 yn 1, 2 na 3</translation>
     </message>
     <message>
-        <source>a review needs at least one checklist (see &apos;qdf review checklists&apos;)</source>
-        <translation>mae angen o leiaf un rhestr wirio ar adolygiad (gweler &apos;qdf review checklists&apos;)</translation>
+        <source>a review needs at least one checklist (see 'qdf review checklists')</source>
+        <translation>mae angen o leiaf un rhestr wirio ar adolygiad (gweler 'qdf review checklists')</translation>
     </message>
     <message>
-        <source>no checklist &quot;%1&quot; (see &apos;qdf review checklists&apos;)</source>
-        <translation>nid oes rhestr wirio &quot;%1&quot; (gweler &apos;qdf review checklists&apos;)</translation>
+        <source>no checklist "%1" (see 'qdf review checklists')</source>
+        <translation>nid oes rhestr wirio "%1" (gweler 'qdf review checklists')</translation>
     </message>
     <message>
-        <source>what is reviewed is a procurement, a contract or a system, not &quot;%1&quot;</source>
-        <translation>rhaid i&apos;r hyn a adolygir fod yn gaffael, yn gontract neu&apos;n system, nid &quot;%1&quot;</translation>
+        <source>what is reviewed is a procurement, a contract or a system, not "%1"</source>
+        <translation>rhaid i'r hyn a adolygir fod yn gaffael, yn gontract neu'n system, nid "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>nid yw &quot;%1&quot; yn ddyddiad (YYYY-MM-DD)</translation>
+        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <translation>nid yw "%1" yn ddyddiad (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>no review &quot;%1&quot;</source>
-        <translation>nid oes adolygiad &quot;%1&quot;</translation>
+        <source>no review "%1"</source>
+        <translation>nid oes adolygiad "%1"</translation>
     </message>
     <message>
-        <source>no item &quot;%1&quot; in this review&apos;s checklists (see &apos;qdf review checklists&apos;)</source>
-        <translation>nid oes eitem &quot;%1&quot; yn rhestrau gwirio&apos;r adolygiad hwn (gweler &apos;qdf review checklists&apos;)</translation>
+        <source>no item "%1" in this review's checklists (see 'qdf review checklists')</source>
+        <translation>nid oes eitem "%1" yn rhestrau gwirio'r adolygiad hwn (gweler 'qdf review checklists')</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is in more than one of this review&apos;s checklists: write CHECKLIST/%1</source>
-        <translation>mae &quot;%1&quot; mewn mwy nag un o restrau gwirio&apos;r adolygiad hwn: ysgrifennwch CHECKLIST/%1</translation>
+        <source>"%1" is in more than one of this review's checklists: write CHECKLIST/%1</source>
+        <translation>mae "%1" mewn mwy nag un o restrau gwirio'r adolygiad hwn: ysgrifennwch CHECKLIST/%1</translation>
     </message>
     <message>
-        <source>this review does not use the checklist &quot;%1&quot;</source>
-        <translation>nid yw&apos;r adolygiad hwn yn defnyddio&apos;r rhestr wirio &quot;%1&quot;</translation>
+        <source>this review does not use the checklist "%1"</source>
+        <translation>nid yw'r adolygiad hwn yn defnyddio'r rhestr wirio "%1"</translation>
     </message>
     <message>
-        <source>no item &quot;%1&quot; in the checklist &quot;%2&quot;</source>
-        <translation>nid oes eitem &quot;%1&quot; yn y rhestr wirio &quot;%2&quot;</translation>
+        <source>no item "%1" in the checklist "%2"</source>
+        <translation>nid oes eitem "%1" yn y rhestr wirio "%2"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a rating for %2: use %3</source>
-        <translation>nid yw &quot;%1&quot; yn sgôr ar gyfer %2: defnyddiwch %3</translation>
+        <source>"%1" is not a rating for %2: use %3</source>
+        <translation>nid yw "%1" yn sgôr ar gyfer %2: defnyddiwch %3</translation>
     </message>
     <message>
         <source>a sub-question needs its text</source>
@@ -3130,15 +3153,15 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Chart of the ratings per checklist</source>
-        <translation>Siart o&apos;r sgoriau fesul rhestr wirio</translation>
+        <translation>Siart o'r sgoriau fesul rhestr wirio</translation>
     </message>
     <message>
         <source>Gaps and their actions</source>
-        <translation>Bylchau a&apos;u camau gweithredu</translation>
+        <translation>Bylchau a'u camau gweithredu</translation>
     </message>
     <message>
         <source>Gaps: items rated Not met or Partly met, with their actions</source>
-        <translation>Bylchau: eitemau â&apos;r sgôr Heb ei fodloni neu Wedi&apos;i fodloni&apos;n rhannol, gyda&apos;u camau gweithredu</translation>
+        <translation>Bylchau: eitemau â'r sgôr Heb ei fodloni neu Wedi'i fodloni'n rhannol, gyda'u camau gweithredu</translation>
     </message>
     <message>
         <source>Item or action</source>
@@ -3186,7 +3209,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>No item is rated Not met or Partly met.</source>
-        <translation>Nid oes unrhyw eitem â&apos;r sgôr Heb ei fodloni neu Wedi&apos;i fodloni&apos;n rhannol.</translation>
+        <translation>Nid oes unrhyw eitem â'r sgôr Heb ei fodloni neu Wedi'i fodloni'n rhannol.</translation>
     </message>
     <message>
         <source>The earlier reviews</source>
@@ -3202,7 +3225,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>No earlier review of this subject</source>
-        <translation>Dim adolygiad cynharach o&apos;r pwnc hwn</translation>
+        <translation>Dim adolygiad cynharach o'r pwnc hwn</translation>
     </message>
     <message>
         <source>The earlier review</source>
@@ -3218,7 +3241,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation>Wedi&apos;i fodloni</translation>
+        <translation>Wedi'i fodloni</translation>
     </message>
     <message>
         <source>Partly</source>
@@ -3250,7 +3273,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>%1. %2. The table of counts above holds the same figures.</source>
-        <translation>%1. %2. Mae&apos;r tabl cyfrifon uchod yn dal yr un ffigurau.</translation>
+        <translation>%1. %2. Mae'r tabl cyfrifon uchod yn dal yr un ffigurau.</translation>
     </message>
     <message>
         <source>; </source>
@@ -3261,11 +3284,11 @@ Wedi&apos;i atodi gan %2</translation>
     <name>SaveAsYouType</name>
     <message>
         <source>All changes saved</source>
-        <translation>Pob newid wedi&apos;i gadw</translation>
+        <translation>Pob newid wedi'i gadw</translation>
     </message>
     <message>
         <source>the window says why</source>
-        <translation>mae&apos;r ffenestr yn dweud pam</translation>
+        <translation>mae'r ffenestr yn dweud pam</translation>
     </message>
     <message>
         <source>Unsaved changes: saved when you pause</source>
@@ -3273,7 +3296,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Not saved yet (%1). Your changes are kept here and saved when possible.</source>
-        <translation>Heb ei gadw eto (%1). Mae eich newidiadau&apos;n cael eu dal yma a&apos;u cadw pan fydd modd.</translation>
+        <translation>Heb ei gadw eto (%1). Mae eich newidiadau'n cael eu dal yma a'u cadw pan fydd modd.</translation>
     </message>
     <message>
         <source>Changes not saved</source>
@@ -3288,19 +3311,19 @@ Wedi&apos;i atodi gan %2</translation>
     <name>ScheduleDialog</name>
     <message>
         <source>Send back to draft</source>
-        <translation>Anfon yn ôl i&apos;r drafft</translation>
+        <translation>Anfon yn ôl i'r drafft</translation>
     </message>
     <message>
         <source>Put forward for sign-off</source>
-        <translation>Cyflwyno i&apos;w chymeradwyo</translation>
+        <translation>Cyflwyno i'w chymeradwyo</translation>
     </message>
     <message>
         <source>Mark as signed off</source>
-        <translation>Marcio ei bod wedi&apos;i chymeradwyo</translation>
+        <translation>Marcio ei bod wedi'i chymeradwyo</translation>
     </message>
     <message>
         <source>Adopt into the Framework</source>
-        <translation>Mabwysiadu i&apos;r Fframwaith</translation>
+        <translation>Mabwysiadu i'r Fframwaith</translation>
     </message>
     <message>
         <source>The Schedule: text, maturity and sign-off, history</source>
@@ -3332,7 +3355,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation>Wedi&apos;i chymeradwyo gan:</translation>
+        <translation>Wedi'i chymeradwyo gan:</translation>
     </message>
     <message>
         <source>Sign-offs</source>
@@ -3360,7 +3383,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Older version, removed words struck through</source>
-        <translation>Fersiwn hŷn, â llinell drwy&apos;r geiriau a dynnwyd</translation>
+        <translation>Fersiwn hŷn, â llinell drwy'r geiriau a dynnwyd</translation>
     </message>
     <message>
         <source>Newer version, added words underlined</source>
@@ -3388,15 +3411,15 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>This version is the work of %1.</source>
-        <translation>Gwaith %1 yw&apos;r fersiwn hwn.</translation>
+        <translation>Gwaith %1 yw'r fersiwn hwn.</translation>
     </message>
     <message>
         <source>All changes saved (version %1, %2)</source>
-        <translation>Pob newid wedi&apos;i gadw (fersiwn %1, %2)</translation>
+        <translation>Pob newid wedi'i gadw (fersiwn %1, %2)</translation>
     </message>
     <message>
         <source>This workbook is open read-only.</source>
-        <translation>Mae&apos;r llyfr gwaith hwn ar agor i&apos;w ddarllen yn unig.</translation>
+        <translation>Mae'r llyfr gwaith hwn ar agor i'w ddarllen yn unig.</translation>
     </message>
     <message>
         <source>This Schedule is “%1”. Only the production team can change it, in the master copy; a change there starts a new draft version.</source>
@@ -3404,7 +3427,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>This Schedule is “%1”. Saving a change starts a new draft version; the signed version stays in the history.</source>
-        <translation>Statws yr Atodlen hon yw “%1”. Mae cadw newid yn dechrau fersiwn drafft newydd; mae&apos;r fersiwn a gymeradwywyd yn aros yn yr hanes.</translation>
+        <translation>Statws yr Atodlen hon yw “%1”. Mae cadw newid yn dechrau fersiwn drafft newydd; mae'r fersiwn a gymeradwywyd yn aros yn yr hanes.</translation>
     </message>
     <message>
         <source>%1, %2 — version %3, %4</source>
@@ -3412,7 +3435,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Nobody has signed this Schedule yet.</source>
-        <translation>Nid oes neb wedi cymeradwyo&apos;r Atodlen hon eto.</translation>
+        <translation>Nid oes neb wedi cymeradwyo'r Atodlen hon eto.</translation>
     </message>
     <message>
         <source>Sign off version %1 as %2</source>
@@ -3432,7 +3455,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Not saved yet. Your text is kept here and will be saved when possible.</source>
-        <translation>Heb ei gadw eto. Mae eich testun yn aros yma a chaiff ei gadw pan fydd hynny&apos;n bosibl.</translation>
+        <translation>Heb ei gadw eto. Mae eich testun yn aros yma a chaiff ei gadw pan fydd hynny'n bosibl.</translation>
     </message>
     <message>
         <source>Changes not saved</source>
@@ -3440,7 +3463,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Your changes to Schedule %1 could not be saved (the window says why). Keep editing to try again or to copy your text somewhere safe, or discard them.</source>
-        <translation>Nid oedd modd cadw eich newidiadau i Atodlen %1 (mae&apos;r ffenestr yn dweud pam). Daliwch ati i olygu i roi cynnig arall arni neu i gopïo eich testun i rywle diogel, neu gwaredwch nhw.</translation>
+        <translation>Nid oedd modd cadw eich newidiadau i Atodlen %1 (mae'r ffenestr yn dweud pam). Daliwch ati i olygu i roi cynnig arall arni neu i gopïo eich testun i rywle diogel, neu gwaredwch nhw.</translation>
     </message>
     <message>
         <source>Schedule title in Welsh</source>
@@ -3458,8 +3481,8 @@ Wedi&apos;i atodi gan %2</translation>
 <context>
     <name>ScheduleStore</name>
     <message>
-        <source>no Schedule &quot;%1&quot;</source>
-        <translation>nid oes Atodlen &quot;%1&quot;</translation>
+        <source>no Schedule "%1"</source>
+        <translation>nid oes Atodlen "%1"</translation>
     </message>
     <message>
         <source>a Schedule needs a title</source>
@@ -3467,11 +3490,11 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>no such section</source>
-        <translation>nid oes adran o&apos;r fath</translation>
+        <translation>nid oes adran o'r fath</translation>
     </message>
     <message>
         <source>Schedules belong to a CAREMORE section</source>
-        <translation>mae Atodlenni&apos;n perthyn i adran CAREMORE</translation>
+        <translation>mae Atodlenni'n perthyn i adran CAREMORE</translation>
     </message>
     <message>
         <source>version %1 of Schedule %2 cannot be read</source>
@@ -3482,8 +3505,8 @@ Wedi&apos;i atodi gan %2</translation>
         <translation>cymeradwyaeth ar gyfer Atodlen nad yw yn y llyfr gwaith hwn</translation>
     </message>
     <message>
-        <source>a Schedule of the section &quot;%1&quot;, which this workbook does not have</source>
-        <translation>Atodlen o&apos;r adran &quot;%1&quot;, nad yw yn y llyfr gwaith hwn</translation>
+        <source>a Schedule of the section "%1", which this workbook does not have</source>
+        <translation>Atodlen o'r adran "%1", nad yw yn y llyfr gwaith hwn</translation>
     </message>
     <message>
         <source>version %1 of a Schedule cannot be read</source>
@@ -3518,7 +3541,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>No Schedules drafted in this section yet.</source>
-        <translation>Nid oes Atodlenni wedi&apos;u drafftio yn yr adran hon eto.</translation>
+        <translation>Nid oes Atodlenni wedi'u drafftio yn yr adran hon eto.</translation>
     </message>
 </context>
 <context>
@@ -3540,8 +3563,8 @@ Wedi&apos;i atodi gan %2</translation>
         <translation>Y rownd</translation>
     </message>
     <message>
-        <source>The round&apos;s scores</source>
-        <translation>Sgoriau&apos;r rownd</translation>
+        <source>The round's scores</source>
+        <translation>Sgoriau'r rownd</translation>
     </message>
     <message>
         <source>%1 — %2 of 20 · %3</source>
@@ -3549,14 +3572,14 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>%1 — incomplete (%2 of 5 rated)</source>
-        <translation>%1 — anghyflawn (%2 o 5 wedi&apos;u sgorio)</translation>
+        <translation>%1 — anghyflawn (%2 o 5 wedi'u sgorio)</translation>
     </message>
 </context>
 <context>
     <name>Screenshot</name>
     <message>
         <source>the window could not be rendered</source>
-        <translation>nid oedd modd llunio&apos;r ffenestr</translation>
+        <translation>nid oedd modd llunio'r ffenestr</translation>
     </message>
     <message>
         <source>%1 could not be written</source>
@@ -3583,7 +3606,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Search the Workbook</source>
-        <translation>Chwilio&apos;r llyfr gwaith</translation>
+        <translation>Chwilio'r llyfr gwaith</translation>
     </message>
     <message>
         <source>Search for</source>
@@ -3591,7 +3614,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Words to find in answers, examples, Schedules and reference notes</source>
-        <translation>Geiriau i&apos;w canfod mewn atebion, enghreifftiau, Atodlenni a nodiadau cyfeirio</translation>
+        <translation>Geiriau i'w canfod mewn atebion, enghreifftiau, Atodlenni a nodiadau cyfeirio</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -3606,8 +3629,8 @@ Wedi&apos;i atodi gan %2</translation>
         <translation>Yr adrannau</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
-        <translation>Dim byd wedi&apos;i ganfod ar gyfer &quot;%1&quot;.</translation>
+        <source>Nothing found for "%1".</source>
+        <translation>Dim byd wedi'i ganfod ar gyfer "%1".</translation>
     </message>
 </context>
 <context>
@@ -3620,16 +3643,52 @@ Wedi&apos;i atodi gan %2</translation>
         <source>Open questions</source>
         <translation>Cwestiynau agored</translation>
     </message>
+    <message>
+        <source>Open to the room</source>
+        <translation>Ar agor i'r ystafell</translation>
+    </message>
+    <message>
+        <source>Ask the room</source>
+        <translation>Gofyn i'r ystafell</translation>
+    </message>
+    <message>
+        <source>Ask the room…</source>
+        <translation>Gofyn i'r ystafell…</translation>
+    </message>
+    <message>
+        <source>Open to the room for answers: %1</source>
+        <translation>Ar agor i atebion gan yr ystafell: %1</translation>
+    </message>
+    <message>
+        <source>Ask the room: %1</source>
+        <translation>Gofyn i'r ystafell: %1</translation>
+    </message>
+    <message>
+        <source>Read-only workbook: a live session cannot store the room's answers in it</source>
+        <translation>Llyfr gwaith darllen yn unig: ni all sesiwn fyw storio atebion yr ystafell ynddo</translation>
+    </message>
+    <message>
+        <source>The phones are answering this question: the live panel's Question menu closes it</source>
+        <translation>Mae'r ffonau'n ateb y cwestiwn hwn: mae dewislen Cwestiwn y panel byw yn ei gau</translation>
+    </message>
+    <message>
+        <source>Open this question for answers from the phones in the live session running</source>
+        <translation>Agor y cwestiwn hwn i atebion o'r ffonau yn y sesiwn fyw sy'n rhedeg</translation>
+    </message>
+    <message>
+        <source>Start a live session with this question open: participants answer it from their phones</source>
+        <translation>Dechrau sesiwn fyw gyda'r cwestiwn hwn ar agor: mae cyfranogwyr yn ei ateb o'u ffonau</translation>
+    </message>
 </context>
 <context>
     <name>SectionStore</name>
     <message>
-        <source>no section &quot;%1&quot;</source>
-        <translation>nid oes adran &quot;%1&quot;</translation>
+        <source>no section "%1"</source>
+        <translation>nid oes adran "%1"</translation>
     </message>
     <message>
-        <source>no question &quot;%1&quot; in section &quot;%2&quot;</source>
-        <translation>nid oes cwestiwn &quot;%1&quot; yn yr adran &quot;%2&quot;</translation>
+        <source>no question "%1" in section "%2"</source>
+        <translation>nid oes cwestiwn "%1" yn yr adran "%2"</translation>
     </message>
     <message>
         <source>no question %1 in this workbook</source>
@@ -3640,11 +3699,11 @@ Wedi&apos;i atodi gan %2</translation>
     <name>SignerKeys</name>
     <message>
         <source>&amp;Confirm these keys</source>
-        <translation>&amp;Cadarnhau&apos;r allweddi hyn</translation>
+        <translation>&amp;Cadarnhau'r allweddi hyn</translation>
     </message>
     <message>
         <source>Confirm the keys met for the first time</source>
-        <translation>Cadarnhau&apos;r allweddi a welwyd am y tro cyntaf</translation>
+        <translation>Cadarnhau'r allweddi a welwyd am y tro cyntaf</translation>
     </message>
     <message>
         <source>Confirm keys</source>
@@ -3652,22 +3711,22 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>%1 is signed by a new key %2, not the key %3 that %4 signed with before. If %4 has a new computer or a new key, compare this fingerprint with them (by telephone) and accept it; otherwise someone else signed it: leave it.</source>
-        <translation>Mae %1 wedi&apos;i lofnodi ag allwedd newydd %2, nid yr allwedd %3 y llofnododd %4 â hi o&apos;r blaen. Os oes gan %4 gyfrifiadur newydd neu allwedd newydd, cymharwch yr ôl bys hwn â nhw (dros y ffôn) a&apos;i derbyn; fel arall, rhywun arall a&apos;i llofnododd: peidiwch â&apos;i derbyn.</translation>
+        <translation>Mae %1 wedi'i lofnodi ag allwedd newydd %2, nid yr allwedd %3 y llofnododd %4 â hi o'r blaen. Os oes gan %4 gyfrifiadur newydd neu allwedd newydd, cymharwch yr ôl bys hwn â nhw (dros y ffôn) a'i derbyn; fel arall, rhywun arall a'i llofnododd: peidiwch â'i derbyn.</translation>
     </message>
     <message>
-        <source>%1 is signed by %2&apos;s key %3, seen for the first time: compare this fingerprint with them (by telephone, not by reply to the e-mail) before you confirm it.</source>
-        <translation>Mae %1 wedi&apos;i lofnodi ag allwedd %2, %3, a welwyd am y tro cyntaf: cymharwch yr ôl bys hwn â nhw (dros y ffôn, nid drwy ateb yr e-bost) cyn i chi ei chadarnhau.</translation>
+        <source>%1 is signed by %2's key %3, seen for the first time: compare this fingerprint with them (by telephone, not by reply to the e-mail) before you confirm it.</source>
+        <translation>Mae %1 wedi'i lofnodi ag allwedd %2, %3, a welwyd am y tro cyntaf: cymharwch yr ôl bys hwn â nhw (dros y ffôn, nid drwy ateb yr e-bost) cyn i chi ei chadarnhau.</translation>
     </message>
     <message>
         <source>The keys are confirmed.</source>
-        <translation>Mae&apos;r allweddi wedi&apos;u cadarnhau.</translation>
+        <translation>Mae'r allweddi wedi'u cadarnhau.</translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>the file is damaged (a record it must hold is missing)</source>
-        <translation>mae&apos;r ffeil wedi&apos;i difrodi (mae cofnod y mae&apos;n rhaid iddi ei gynnwys ar goll)</translation>
+        <translation>mae'r ffeil wedi'i difrodi (mae cofnod y mae'n rhaid iddi ei gynnwys ar goll)</translation>
     </message>
     <message>
         <source>the copy %1 could not be made: %2</source>
@@ -3681,8 +3740,8 @@ Wedi&apos;i atodi gan %2</translation>
         <translation>Dechrau sesiwn fyw</translation>
     </message>
     <message>
-        <source>Participants score the round “%1” from their own phones and laptops, blind until you reveal. The phones must reach this laptop: choose the address it has on the room&apos;s network, or on the laptop&apos;s own hotspot where the venue&apos;s Wi-Fi keeps devices apart.</source>
-        <translation>Mae cyfranogwyr yn sgorio&apos;r rownd “%1” o&apos;u ffonau a&apos;u gliniaduron eu hunain, heb weld sgoriau ei gilydd nes i chi eu datgelu. Rhaid i&apos;r ffonau allu cyrraedd y gliniadur hwn: dewiswch y cyfeiriad sydd ganddo ar rwydwaith yr ystafell, neu ar fan cyswllt y gliniadur ei hun lle mae Wi-Fi&apos;r lleoliad yn cadw dyfeisiau ar wahân.</translation>
+        <source>Participants score the round “%1” from their own phones and laptops, blind until you reveal. The phones must reach this laptop: choose the address it has on the room's network, or on the laptop's own hotspot where the venue's Wi-Fi keeps devices apart.</source>
+        <translation>Mae cyfranogwyr yn sgorio'r rownd “%1” o'u ffonau a'u gliniaduron eu hunain, heb weld sgoriau ei gilydd nes i chi eu datgelu. Rhaid i'r ffonau allu cyrraedd y gliniadur hwn: dewiswch y cyfeiriad sydd ganddo ar rwydwaith yr ystafell, neu ar fan cyswllt y gliniadur ei hun lle mae Wi-Fi'r lleoliad yn cadw dyfeisiau ar wahân.</translation>
     </message>
     <message>
         <source>%1 (this computer only)</source>
@@ -3695,6 +3754,10 @@ Wedi&apos;i atodi gan %2</translation>
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Dechrau</translation>
+    </message>
+    <message>
+        <source>Participants answer “%1” from their own phones and laptops; their answers appear here as they arrive. No round is scored. The phones must reach this laptop: choose the address it has on the room's network, or on the laptop's own hotspot where the venue's Wi-Fi keeps devices apart.</source>
+        <translation>Mae cyfranogwyr yn ateb “%1” o'u ffonau a'u gliniaduron eu hunain; mae eu hatebion yn ymddangos yma wrth iddynt gyrraedd. Does dim rownd yn cael ei sgorio. Rhaid i'r ffonau allu cyrraedd y gliniadur hwn: dewiswch y cyfeiriad sydd ganddo ar rwydwaith yr ystafell, neu ar fan cyswllt y gliniadur ei hun lle mae Wi-Fi'r lleoliad yn cadw dyfeisiau ar wahân.</translation>
     </message>
 </context>
 <context>
@@ -3792,11 +3855,11 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Put this workbook back as it was before the last import? Changes made since to the same items are kept.</source>
-        <translation>Rhoi&apos;r llyfr gwaith hwn yn ôl fel yr oedd cyn y mewnforio diwethaf? Caiff newidiadau a wnaed i&apos;r un eitemau ers hynny eu cadw.</translation>
+        <translation>Rhoi'r llyfr gwaith hwn yn ôl fel yr oedd cyn y mewnforio diwethaf? Caiff newidiadau a wnaed i'r un eitemau ers hynny eu cadw.</translation>
     </message>
     <message>
-        <source>The programme&apos;s master copy, or an update it published</source>
-        <translation>Prif gopi&apos;r rhaglen, neu ddiweddariad a gyhoeddodd</translation>
+        <source>The programme's master copy, or an update it published</source>
+        <translation>Prif gopi'r rhaglen, neu ddiweddariad a gyhoeddodd</translation>
     </message>
     <message>
         <source>Master copy or update (*.qdf *.qdfupdate);;All files (*)</source>
@@ -3804,7 +3867,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Join the programme</source>
-        <translation>Ymuno â&apos;r rhaglen</translation>
+        <translation>Ymuno â'r rhaglen</translation>
     </message>
     <message>
         <source>Your name:</source>
@@ -3835,11 +3898,11 @@ Wedi&apos;i atodi gan %2</translation>
     <message numerus="yes">
         <source>%n answer contribution(s) to review</source>
         <translation>
-            <numerusform>%n cyfraniad ateb i&apos;w adolygu</numerusform>
-            <numerusform>%n cyfraniad ateb i&apos;w adolygu</numerusform>
-            <numerusform>%n cyfraniad ateb i&apos;w adolygu</numerusform>
-            <numerusform>%n cyfraniad ateb i&apos;w adolygu</numerusform>
-            <numerusform>%n cyfraniad ateb i&apos;w adolygu</numerusform>
+            <numerusform>%n cyfraniad ateb i'w adolygu</numerusform>
+            <numerusform>%n cyfraniad ateb i'w adolygu</numerusform>
+            <numerusform>%n cyfraniad ateb i'w adolygu</numerusform>
+            <numerusform>%n cyfraniad ateb i'w adolygu</numerusform>
+            <numerusform>%n cyfraniad ateb i'w adolygu</numerusform>
         </translation>
     </message>
     <message>
@@ -3856,7 +3919,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>no contribution sent yet</source>
-        <translation>dim cyfraniad wedi&apos;i anfon eto</translation>
+        <translation>dim cyfraniad wedi'i anfon eto</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) waiting</source>
@@ -3878,21 +3941,21 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Could not join the programme: %1</source>
-        <translation>Nid oedd modd ymuno â&apos;r rhaglen: %1</translation>
+        <translation>Nid oedd modd ymuno â'r rhaglen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Contribution written to %1, signed and sealed: only the production team can read it: %n change(s)</source>
         <translation>
-            <numerusform>Cyfraniad wedi&apos;i ysgrifennu i %1, wedi&apos;i lofnodi a&apos;i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
-            <numerusform>Cyfraniad wedi&apos;i ysgrifennu i %1, wedi&apos;i lofnodi a&apos;i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
-            <numerusform>Cyfraniad wedi&apos;i ysgrifennu i %1, wedi&apos;i lofnodi a&apos;i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
-            <numerusform>Cyfraniad wedi&apos;i ysgrifennu i %1, wedi&apos;i lofnodi a&apos;i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
-            <numerusform>Cyfraniad wedi&apos;i ysgrifennu i %1, wedi&apos;i lofnodi a&apos;i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
+            <numerusform>Cyfraniad wedi'i ysgrifennu i %1, wedi'i lofnodi a'i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
+            <numerusform>Cyfraniad wedi'i ysgrifennu i %1, wedi'i lofnodi a'i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
+            <numerusform>Cyfraniad wedi'i ysgrifennu i %1, wedi'i lofnodi a'i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
+            <numerusform>Cyfraniad wedi'i ysgrifennu i %1, wedi'i lofnodi a'i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
+            <numerusform>Cyfraniad wedi'i ysgrifennu i %1, wedi'i lofnodi a'i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
         </translation>
     </message>
     <message>
         <source>Update of master revision %1 written to %2</source>
-        <translation>Diweddariad o ddiwygiad meistr %1 wedi&apos;i ysgrifennu i %2</translation>
+        <translation>Diweddariad o ddiwygiad meistr %1 wedi'i ysgrifennu i %2</translation>
     </message>
     <message>
         <source>Undid the import of %1</source>
@@ -3907,21 +3970,21 @@ Wedi&apos;i atodi gan %2</translation>
         <translation>Allforio cyfraniad yn ddienw</translation>
     </message>
     <message numerus="yes">
-        <source>Contribution written to %1 as from &quot;%2&quot;, without your name; signed and sealed: %n change(s)</source>
+        <source>Contribution written to %1 as from "%2", without your name; signed and sealed: %n change(s)</source>
         <translation>
-            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
-            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
-            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
-            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
-            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan "%2", heb eich enw; wedi'i lofnodi a'i selio: %n newid</numerusform>
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan "%2", heb eich enw; wedi'i lofnodi a'i selio: %n newid</numerusform>
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan "%2", heb eich enw; wedi'i lofnodi a'i selio: %n newid</numerusform>
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan "%2", heb eich enw; wedi'i lofnodi a'i selio: %n newid</numerusform>
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan "%2", heb eich enw; wedi'i lofnodi a'i selio: %n newid</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SyncStore</name>
     <message>
-        <source>no conflict %1 (see &apos;qdf conflicts&apos;)</source>
-        <translation>nid oes gwrthdaro %1 (gweler &apos;qdf conflicts&apos;)</translation>
+        <source>no conflict %1 (see 'qdf conflicts')</source>
+        <translation>nid oes gwrthdaro %1 (gweler 'qdf conflicts')</translation>
     </message>
     <message>
         <source>the conflict %1 was %2 already</source>
@@ -3929,7 +3992,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>the text still holds both versions of a stretch (marked ⟦ ⟧): keep one, or write what it should say, before it is saved</source>
-        <translation>mae&apos;r testun yn dal i gynnwys dau fersiwn o ddarn (wedi&apos;u marcio ⟦ ⟧): cadwch un, neu ysgrifennwch yr hyn y dylai ei ddweud, cyn ei gadw</translation>
+        <translation>mae'r testun yn dal i gynnwys dau fersiwn o ddarn (wedi'u marcio ⟦ ⟧): cadwch un, neu ysgrifennwch yr hyn y dylai ei ddweud, cyn ei gadw</translation>
     </message>
     <message>
         <source>no contribution %1</source>
@@ -3937,11 +4000,11 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>nothing has been imported into this workbook</source>
-        <translation>nid oes dim wedi&apos;i fewnforio i&apos;r llyfr gwaith hwn</translation>
+        <translation>nid oes dim wedi'i fewnforio i'r llyfr gwaith hwn</translation>
     </message>
     <message>
         <source>no import of bundle %1 to undo</source>
-        <translation>nid oes mewnforiad o&apos;r bwndel %1 i&apos;w ddadwneud</translation>
+        <translation>nid oes mewnforiad o'r bwndel %1 i'w ddadwneud</translation>
     </message>
     <message>
         <source>the sync records cannot be read</source>
@@ -3949,19 +4012,19 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>a master gathers contributions; it does not send them (publish an update instead)</source>
-        <translation>mae meistr yn casglu cyfraniadau; nid yw&apos;n eu hanfon (cyhoeddwch ddiweddariad yn lle hynny)</translation>
+        <translation>mae meistr yn casglu cyfraniadau; nid yw'n eu hanfon (cyhoeddwch ddiweddariad yn lle hynny)</translation>
     </message>
     <message>
         <source>only the master publishes updates</source>
-        <translation>dim ond y meistr sy&apos;n cyhoeddi diweddariadau</translation>
+        <translation>dim ond y meistr sy'n cyhoeddi diweddariadau</translation>
     </message>
     <message>
         <source>%1: cannot create the backup folder</source>
-        <translation>%1: nid oes modd creu&apos;r ffolder copïau wrth gefn</translation>
+        <translation>%1: nid oes modd creu'r ffolder copïau wrth gefn</translation>
     </message>
     <message>
-        <source>%1 belongs to the programme &quot;%2&quot;, not to &quot;%3&quot;</source>
-        <translation>mae %1 yn perthyn i&apos;r rhaglen &quot;%2&quot;, nid i &quot;%3&quot;</translation>
+        <source>%1 belongs to the programme "%2", not to "%3"</source>
+        <translation>mae %1 yn perthyn i'r rhaglen "%2", nid i "%3"</translation>
     </message>
     <message>
         <source>%1 is an update: it is applied to participant workbooks, not to the master</source>
@@ -3969,27 +4032,27 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>%1 is a contribution: it is gathered into the master</source>
-        <translation>cyfraniad yw %1: caiff ei gasglu i&apos;r meistr</translation>
+        <translation>cyfraniad yw %1: caiff ei gasglu i'r meistr</translation>
     </message>
     <message>
         <source>%1 was made from this very workbook</source>
-        <translation>cafodd %1 ei wneud o&apos;r union lyfr gwaith hwn</translation>
+        <translation>cafodd %1 ei wneud o'r union lyfr gwaith hwn</translation>
     </message>
     <message>
         <source>%1 is read-only</source>
         <translation>mae %1 yn ddarllen yn unig</translation>
     </message>
     <message>
-        <source>%1 claims master revision %2, %3 revisions past this workbook&apos;s %4 (at most %5 between two updates): it is not a genuine update; nothing was taken in</source>
-        <translation>mae %1 yn honni diwygiad meistr %2, %3 diwygiad y tu hwnt i ddiwygiad %4 y llyfr gwaith hwn (%5 ar y mwyaf rhwng dau ddiweddariad): nid yw&apos;n ddiweddariad dilys; ni fewnforiwyd dim</translation>
+        <source>%1 claims master revision %2, %3 revisions past this workbook's %4 (at most %5 between two updates): it is not a genuine update; nothing was taken in</source>
+        <translation>mae %1 yn honni diwygiad meistr %2, %3 diwygiad y tu hwnt i ddiwygiad %4 y llyfr gwaith hwn (%5 ar y mwyaf rhwng dau ddiweddariad): nid yw'n ddiweddariad dilys; ni fewnforiwyd dim</translation>
     </message>
     <message>
         <source>%1 is an older update (master revision %2) than this workbook already has (%3)</source>
-        <translation>mae %1 yn ddiweddariad hŷn (diwygiad meistr %2) na&apos;r hyn sydd gan y llyfr gwaith hwn eisoes (%3)</translation>
+        <translation>mae %1 yn ddiweddariad hŷn (diwygiad meistr %2) na'r hyn sydd gan y llyfr gwaith hwn eisoes (%3)</translation>
     </message>
     <message>
         <source>the import of bundle %1 came from a participant since erased from this workbook: the erasure removed what undoing it would put back</source>
-        <translation>daeth mewnforio&apos;r bwndel %1 gan gyfranogwr a ddilëwyd o&apos;r llyfr gwaith hwn ers hynny: tynnodd y dilead yr hyn y byddai ei ddadwneud yn ei roi yn ôl</translation>
+        <translation>daeth mewnforio'r bwndel %1 gan gyfranogwr a ddilëwyd o'r llyfr gwaith hwn ers hynny: tynnodd y dilead yr hyn y byddai ei ddadwneud yn ei roi yn ôl</translation>
     </message>
 </context>
 <context>
@@ -4016,11 +4079,11 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Discard what you typed?</source>
-        <translation>Gwaredu&apos;r hyn a deipiwyd gennych?</translation>
+        <translation>Gwaredu'r hyn a deipiwyd gennych?</translation>
     </message>
     <message>
         <source>Nothing is saved until you press OK. Discard what you typed, or keep editing?</source>
-        <translation>Ni chaiff dim ei gadw nes i chi bwyso Iawn. Gwaredu&apos;r hyn a deipiwyd gennych, neu ddal ati i olygu?</translation>
+        <translation>Ni chaiff dim ei gadw nes i chi bwyso Iawn. Gwaredu'r hyn a deipiwyd gennych, neu ddal ati i olygu?</translation>
     </message>
 </context>
 <context>
@@ -4143,7 +4206,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>%1 marked as translated</source>
-        <translation>%1 wedi&apos;i nodi fel wedi&apos;i gyfieithu</translation>
+        <translation>%1 wedi'i nodi fel wedi'i gyfieithu</translation>
     </message>
 </context>
 <context>
@@ -4176,8 +4239,8 @@ Wedi&apos;i atodi gan %2</translation>
         <translation>Agor y &amp;rhaglen arddangos</translation>
     </message>
     <message>
-        <source>A fictional community nursing programme, with a master copy and three participants&apos; workbooks, made in your own folder to try everything on.</source>
-        <translation>Rhaglen nyrsio cymunedol ddychmygol, gyda phrif gopi a llyfrau gwaith tri chyfranogwr, wedi&apos;i chreu yn eich ffolder eich hun i roi cynnig ar bopeth.</translation>
+        <source>A fictional community nursing programme, with a master copy and three participants' workbooks, made in your own folder to try everything on.</source>
+        <translation>Rhaglen nyrsio cymunedol ddychmygol, gyda phrif gopi a llyfrau gwaith tri chyfranogwr, wedi'i chreu yn eich ffolder eich hun i roi cynnig ar bopeth.</translation>
     </message>
     <message>
         <source>&amp;Join a programme…</source>
@@ -4185,7 +4248,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>You take part in a programme: make your own workbook from the master copy or the update file the production team sent you.</source>
-        <translation>Rydych yn cymryd rhan mewn rhaglen: crëwch eich llyfr gwaith eich hun o&apos;r prif gopi neu o&apos;r ffeil diweddariad a anfonodd y tîm cynhyrchu atoch.</translation>
+        <translation>Rydych yn cymryd rhan mewn rhaglen: crëwch eich llyfr gwaith eich hun o'r prif gopi neu o'r ffeil diweddariad a anfonodd y tîm cynhyrchu atoch.</translation>
     </message>
     <message>
         <source>Start a &amp;new programme…</source>
@@ -4228,7 +4291,7 @@ Wedi&apos;i atodi gan %2</translation>
     <name>Workbook</name>
     <message>
         <source>is read-only and from an older version; make it writable so it can be upgraded</source>
-        <translation>mae&apos;n ddarllen yn unig ac o fersiwn hŷn; caniatewch ysgrifennu iddo fel y gellir ei uwchraddio</translation>
+        <translation>mae'n ddarllen yn unig ac o fersiwn hŷn; caniatewch ysgrifennu iddo fel y gellir ei uwchraddio</translation>
     </message>
     <message>
         <source>the workbook record is missing</source>
@@ -4236,7 +4299,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>is open read-only; the change was not saved</source>
-        <translation>mae ar agor i&apos;w ddarllen yn unig; ni chadwyd y newid</translation>
+        <translation>mae ar agor i'w ddarllen yn unig; ni chadwyd y newid</translation>
     </message>
     <message>
         <source>was moved or deleted while open; the change was not saved</source>
@@ -4247,11 +4310,11 @@ Wedi&apos;i atodi gan %2</translation>
     <name>WorkbookDrop</name>
     <message>
         <source>One workbook at a time, please: drop a single .qdf file to open it.</source>
-        <translation>Un llyfr gwaith ar y tro, os gwelwch yn dda: gollyngwch un ffeil .qdf i&apos;w hagor.</translation>
+        <translation>Un llyfr gwaith ar y tro, os gwelwch yn dda: gollyngwch un ffeil .qdf i'w hagor.</translation>
     </message>
     <message>
         <source>%1 is not a workbook: the window opens workbook files (.qdf). A contribution (.qdfsync) or an update (.qdfupdate) comes in with the Sync menu.</source>
-        <translation>Nid llyfr gwaith yw %1: mae&apos;r ffenestr yn agor ffeiliau llyfr gwaith (.qdf). Daw cyfraniad (.qdfsync) neu ddiweddariad (.qdfupdate) i mewn drwy&apos;r ddewislen Cysoni.</translation>
+        <translation>Nid llyfr gwaith yw %1: mae'r ffenestr yn agor ffeiliau llyfr gwaith (.qdf). Daw cyfraniad (.qdfsync) neu ddiweddariad (.qdfupdate) i mewn drwy'r ddewislen Cysoni.</translation>
     </message>
 </context>
 <context>
@@ -4262,11 +4325,11 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>is %1; it can be changed once that is closed</source>
-        <translation>mae %1; gellir ei newid pan fydd honno wedi&apos;i chau</translation>
+        <translation>mae %1; gellir ei newid pan fydd honno wedi'i chau</translation>
     </message>
     <message>
         <source>cannot create the lock file (is the folder writable?)</source>
-        <translation>nid oes modd creu&apos;r ffeil glo (a oes modd ysgrifennu i&apos;r ffolder?)</translation>
+        <translation>nid oes modd creu'r ffeil glo (a oes modd ysgrifennu i'r ffolder?)</translation>
     </message>
 </context>
 <context>
@@ -4285,7 +4348,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>“%1” cannot be %2: %3 changed it since, and that change is kept.</source>
-        <translation>Ni ellir %2 “%1”: mae %3 wedi&apos;i newid ers hynny, a chaiff y newid hwnnw ei gadw.</translation>
+        <translation>Ni ellir %2 “%1”: mae %3 wedi'i newid ers hynny, a chaiff y newid hwnnw ei gadw.</translation>
     </message>
     <message>
         <source>undone</source>
@@ -4315,11 +4378,11 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>there is no such page in this session</source>
-        <translation>nid oes tudalen o&apos;r fath yn y sesiwn hon</translation>
+        <translation>nid oes tudalen o'r fath yn y sesiwn hon</translation>
     </message>
     <message>
         <source>open the session by the address shown on the screen, not by a name</source>
-        <translation>agorwch y sesiwn drwy&apos;r cyfeiriad a ddangosir ar y sgrin, nid drwy enw</translation>
+        <translation>agorwch y sesiwn drwy'r cyfeiriad a ddangosir ar y sgrin, nid drwy enw</translation>
     </message>
     <message>
         <source>%1 takes %2 only</source>
@@ -4327,38 +4390,38 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>a request to this session is at most %1 bytes</source>
-        <translation>mae cais i&apos;r sesiwn hon yn %1 beit ar y mwyaf</translation>
+        <translation>mae cais i'r sesiwn hon yn %1 beit ar y mwyaf</translation>
     </message>
     <message>
         <source>send the request as application/json</source>
         <translation>anfonwch y cais fel application/json</translation>
     </message>
     <message>
-        <source>the facilitator&apos;s token does not score: join as a participant</source>
+        <source>the facilitator's token does not score: join as a participant</source>
         <translation>nid yw tocyn yr hwylusydd yn sgorio: ymunwch fel cyfranogwr</translation>
     </message>
     <message>
         <source>this device has not joined the session (or was removed from it): join again</source>
-        <translation>nid yw&apos;r ddyfais hon wedi ymuno â&apos;r sesiwn (neu cafodd ei thynnu ohoni): ymunwch eto</translation>
+        <translation>nid yw'r ddyfais hon wedi ymuno â'r sesiwn (neu cafodd ei thynnu ohoni): ymunwch eto</translation>
     </message>
     <message>
         <source>only the facilitator moves the session on</source>
-        <translation>dim ond yr hwylusydd sy&apos;n symud y sesiwn ymlaen</translation>
+        <translation>dim ond yr hwylusydd sy'n symud y sesiwn ymlaen</translation>
     </message>
     <message>
-        <source>this needs the facilitator&apos;s token</source>
+        <source>this needs the facilitator's token</source>
         <translation>mae angen tocyn yr hwylusydd ar gyfer hyn</translation>
     </message>
     <message>
         <source>too many requests from this device: wait a moment</source>
-        <translation>gormod o geisiadau o&apos;r ddyfais hon: arhoswch eiliad</translation>
+        <translation>gormod o geisiadau o'r ddyfais hon: arhoswch eiliad</translation>
     </message>
     <message>
         <source>too many wrong codes from this device: wait, then check the code on the screen</source>
-        <translation>gormod o godau anghywir o&apos;r ddyfais hon: arhoswch, yna gwiriwch y cod ar y sgrin</translation>
+        <translation>gormod o godau anghywir o'r ddyfais hon: arhoswch, yna gwiriwch y cod ar y sgrin</translation>
     </message>
     <message>
-        <source>that is not this session&apos;s code: check the code on the screen</source>
+        <source>that is not this session's code: check the code on the screen</source>
         <translation>nid dyna god y sesiwn hon: gwiriwch y cod ar y sgrin</translation>
     </message>
 </context>
@@ -4370,7 +4433,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Start or pause the timer</source>
-        <translation>Dechrau neu oedi&apos;r amserydd</translation>
+        <translation>Dechrau neu oedi'r amserydd</translation>
     </message>
     <message>
         <source>Next driver</source>
@@ -4451,11 +4514,11 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>is not UTF-8 text</source>
-        <translation>nid yw&apos;n destun UTF-8</translation>
+        <translation>nid yw'n destun UTF-8</translation>
     </message>
     <message>
         <source>The file to write (replaced whole, never half-written; - for standard output).</source>
-        <translation>Y ffeil i&apos;w hysgrifennu (caiff ei disodli&apos;n gyfan, byth ei hanner ysgrifennu; - ar gyfer allbwn safonol).</translation>
+        <translation>Y ffeil i'w hysgrifennu (caiff ei disodli'n gyfan, byth ei hanner ysgrifennu; - ar gyfer allbwn safonol).</translation>
     </message>
     <message>
         <source>-o FILE is required (- for standard output)</source>
@@ -4463,7 +4526,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>cannot start it (%1); it lays out documents and is installed with qdf</source>
-        <translation type="vanished">nid oes modd ei gychwyn (%1); mae&apos;n cysodi dogfennau ac fe&apos;i gosodir gyda qdf</translation>
+        <translation type="vanished">nid oes modd ei gychwyn (%1); mae'n cysodi dogfennau ac fe'i gosodir gyda qdf</translation>
     </message>
     <message>
         <source>csv (the default) or xlsx (a spreadsheet with numbers as numbers).</source>
@@ -4479,14 +4542,14 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>show what a workbook is and holds</source>
-        <translation>dangos beth yw llyfr gwaith a&apos;r hyn sydd ynddo</translation>
+        <translation>dangos beth yw llyfr gwaith a'r hyn sydd ynddo</translation>
     </message>
     <message>
         <source>write the whole workbook as JSON</source>
-        <translation>ysgrifennu&apos;r llyfr gwaith cyfan fel JSON</translation>
+        <translation>ysgrifennu'r llyfr gwaith cyfan fel JSON</translation>
     </message>
     <message>
-        <source>check a workbook&apos;s integrity and schema</source>
+        <source>check a workbook's integrity and schema</source>
         <translation>gwirio cyfanrwydd a sgema llyfr gwaith</translation>
     </message>
     <message>
@@ -4534,36 +4597,36 @@ Wedi&apos;i atodi gan %2</translation>
         <translation>symud Atodlen i aeddfedrwydd arall</translation>
     </message>
     <message>
-        <source>sign off a Schedule that is ready, as the workbook&apos;s owner</source>
-        <translation>cymeradwyo Atodlen sy&apos;n barod, fel perchennog y llyfr gwaith</translation>
+        <source>sign off a Schedule that is ready, as the workbook's owner</source>
+        <translation>cymeradwyo Atodlen sy'n barod, fel perchennog y llyfr gwaith</translation>
     </message>
     <message>
         <source>list the Schedules in QDF Index order</source>
-        <translation>rhestru&apos;r Atodlenni yn nhrefn y Mynegai QDF</translation>
+        <translation>rhestru'r Atodlenni yn nhrefn y Mynegai QDF</translation>
     </message>
     <message>
         <source>set the status of a Plan on a Page milestone</source>
         <translation>gosod statws carreg filltir yn y Cynllun ar Dudalen</translation>
     </message>
     <message>
-        <source>the master&apos;s questions and explanations: add, edit, explain</source>
-        <translation>cwestiynau ac esboniadau&apos;r meistr: ychwanegu, golygu, esbonio</translation>
+        <source>the master's questions and explanations: add, edit, explain</source>
+        <translation>cwestiynau ac esboniadau'r meistr: ychwanegu, golygu, esbonio</translation>
     </message>
     <message>
         <source>add an open question to a section of the master</source>
         <translation>ychwanegu cwestiwn agored at adran yn y meistr</translation>
     </message>
     <message>
-        <source>revise a question&apos;s wording or guidance in the master</source>
+        <source>revise a question's wording or guidance in the master</source>
         <translation>diwygio geiriad neu ganllawiau cwestiwn yn y meistr</translation>
     </message>
     <message>
-        <source>set a section&apos;s standard explanation in the master</source>
+        <source>set a section's standard explanation in the master</source>
         <translation>gosod esboniad safonol adran yn y meistr</translation>
     </message>
     <message>
         <source>publish the Framework from the master (pdf, docx, odt, html)</source>
-        <translation>cyhoeddi&apos;r Fframwaith o&apos;r meistr (pdf, docx, odt, html)</translation>
+        <translation>cyhoeddi'r Fframwaith o'r meistr (pdf, docx, odt, html)</translation>
     </message>
     <message>
         <source>print a workbook (pdf, docx, odt, html)</source>
@@ -4575,42 +4638,42 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>rounds of the self-assessment</source>
-        <translation>rowndiau&apos;r hunanasesiad</translation>
+        <translation>rowndiau'r hunanasesiad</translation>
     </message>
     <message>
         <source>start a dated round of the self-assessment</source>
-        <translation>dechrau rownd ddyddiedig o&apos;r hunanasesiad</translation>
+        <translation>dechrau rownd ddyddiedig o'r hunanasesiad</translation>
     </message>
     <message>
-        <source>record a participant&apos;s rating of an element</source>
+        <source>record a participant's rating of an element</source>
         <translation>cofnodi sgôr cyfranogwr ar gyfer elfen</translation>
     </message>
     <message>
         <source>record the level the group agreed for an element</source>
-        <translation>cofnodi&apos;r lefel y cytunodd y grŵp arni ar gyfer elfen</translation>
+        <translation>cofnodi'r lefel y cytunodd y grŵp arni ar gyfer elfen</translation>
     </message>
     <message>
         <source>driver totals and bands of a round</source>
-        <translation>cyfansymiau a bandiau&apos;r sbardunau mewn rownd</translation>
+        <translation>cyfansymiau a bandiau'r sbardunau mewn rownd</translation>
     </message>
     <message>
         <source>the drivers and elements, with their keys</source>
-        <translation>y sbardunau a&apos;r elfennau, gyda&apos;u hallweddi</translation>
+        <translation>y sbardunau a'r elfennau, gyda'u hallweddi</translation>
     </message>
     <message>
-        <source>actions of a round&apos;s action plan</source>
+        <source>actions of a round's action plan</source>
         <translation>camau gweithredu cynllun gweithredu rownd</translation>
     </message>
     <message>
-        <source>add an action to a round&apos;s action plan</source>
+        <source>add an action to a round's action plan</source>
         <translation>ychwanegu cam gweithredu at gynllun gweithredu rownd</translation>
     </message>
     <message>
-        <source>a round&apos;s action plan</source>
+        <source>a round's action plan</source>
         <translation>cynllun gweithredu rownd</translation>
     </message>
     <message>
-        <source>a round&apos;s final scores, group view or action plan as CSV</source>
+        <source>a round's final scores, group view or action plan as CSV</source>
         <translation>sgoriau terfynol, golwg grŵp neu gynllun gweithredu rownd fel CSV</translation>
     </message>
     <message>
@@ -4630,19 +4693,19 @@ Wedi&apos;i atodi gan %2</translation>
         <translation>yr adolygiadau, yr hynaf yn gyntaf</translation>
     </message>
     <message>
-        <source>rate an item of a review&apos;s checklists</source>
+        <source>rate an item of a review's checklists</source>
         <translation>sgorio eitem yn rhestrau gwirio adolygiad</translation>
     </message>
     <message>
         <source>counts per rating, the gaps and the actions</source>
-        <translation>niferoedd fesul sgôr, y bylchau a&apos;r camau gweithredu</translation>
+        <translation>niferoedd fesul sgôr, y bylchau a'r camau gweithredu</translation>
     </message>
     <message>
         <source>the review checklists and their items, with their keys</source>
-        <translation>y rhestrau gwirio adolygu a&apos;u heitemau, gyda&apos;u hallweddi</translation>
+        <translation>y rhestrau gwirio adolygu a'u heitemau, gyda'u hallweddi</translation>
     </message>
     <message>
-        <source>actions for a review&apos;s items</source>
+        <source>actions for a review's items</source>
         <translation>camau gweithredu ar gyfer eitemau adolygiad</translation>
     </message>
     <message>
@@ -4658,35 +4721,35 @@ Wedi&apos;i atodi gan %2</translation>
         <translation>adolygiad fel adroddiad (pdf, docx, odt, html)</translation>
     </message>
     <message>
-        <source>a participant&apos;s contribution bundle</source>
+        <source>a participant's contribution bundle</source>
         <translation>bwndel cyfraniad cyfranogwr</translation>
     </message>
     <message>
         <source>write what changed since the last contribution</source>
-        <translation>ysgrifennu&apos;r hyn sydd wedi newid ers y cyfraniad diwethaf</translation>
+        <translation>ysgrifennu'r hyn sydd wedi newid ers y cyfraniad diwethaf</translation>
     </message>
     <message>
         <source>gather contribution bundles into the master</source>
-        <translation>casglu bwndeli cyfraniad i&apos;r meistr</translation>
+        <translation>casglu bwndeli cyfraniad i'r meistr</translation>
     </message>
     <message>
         <source>list the conflicts that wait for a person</source>
-        <translation>rhestru&apos;r achosion o wrthdaro sy&apos;n aros am berson</translation>
+        <translation>rhestru'r achosion o wrthdaro sy'n aros am berson</translation>
     </message>
     <message>
         <source>resolve a conflict</source>
         <translation>datrys achos o wrthdaro</translation>
     </message>
     <message>
-        <source>publish the master&apos;s update, or apply one</source>
+        <source>publish the master's update, or apply one</source>
         <translation>cyhoeddi diweddariad y meistr, neu roi un ar waith</translation>
     </message>
     <message>
         <source>publish an update of the master for its participants</source>
-        <translation>cyhoeddi diweddariad o&apos;r meistr ar gyfer ei gyfranogwyr</translation>
+        <translation>cyhoeddi diweddariad o'r meistr ar gyfer ei gyfranogwyr</translation>
     </message>
     <message>
-        <source>apply a master&apos;s update to a participant workbook</source>
+        <source>apply a master's update to a participant workbook</source>
         <translation>rhoi diweddariad meistr ar waith mewn llyfr gwaith cyfranogwr</translation>
     </message>
     <message>
@@ -4698,8 +4761,8 @@ Wedi&apos;i atodi gan %2</translation>
         <translation>yr allweddi llofnodi y mae llyfr gwaith yn eu hadnabod: rhestru, derbyn, anghofio, newydd</translation>
     </message>
     <message>
-        <source>the workbook&apos;s own key and the keys it knows, with fingerprints</source>
-        <translation>allwedd y llyfr gwaith ei hun a&apos;r allweddi y mae&apos;n eu hadnabod, gyda&apos;u holion bysedd</translation>
+        <source>the workbook's own key and the keys it knows, with fingerprints</source>
+        <translation>allwedd y llyfr gwaith ei hun a'r allweddi y mae'n eu hadnabod, gyda'u holion bysedd</translation>
     </message>
     <message>
         <source>confirm a key, or accept the new key that signed a file</source>
@@ -4707,7 +4770,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>forget a key the workbook knows</source>
-        <translation>anghofio allwedd y mae&apos;r llyfr gwaith yn ei hadnabod</translation>
+        <translation>anghofio allwedd y mae'r llyfr gwaith yn ei hadnabod</translation>
     </message>
     <message>
         <source>make a new signing key for the workbook</source>
@@ -4715,7 +4778,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>build the demo programme into a folder</source>
-        <translation>adeiladu&apos;r rhaglen arddangos mewn ffolder</translation>
+        <translation>adeiladu'r rhaglen arddangos mewn ffolder</translation>
     </message>
     <message>
         <source>--lang takes cy (Cymraeg) or en (English)</source>
@@ -4723,7 +4786,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>This content has no %1 translation yet: it is shown in English.</source>
-        <translation>Nid oes gan y cynnwys hwn gyfieithiad (%1) eto: fe&apos;i dangosir yn Saesneg.</translation>
+        <translation>Nid oes gan y cynnwys hwn gyfieithiad (%1) eto: fe'i dangosir yn Saesneg.</translation>
     </message>
     <message>
         <source>cannot start it (%1); %2</source>
@@ -4731,23 +4794,23 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>it lays out documents and is installed with qdf</source>
-        <translation>mae&apos;n cysodi dogfennau ac fe&apos;i gosodir gyda qdf</translation>
+        <translation>mae'n cysodi dogfennau ac fe'i gosodir gyda qdf</translation>
     </message>
     <message>
         <source>a live workshop: participants score from their own phones</source>
-        <translation>gweithdy byw: cyfranogwyr yn sgorio o&apos;u ffonau eu hunain</translation>
+        <translation>gweithdy byw: cyfranogwyr yn sgorio o'u ffonau eu hunain</translation>
     </message>
     <message>
-        <source>serve a live Catalyst session to phones on the room&apos;s network</source>
-        <translation>gweini sesiwn fyw o&apos;r Catalydd i ffonau ar rwydwaith yr ystafell</translation>
+        <source>serve a live Catalyst session to phones on the room's network</source>
+        <translation>gweini sesiwn fyw o'r Catalydd i ffonau ar rwydwaith yr ystafell</translation>
     </message>
     <message>
-        <source>the people a master&apos;s records name: list, export, erase</source>
+        <source>the people a master's records name: list, export, erase</source>
         <translation>y bobl a enwir yng nghofnodion meistr: rhestru, allforio, dileu</translation>
     </message>
     <message>
-        <source>the people the master&apos;s records name, with what each sent and signed</source>
-        <translation>y bobl a enwir yng nghofnodion y meistr, gyda&apos;r hyn a anfonodd ac a gymeradwyodd pob un</translation>
+        <source>the people the master's records name, with what each sent and signed</source>
+        <translation>y bobl a enwir yng nghofnodion y meistr, gyda'r hyn a anfonodd ac a gymeradwyodd pob un</translation>
     </message>
     <message>
         <source>everything the master holds about a person, as JSON or a report</source>
@@ -4755,18 +4818,18 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>erase a person from the master: their data removed or anonymised</source>
-        <translation>dileu person o&apos;r meistr: eu data wedi&apos;i dynnu neu&apos;i wneud yn ddienw</translation>
+        <translation>dileu person o'r meistr: eu data wedi'i dynnu neu'i wneud yn ddienw</translation>
     </message>
     <message>
         <source>it serves live workshops and is installed with qdf</source>
-        <translation>mae&apos;n gweini gweithdai byw ac fe&apos;i gosodir gyda qdf</translation>
+        <translation>mae'n gweini gweithdai byw ac fe'i gosodir gyda qdf</translation>
     </message>
     <message>
         <source>the translation state of every text in Welsh, English or both</source>
         <translation>cyflwr cyfieithu pob testun yn Gymraeg, yn Saesneg neu yn y ddwy</translation>
     </message>
     <message>
-        <source>mark a text&apos;s Welsh and English as saying the same</source>
+        <source>mark a text's Welsh and English as saying the same</source>
         <translation>nodi bod Cymraeg a Saesneg testun yn dweud yr un peth</translation>
     </message>
 </context>
@@ -4774,15 +4837,15 @@ Wedi&apos;i atodi gan %2</translation>
     <name>main</name>
     <message>
         <source>A workbook to open.</source>
-        <translation>Llyfr gwaith i&apos;w agor.</translation>
+        <translation>Llyfr gwaith i'w agor.</translation>
     </message>
     <message>
         <source>Render the window to FILE.png and exit.</source>
-        <translation>Llunio&apos;r ffenestr yn FILE.png a gadael.</translation>
+        <translation>Llunio'r ffenestr yn FILE.png a gadael.</translation>
     </message>
     <message>
         <source>The workbook to open.</source>
-        <translation>Y llyfr gwaith i&apos;w agor.</translation>
+        <translation>Y llyfr gwaith i'w agor.</translation>
     </message>
     <message>
         <source>qdf-workbench: there is no display to show the window on (DISPLAY and WAYLAND_DISPLAY are not set).
@@ -4790,10 +4853,10 @@ Start it from a desktop session, or:
   xvfb-run qdf-workbench WORKBOOK                 runs it on a virtual display
   qdf-workbench --screenshot shot.png WORKBOOK    takes a picture of the window
   qdf --help                                      the command line needs no display</source>
-        <translation>qdf-workbench: nid oes sgrin i ddangos y ffenestr arni (nid yw DISPLAY a WAYLAND_DISPLAY wedi&apos;u gosod).
+        <translation>qdf-workbench: nid oes sgrin i ddangos y ffenestr arni (nid yw DISPLAY a WAYLAND_DISPLAY wedi'u gosod).
 Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
   xvfb-run qdf-workbench WORKBOOK                 yn ei rhedeg ar sgrin rithwir
-  qdf-workbench --screenshot shot.png WORKBOOK    yn tynnu llun o&apos;r ffenestr
+  qdf-workbench --screenshot shot.png WORKBOOK    yn tynnu llun o'r ffenestr
   qdf --help                                      nid oes angen sgrin ar y llinell orchymyn</translation>
     </message>
     <message>
@@ -4802,7 +4865,7 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     </message>
     <message>
         <source>The desktop program of QDF Workbench: CAREMORE workbooks, their Schedules and the Quality and Delivery Framework.</source>
-        <translation>Rhaglen bwrdd gwaith QDF Workbench: llyfrau gwaith CAREMORE, eu Hatodlenni a&apos;r Fframwaith Ansawdd a Darparu.</translation>
+        <translation>Rhaglen bwrdd gwaith QDF Workbench: llyfrau gwaith CAREMORE, eu Hatodlenni a'r Fframwaith Ansawdd a Darparu.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -4814,7 +4877,7 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     </message>
     <message>
         <source>The page to show: a section key, qdf-index, plan-on-a-page, progress, search, help[:PAGE] for the user guide, or schedule:NUMBER[:sign-off|:history] for the Schedule editor.</source>
-        <translation>Y dudalen i&apos;w dangos: allwedd adran, qdf-index, plan-on-a-page, progress, search, help[:PAGE] ar gyfer y canllaw defnyddiwr, neu schedule:NUMBER[:sign-off|:history] ar gyfer golygydd yr Atodlen.</translation>
+        <translation>Y dudalen i'w dangos: allwedd adran, qdf-index, plan-on-a-page, progress, search, help[:PAGE] ar gyfer y canllaw defnyddiwr, neu schedule:NUMBER[:sign-off|:history] ar gyfer golygydd yr Atodlen.</translation>
     </message>
     <message>
         <source>Window size for --screenshot (default 1280x800).</source>
@@ -4822,22 +4885,22 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     </message>
     <message>
         <source>Show the search page with these words.</source>
-        <translation>Dangos y dudalen chwilio gyda&apos;r geiriau hyn.</translation>
+        <translation>Dangos y dudalen chwilio gyda'r geiriau hyn.</translation>
     </message>
     <message>
-        <source>Colours to show the window in: light, dark or high-contrast (default: the desktop&apos;s).</source>
-        <translation>Y lliwiau i ddangos y ffenestr ynddynt: light, dark neu high-contrast (rhagosodiad: lliwiau&apos;r bwrdd gwaith).</translation>
+        <source>Colours to show the window in: light, dark or high-contrast (default: the desktop's).</source>
+        <translation>Y lliwiau i ddangos y ffenestr ynddynt: light, dark neu high-contrast (rhagosodiad: lliwiau'r bwrdd gwaith).</translation>
     </message>
     <message>
-        <source>The language to speak: cy (Cymraeg) or en (English); default: View › Language, else the desktop&apos;s.</source>
-        <translation>Yr iaith i&apos;w siarad: cy (Cymraeg) neu en (Saesneg); rhagosodiad: Golwg › Iaith, fel arall iaith y bwrdd gwaith.</translation>
+        <source>The language to speak: cy (Cymraeg) or en (English); default: View › Language, else the desktop's.</source>
+        <translation>Yr iaith i'w siarad: cy (Cymraeg) neu en (Saesneg); rhagosodiad: Golwg › Iaith, fel arall iaith y bwrdd gwaith.</translation>
     </message>
 </context>
 <context>
     <name>qdf</name>
     <message>
         <source>already exists; choose another name</source>
-        <translation>mae&apos;n bodoli eisoes; dewiswch enw arall</translation>
+        <translation>mae'n bodoli eisoes; dewiswch enw arall</translation>
     </message>
     <message>
         <source>its folder does not exist</source>
@@ -4860,8 +4923,8 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
         <translation>llyfr gwaith cyfranogwr yw hwn, nid meistr</translation>
     </message>
     <message>
-        <source>no item &quot;%1&quot;</source>
-        <translation>nid oes eitem &quot;%1&quot;</translation>
+        <source>no item "%1"</source>
+        <translation>nid oes eitem "%1"</translation>
     </message>
     <message>
         <source>%1 MB</source>
@@ -4873,15 +4936,15 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     </message>
     <message>
         <source>the text is too long: %1</source>
-        <translation>mae&apos;r testun yn rhy hir: %1</translation>
+        <translation>mae'r testun yn rhy hir: %1</translation>
     </message>
     <message>
         <source>the text is %1 million characters long; %2</source>
-        <translation>mae&apos;r testun yn %1 miliwn nod o hyd; %2</translation>
+        <translation>mae'r testun yn %1 miliwn nod o hyd; %2</translation>
     </message>
     <message>
         <source>the disk is full or the folder cannot be written: free some space or choose another folder, and try again</source>
-        <translation>mae&apos;r ddisg yn llawn neu nid oes modd ysgrifennu i&apos;r ffolder: rhyddhewch ychydig o le neu dewiswch ffolder arall, a rhowch gynnig arall arni</translation>
+        <translation>mae'r ddisg yn llawn neu nid oes modd ysgrifennu i'r ffolder: rhyddhewch ychydig o le neu dewiswch ffolder arall, a rhowch gynnig arall arni</translation>
     </message>
     <message>
         <source>%1 could not be written: %2; nothing was changed</source>
@@ -4892,12 +4955,12 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
         <translation>ffeil llyfr gwaith yw hon, nid diweddariad: ymunwch ohoni fel y meistr</translation>
     </message>
     <message>
-        <source>is a participant&apos;s contribution; join from the master or from an update it published</source>
-        <translation>cyfraniad cyfranogwr yw hwn; ymunwch o&apos;r meistr neu o ddiweddariad a gyhoeddodd</translation>
+        <source>is a participant's contribution; join from the master or from an update it published</source>
+        <translation>cyfraniad cyfranogwr yw hwn; ymunwch o'r meistr neu o ddiweddariad a gyhoeddodd</translation>
     </message>
     <message>
-        <source>does not carry the Workbook&apos;s questions (it was published by an older version); ask for a new update or the master file</source>
-        <translation>nid yw&apos;n cynnwys cwestiynau&apos;r Llyfr gwaith (cafodd ei gyhoeddi gan fersiwn hŷn); gofynnwch am ddiweddariad newydd neu ffeil y meistr</translation>
+        <source>does not carry the Workbook's questions (it was published by an older version); ask for a new update or the master file</source>
+        <translation>nid yw'n cynnwys cwestiynau'r Llyfr gwaith (cafodd ei gyhoeddi gan fersiwn hŷn); gofynnwch am ddiweddariad newydd neu ffeil y meistr</translation>
     </message>
     <message>
         <source>open in %1 on %2 (process %3)</source>
@@ -4908,8 +4971,8 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
         <translation>ar agor yn %1 gan %2 ar %3 ers %4</translation>
     </message>
     <message>
-        <source>%1 of the section &quot;%2&quot;, which this workbook does not have</source>
-        <translation>%1 o&apos;r adran &quot;%2&quot;, nad yw yn y llyfr gwaith hwn</translation>
+        <source>%1 of the section "%2", which this workbook does not have</source>
+        <translation>%1 o'r adran "%2", nad yw yn y llyfr gwaith hwn</translation>
     </message>
     <message>
         <source>a Working Example needs a title</source>
@@ -4936,15 +4999,15 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     <name>qdf::ActionStore</name>
     <message>
         <source>an action needs to say what we need to achieve</source>
-        <translation type="vanished">mae angen i gam gweithredu nodi&apos;r hyn sydd angen i ni ei gyflawni</translation>
+        <translation type="vanished">mae angen i gam gweithredu nodi'r hyn sydd angen i ni ei gyflawni</translation>
     </message>
     <message>
         <source>an action belongs to a round or a review</source>
-        <translation type="vanished">mae cam gweithredu&apos;n perthyn i rownd neu adolygiad</translation>
+        <translation type="vanished">mae cam gweithredu'n perthyn i rownd neu adolygiad</translation>
     </message>
     <message>
-        <source>no action &quot;%1&quot;</source>
-        <translation type="vanished">nid oes cam gweithredu &quot;%1&quot;</translation>
+        <source>no action "%1"</source>
+        <translation type="vanished">nid oes cam gweithredu "%1"</translation>
     </message>
 </context>
 <context>
@@ -4957,31 +5020,31 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
 <context>
     <name>qdf::FrameworkEdits</name>
     <message>
-        <source>&quot;%1&quot; is not a question key: use lower-case letters, digits and hyphens</source>
-        <translation type="vanished">nid yw &quot;%1&quot; yn allwedd cwestiwn: defnyddiwch lythrennau bach, digidau a chysylltnodau</translation>
+        <source>"%1" is not a question key: use lower-case letters, digits and hyphens</source>
+        <translation type="vanished">nid yw "%1" yn allwedd cwestiwn: defnyddiwch lythrennau bach, digidau a chysylltnodau</translation>
     </message>
     <message>
         <source>a question needs its text</source>
         <translation type="vanished">mae angen testun ar gwestiwn</translation>
     </message>
     <message>
-        <source>the section &quot;%1&quot; already has a question &quot;%2&quot;</source>
-        <translation type="vanished">mae cwestiwn &quot;%2&quot; yn yr adran &quot;%1&quot; eisoes</translation>
+        <source>the section "%1" already has a question "%2"</source>
+        <translation type="vanished">mae cwestiwn "%2" yn yr adran "%1" eisoes</translation>
     </message>
     <message>
-        <source>the section &quot;%1&quot; cannot be renamed &quot;%2&quot;</source>
-        <translation type="vanished">nid oes modd ailenwi&apos;r adran &quot;%1&quot; yn &quot;%2&quot;</translation>
+        <source>the section "%1" cannot be renamed "%2"</source>
+        <translation type="vanished">nid oes modd ailenwi'r adran "%1" yn "%2"</translation>
     </message>
     <message>
-        <source>a question of the section &quot;%1&quot;, which this workbook does not have</source>
-        <translation type="vanished">cwestiwn o&apos;r adran &quot;%1&quot;, nad yw yn y llyfr gwaith hwn</translation>
+        <source>a question of the section "%1", which this workbook does not have</source>
+        <translation type="vanished">cwestiwn o'r adran "%1", nad yw yn y llyfr gwaith hwn</translation>
     </message>
 </context>
 <context>
     <name>qdf::MaterialStore</name>
     <message>
-        <source>no item &quot;%1&quot;</source>
-        <translation type="vanished">nid oes eitem &quot;%1&quot;</translation>
+        <source>no item "%1"</source>
+        <translation type="vanished">nid oes eitem "%1"</translation>
     </message>
     <message>
         <source>a Working Example needs a title</source>
@@ -5003,8 +5066,8 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
 <context>
     <name>qdf::ScheduleStore</name>
     <message>
-        <source>no Schedule &quot;%1&quot;</source>
-        <translation type="vanished">nid oes Atodlen &quot;%1&quot;</translation>
+        <source>no Schedule "%1"</source>
+        <translation type="vanished">nid oes Atodlen "%1"</translation>
     </message>
     <message>
         <source>version %1 of Schedule %2 cannot be read</source>
@@ -5016,19 +5079,19 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     </message>
     <message>
         <source>no such section</source>
-        <translation type="vanished">nid oes adran o&apos;r fath</translation>
+        <translation type="vanished">nid oes adran o'r fath</translation>
     </message>
     <message>
         <source>Schedules belong to a CAREMORE section</source>
-        <translation type="vanished">mae Atodlenni&apos;n perthyn i adran CAREMORE</translation>
+        <translation type="vanished">mae Atodlenni'n perthyn i adran CAREMORE</translation>
     </message>
     <message>
         <source>a sign-off of a Schedule this workbook does not have</source>
         <translation type="vanished">cymeradwyaeth ar gyfer Atodlen nad yw yn y llyfr gwaith hwn</translation>
     </message>
     <message>
-        <source>a Schedule of the section &quot;%1&quot;, which this workbook does not have</source>
-        <translation type="vanished">Atodlen o&apos;r adran &quot;%1&quot;, nad yw yn y llyfr gwaith hwn</translation>
+        <source>a Schedule of the section "%1", which this workbook does not have</source>
+        <translation type="vanished">Atodlen o'r adran "%1", nad yw yn y llyfr gwaith hwn</translation>
     </message>
     <message>
         <source>version %1 of a Schedule cannot be read</source>
@@ -5039,7 +5102,7 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     <name>qdf::Workbook</name>
     <message>
         <source>is read-only and from an older version; make it writable so it can be upgraded</source>
-        <translation type="vanished">mae&apos;n ddarllen yn unig ac o fersiwn hŷn; caniatewch ysgrifennu iddo fel y gellir ei uwchraddio</translation>
+        <translation type="vanished">mae'n ddarllen yn unig ac o fersiwn hŷn; caniatewch ysgrifennu iddo fel y gellir ei uwchraddio</translation>
     </message>
     <message>
         <source>the workbook record is missing</source>
@@ -5047,7 +5110,7 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     </message>
     <message>
         <source>is open read-only; the change was not saved</source>
-        <translation type="vanished">mae ar agor i&apos;w ddarllen yn unig; ni chadwyd y newid</translation>
+        <translation type="vanished">mae ar agor i'w ddarllen yn unig; ni chadwyd y newid</translation>
     </message>
     <message>
         <source>was moved or deleted while open; the change was not saved</source>
@@ -5062,11 +5125,11 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     </message>
     <message>
         <source>is %1; it can be changed once that is closed</source>
-        <translation type="vanished">mae %1; gellir ei newid pan fydd honno wedi&apos;i chau</translation>
+        <translation type="vanished">mae %1; gellir ei newid pan fydd honno wedi'i chau</translation>
     </message>
     <message>
         <source>cannot create the lock file (is the folder writable?)</source>
-        <translation type="vanished">nid oes modd creu&apos;r ffeil glo (a oes modd ysgrifennu i&apos;r ffolder?)</translation>
+        <translation type="vanished">nid oes modd creu'r ffeil glo (a oes modd ysgrifennu i'r ffolder?)</translation>
     </message>
 </context>
 <context>
@@ -5077,7 +5140,7 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     </message>
     <message>
         <source>It is over the elements rated so far (%1 of %2); %3 of the %4 drivers are not complete yet.</source>
-        <translation>Mae&apos;n seiliedig ar yr elfennau a sgoriwyd hyd yma (%1 o %2); nid yw %3 o&apos;r %4 sbardun wedi&apos;u cwblhau eto.</translation>
+        <translation>Mae'n seiliedig ar yr elfennau a sgoriwyd hyd yma (%1 o %2); nid yw %3 o'r %4 sbardun wedi'u cwblhau eto.</translation>
     </message>
     <message>
         <source>Weakest: %1.</source>
@@ -5087,8 +5150,8 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
 <context>
     <name>qdf::catalyst::CatalystStore</name>
     <message>
-        <source>no Catalyst element &quot;%1&quot; (see &apos;qdf catalyst elements&apos;)</source>
-        <translation type="vanished">nid oes elfen Catalydd &quot;%1&quot; (gweler &apos;qdf catalyst elements&apos;)</translation>
+        <source>no Catalyst element "%1" (see 'qdf catalyst elements')</source>
+        <translation type="vanished">nid oes elfen Catalydd "%1" (gweler 'qdf catalyst elements')</translation>
     </message>
     <message>
         <source>level %1 is outside 1-4</source>
@@ -5099,38 +5162,38 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
         <translation type="vanished">mae angen enw ar rownd</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="vanished">nid yw &quot;%1&quot; yn ddyddiad (YYYY-MM-DD)</translation>
+        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <translation type="vanished">nid yw "%1" yn ddyddiad (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>there is already a round &quot;%1&quot;</source>
-        <translation type="vanished">mae rownd &quot;%1&quot; yn bodoli eisoes</translation>
+        <source>there is already a round "%1"</source>
+        <translation type="vanished">mae rownd "%1" yn bodoli eisoes</translation>
     </message>
     <message>
-        <source>no Catalyst round &quot;%1&quot;</source>
-        <translation type="vanished">nid oes rownd Catalydd &quot;%1&quot;</translation>
+        <source>no Catalyst round "%1"</source>
+        <translation type="vanished">nid oes rownd Catalydd "%1"</translation>
     </message>
     <message>
-        <source>a rating needs the participant&apos;s name</source>
-        <translation type="vanished">mae angen enw&apos;r cyfranogwr ar sgôr</translation>
+        <source>a rating needs the participant's name</source>
+        <translation type="vanished">mae angen enw'r cyfranogwr ar sgôr</translation>
     </message>
     <message>
-        <source>no Catalyst driver &quot;%1&quot;</source>
-        <translation type="vanished">nid oes sbardun Catalydd &quot;%1&quot;</translation>
+        <source>no Catalyst driver "%1"</source>
+        <translation type="vanished">nid oes sbardun Catalydd "%1"</translation>
     </message>
     <message>
-        <source>no Catalyst driver or element &quot;%1&quot; (see &apos;qdf catalyst elements&apos;)</source>
-        <translation type="vanished">nid oes sbardun nac elfen Catalydd &quot;%1&quot; (gweler &apos;qdf catalyst elements&apos;)</translation>
+        <source>no Catalyst driver or element "%1" (see 'qdf catalyst elements')</source>
+        <translation type="vanished">nid oes sbardun nac elfen Catalydd "%1" (gweler 'qdf catalyst elements')</translation>
     </message>
 </context>
 <context>
     <name>qdf::cli</name>
     <message>
         <source>record the level the group agreed for an element after discussion.</source>
-        <translation>cofnodi&apos;r lefel y cytunodd y grŵp arni ar gyfer elfen ar ôl trafod.</translation>
+        <translation>cofnodi'r lefel y cytunodd y grŵp arni ar gyfer elfen ar ôl trafod.</translation>
     </message>
     <message>
-        <source>record a participant&apos;s rating of an element.</source>
+        <source>record a participant's rating of an element.</source>
         <translation>cofnodi sgôr cyfranogwr ar gyfer elfen.</translation>
     </message>
     <message>
@@ -5147,11 +5210,11 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     </message>
     <message>
         <source>start a dated round of the self-assessment; prints its id.</source>
-        <translation>dechrau rownd ddyddiedig o&apos;r hunanasesiad; yn argraffu ei dynodydd.</translation>
+        <translation>dechrau rownd ddyddiedig o'r hunanasesiad; yn argraffu ei dynodydd.</translation>
     </message>
     <message>
-        <source>The round&apos;s name, e.g. &quot;Spring 2027&quot;.</source>
-        <translation>Enw&apos;r rownd, e.e. &quot;Gwanwyn 2027&quot;.</translation>
+        <source>The round's name, e.g. "Spring 2027".</source>
+        <translation>Enw'r rownd, e.e. "Gwanwyn 2027".</translation>
     </message>
     <message>
         <source>Date completed, YYYY-MM-DD.</source>
@@ -5159,23 +5222,23 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     </message>
     <message>
         <source>driver totals and bands of a round: agreed, and per participant.</source>
-        <translation>cyfansymiau a bandiau&apos;r sbardunau mewn rownd: y rhai y cytunwyd arnynt, a fesul cyfranogwr.</translation>
+        <translation>cyfansymiau a bandiau'r sbardunau mewn rownd: y rhai y cytunwyd arnynt, a fesul cyfranogwr.</translation>
     </message>
     <message>
         <source>incomplete (%1 of 5 rated)</source>
-        <translation>anghyflawn (%1 o 5 wedi&apos;u sgorio)</translation>
+        <translation>anghyflawn (%1 o 5 wedi'u sgorio)</translation>
     </message>
     <message>
         <source>the drivers and elements of the self-assessment, with their keys.</source>
-        <translation>sbardunau ac elfennau&apos;r hunanasesiad, gyda&apos;u hallweddi.</translation>
+        <translation>sbardunau ac elfennau'r hunanasesiad, gyda'u hallweddi.</translation>
     </message>
     <message>
-        <source>add an action to a round&apos;s action plan; prints its id.</source>
+        <source>add an action to a round's action plan; prints its id.</source>
         <translation>ychwanegu cam gweithredu at gynllun gweithredu rownd; yn argraffu ei ddynodydd.</translation>
     </message>
     <message>
         <source>The driver or element it improves (a key).</source>
-        <translation>Y sbardun neu&apos;r elfen y mae&apos;n ei wella (allwedd).</translation>
+        <translation>Y sbardun neu'r elfen y mae'n ei wella (allwedd).</translation>
     </message>
     <message>
         <source>We need to achieve...</source>
@@ -5214,11 +5277,11 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
         <translation>dim mwy na thri --step</translation>
     </message>
     <message>
-        <source>a round&apos;s action plan.</source>
+        <source>a round's action plan.</source>
         <translation>cynllun gweithredu rownd.</translation>
     </message>
     <message>
-        <source>a round&apos;s final scores, group view or action plan as CSV (UTF-8) or XLSX.</source>
+        <source>a round's final scores, group view or action plan as CSV (UTF-8) or XLSX.</source>
         <translation>sgoriau terfynol, golwg grŵp neu gynllun gweithredu rownd fel CSV (UTF-8) neu XLSX.</translation>
     </message>
     <message>
@@ -5227,23 +5290,23 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     </message>
     <message>
         <source>Name participants Person A, B, ... in the group view.</source>
-        <translation>Enwi&apos;r cyfranogwyr yn Person A, B, ... yn y golwg grŵp.</translation>
+        <translation>Enwi'r cyfranogwyr yn Person A, B, ... yn y golwg grŵp.</translation>
     </message>
     <message>
         <source>--table must be final-scores, group or action-plan</source>
         <translation>rhaid i --table fod yn final-scores, group neu action-plan</translation>
     </message>
     <message>
-        <source>The section&apos;s key, e.g. care-standards.</source>
+        <source>The section's key, e.g. care-standards.</source>
         <translation>Allwedd yr adran, e.e. care-standards.</translation>
     </message>
     <message>
-        <source>The question&apos;s key, e.g. intended-product.</source>
+        <source>The question's key, e.g. intended-product.</source>
         <translation>Allwedd y cwestiwn, e.e. intended-product.</translation>
     </message>
     <message>
         <source>set the answer to a question; the earlier text stays in its history.</source>
-        <translation>gosod yr ateb i gwestiwn; mae&apos;r testun cynharach yn aros yn ei hanes.</translation>
+        <translation>gosod yr ateb i gwestiwn; mae'r testun cynharach yn aros yn ei hanes.</translation>
     </message>
     <message>
         <source>list the saved versions of an answer, newest first.</source>
@@ -5258,24 +5321,24 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
         <translation>ychwanegu enghraifft waith at adran; yn argraffu ei dynodydd.</translation>
     </message>
     <message>
-        <source>The example&apos;s title.</source>
+        <source>The example's title.</source>
         <translation>Teitl yr enghraifft.</translation>
     </message>
     <message>
-        <source>attach a file to a section&apos;s Reference Materials (stored inside the workbook); prints its id.</source>
-        <translation>atodi ffeil at Ddeunydd Cyfeirio adran (wedi&apos;i storio yn y llyfr gwaith); yn argraffu ei dynodydd.</translation>
+        <source>attach a file to a section's Reference Materials (stored inside the workbook); prints its id.</source>
+        <translation>atodi ffeil at Ddeunydd Cyfeirio adran (wedi'i storio yn y llyfr gwaith); yn argraffu ei dynodydd.</translation>
     </message>
     <message>
         <source>The file to attach (- for standard input, with --name).</source>
-        <translation>Y ffeil i&apos;w hatodi (- ar gyfer mewnbwn safonol, gyda --name).</translation>
+        <translation>Y ffeil i'w hatodi (- ar gyfer mewnbwn safonol, gyda --name).</translation>
     </message>
     <message>
-        <source>The name it is kept under (default: the file&apos;s own).</source>
-        <translation>Yr enw y caiff ei chadw dano (rhagosodiad: enw&apos;r ffeil ei hun).</translation>
+        <source>The name it is kept under (default: the file's own).</source>
+        <translation>Yr enw y caiff ei chadw dano (rhagosodiad: enw'r ffeil ei hun).</translation>
     </message>
     <message>
         <source>Why it matters.</source>
-        <translation>Pam mae&apos;n bwysig.</translation>
+        <translation>Pam mae'n bwysig.</translation>
     </message>
     <message>
         <source>--file is required</source>
@@ -5298,8 +5361,8 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
         <translation>Rhif y cam (1-3).</translation>
     </message>
     <message>
-        <source>The milestone&apos;s position in its stage (1, 2, ...).</source>
-        <translation>Safle&apos;r garreg filltir yn ei cham (1, 2, ...).</translation>
+        <source>The milestone's position in its stage (1, 2, ...).</source>
+        <translation>Safle'r garreg filltir yn ei cham (1, 2, ...).</translation>
     </message>
     <message>
         <source>not-started, in-progress, done or at-risk.</source>
@@ -5318,8 +5381,8 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
         <translation>nid oes carreg filltir %1 yng ngham %2</translation>
     </message>
     <message>
-        <source>set a section&apos;s standard explanation in the master; updates carry it to the participants.</source>
-        <translation>gosod esboniad safonol adran yn y meistr; mae diweddariadau&apos;n ei gludo i&apos;r cyfranogwyr.</translation>
+        <source>set a section's standard explanation in the master; updates carry it to the participants.</source>
+        <translation>gosod esboniad safonol adran yn y meistr; mae diweddariadau'n ei gludo i'r cyfranogwyr.</translation>
     </message>
     <message>
         <source>The master workbook.</source>
@@ -5327,10 +5390,10 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     </message>
     <message>
         <source>add an open question to a section of the master; updates carry it to the participants.</source>
-        <translation>ychwanegu cwestiwn agored at adran yn y meistr; mae diweddariadau&apos;n ei gludo i&apos;r cyfranogwyr.</translation>
+        <translation>ychwanegu cwestiwn agored at adran yn y meistr; mae diweddariadau'n ei gludo i'r cyfranogwyr.</translation>
     </message>
     <message>
-        <source>revise a question&apos;s wording or guidance in the master; participants&apos; answers stay as they are.</source>
+        <source>revise a question's wording or guidance in the master; participants' answers stay as they are.</source>
         <translation>diwygio geiriad neu ganllawiau cwestiwn yn y meistr; mae atebion y cyfranogwyr yn aros fel y maent.</translation>
     </message>
     <message>
@@ -5347,7 +5410,7 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     </message>
     <message>
         <source>give --text, --guidance or both</source>
-        <translation>rhowch --text, --guidance neu&apos;r ddau</translation>
+        <translation>rhowch --text, --guidance neu'r ddau</translation>
     </message>
     <message>
         <source>first use: not yet confirmed</source>
@@ -5358,31 +5421,31 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
         <translation>derbyniwyd gan %1</translation>
     </message>
     <message>
-        <source>this workbook&apos;s own</source>
+        <source>this workbook's own</source>
         <translation>allwedd y llyfr gwaith hwn ei hun</translation>
     </message>
     <message>
-        <source>the signing keys a workbook knows: its own, the master&apos;s (in a participant), each participant&apos;s (in the master), with their fingerprints and whether a person has confirmed them.</source>
-        <translation>yr allweddi llofnodi y mae llyfr gwaith yn eu hadnabod: ei allwedd ei hun, allwedd y meistr (mewn llyfr gwaith cyfranogwr), allwedd pob cyfranogwr (yn y meistr), gyda&apos;u holion bysedd ac a yw person wedi&apos;u cadarnhau.</translation>
+        <source>the signing keys a workbook knows: its own, the master's (in a participant), each participant's (in the master), with their fingerprints and whether a person has confirmed them.</source>
+        <translation>yr allweddi llofnodi y mae llyfr gwaith yn eu hadnabod: ei allwedd ei hun, allwedd y meistr (mewn llyfr gwaith cyfranogwr), allwedd pob cyfranogwr (yn y meistr), gyda'u holion bysedd ac a yw person wedi'u cadarnhau.</translation>
     </message>
     <message>
         <source>confirm a key after comparing its fingerprint with its owner: a key kept on first use, by its fingerprint, or the new key that signed a file that was refused for it (the key held before is replaced).</source>
-        <translation>cadarnhau allwedd ar ôl cymharu ei hôl bys â&apos;i pherchennog: allwedd a gadwyd ar ei defnydd cyntaf, drwy ei hôl bys, neu&apos;r allwedd newydd a lofnododd ffeil a wrthodwyd o&apos;i herwydd (caiff yr allwedd a oedd yno o&apos;r blaen ei disodli).</translation>
+        <translation>cadarnhau allwedd ar ôl cymharu ei hôl bys â'i pherchennog: allwedd a gadwyd ar ei defnydd cyntaf, drwy ei hôl bys, neu'r allwedd newydd a lofnododd ffeil a wrthodwyd o'i herwydd (caiff yr allwedd a oedd yno o'r blaen ei disodli).</translation>
     </message>
     <message>
         <source>A fingerprint (or its first characters), or a bundle or update file.</source>
         <translation>Ôl bys (neu ei nodau cyntaf), neu ffeil bwndel neu ddiweddariad.</translation>
     </message>
     <message>
-        <source>accepted %1 as %2&apos;s key (%3)</source>
+        <source>accepted %1 as %2's key (%3)</source>
         <translation>derbyniwyd %1 fel allwedd %2 (%3)</translation>
     </message>
     <message>
         <source>forget a key the workbook knows: the next file signed for its workbook is taken as on first use.</source>
-        <translation>anghofio allwedd y mae&apos;r llyfr gwaith yn ei hadnabod: caiff y ffeil nesaf a lofnodir ar gyfer ei llyfr gwaith ei thrin fel defnydd cyntaf.</translation>
+        <translation>anghofio allwedd y mae'r llyfr gwaith yn ei hadnabod: caiff y ffeil nesaf a lofnodir ar gyfer ei llyfr gwaith ei thrin fel defnydd cyntaf.</translation>
     </message>
     <message>
-        <source>The key&apos;s fingerprint (or its first characters).</source>
+        <source>The key's fingerprint (or its first characters).</source>
         <translation>Ôl bys yr allwedd (neu ei nodau cyntaf).</translation>
     </message>
     <message>
@@ -5391,11 +5454,11 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     </message>
     <message>
         <source>make a new signing key for the workbook (its key file was lost, or a copy of the workbook went with it): the other side refuses what it signs until a person accepts the new key there.</source>
-        <translation>creu allwedd lofnodi newydd ar gyfer y llyfr gwaith (collwyd ffeil ei allwedd, neu aeth copi o&apos;r llyfr gwaith â hi): mae&apos;r ochr arall yn gwrthod yr hyn y mae&apos;n ei lofnodi nes bod person yn derbyn yr allwedd newydd yno.</translation>
+        <translation>creu allwedd lofnodi newydd ar gyfer y llyfr gwaith (collwyd ffeil ei allwedd, neu aeth copi o'r llyfr gwaith â hi): mae'r ochr arall yn gwrthod yr hyn y mae'n ei lofnodi nes bod person yn derbyn yr allwedd newydd yno.</translation>
     </message>
     <message>
-        <source>the workbook&apos;s new key is %1 (kept in %2)</source>
-        <translation>allwedd newydd y llyfr gwaith yw %1 (wedi&apos;i chadw yn %2)</translation>
+        <source>the workbook's new key is %1 (kept in %2)</source>
+        <translation>allwedd newydd y llyfr gwaith yw %1 (wedi'i chadw yn %2)</translation>
     </message>
     <message>
         <source>--format must be pdf, docx, odt or html</source>
@@ -5407,11 +5470,11 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     </message>
     <message>
         <source>publish the Quality and Delivery Framework from the master copy: title page, contents, QDF Index and the adopted Schedules.</source>
-        <translation>cyhoeddi&apos;r Fframwaith Ansawdd a Darparu o&apos;r prif gopi: tudalen deitl, cynnwys, Mynegai QDF a&apos;r Atodlenni a fabwysiadwyd.</translation>
+        <translation>cyhoeddi'r Fframwaith Ansawdd a Darparu o'r prif gopi: tudalen deitl, cynnwys, Mynegai QDF a'r Atodlenni a fabwysiadwyd.</translation>
     </message>
     <message>
         <source>Also include Schedules not yet adopted, each marked DRAFT.</source>
-        <translation>Cynnwys hefyd Atodlenni nad ydynt wedi&apos;u mabwysiadu eto, gyda phob un wedi&apos;i nodi&apos;n DRAFFT.</translation>
+        <translation>Cynnwys hefyd Atodlenni nad ydynt wedi'u mabwysiadu eto, gyda phob un wedi'i nodi'n DRAFFT.</translation>
     </message>
     <message>
         <source>print a workbook as its CAREMORE folder: questions and answers, working examples, reference materials and draft Schedules.</source>
@@ -5419,34 +5482,34 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     </message>
     <message>
         <source>Print only this section (repeat for more).</source>
-        <translation>Argraffu&apos;r adran hon yn unig (ailadroddwch am ragor).</translation>
+        <translation>Argraffu'r adran hon yn unig (ailadroddwch am ragor).</translation>
     </message>
     <message>
         <source>a Catalyst round as a report: the final scores, the group view and the action plan with its detailed sheets.</source>
-        <translation>rownd Catalydd fel adroddiad: y sgoriau terfynol, y golwg grŵp a&apos;r cynllun gweithredu gyda&apos;i daflenni manwl.</translation>
+        <translation>rownd Catalydd fel adroddiad: y sgoriau terfynol, y golwg grŵp a'r cynllun gweithredu gyda'i daflenni manwl.</translation>
     </message>
     <message>
-        <source>The round&apos;s name or id.</source>
+        <source>The round's name or id.</source>
         <translation>Enw neu ddynodydd y rownd.</translation>
     </message>
     <message>
         <source>a commissioning review as a report: details, summary and gaps, the comparison with the review before, each checklist and the action plan.</source>
-        <translation>adolygiad comisiynu fel adroddiad: manylion, crynodeb a bylchau, y gymhariaeth â&apos;r adolygiad blaenorol, pob rhestr wirio a&apos;r cynllun gweithredu.</translation>
+        <translation>adolygiad comisiynu fel adroddiad: manylion, crynodeb a bylchau, y gymhariaeth â'r adolygiad blaenorol, pob rhestr wirio a'r cynllun gweithredu.</translation>
     </message>
     <message>
-        <source>The review&apos;s id or title.</source>
+        <source>The review's id or title.</source>
         <translation>Dynodydd neu deitl yr adolygiad.</translation>
     </message>
     <message>
         <source>the review checklists and their items, with their keys.</source>
-        <translation>y rhestrau gwirio adolygu a&apos;u heitemau, gyda&apos;u hallweddi.</translation>
+        <translation>y rhestrau gwirio adolygu a'u heitemau, gyda'u hallweddi.</translation>
     </message>
     <message>
         <source>start a commissioning review; prints its id.</source>
         <translation>dechrau adolygiad comisiynu; yn argraffu ei ddynodydd.</translation>
     </message>
     <message>
-        <source>The review&apos;s title.</source>
+        <source>The review's title.</source>
         <translation>Teitl yr adolygiad.</translation>
     </message>
     <message>
@@ -5454,8 +5517,8 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
         <translation>Y model canlyniadau a ddefnyddir: 1, 2 neu 3.</translation>
     </message>
     <message>
-        <source>A checklist to use (repeat; see &apos;qdf review checklists&apos;).</source>
-        <translation>Rhestr wirio i&apos;w defnyddio (ailadroddwch; gweler &apos;qdf review checklists&apos;).</translation>
+        <source>A checklist to use (repeat; see 'qdf review checklists').</source>
+        <translation>Rhestr wirio i'w defnyddio (ailadroddwch; gweler 'qdf review checklists').</translation>
     </message>
     <message>
         <source>What is reviewed.</source>
@@ -5471,14 +5534,14 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     </message>
     <message>
         <source>Who reviews.</source>
-        <translation>Pwy sy&apos;n adolygu.</translation>
+        <translation>Pwy sy'n adolygu.</translation>
     </message>
     <message>
-        <source>rate an item of a review&apos;s checklists.</source>
+        <source>rate an item of a review's checklists.</source>
         <translation>sgorio eitem yn rhestrau gwirio adolygiad.</translation>
     </message>
     <message>
-        <source>The item&apos;s key, or CHECKLIST/ITEM where two checklists share it.</source>
+        <source>The item's key, or CHECKLIST/ITEM where two checklists share it.</source>
         <translation>Allwedd yr eitem, neu CHECKLIST/ITEM lle mae dwy restr wirio yn ei rhannu.</translation>
     </message>
     <message>
@@ -5491,18 +5554,18 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     </message>
     <message>
         <source>counts per rating per checklist, the gaps and the actions.</source>
-        <translation>niferoedd fesul sgôr ym mhob rhestr wirio, y bylchau a&apos;r camau gweithredu.</translation>
+        <translation>niferoedd fesul sgôr ym mhob rhestr wirio, y bylchau a'r camau gweithredu.</translation>
     </message>
     <message>
-        <source>the workbook&apos;s reviews, oldest first.</source>
-        <translation>adolygiadau&apos;r llyfr gwaith, yr hynaf yn gyntaf.</translation>
+        <source>the workbook's reviews, oldest first.</source>
+        <translation>adolygiadau'r llyfr gwaith, yr hynaf yn gyntaf.</translation>
     </message>
     <message>
         <source>add an action for an item of a review to the action plan; prints its id.</source>
         <translation>ychwanegu cam gweithredu ar gyfer eitem mewn adolygiad at y cynllun gweithredu; yn argraffu ei ddynodydd.</translation>
     </message>
     <message>
-        <source>The item&apos;s key, or CHECKLIST/ITEM.</source>
+        <source>The item's key, or CHECKLIST/ITEM.</source>
         <translation>Allwedd yr eitem, neu CHECKLIST/ITEM.</translation>
     </message>
     <message>
@@ -5519,10 +5582,10 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     </message>
     <message>
         <source>a review as CSV (UTF-8) or XLSX: every item with rating, notes, sub-questions, evidence files and actions.</source>
-        <translation>adolygiad fel CSV (UTF-8) neu XLSX: pob eitem gyda&apos;i sgôr, nodiadau, is-gwestiynau, ffeiliau tystiolaeth a chamau gweithredu.</translation>
+        <translation>adolygiad fel CSV (UTF-8) neu XLSX: pob eitem gyda'i sgôr, nodiadau, is-gwestiynau, ffeiliau tystiolaeth a chamau gweithredu.</translation>
     </message>
     <message>
-        <source>The Schedule&apos;s id or number.</source>
+        <source>The Schedule's id or number.</source>
         <translation>Dynodydd neu rif yr Atodlen.</translation>
     </message>
     <message>
@@ -5530,16 +5593,16 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
         <translation>ychwanegu Atodlen ddrafft at adran; yn argraffu ei dynodydd.</translation>
     </message>
     <message>
-        <source>The section&apos;s key.</source>
+        <source>The section's key.</source>
         <translation>Allwedd yr adran.</translation>
     </message>
     <message>
-        <source>The Schedule&apos;s title.</source>
+        <source>The Schedule's title.</source>
         <translation>Teitl yr Atodlen.</translation>
     </message>
     <message>
-        <source>save a new version of a Schedule&apos;s body (and title).</source>
-        <translation>cadw fersiwn newydd o gorff Atodlen (a&apos;i theitl).</translation>
+        <source>save a new version of a Schedule's body (and title).</source>
+        <translation>cadw fersiwn newydd o gorff Atodlen (a'i theitl).</translation>
     </message>
     <message>
         <source>A new title.</source>
@@ -5558,37 +5621,37 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
         <translation>rhaid i --to fod yn draft, ready, signed-off neu adopted</translation>
     </message>
     <message>
-        <source>sign off the current version of a Schedule that is ready for sign-off, as the workbook&apos;s owner.</source>
-        <translation>cymeradwyo&apos;r fersiwn cyfredol o Atodlen sy&apos;n barod i&apos;w chymeradwyo, fel perchennog y llyfr gwaith.</translation>
+        <source>sign off the current version of a Schedule that is ready for sign-off, as the workbook's owner.</source>
+        <translation>cymeradwyo'r fersiwn cyfredol o Atodlen sy'n barod i'w chymeradwyo, fel perchennog y llyfr gwaith.</translation>
     </message>
     <message>
         <source>list the Schedules in QDF Index order.</source>
-        <translation>rhestru&apos;r Atodlenni yn nhrefn y Mynegai QDF.</translation>
+        <translation>rhestru'r Atodlenni yn nhrefn y Mynegai QDF.</translation>
     </message>
     <message>
         <source>%1: unsigned: nothing proves who made it</source>
-        <translation>%1: heb ei llofnodi: nid oes dim yn profi pwy a&apos;i gwnaeth</translation>
+        <translation>%1: heb ei llofnodi: nid oes dim yn profi pwy a'i gwnaeth</translation>
     </message>
     <message>
-        <source>%1: signed by %2&apos;s key %3, seen for the first time: confirm the fingerprint with them, then &apos;qdf keys accept %4 %3&apos;</source>
-        <translation>%1: wedi&apos;i llofnodi ag allwedd %3 sy&apos;n perthyn i %2, a welwyd am y tro cyntaf: cadarnhewch yr ôl bys gyda nhw, yna &apos;qdf keys accept %4 %3&apos;</translation>
+        <source>%1: signed by %2's key %3, seen for the first time: confirm the fingerprint with them, then 'qdf keys accept %4 %3'</source>
+        <translation>%1: wedi'i llofnodi ag allwedd %3 sy'n perthyn i %2, a welwyd am y tro cyntaf: cadarnhewch yr ôl bys gyda nhw, yna 'qdf keys accept %4 %3'</translation>
     </message>
     <message>
         <source>%1: already imported, nothing changed</source>
-        <translation>%1: wedi&apos;i mewnforio eisoes, dim wedi newid</translation>
+        <translation>%1: wedi'i mewnforio eisoes, dim wedi newid</translation>
     </message>
     <message>
         <source>%1 (%2): %3 new, %4 fast-forward, %5 merged, %6 conflicting, %7 already had, %8 contribution(s)</source>
-        <translation>%1 (%2): %3 newydd, %4 yn syth ymlaen, %5 wedi&apos;u cyfuno, %6 yn gwrthdaro, %7 yno eisoes, %8 cyfraniad</translation>
+        <translation>%1 (%2): %3 newydd, %4 yn syth ymlaen, %5 wedi'u cyfuno, %6 yn gwrthdaro, %7 yno eisoes, %8 cyfraniad</translation>
     </message>
     <message numerus="yes">
         <source>, %n held for a person (a rule forbids applying them here)</source>
         <translation>
-            <numerusform>, %n wedi&apos;u dal i berson (mae rheol yn gwahardd eu rhoi ar waith yma)</numerusform>
-            <numerusform>, %n wedi&apos;i ddal i berson (mae rheol yn gwahardd ei roi ar waith yma)</numerusform>
-            <numerusform>, %n wedi&apos;u dal i berson (mae rheol yn gwahardd eu rhoi ar waith yma)</numerusform>
-            <numerusform>, %n wedi&apos;u dal i berson (mae rheol yn gwahardd eu rhoi ar waith yma)</numerusform>
-            <numerusform>, %n wedi&apos;u dal i berson (mae rheol yn gwahardd eu rhoi ar waith yma)</numerusform>
+            <numerusform>, %n wedi'u dal i berson (mae rheol yn gwahardd eu rhoi ar waith yma)</numerusform>
+            <numerusform>, %n wedi'i ddal i berson (mae rheol yn gwahardd ei roi ar waith yma)</numerusform>
+            <numerusform>, %n wedi'u dal i berson (mae rheol yn gwahardd eu rhoi ar waith yma)</numerusform>
+            <numerusform>, %n wedi'u dal i berson (mae rheol yn gwahardd eu rhoi ar waith yma)</numerusform>
+            <numerusform>, %n wedi'u dal i berson (mae rheol yn gwahardd eu rhoi ar waith yma)</numerusform>
         </translation>
     </message>
     <message>
@@ -5596,22 +5659,22 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
         <translation>heb geisio: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) or proposal(s) wait for a person: see &apos;qdf conflicts&apos;</source>
+        <source>%n conflict(s) or proposal(s) wait for a person: see 'qdf conflicts'</source>
         <translation>
-            <numerusform>%n achos o wrthdaro neu gynnig yn aros am berson: gweler &apos;qdf conflicts&apos;</numerusform>
-            <numerusform>%n achos o wrthdaro neu gynnig yn aros am berson: gweler &apos;qdf conflicts&apos;</numerusform>
-            <numerusform>%n achos o wrthdaro neu gynnig yn aros am berson: gweler &apos;qdf conflicts&apos;</numerusform>
-            <numerusform>%n achos o wrthdaro neu gynnig yn aros am berson: gweler &apos;qdf conflicts&apos;</numerusform>
-            <numerusform>%n achos o wrthdaro neu gynnig yn aros am berson: gweler &apos;qdf conflicts&apos;</numerusform>
+            <numerusform>%n achos o wrthdaro neu gynnig yn aros am berson: gweler 'qdf conflicts'</numerusform>
+            <numerusform>%n achos o wrthdaro neu gynnig yn aros am berson: gweler 'qdf conflicts'</numerusform>
+            <numerusform>%n achos o wrthdaro neu gynnig yn aros am berson: gweler 'qdf conflicts'</numerusform>
+            <numerusform>%n achos o wrthdaro neu gynnig yn aros am berson: gweler 'qdf conflicts'</numerusform>
+            <numerusform>%n achos o wrthdaro neu gynnig yn aros am berson: gweler 'qdf conflicts'</numerusform>
         </translation>
     </message>
     <message>
         <source>standard input (-) can be named only once</source>
-        <translation>dim ond unwaith y gellir enwi&apos;r mewnbwn safonol (-)</translation>
+        <translation>dim ond unwaith y gellir enwi'r mewnbwn safonol (-)</translation>
     </message>
     <message>
         <source>the file is kept at %1</source>
-        <translation>mae&apos;r ffeil wedi&apos;i chadw yn %1</translation>
+        <translation>mae'r ffeil wedi'i chadw yn %1</translation>
     </message>
     <message>
         <source>write a contribution bundle: everything changed in this participant workbook since its last contribution.</source>
@@ -5622,8 +5685,8 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
         <translation>Y llyfr gwaith cyfranogwr.</translation>
     </message>
     <message>
-        <source>Do not seal it to the master&apos;s key (by default only the production team can read it).</source>
-        <translation>Peidio â&apos;i selio ag allwedd y meistr (yn ddiofyn, dim ond y tîm cynhyrchu all ei ddarllen).</translation>
+        <source>Do not seal it to the master's key (by default only the production team can read it).</source>
+        <translation>Peidio â'i selio ag allwedd y meistr (yn ddiofyn, dim ond y tîm cynhyrchu all ei ddarllen).</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n change(s), contribution %2</source>
@@ -5637,11 +5700,11 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     </message>
     <message>
         <source>publish an update of the master for its participants.</source>
-        <translation>cyhoeddi diweddariad o&apos;r meistr ar gyfer ei gyfranogwyr.</translation>
+        <translation>cyhoeddi diweddariad o'r meistr ar gyfer ei gyfranogwyr.</translation>
     </message>
     <message>
         <source>Seal it to the keys of the participants the master has heard from: only they can read it (by default it is signed and open, so a new participant can join from it).</source>
-        <translation>Ei selio ag allweddi&apos;r cyfranogwyr y mae&apos;r meistr wedi clywed ganddynt: dim ond nhw all ei ddarllen (yn ddiofyn mae wedi&apos;i lofnodi ac yn agored, fel y gall cyfranogwr newydd ymuno drwyddo).</translation>
+        <translation>Ei selio ag allweddi'r cyfranogwyr y mae'r meistr wedi clywed ganddynt: dim ond nhw all ei ddarllen (yn ddiofyn mae wedi'i lofnodi ac yn agored, fel y gall cyfranogwr newydd ymuno drwyddo).</translation>
     </message>
     <message numerus="yes">
         <source>%1: master revision %2, %n item(s)</source>
@@ -5654,8 +5717,8 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
         </translation>
     </message>
     <message>
-        <source>apply a master&apos;s update: its work comes in, yours stays; where both changed an item the merge runs here. Exit status 3 when conflicts wait for you.</source>
-        <translation>rhoi diweddariad meistr ar waith: daw ei waith i mewn, ac mae eich gwaith chi yn aros; lle mae&apos;r ddau wedi newid eitem, mae&apos;r cyfuno&apos;n digwydd yma. Statws gadael 3 pan fydd achosion o wrthdaro yn aros amdanoch.</translation>
+        <source>apply a master's update: its work comes in, yours stays; where both changed an item the merge runs here. Exit status 3 when conflicts wait for you.</source>
+        <translation>rhoi diweddariad meistr ar waith: daw ei waith i mewn, ac mae eich gwaith chi yn aros; lle mae'r ddau wedi newid eitem, mae'r cyfuno'n digwydd yma. Statws gadael 3 pan fydd achosion o wrthdaro yn aros amdanoch.</translation>
     </message>
     <message>
         <source>The update file (- for standard input).</source>
@@ -5663,11 +5726,11 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     </message>
     <message>
         <source>Also take in unsigned files (made before signatures): nothing proves who made them.</source>
-        <translation>Derbyn ffeiliau heb eu llofnodi hefyd (a wnaed cyn llofnodion): nid oes dim yn profi pwy a&apos;u gwnaeth.</translation>
+        <translation>Derbyn ffeiliau heb eu llofnodi hefyd (a wnaed cyn llofnodion): nid oes dim yn profi pwy a'u gwnaeth.</translation>
     </message>
     <message>
         <source>gather contribution bundles into the master: applies what merges cleanly, keeps answers as contributions and conflicts for a person. Exit status 3 when conflicts wait; a file that cannot be taken in stops the merge (those before it stay merged).</source>
-        <translation>casglu bwndeli cyfraniad i&apos;r meistr: mae&apos;n rhoi ar waith yr hyn sy&apos;n cyfuno&apos;n lân, ac yn cadw atebion fel cyfraniadau ac achosion o wrthdaro ar gyfer person. Statws gadael 3 pan fydd achosion o wrthdaro yn aros; mae ffeil na ellir ei derbyn yn atal y cyfuno (mae&apos;r rhai o&apos;i blaen yn aros wedi&apos;u cyfuno).</translation>
+        <translation>casglu bwndeli cyfraniad i'r meistr: mae'n rhoi ar waith yr hyn sy'n cyfuno'n lân, ac yn cadw atebion fel cyfraniadau ac achosion o wrthdaro ar gyfer person. Statws gadael 3 pan fydd achosion o wrthdaro yn aros; mae ffeil na ellir ei derbyn yn atal y cyfuno (mae'r rhai o'i blaen yn aros wedi'u cyfuno).</translation>
     </message>
     <message>
         <source>Contribution bundles (one or more; - for standard input).</source>
@@ -5675,11 +5738,11 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
     </message>
     <message>
         <source>Work on a local copy and write the master back whole (automatic on a network share).</source>
-        <translation>Gweithio ar gopi lleol ac ysgrifennu&apos;r meistr cyfan yn ôl (yn awtomatig ar ffolder a rennir ar rwydwaith).</translation>
+        <translation>Gweithio ar gopi lleol ac ysgrifennu'r meistr cyfan yn ôl (yn awtomatig ar ffolder a rennir ar rwydwaith).</translation>
     </message>
     <message>
         <source>the conflicts that wait for a person, with the base and both sides.</source>
-        <translation>yr achosion o wrthdaro sy&apos;n aros am berson, gyda&apos;r sail a&apos;r ddwy ochr.</translation>
+        <translation>yr achosion o wrthdaro sy'n aros am berson, gyda'r sail a'r ddwy ochr.</translation>
     </message>
     <message>
         <source>Also the resolved ones (the conflict log).</source>
@@ -5690,15 +5753,15 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
         <translation>datrys achos o wrthdaro: cymryd y sail, ein fersiwn ni neu eu fersiwn nhw, neu destun ffeil.</translation>
     </message>
     <message>
-        <source>The conflict&apos;s id (see &apos;qdf conflicts&apos;).</source>
-        <translation>Dynodydd yr achos o wrthdaro (gweler &apos;qdf conflicts&apos;).</translation>
+        <source>The conflict's id (see 'qdf conflicts').</source>
+        <translation>Dynodydd yr achos o wrthdaro (gweler 'qdf conflicts').</translation>
     </message>
     <message>
         <source>base, ours or theirs.</source>
         <translation>base, ours neu theirs.</translation>
     </message>
     <message>
-        <source>Resolve with this file&apos;s text (UTF-8; - for standard input).</source>
+        <source>Resolve with this file's text (UTF-8; - for standard input).</source>
         <translation>Datrys gyda thestun y ffeil hon (UTF-8; - ar gyfer mewnbwn safonol).</translation>
     </message>
     <message>
@@ -5714,7 +5777,7 @@ Dechreuwch y rhaglen o sesiwn bwrdd gwaith, neu:
         <translation>dadwneud y mewnforiad diwethaf (neu --bundle ID) yn ei gyfanrwydd.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s id, to undo an earlier import.</source>
+        <source>The bundle's id, to undo an earlier import.</source>
         <translation>Dynodydd y bwndel, i ddadwneud mewnforiad cynharach.</translation>
     </message>
     <message>
@@ -5743,7 +5806,7 @@ Berfau:
     </message>
     <message>
         <source>
-&apos;qdf help VERB&apos; (or &apos;qdf VERB --help&apos;) describes a verb, &apos;qdf help --all&apos; every verb.
+'qdf help VERB' (or 'qdf VERB --help') describes a verb, 'qdf help --all' every verb.
 A file named - is standard input or standard output (--file -, -o -, qdf merge MASTER -).
 --json prints JSON; --json=2 puts every list inside an object (docs/cli.md).
 
@@ -5754,14 +5817,14 @@ Exit status:
   3  conflicts wait for a person (qdf merge, qdf update apply)
 </source>
         <translation>
-Mae &apos;qdf help VERB&apos; (neu &apos;qdf VERB --help&apos;) yn disgrifio berf, a &apos;qdf help --all&apos; bob berf.
-Mae ffeil o&apos;r enw - yn fewnbwn neu&apos;n allbwn safonol (--file -, -o -, qdf merge MASTER -).
+Mae 'qdf help VERB' (neu 'qdf VERB --help') yn disgrifio berf, a 'qdf help --all' bob berf.
+Mae ffeil o'r enw - yn fewnbwn neu'n allbwn safonol (--file -, -o -, qdf merge MASTER -).
 Mae --json yn argraffu JSON; mae --json=2 yn rhoi pob rhestr y tu mewn i wrthrych (docs/cli.md).
 
 Statws gadael:
   0  llwyddiant
   1  gwall defnydd: berf neu opsiwn anhysbys, ymresymiad ar goll, allwedd anhysbys
-  2  mewnbwn annerbyniol: ffeil sydd ar goll, wedi&apos;i difrodi neu&apos;n estron, neu mae rheol yn gwahardd y newid
+  2  mewnbwn annerbyniol: ffeil sydd ar goll, wedi'i difrodi neu'n estron, neu mae rheol yn gwahardd y newid
   3  achosion o wrthdaro yn aros am berson (qdf merge, qdf update apply)
 </translation>
     </message>
@@ -5772,7 +5835,7 @@ that names one, else English).
 </source>
         <translation>
 --lang cy|en: siarad Cymraeg neu Saesneg (rhagosodiad: y cyntaf o LANGUAGE, LC_ALL, LC_MESSAGES, LANG
-sy&apos;n enwi un, fel arall Saesneg).
+sy'n enwi un, fel arall Saesneg).
 </translation>
     </message>
     <message>
@@ -5791,42 +5854,42 @@ Is-ferfau:
     </message>
     <message>
         <source>
-&apos;qdf help %1 SUBVERB&apos; describes one.
+'qdf help %1 SUBVERB' describes one.
 </source>
         <translation>
-Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
+Mae 'qdf help %1 SUBVERB' yn disgrifio un.
 </translation>
     </message>
     <message>
-        <source>unknown sub-verb &quot;%1&quot;</source>
-        <translation>is-ferf anhysbys &quot;%1&quot;</translation>
+        <source>unknown sub-verb "%1"</source>
+        <translation>is-ferf anhysbys "%1"</translation>
     </message>
     <message>
-        <source>no verb &quot;%1&quot; (see &apos;qdf help&apos;)</source>
-        <translation>nid oes berf &quot;%1&quot; (gweler &apos;qdf help&apos;)</translation>
+        <source>no verb "%1" (see 'qdf help')</source>
+        <translation>nid oes berf "%1" (gweler 'qdf help')</translation>
     </message>
     <message>
-        <source>unknown verb &quot;%1&quot; (see &apos;qdf help&apos;)</source>
-        <translation>berf anhysbys &quot;%1&quot; (gweler &apos;qdf help&apos;)</translation>
+        <source>unknown verb "%1" (see 'qdf help')</source>
+        <translation>berf anhysbys "%1" (gweler 'qdf help')</translation>
     </message>
     <message>
         <source>create a workbook: the master of a new programme (--master --programme NAME) or a participant workbook of an existing master (--from-master MASTER, or --from-update FILE).</source>
-        <translation>creu llyfr gwaith: meistr rhaglen newydd (--master --programme NAME) neu lyfr gwaith cyfranogwr o feistr sy&apos;n bodoli (--from-master MASTER, neu --from-update FILE).</translation>
+        <translation>creu llyfr gwaith: meistr rhaglen newydd (--master --programme NAME) neu lyfr gwaith cyfranogwr o feistr sy'n bodoli (--from-master MASTER, neu --from-update FILE).</translation>
     </message>
     <message>
         <source>The workbook file to create (.qdf); it must not exist.</source>
-        <translation>Y ffeil llyfr gwaith i&apos;w chreu (.qdf); rhaid nad yw&apos;n bodoli eisoes.</translation>
+        <translation>Y ffeil llyfr gwaith i'w chreu (.qdf); rhaid nad yw'n bodoli eisoes.</translation>
     </message>
     <message>
-        <source>The owner&apos;s name.</source>
-        <translation>Enw&apos;r perchennog.</translation>
+        <source>The owner's name.</source>
+        <translation>Enw'r perchennog.</translation>
     </message>
     <message>
-        <source>The owner&apos;s organisation.</source>
+        <source>The owner's organisation.</source>
         <translation>Sefydliad y perchennog.</translation>
     </message>
     <message>
-        <source>The owner&apos;s role.</source>
+        <source>The owner's role.</source>
         <translation>Rôl y perchennog.</translation>
     </message>
     <message>
@@ -5834,12 +5897,12 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
         <translation>Creu llyfr gwaith meistr rhaglen newydd.</translation>
     </message>
     <message>
-        <source>The new programme&apos;s name (with --master).</source>
-        <translation>Enw&apos;r rhaglen newydd (gyda --master).</translation>
+        <source>The new programme's name (with --master).</source>
+        <translation>Enw'r rhaglen newydd (gyda --master).</translation>
     </message>
     <message>
         <source>Create a participant workbook of this master.</source>
-        <translation>Creu llyfr gwaith cyfranogwr o&apos;r meistr hwn.</translation>
+        <translation>Creu llyfr gwaith cyfranogwr o'r meistr hwn.</translation>
     </message>
     <message>
         <source>Create a participant workbook from an update the master published (when the master file cannot travel; - for standard input).</source>
@@ -5862,12 +5925,12 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
         <translation>mae angen --programme NAME ar --master</translation>
     </message>
     <message>
-        <source>show a workbook&apos;s kind, programme, owner, revision and sections.</source>
+        <source>show a workbook's kind, programme, owner, revision and sections.</source>
         <translation>dangos math, rhaglen, perchennog, diwygiad ac adrannau llyfr gwaith.</translation>
     </message>
     <message>
-        <source>%1 workbook of &quot;%2&quot;</source>
-        <translation>Llyfr gwaith %1 y rhaglen &quot;%2&quot;</translation>
+        <source>%1 workbook of "%2"</source>
+        <translation>Llyfr gwaith %1 y rhaglen "%2"</translation>
     </message>
     <message>
         <source>Owner: %1, %2, %3</source>
@@ -5911,15 +5974,15 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
     </message>
     <message>
         <source>write the whole workbook as one JSON document.</source>
-        <translation>ysgrifennu&apos;r llyfr gwaith cyfan fel un ddogfen JSON.</translation>
+        <translation>ysgrifennu'r llyfr gwaith cyfan fel un ddogfen JSON.</translation>
     </message>
     <message>
         <source>choose a format: --json</source>
         <translation>dewiswch fformat: --json</translation>
     </message>
     <message>
-        <source>check a workbook&apos;s integrity and schema; prints &quot;ok&quot; or the problems.</source>
-        <translation>gwirio cyfanrwydd a sgema llyfr gwaith; yn argraffu &quot;ok&quot; neu&apos;r problemau.</translation>
+        <source>check a workbook's integrity and schema; prints "ok" or the problems.</source>
+        <translation>gwirio cyfanrwydd a sgema llyfr gwaith; yn argraffu "ok" neu'r problemau.</translation>
     </message>
     <message>
         <source>ok</source>
@@ -5931,30 +5994,30 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
     </message>
     <message>
         <source>What to find (every word must occur; words match as prefixes).</source>
-        <translation>Beth i&apos;w ganfod (rhaid i bob gair ymddangos; mae geiriau&apos;n cyfateb fel rhagddodiaid).</translation>
+        <translation>Beth i'w ganfod (rhaid i bob gair ymddangos; mae geiriau'n cyfateb fel rhagddodiaid).</translation>
     </message>
     <message>
         <source>build the demo programme (a master and three participant workbooks, fictional) into FOLDER; prints their paths.</source>
-        <translation>adeiladu&apos;r rhaglen arddangos (meistr a thri llyfr gwaith cyfranogwr, ffuglennol) yn FOLDER; yn argraffu eu llwybrau.</translation>
+        <translation>adeiladu'r rhaglen arddangos (meistr a thri llyfr gwaith cyfranogwr, ffuglennol) yn FOLDER; yn argraffu eu llwybrau.</translation>
     </message>
     <message>
         <source>Where to put the workbooks; existing ones are kept.</source>
-        <translation>Ble i roi&apos;r llyfrau gwaith; cedwir y rhai sy&apos;n bodoli eisoes.</translation>
+        <translation>Ble i roi'r llyfrau gwaith; cedwir y rhai sy'n bodoli eisoes.</translation>
     </message>
     <message>
-        <source>With --master: the language of the Workbook&apos;s sections and questions, cy or en (default: the language spoken, --lang).</source>
-        <translation>Gyda --master: iaith adrannau a chwestiynau&apos;r Llyfr gwaith, cy neu en (rhagosodiad: yr iaith a siaredir, --lang).</translation>
+        <source>With --master: the language of the Workbook's sections and questions, cy or en (default: the language spoken, --lang).</source>
+        <translation>Gyda --master: iaith adrannau a chwestiynau'r Llyfr gwaith, cy neu en (rhagosodiad: yr iaith a siaredir, --lang).</translation>
     </message>
     <message>
         <source>--content-lang %1: the languages are cy and en</source>
         <translation>--content-lang %1: yr ieithoedd yw cy ac en</translation>
     </message>
     <message>
-        <source>--content-lang goes with --master: a participant&apos;s workbook is in its master&apos;s language</source>
+        <source>--content-lang goes with --master: a participant's workbook is in its master's language</source>
         <translation>mae --content-lang yn mynd gyda --master: mae llyfr gwaith cyfranogwr yn iaith ei feistr</translation>
     </message>
     <message>
-        <source>this workbook&apos;s owner</source>
+        <source>this workbook's owner</source>
         <translation>perchennog y llyfr gwaith hwn</translation>
     </message>
     <message numerus="yes">
@@ -5990,11 +6053,11 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
     <message numerus="yes">
         <source>named in %n row(s)</source>
         <translation>
-            <numerusform>wedi&apos;i enwi mewn %n rhes</numerusform>
-            <numerusform>wedi&apos;i enwi mewn %n rhes</numerusform>
-            <numerusform>wedi&apos;i enwi mewn %n rhes</numerusform>
-            <numerusform>wedi&apos;i enwi mewn %n rhes</numerusform>
-            <numerusform>wedi&apos;i enwi mewn %n rhes</numerusform>
+            <numerusform>wedi'i enwi mewn %n rhes</numerusform>
+            <numerusform>wedi'i enwi mewn %n rhes</numerusform>
+            <numerusform>wedi'i enwi mewn %n rhes</numerusform>
+            <numerusform>wedi'i enwi mewn %n rhes</numerusform>
+            <numerusform>wedi'i enwi mewn %n rhes</numerusform>
         </translation>
     </message>
     <message>
@@ -6022,20 +6085,20 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
         <translation>ni ddilëwyd dim: rhowch --yes i ddileu heb i chi gael eich holi</translation>
     </message>
     <message>
-        <source>the people a workbook&apos;s records name (who sent, rated, signed or changed something), with their organisation, what they sent and signed, and the workbooks and keys they sent from.</source>
-        <translation>y bobl a enwir yng nghofnodion llyfr gwaith (pwy a anfonodd, a sgoriodd, a gymeradwyodd neu a newidiodd rywbeth), gyda&apos;u sefydliad, yr hyn a anfonon nhw ac a gymeradwyon nhw, a&apos;r llyfrau gwaith a&apos;r allweddi yr anfonon nhw ohonynt.</translation>
+        <source>the people a workbook's records name (who sent, rated, signed or changed something), with their organisation, what they sent and signed, and the workbooks and keys they sent from.</source>
+        <translation>y bobl a enwir yng nghofnodion llyfr gwaith (pwy a anfonodd, a sgoriodd, a gymeradwyodd neu a newidiodd rywbeth), gyda'u sefydliad, yr hyn a anfonon nhw ac a gymeradwyon nhw, a'r llyfrau gwaith a'r allweddi yr anfonon nhw ohonynt.</translation>
     </message>
     <message>
         <source>The workbook (the master, usually).</source>
         <translation>Y llyfr gwaith (y meistr, fel arfer).</translation>
     </message>
     <message>
-        <source>erase a person from the master at their request: what they alone made is removed, what the programme&apos;s record rests on stays under a role (&quot;a participant, ORGANISATION&quot;), their name is replaced wherever it is written, their workbook is refused from now on, and the master&apos;s next update erases them from the participants&apos; copies. It cannot be undone; the backups made before it are deleted. Without --yes it says what it would do and asks.</source>
-        <translation>dileu person o&apos;r meistr ar eu cais: tynnir yr hyn a wnaethon nhw yn unig, mae&apos;r hyn y mae cofnod y rhaglen yn dibynnu arno yn aros dan rôl (&quot;a participant, ORGANISATION&quot;), rhoddir rhywbeth arall yn lle eu henw lle bynnag y mae wedi&apos;i ysgrifennu, gwrthodir eu llyfr gwaith o hyn ymlaen, ac mae diweddariad nesaf y meistr yn eu dileu o gopïau&apos;r cyfranogwyr. Ni ellir ei ddadwneud; dilëir y copïau wrth gefn a wnaed cyn hynny. Heb --yes mae&apos;n dweud beth fyddai&apos;n ei wneud ac yn gofyn.</translation>
+        <source>erase a person from the master at their request: what they alone made is removed, what the programme's record rests on stays under a role ("a participant, ORGANISATION"), their name is replaced wherever it is written, their workbook is refused from now on, and the master's next update erases them from the participants' copies. It cannot be undone; the backups made before it are deleted. Without --yes it says what it would do and asks.</source>
+        <translation>dileu person o'r meistr ar eu cais: tynnir yr hyn a wnaethon nhw yn unig, mae'r hyn y mae cofnod y rhaglen yn dibynnu arno yn aros dan rôl ("a participant, ORGANISATION"), rhoddir rhywbeth arall yn lle eu henw lle bynnag y mae wedi'i ysgrifennu, gwrthodir eu llyfr gwaith o hyn ymlaen, ac mae diweddariad nesaf y meistr yn eu dileu o gopïau'r cyfranogwyr. Ni ellir ei ddadwneud; dilëir y copïau wrth gefn a wnaed cyn hynny. Heb --yes mae'n dweud beth fyddai'n ei wneud ac yn gofyn.</translation>
     </message>
     <message>
-        <source>Their name as &apos;qdf person list&apos; shows it, or their participant workbook&apos;s id.</source>
-        <translation>Eu henw fel y mae &apos;qdf person list&apos; yn ei ddangos, neu ddynodydd llyfr gwaith eu cyfranogwr.</translation>
+        <source>Their name as 'qdf person list' shows it, or their participant workbook's id.</source>
+        <translation>Eu henw fel y mae 'qdf person list' yn ei ddangos, neu ddynodydd llyfr gwaith eu cyfranogwr.</translation>
     </message>
     <message>
         <source>Erase without asking.</source>
@@ -6055,29 +6118,29 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
     </message>
     <message>
         <source>everything the master holds about a person (their contributions, ratings, answers, Schedule versions, sign-offs, keys, the records that name them), as JSON or as a report: what they are given when they ask for it.</source>
-        <translation>popeth sydd gan y meistr am berson (eu cyfraniadau, eu sgoriau, eu hatebion, fersiynau eu Hatodlenni, eu cymeradwyaethau, eu hallweddi, y cofnodion sy&apos;n eu henwi), fel JSON neu fel adroddiad: yr hyn a roddir iddynt pan fyddant yn gofyn amdano.</translation>
+        <translation>popeth sydd gan y meistr am berson (eu cyfraniadau, eu sgoriau, eu hatebion, fersiynau eu Hatodlenni, eu cymeradwyaethau, eu hallweddi, y cofnodion sy'n eu henwi), fel JSON neu fel adroddiad: yr hyn a roddir iddynt pan fyddant yn gofyn amdano.</translation>
     </message>
     <message>
-        <source>Their name as &apos;qdf person list&apos; shows it, or their participant workbook&apos;s id (its first 8 characters or more).</source>
-        <translation>Eu henw fel y mae &apos;qdf person list&apos; yn ei ddangos, neu ddynodydd llyfr gwaith eu cyfranogwr (ei 8 nod cyntaf neu ragor).</translation>
+        <source>Their name as 'qdf person list' shows it, or their participant workbook's id (its first 8 characters or more).</source>
+        <translation>Eu henw fel y mae 'qdf person list' yn ei ddangos, neu ddynodydd llyfr gwaith eu cyfranogwr (ei 8 nod cyntaf neu ragor).</translation>
     </message>
     <message>
         <source>, sent anonymously</source>
-        <translation>, wedi&apos;i anfon yn ddienw</translation>
+        <translation>, wedi'i anfon yn ddienw</translation>
     </message>
     <message numerus="yes">
         <source>, %n person(s) erased from this workbook as the master erased them</source>
         <translation>
-            <numerusform>, dilëwyd %n person o&apos;r llyfr gwaith hwn fel y dilëodd y meistr nhw</numerusform>
-            <numerusform>, dilëwyd %n person o&apos;r llyfr gwaith hwn fel y dilëodd y meistr nhw</numerusform>
-            <numerusform>, dilëwyd %n person o&apos;r llyfr gwaith hwn fel y dilëodd y meistr nhw</numerusform>
-            <numerusform>, dilëwyd %n person o&apos;r llyfr gwaith hwn fel y dilëodd y meistr nhw</numerusform>
-            <numerusform>, dilëwyd %n person o&apos;r llyfr gwaith hwn fel y dilëodd y meistr nhw</numerusform>
+            <numerusform>, dilëwyd %n person o'r llyfr gwaith hwn fel y dilëodd y meistr nhw</numerusform>
+            <numerusform>, dilëwyd %n person o'r llyfr gwaith hwn fel y dilëodd y meistr nhw</numerusform>
+            <numerusform>, dilëwyd %n person o'r llyfr gwaith hwn fel y dilëodd y meistr nhw</numerusform>
+            <numerusform>, dilëwyd %n person o'r llyfr gwaith hwn fel y dilëodd y meistr nhw</numerusform>
+            <numerusform>, dilëwyd %n person o'r llyfr gwaith hwn fel y dilëodd y meistr nhw</numerusform>
         </translation>
     </message>
     <message>
-        <source>Put your role and organisation in place of your name in everything it carries (still signed with this workbook&apos;s key, so the master can tell it comes from the same workbook).</source>
-        <translation>Rhoi eich rôl a&apos;ch sefydliad yn lle eich enw ym mhopeth y mae&apos;n ei gario (wedi&apos;i lofnodi â&apos;r allwedd llyfr gwaith hwn o hyd, fel y gall y meistr weld ei fod yn dod o&apos;r un llyfr gwaith).</translation>
+        <source>Put your role and organisation in place of your name in everything it carries (still signed with this workbook's key, so the master can tell it comes from the same workbook).</source>
+        <translation>Rhoi eich rôl a'ch sefydliad yn lle eich enw ym mhopeth y mae'n ei gario (wedi'i lofnodi â'r allwedd llyfr gwaith hwn o hyd, fel y gall y meistr weld ei fod yn dod o'r un llyfr gwaith).</translation>
     </message>
     <message numerus="yes">
         <source>  %1  %2%3: %n answered</source>
@@ -6102,12 +6165,12 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
         <translation>Mae %1 wedi ymuno.</translation>
     </message>
     <message>
-        <source>type &quot;confirm %1&quot; or &quot;refuse %1&quot;</source>
-        <translation>teipiwch &quot;confirm %1&quot; neu &quot;refuse %1&quot;</translation>
+        <source>type "confirm %1" or "refuse %1"</source>
+        <translation>teipiwch "confirm %1" neu "refuse %1"</translation>
     </message>
     <message>
-        <source>POST /api/facilitator/confirm or /refuse with {&quot;seat&quot;: &quot;%1&quot;}</source>
-        <translation>POST /api/facilitator/confirm neu /refuse gyda {&quot;seat&quot;: &quot;%1&quot;}</translation>
+        <source>POST /api/facilitator/confirm or /refuse with {"seat": "%1"}</source>
+        <translation>POST /api/facilitator/confirm neu /refuse gyda {"seat": "%1"}</translation>
     </message>
     <message>
         <source>%1 typed their name and waits to be confirmed: %2.</source>
@@ -6119,15 +6182,15 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
     </message>
     <message>
         <source>%1 is confirmed.</source>
-        <translation>Mae %1 wedi&apos;i gadarnhau.</translation>
+        <translation>Mae %1 wedi'i gadarnhau.</translation>
     </message>
     <message>
         <source>%1 (number %2) was removed from the session.</source>
-        <translation>Tynnwyd %1 (rhif %2) o&apos;r sesiwn.</translation>
+        <translation>Tynnwyd %1 (rhif %2) o'r sesiwn.</translation>
     </message>
     <message>
         <source>Open for scoring: %1.</source>
-        <translation>Ar agor i&apos;w sgorio: %1.</translation>
+        <translation>Ar agor i'w sgorio: %1.</translation>
     </message>
     <message>
         <source>Closed: %1.</source>
@@ -6135,11 +6198,11 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
     </message>
     <message>
         <source>Revealed: %1.</source>
-        <translation>Wedi&apos;i ddatgelu: %1.</translation>
+        <translation>Wedi'i ddatgelu: %1.</translation>
     </message>
     <message>
-        <source>--bind %1 is not an address of this machine: give one such as 192.168.1.20, or &quot;any&quot;</source>
-        <translation>nid yw --bind %1 yn gyfeiriad i&apos;r peiriant hwn: rhowch un fel 192.168.1.20, neu &quot;any&quot;</translation>
+        <source>--bind %1 is not an address of this machine: give one such as 192.168.1.20, or "any"</source>
+        <translation>nid yw --bind %1 yn gyfeiriad i'r peiriant hwn: rhowch un fel 192.168.1.20, neu "any"</translation>
     </message>
     <message>
         <source>cannot catch SIGINT and SIGTERM to end the session cleanly</source>
@@ -6147,39 +6210,39 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
     </message>
     <message>
         <source>Participants open %1 (or scan the code above) and give the session code %2.</source>
-        <translation>Mae cyfranogwyr yn agor %1 (neu&apos;n sganio&apos;r cod uchod) ac yn rhoi cod y sesiwn %2.</translation>
+        <translation>Mae cyfranogwyr yn agor %1 (neu'n sganio'r cod uchod) ac yn rhoi cod y sesiwn %2.</translation>
     </message>
     <message>
-        <source>Serving round &quot;%1&quot;; &quot;%2&quot; is open for scoring. SIGINT (Ctrl+C) or SIGTERM ends the session.</source>
-        <translation>Yn gweini rownd &quot;%1&quot;; mae &quot;%2&quot; ar agor i&apos;w sgorio. Mae SIGINT (Ctrl+C) neu SIGTERM yn gorffen y sesiwn.</translation>
+        <source>Serving round "%1"; "%2" is open for scoring. SIGINT (Ctrl+C) or SIGTERM ends the session.</source>
+        <translation>Yn gweini rownd "%1"; mae "%2" ar agor i'w sgorio. Mae SIGINT (Ctrl+C) neu SIGTERM yn gorffen y sesiwn.</translation>
     </message>
     <message>
-        <source>The session has ended; every score received is saved in round &quot;%1&quot;.</source>
-        <translation>Mae&apos;r sesiwn wedi dod i ben; mae pob sgôr a dderbyniwyd wedi&apos;i chadw yn rownd &quot;%1&quot;.</translation>
+        <source>The session has ended; every score received is saved in round "%1".</source>
+        <translation>Mae'r sesiwn wedi dod i ben; mae pob sgôr a dderbyniwyd wedi'i chadw yn rownd "%1".</translation>
     </message>
     <message>
-        <source>serve a live Catalyst session to the participants&apos; phones and laptops on the room&apos;s network: they join with the session code, score each driver the facilitator opens, blind, and see the group&apos;s spread once it is revealed. Each score is saved at once in the round, as that participant&apos;s own rating. Prints &quot;URL CODE&quot; on the first line of standard output and the facilitator&apos;s token on the second (POST /api/facilitator/next and /api/facilitator/reveal with it move the session on; docs/workshop.md), then serves until interrupted: SIGINT or SIGTERM ends it cleanly, everything received saved.</source>
-        <translation>gweini sesiwn fyw o&apos;r Catalydd i ffonau a gliniaduron y cyfranogwyr ar rwydwaith yr ystafell: maent yn ymuno gyda chod y sesiwn, yn sgorio pob sbardun y mae&apos;r hwylusydd yn ei agor, heb weld sgoriau neb arall, ac yn gweld ystod y grŵp unwaith y caiff ei datgelu. Caiff pob sgôr ei chadw yn y rownd ar unwaith, fel sgôr y cyfranogwr hwnnw ei hun. Mae&apos;n argraffu &quot;URL CODE&quot; ar linell gyntaf yr allbwn safonol a thocyn yr hwylusydd ar yr ail (mae POST /api/facilitator/next a /api/facilitator/reveal gydag ef yn symud y sesiwn ymlaen; docs/workshop.md), yna&apos;n gweini nes iddo gael ei dorri ar draws: mae SIGINT neu SIGTERM yn ei orffen yn lân, gyda phopeth a dderbyniwyd wedi&apos;i gadw.</translation>
+        <source>serve a live Catalyst session to the participants' phones and laptops on the room's network: they join with the session code, score each driver the facilitator opens, blind, and see the group's spread once it is revealed. Each score is saved at once in the round, as that participant's own rating. Prints "URL CODE" on the first line of standard output and the facilitator's token on the second (POST /api/facilitator/next and /api/facilitator/reveal with it move the session on; docs/workshop.md), then serves until interrupted: SIGINT or SIGTERM ends it cleanly, everything received saved.</source>
+        <translation>gweini sesiwn fyw o'r Catalydd i ffonau a gliniaduron y cyfranogwyr ar rwydwaith yr ystafell: maent yn ymuno gyda chod y sesiwn, yn sgorio pob sbardun y mae'r hwylusydd yn ei agor, heb weld sgoriau neb arall, ac yn gweld ystod y grŵp unwaith y caiff ei datgelu. Caiff pob sgôr ei chadw yn y rownd ar unwaith, fel sgôr y cyfranogwr hwnnw ei hun. Mae'n argraffu "URL CODE" ar linell gyntaf yr allbwn safonol a thocyn yr hwylusydd ar yr ail (mae POST /api/facilitator/next a /api/facilitator/reveal gydag ef yn symud y sesiwn ymlaen; docs/workshop.md), yna'n gweini nes iddo gael ei dorri ar draws: mae SIGINT neu SIGTERM yn ei orffen yn lân, gyda phopeth a dderbyniwyd wedi'i gadw.</translation>
     </message>
     <message>
         <source>The workbook the round is in (the master).</source>
-        <translation>Y llyfr gwaith y mae&apos;r rownd ynddo (y meistr).</translation>
+        <translation>Y llyfr gwaith y mae'r rownd ynddo (y meistr).</translation>
     </message>
     <message>
-        <source>The address to listen on: this machine&apos;s address on the room&apos;s network, or &quot;any&quot; for all of them (default 127.0.0.1: this machine only).</source>
-        <translation>Y cyfeiriad i wrando arno: cyfeiriad y peiriant hwn ar rwydwaith yr ystafell, neu &quot;any&quot; ar gyfer pob un ohonynt (rhagosodiad 127.0.0.1: y peiriant hwn yn unig).</translation>
+        <source>The address to listen on: this machine's address on the room's network, or "any" for all of them (default 127.0.0.1: this machine only).</source>
+        <translation>Y cyfeiriad i wrando arno: cyfeiriad y peiriant hwn ar rwydwaith yr ystafell, neu "any" ar gyfer pob un ohonynt (rhagosodiad 127.0.0.1: y peiriant hwn yn unig).</translation>
     </message>
     <message>
         <source>The port to listen on (default 0: any free port).</source>
         <translation>Y porth i wrando arno (rhagosodiad 0: unrhyw borth rhydd).</translation>
     </message>
     <message>
-        <source>A participant expected besides the programme&apos;s people, who joins without being confirmed (repeat for more).</source>
-        <translation>Cyfranogwr a ddisgwylir yn ogystal â phobl y rhaglen, sy&apos;n ymuno heb gael ei gadarnhau (ailadroddwch am ragor).</translation>
+        <source>A participant expected besides the programme's people, who joins without being confirmed (repeat for more).</source>
+        <translation>Cyfranogwr a ddisgwylir yn ogystal â phobl y rhaglen, sy'n ymuno heb gael ei gadarnhau (ailadroddwch am ragor).</translation>
     </message>
     <message>
         <source>--round R names the round to score</source>
-        <translation type="vanished">mae --round R yn enwi&apos;r rownd i&apos;w sgorio</translation>
+        <translation type="vanished">mae --round R yn enwi'r rownd i'w sgorio</translation>
     </message>
     <message>
         <source>--port takes a number from 0 to 65535</source>
@@ -6190,47 +6253,47 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
         <translation>rhaid i --lang fod yn cy, en neu both</translation>
     </message>
     <message>
-        <source>The document&apos;s language: cy (a Welsh edition), en (an English one) or both (one bilingual edition, Welsh then English, part by part). A text not written in it is marked as not translated. Without it: the language spoken, each text as written.</source>
-        <translation>Iaith y ddogfen: cy (argraffiad Cymraeg), en (un Saesneg) neu both (un argraffiad dwyieithog, Cymraeg ac yna Saesneg, rhan wrth ran). Caiff testun nad yw wedi&apos;i ysgrifennu ynddi ei nodi fel heb ei gyfieithu. Hebddo: yr iaith a siaredir, pob testun fel y&apos;i hysgrifennwyd.</translation>
+        <source>The document's language: cy (a Welsh edition), en (an English one) or both (one bilingual edition, Welsh then English, part by part). A text not written in it is marked as not translated. Without it: the language spoken, each text as written.</source>
+        <translation>Iaith y ddogfen: cy (argraffiad Cymraeg), en (un Saesneg) neu both (un argraffiad dwyieithog, Cymraeg ac yna Saesneg, rhan wrth ran). Caiff testun nad yw wedi'i ysgrifennu ynddi ei nodi fel heb ei gyfieithu. Hebddo: yr iaith a siaredir, pob testun fel y'i hysgrifennwyd.</translation>
     </message>
     <message>
-        <source>%1 is no text: give schedule:NUMBER, answer:SECTION/QUESTION or an id &apos;qdf translations&apos; lists</source>
-        <translation>Nid yw %1 yn destun: rhowch schedule:NUMBER, answer:SECTION/QUESTION neu ddynodydd y mae &apos;qdf translations&apos; yn ei restru</translation>
+        <source>%1 is no text: give schedule:NUMBER, answer:SECTION/QUESTION or an id 'qdf translations' lists</source>
+        <translation>Nid yw %1 yn destun: rhowch schedule:NUMBER, answer:SECTION/QUESTION neu ddynodydd y mae 'qdf translations' yn ei restru</translation>
     </message>
     <message>
         <source>--in must be cy or en</source>
         <translation>rhaid i --in fod yn cy neu en</translation>
     </message>
     <message>
-        <source>The language the text is written in: cy or en (default: the language it was first written in; for a new one, the workbook&apos;s). The other language keeps its words, and its translation state follows (&apos;qdf translations&apos;).</source>
-        <translation>Yr iaith y mae&apos;r testun wedi&apos;i ysgrifennu ynddi: cy neu en (rhagosodiad: yr iaith y&apos;i hysgrifennwyd ynddi gyntaf; i un newydd, iaith y llyfr gwaith). Mae&apos;r iaith arall yn cadw ei geiriau, ac mae ei chyflwr cyfieithu yn dilyn (&apos;qdf translations&apos;).</translation>
+        <source>The language the text is written in: cy or en (default: the language it was first written in; for a new one, the workbook's). The other language keeps its words, and its translation state follows ('qdf translations').</source>
+        <translation>Yr iaith y mae'r testun wedi'i ysgrifennu ynddi: cy neu en (rhagosodiad: yr iaith y'i hysgrifennwyd ynddi gyntaf; i un newydd, iaith y llyfr gwaith). Mae'r iaith arall yn cadw ei geiriau, ac mae ei chyflwr cyfieithu yn dilyn ('qdf translations').</translation>
     </message>
     <message>
-        <source>the answers, working examples and Schedules written in Welsh, English or both, with each language&apos;s state: out of date (the other changed since it was translated), not yet marked as translated, up to date, or missing.</source>
-        <translation>yr atebion, yr enghreifftiau gwaith a&apos;r Atodlenni a ysgrifennwyd yn Gymraeg, yn Saesneg neu yn y ddwy, gyda chyflwr pob iaith: wedi dyddio (newidiodd y llall ers ei gyfieithu), heb ei nodi eto fel wedi&apos;i gyfieithu, cyfredol, neu ar goll.</translation>
+        <source>the answers, working examples and Schedules written in Welsh, English or both, with each language's state: out of date (the other changed since it was translated), not yet marked as translated, up to date, or missing.</source>
+        <translation>yr atebion, yr enghreifftiau gwaith a'r Atodlenni a ysgrifennwyd yn Gymraeg, yn Saesneg neu yn y ddwy, gyda chyflwr pob iaith: wedi dyddio (newidiodd y llall ers ei gyfieithu), heb ei nodi eto fel wedi'i gyfieithu, cyfredol, neu ar goll.</translation>
     </message>
     <message>
         <source>Only the texts whose translation is out of date or not yet marked.</source>
         <translation>Dim ond y testunau y mae eu cyfieithiad wedi dyddio neu heb ei nodi eto.</translation>
     </message>
     <message>
-        <source>mark a text&apos;s two languages as saying the same, as they are now: neither is out of date until one of them changes.</source>
-        <translation>nodi bod dwy iaith testun yn dweud yr un peth, fel y maen nhw nawr: nid yw&apos;r naill na&apos;r llall wedi dyddio nes i un ohonyn nhw newid.</translation>
+        <source>mark a text's two languages as saying the same, as they are now: neither is out of date until one of them changes.</source>
+        <translation>nodi bod dwy iaith testun yn dweud yr un peth, fel y maen nhw nawr: nid yw'r naill na'r llall wedi dyddio nes i un ohonyn nhw newid.</translation>
     </message>
     <message>
-        <source>The text: schedule:NUMBER, answer:SECTION/QUESTION, or an id &apos;qdf translations&apos; lists.</source>
-        <translation>Y testun: schedule:NUMBER, answer:SECTION/QUESTION, neu ddynodydd y mae &apos;qdf translations&apos; yn ei restru.</translation>
+        <source>The text: schedule:NUMBER, answer:SECTION/QUESTION, or an id 'qdf translations' lists.</source>
+        <translation>Y testun: schedule:NUMBER, answer:SECTION/QUESTION, neu ddynodydd y mae 'qdf translations' yn ei restru.</translation>
     </message>
     <message>
         <source>the question has no answer yet</source>
-        <translation>does dim ateb i&apos;r cwestiwn eto</translation>
+        <translation>does dim ateb i'r cwestiwn eto</translation>
     </message>
     <message>
-        <source>no answer number %1: type &quot;answers&quot; to see them</source>
-        <translation>dim ateb rhif %1: teipiwch &quot;answers&quot; i&apos;w gweld</translation>
+        <source>no answer number %1: type "answers" to see them</source>
+        <translation>dim ateb rhif %1: teipiwch "answers" i'w gweld</translation>
     </message>
     <message>
-        <source>Kept answer %1 as a contribution to the master&apos;s answer.</source>
+        <source>Kept answer %1 as a contribution to the master's answer.</source>
         <translation>Cadwyd ateb %1 fel cyfraniad at ateb y prif gopi.</translation>
     </message>
     <message>
@@ -6239,7 +6302,7 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
     </message>
     <message>
         <source> (kept)</source>
-        <translation> (wedi&apos;i gadw)</translation>
+        <translation> (wedi'i gadw)</translation>
     </message>
     <message>
         <source>Type next, close, open DRIVER, reveal, confirm N, refuse N, who, answers, keep N or quit.</source>
@@ -6255,11 +6318,11 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
     </message>
     <message>
         <source>The session has ended; every answer received is saved.</source>
-        <translation>Mae&apos;r sesiwn wedi dod i ben; mae pob ateb a dderbyniwyd wedi&apos;i gadw.</translation>
+        <translation>Mae'r sesiwn wedi dod i ben; mae pob ateb a dderbyniwyd wedi'i gadw.</translation>
     </message>
     <message>
-        <source>A question open for short answers from the phones, besides the round or instead of it: the section&apos;s key and the question&apos;s, e.g. care-standards/intended-product.</source>
-        <translation>Cwestiwn ar agor i atebion byr o&apos;r ffonau, yn ogystal â&apos;r rownd neu yn ei lle: allwedd yr adran a&apos;r cwestiwn, e.e. care-standards/intended-product.</translation>
+        <source>A question open for short answers from the phones, besides the round or instead of it: the section's key and the question's, e.g. care-standards/intended-product.</source>
+        <translation>Cwestiwn ar agor i atebion byr o'r ffonau, yn ogystal â'r rownd neu yn ei lle: allwedd yr adran a'r cwestiwn, e.e. care-standards/intended-product.</translation>
     </message>
     <message>
         <source>--question takes SECTION/QUESTION, e.g. care-standards/intended-product</source>
@@ -6267,7 +6330,7 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
     </message>
     <message>
         <source>--round R names the round to score (or --question SECTION/QUESTION the question to answer)</source>
-        <translation>mae --round R yn enwi&apos;r rownd i&apos;w sgorio (neu --question SECTION/QUESTION y cwestiwn i&apos;w ateb)</translation>
+        <translation>mae --round R yn enwi'r rownd i'w sgorio (neu --question SECTION/QUESTION y cwestiwn i'w ateb)</translation>
     </message>
 </context>
 <context>
@@ -6294,7 +6357,7 @@ Mae &apos;qdf help %1 SUBVERB&apos; yn disgrifio un.
 Open it read-only? You can read everything and follow their changes as they are saved; you can change it once they close it.</source>
         <translation>%1
 
-Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau wrth iddynt gael eu cadw; gallwch ei newid unwaith y byddant yn ei gau.</translation>
+Ei agor i'w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau wrth iddynt gael eu cadw; gallwch ei newid unwaith y byddant yn ei gau.</translation>
     </message>
     <message>
         <source>“%1” is %2 (%3).</source>
@@ -6318,7 +6381,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>It is not a document. Programs can harm your computer, so QDF Workbench does not open it. Save keeps a copy where you choose, to check it first.</source>
-        <translation>Nid dogfen yw hon. Gall rhaglenni niweidio eich cyfrifiadur, felly nid yw QDF Workbench yn ei hagor. Mae Cadw yn cadw copi lle rydych yn dewis, i&apos;w wirio yn gyntaf.</translation>
+        <translation>Nid dogfen yw hon. Gall rhaglenni niweidio eich cyfrifiadur, felly nid yw QDF Workbench yn ei hagor. Mae Cadw yn cadw copi lle rydych yn dewis, i'w wirio yn gyntaf.</translation>
     </message>
     <message>
         <source>Save a copy of %1</source>
@@ -6330,7 +6393,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>%1: no program on this computer opens %2</source>
-        <translation>%1: nid oes rhaglen ar y cyfrifiadur hwn sy&apos;n agor %2</translation>
+        <translation>%1: nid oes rhaglen ar y cyfrifiadur hwn sy'n agor %2</translation>
     </message>
 </context>
 <context>
@@ -6348,8 +6411,8 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
         <translation>Trwydded</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;QDF Workbench %1&lt;/h3&gt;&lt;p&gt;For teams in health and social care who commission services together with NHS Wales&apos; CAREMORE method: workbooks, Schedules, the Quality and Delivery Framework, the Catalyst for Change self-assessment and commissioning reviews.&lt;/p&gt;&lt;p&gt;The command line &lt;tt&gt;qdf&lt;/tt&gt; works on the same files (&lt;tt&gt;man qdf&lt;/tt&gt;).&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built on these libraries, with thanks:&lt;/p&gt;%2</source>
-        <translation>&lt;h3&gt;QDF Workbench %1&lt;/h3&gt;&lt;p&gt;Ar gyfer timau iechyd a gofal cymdeithasol sy&apos;n comisiynu gwasanaethau gyda&apos;i gilydd gyda dull CAREMORE GIG Cymru: llyfrau gwaith, Atodlenni, y Fframwaith Ansawdd a Darparu, hunanasesiad y Catalydd Newid ac adolygiadau comisiynu.&lt;/p&gt;&lt;p&gt;Mae&apos;r llinell orchymyn &lt;tt&gt;qdf&lt;/tt&gt; yn gweithio ar yr un ffeiliau (&lt;tt&gt;man qdf&lt;/tt&gt;).&lt;/p&gt;&lt;p&gt;Meddalwedd rydd dan drwydded MIT.&lt;/p&gt;&lt;p&gt;Wedi&apos;i adeiladu ar y llyfrgelloedd hyn, gyda diolch:&lt;/p&gt;%2</translation>
+        <source>&lt;h3&gt;QDF Workbench %1&lt;/h3&gt;&lt;p&gt;For teams in health and social care who commission services together with NHS Wales' CAREMORE method: workbooks, Schedules, the Quality and Delivery Framework, the Catalyst for Change self-assessment and commissioning reviews.&lt;/p&gt;&lt;p&gt;The command line &lt;tt&gt;qdf&lt;/tt&gt; works on the same files (&lt;tt&gt;man qdf&lt;/tt&gt;).&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built on these libraries, with thanks:&lt;/p&gt;%2</source>
+        <translation>&lt;h3&gt;QDF Workbench %1&lt;/h3&gt;&lt;p&gt;Ar gyfer timau iechyd a gofal cymdeithasol sy'n comisiynu gwasanaethau gyda'i gilydd gyda dull CAREMORE GIG Cymru: llyfrau gwaith, Atodlenni, y Fframwaith Ansawdd a Darparu, hunanasesiad y Catalydd Newid ac adolygiadau comisiynu.&lt;/p&gt;&lt;p&gt;Mae'r llinell orchymyn &lt;tt&gt;qdf&lt;/tt&gt; yn gweithio ar yr un ffeiliau (&lt;tt&gt;man qdf&lt;/tt&gt;).&lt;/p&gt;&lt;p&gt;Meddalwedd rydd dan drwydded MIT.&lt;/p&gt;&lt;p&gt;Wedi'i adeiladu ar y llyfrgelloedd hyn, gyda diolch:&lt;/p&gt;%2</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -6384,7 +6447,7 @@ Ei agor i&apos;w ddarllen yn unig? Gallwch ddarllen popeth a dilyn eu newidiadau
     </message>
     <message>
         <source>Remove action</source>
-        <translation type="vanished">Tynnu&apos;r cam gweithredu</translation>
+        <translation type="vanished">Tynnu'r cam gweithredu</translation>
     </message>
     <message>
         <source>Action plan</source>
@@ -6431,8 +6494,8 @@ needed...</source>
 eu hangen...</translation>
     </message>
     <message>
-        <source>Carry each driver&apos;s Prioritised Improvement Target through to an action here. Enter opens an action&apos;s detailed sheet: lead person, support roles, what will really make the difference, and the delivery plan&apos;s review points.</source>
-        <translation type="vanished">Trosglwyddwch y Targed Gwella wedi&apos;i Flaenoriaethu ar gyfer pob sbardun i gam gweithredu yma. Mae Enter yn agor taflen fanwl y cam gweithredu: y person arweiniol, rolau cymorth, yr hyn a fydd yn gwneud gwahaniaeth go iawn, a phwyntiau adolygu&apos;r cynllun cyflawni.</translation>
+        <source>Carry each driver's Prioritised Improvement Target through to an action here. Enter opens an action's detailed sheet: lead person, support roles, what will really make the difference, and the delivery plan's review points.</source>
+        <translation type="vanished">Trosglwyddwch y Targed Gwella wedi'i Flaenoriaethu ar gyfer pob sbardun i gam gweithredu yma. Mae Enter yn agor taflen fanwl y cam gweithredu: y person arweiniol, rolau cymorth, yr hyn a fydd yn gwneud gwahaniaeth go iawn, a phwyntiau adolygu'r cynllun cyflawni.</translation>
     </message>
 </context>
 <context>
@@ -6443,7 +6506,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>The action plan and its detailed sheet</source>
-        <translation type="vanished">Y cynllun gweithredu a&apos;i daflen fanwl</translation>
+        <translation type="vanished">Y cynllun gweithredu a'i daflen fanwl</translation>
     </message>
     <message>
         <source>Action planning</source>
@@ -6451,7 +6514,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Driver or element this action improves</source>
-        <translation type="vanished">Y sbardun neu&apos;r elfen y mae&apos;r cam gweithredu hwn yn ei wella</translation>
+        <translation type="vanished">Y sbardun neu'r elfen y mae'r cam gweithredu hwn yn ei wella</translation>
     </message>
     <message>
         <source>We need to achieve</source>
@@ -6535,7 +6598,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Support roles and what is required</source>
-        <translation type="vanished">Rolau cymorth a&apos;r hyn sydd ei angen</translation>
+        <translation type="vanished">Rolau cymorth a'r hyn sydd ei angen</translation>
     </message>
     <message>
         <source>Who and how do they need to support?</source>
@@ -6547,7 +6610,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>What is really important here? What are the critical dimensions that will ensure successful delivery?</source>
-        <translation type="vanished">Beth sy&apos;n wirioneddol bwysig yma? Beth yw&apos;r dimensiynau hanfodol a fydd yn sicrhau cyflawni llwyddiannus?</translation>
+        <translation type="vanished">Beth sy'n wirioneddol bwysig yma? Beth yw'r dimensiynau hanfodol a fydd yn sicrhau cyflawni llwyddiannus?</translation>
     </message>
     <message>
         <source>What we are &amp;trying to achieve:</source>
@@ -6559,7 +6622,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>S&amp;upport roles and what is required:</source>
-        <translation type="vanished">Rolau cy&amp;morth a&apos;r hyn sydd ei angen:</translation>
+        <translation type="vanished">Rolau cy&amp;morth a'r hyn sydd ei angen:</translation>
     </message>
     <message>
         <source>What will really &amp;make the difference?</source>
@@ -6579,7 +6642,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>What we have achieved</source>
-        <translation type="vanished">Yr hyn rydym wedi&apos;i gyflawni</translation>
+        <translation type="vanished">Yr hyn rydym wedi'i gyflawni</translation>
     </message>
     <message>
         <source>Learning points and plan to progress</source>
@@ -6607,19 +6670,19 @@ eu hangen...</translation>
     </message>
     <message>
         <source>This workbook is open read-only.</source>
-        <translation type="vanished">Mae&apos;r llyfr gwaith hwn ar agor i&apos;w ddarllen yn unig.</translation>
+        <translation type="vanished">Mae'r llyfr gwaith hwn ar agor i'w ddarllen yn unig.</translation>
     </message>
     <message>
         <source>Saved as you type, once it says what we need to achieve.</source>
-        <translation type="vanished">Caiff ei chadw wrth i chi deipio, unwaith y bydd yn nodi&apos;r hyn sydd angen i ni ei gyflawni.</translation>
+        <translation type="vanished">Caiff ei chadw wrth i chi deipio, unwaith y bydd yn nodi'r hyn sydd angen i ni ei gyflawni.</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="vanished">Pob newid wedi&apos;i gadw</translation>
+        <translation type="vanished">Pob newid wedi'i gadw</translation>
     </message>
     <message>
         <source>an action needs to say what we need to achieve</source>
-        <translation type="vanished">mae angen i gam gweithredu nodi&apos;r hyn sydd angen i ni ei gyflawni</translation>
+        <translation type="vanished">mae angen i gam gweithredu nodi'r hyn sydd angen i ni ei gyflawni</translation>
     </message>
     <message>
         <source>the new action</source>
@@ -6673,7 +6736,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Not saved yet. Your text is kept here and will be saved when possible.</source>
-        <translation type="vanished">Heb ei gadw eto. Mae eich testun yn aros yma a chaiff ei gadw pan fydd hynny&apos;n bosibl.</translation>
+        <translation type="vanished">Heb ei gadw eto. Mae eich testun yn aros yma a chaiff ei gadw pan fydd hynny'n bosibl.</translation>
     </message>
     <message>
         <source>This answer cannot be read: %1</source>
@@ -6681,7 +6744,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Version %1, saved by %2, %3</source>
-        <translation type="vanished">Fersiwn %1, wedi&apos;i gadw gan %2, %3</translation>
+        <translation type="vanished">Fersiwn %1, wedi'i gadw gan %2, %3</translation>
     </message>
 </context>
 <context>
@@ -6708,7 +6771,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source> (restored from version %1)</source>
-        <translation type="vanished"> (wedi&apos;i adfer o fersiwn %1)</translation>
+        <translation type="vanished"> (wedi'i adfer o fersiwn %1)</translation>
     </message>
     <message>
         <source>&amp;Restore this version</source>
@@ -6723,11 +6786,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>%1 (%2 of 5 rated)</source>
-        <translation type="vanished">%1 (%2 o 5 wedi&apos;u sgorio)</translation>
+        <translation type="vanished">%1 (%2 o 5 wedi'u sgorio)</translation>
     </message>
     <message>
         <source>Compare the agreed scores with</source>
-        <translation type="vanished">Cymharu&apos;r sgoriau y cytunwyd arnynt â</translation>
+        <translation type="vanished">Cymharu'r sgoriau y cytunwyd arnynt â</translation>
     </message>
     <message>
         <source>&amp;Beside the agreed scores:</source>
@@ -6735,11 +6798,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Radar of the six driver totals</source>
-        <translation type="vanished">Radar o gyfansymiau&apos;r chwe sbardun</translation>
+        <translation type="vanished">Radar o gyfansymiau'r chwe sbardun</translation>
     </message>
     <message>
         <source>Driver totals across rounds</source>
-        <translation type="vanished">Cyfansymiau&apos;r sbardunau ar draws rowndiau</translation>
+        <translation type="vanished">Cyfansymiau'r sbardunau ar draws rowndiau</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -6751,7 +6814,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Driver totals, %1</source>
-        <translation type="vanished">Cyfansymiau&apos;r sbardunau, %1</translation>
+        <translation type="vanished">Cyfansymiau'r sbardunau, %1</translation>
     </message>
     <message>
         <source>Agreed</source>
@@ -6813,7 +6876,7 @@ eu hangen...</translation>
         <translation type="vanished">Ychwanegu cyfra&amp;nogwr…</translation>
     </message>
     <message>
-        <source>Scores collected in the room: type 1-4 in a participant&apos;s column, Delete clears.</source>
+        <source>Scores collected in the room: type 1-4 in a participant's column, Delete clears.</source>
         <translation type="vanished">Sgoriau a gasglwyd yn yr ystafell: teipiwch 1-4 yng ngholofn cyfranogwr, mae Delete yn clirio.</translation>
     </message>
     <message>
@@ -6846,7 +6909,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Name of the round:</source>
-        <translation type="vanished">Enw&apos;r rownd:</translation>
+        <translation type="vanished">Enw'r rownd:</translation>
     </message>
     <message>
         <source>Workshop %1</source>
@@ -6857,20 +6920,20 @@ eu hangen...</translation>
         <translation type="vanished">Ychwanegu cyfranogwr</translation>
     </message>
     <message>
-        <source>Participant&apos;s name:</source>
-        <translation type="vanished">Enw&apos;r cyfranogwr:</translation>
+        <source>Participant's name:</source>
+        <translation type="vanished">Enw'r cyfranogwr:</translation>
     </message>
     <message>
         <source>Remove action</source>
-        <translation type="vanished">Tynnu&apos;r cam gweithredu</translation>
+        <translation type="vanished">Tynnu'r cam gweithredu</translation>
     </message>
     <message>
-        <source>Remove the action &quot;%1&quot;? (Edit › Undo brings it back.)</source>
-        <translation type="vanished">Tynnu&apos;r cam gweithredu &quot;%1&quot;? (Mae Golygu › Dadwneud yn dod ag ef yn ôl.)</translation>
+        <source>Remove the action "%1"? (Edit › Undo brings it back.)</source>
+        <translation type="vanished">Tynnu'r cam gweithredu "%1"? (Mae Golygu › Dadwneud yn dod ag ef yn ôl.)</translation>
     </message>
     <message>
         <source>The rounds of the self-assessment</source>
-        <translation type="vanished">Rowndiau&apos;r hunanasesiad</translation>
+        <translation type="vanished">Rowndiau'r hunanasesiad</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6926,7 +6989,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Participants score this round from their own phones, blind until you reveal</source>
-        <translation type="vanished">Mae cyfranogwyr yn sgorio&apos;r rownd hon o&apos;u ffonau eu hunain, heb weld sgoriau ei gilydd nes i chi eu datgelu</translation>
+        <translation type="vanished">Mae cyfranogwyr yn sgorio'r rownd hon o'u ffonau eu hunain, heb weld sgoriau ei gilydd nes i chi eu datgelu</translation>
     </message>
 </context>
 <context>
@@ -6957,7 +7020,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>%1: nothing to show yet</source>
-        <translation type="vanished">%1: dim i&apos;w ddangos eto</translation>
+        <translation type="vanished">%1: dim i'w ddangos eto</translation>
     </message>
     <message>
         <source>%1. %2.</source>
@@ -7006,8 +7069,8 @@ eu hangen...</translation>
         <translation type="vanished">Elfennau</translation>
     </message>
     <message>
-        <source>The element&apos;s levels in detail</source>
-        <translation type="vanished">Lefelau&apos;r elfen yn fanwl</translation>
+        <source>The element's levels in detail</source>
+        <translation type="vanished">Lefelau'r elfen yn fanwl</translation>
     </message>
     <message>
         <source>agreed level %1, %2</source>
@@ -7015,7 +7078,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>no level agreed yet</source>
-        <translation type="vanished">dim lefel wedi&apos;i chytuno eto</translation>
+        <translation type="vanished">dim lefel wedi'i chytuno eto</translation>
     </message>
     <message>
         <source>To move on to “%1”:</source>
@@ -7038,26 +7101,26 @@ eu hangen...</translation>
     <name>qdf::gui::DiffPanes</name>
     <message>
         <source>The same as the base</source>
-        <translation type="vanished">Yr un fath â&apos;r sail</translation>
+        <translation type="vanished">Yr un fath â'r sail</translation>
     </message>
     <message numerus="yes">
         <source>%n stretch(es) taken out by one side or both, struck through; F7 goes to the next</source>
         <translation type="vanished">
-            <numerusform>%n darn wedi&apos;u tynnu allan gan un ochr neu&apos;r ddwy, wedi&apos;u croesi allan; mae F7 yn mynd i&apos;r nesaf</numerusform>
-            <numerusform>%n darn wedi&apos;i dynnu allan gan un ochr neu&apos;r ddwy, wedi&apos;i groesi allan; mae F7 yn mynd i&apos;r nesaf</numerusform>
-            <numerusform>%n darn wedi&apos;u tynnu allan gan un ochr neu&apos;r ddwy, wedi&apos;u croesi allan; mae F7 yn mynd i&apos;r nesaf</numerusform>
-            <numerusform>%n darn wedi&apos;u tynnu allan gan un ochr neu&apos;r ddwy, wedi&apos;u croesi allan; mae F7 yn mynd i&apos;r nesaf</numerusform>
-            <numerusform>%n darn wedi&apos;u tynnu allan gan un ochr neu&apos;r ddwy, wedi&apos;u croesi allan; mae F7 yn mynd i&apos;r nesaf</numerusform>
+            <numerusform>%n darn wedi'u tynnu allan gan un ochr neu'r ddwy, wedi'u croesi allan; mae F7 yn mynd i'r nesaf</numerusform>
+            <numerusform>%n darn wedi'i dynnu allan gan un ochr neu'r ddwy, wedi'i groesi allan; mae F7 yn mynd i'r nesaf</numerusform>
+            <numerusform>%n darn wedi'u tynnu allan gan un ochr neu'r ddwy, wedi'u croesi allan; mae F7 yn mynd i'r nesaf</numerusform>
+            <numerusform>%n darn wedi'u tynnu allan gan un ochr neu'r ddwy, wedi'u croesi allan; mae F7 yn mynd i'r nesaf</numerusform>
+            <numerusform>%n darn wedi'u tynnu allan gan un ochr neu'r ddwy, wedi'u croesi allan; mae F7 yn mynd i'r nesaf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stretch(es) differ from the base, underlined; F7 goes to the next</source>
         <translation type="vanished">
-            <numerusform>%n darn yn wahanol i&apos;r sail, wedi&apos;u tanlinellu; mae F7 yn mynd i&apos;r nesaf</numerusform>
-            <numerusform>%n darn yn wahanol i&apos;r sail, wedi&apos;i danlinellu; mae F7 yn mynd i&apos;r nesaf</numerusform>
-            <numerusform>%n darn yn wahanol i&apos;r sail, wedi&apos;u tanlinellu; mae F7 yn mynd i&apos;r nesaf</numerusform>
-            <numerusform>%n darn yn wahanol i&apos;r sail, wedi&apos;u tanlinellu; mae F7 yn mynd i&apos;r nesaf</numerusform>
-            <numerusform>%n darn yn wahanol i&apos;r sail, wedi&apos;u tanlinellu; mae F7 yn mynd i&apos;r nesaf</numerusform>
+            <numerusform>%n darn yn wahanol i'r sail, wedi'u tanlinellu; mae F7 yn mynd i'r nesaf</numerusform>
+            <numerusform>%n darn yn wahanol i'r sail, wedi'i danlinellu; mae F7 yn mynd i'r nesaf</numerusform>
+            <numerusform>%n darn yn wahanol i'r sail, wedi'u tanlinellu; mae F7 yn mynd i'r nesaf</numerusform>
+            <numerusform>%n darn yn wahanol i'r sail, wedi'u tanlinellu; mae F7 yn mynd i'r nesaf</numerusform>
+            <numerusform>%n darn yn wahanol i'r sail, wedi'u tanlinellu; mae F7 yn mynd i'r nesaf</numerusform>
         </translation>
     </message>
 </context>
@@ -7096,11 +7159,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation type="vanished">Diystyru&apos;r neges</translation>
+        <translation type="vanished">Diystyru'r neges</translation>
     </message>
     <message>
         <source>Dismiss the message (Escape)</source>
-        <translation type="vanished">Diystyru&apos;r neges (Escape)</translation>
+        <translation type="vanished">Diystyru'r neges (Escape)</translation>
     </message>
     <message>
         <source>Less</source>
@@ -7108,7 +7171,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Show only the start of the message</source>
-        <translation type="vanished">Dangos dechrau&apos;r neges yn unig</translation>
+        <translation type="vanished">Dangos dechrau'r neges yn unig</translation>
     </message>
 </context>
 <context>
@@ -7151,7 +7214,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>No working examples yet: add one from practice, here or elsewhere.</source>
-        <translation type="vanished">Dim enghreifftiau gwaith eto: ychwanegwch un o&apos;r ymarfer, yma neu yn rhywle arall.</translation>
+        <translation type="vanished">Dim enghreifftiau gwaith eto: ychwanegwch un o'r ymarfer, yma neu yn rhywle arall.</translation>
     </message>
     <message>
         <source>Edit working example</source>
@@ -7182,13 +7245,13 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Prioritised Improvement Target</source>
-        <translation type="vanished">Targed Gwella wedi&apos;i Flaenoriaethu</translation>
+        <translation type="vanished">Targed Gwella wedi'i Flaenoriaethu</translation>
     </message>
     <message>
         <source>Prioritised Improvement Target
 (carry through to the action plan)</source>
-        <translation type="vanished">Targed Gwella wedi&apos;i Flaenoriaethu
-(i&apos;w drosglwyddo i&apos;r cynllun gweithredu)</translation>
+        <translation type="vanished">Targed Gwella wedi'i Flaenoriaethu
+(i'w drosglwyddo i'r cynllun gweithredu)</translation>
     </message>
     <message>
         <source>incomplete</source>
@@ -7196,13 +7259,13 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Type the Prioritised Improvement Target for %1</source>
-        <translation type="vanished">Teipiwch y Targed Gwella wedi&apos;i Flaenoriaethu ar gyfer %1</translation>
+        <translation type="vanished">Teipiwch y Targed Gwella wedi'i Flaenoriaethu ar gyfer %1</translation>
     </message>
 </context>
 <context>
     <name>qdf::gui::GroupView</name>
     <message>
-        <source>Group view: everyone&apos;s levels, most divergent first</source>
+        <source>Group view: everyone's levels, most divergent first</source>
         <translation type="vanished">Golwg grŵp: lefelau pawb, y rhai mwyaf gwahanol yn gyntaf</translation>
     </message>
     <message>
@@ -7227,11 +7290,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Note of the discussion</source>
-        <translation type="vanished">Nodyn o&apos;r drafodaeth</translation>
+        <translation type="vanished">Nodyn o'r drafodaeth</translation>
     </message>
     <message>
         <source>Press 1-4 to agree a level, F2 or Return to choose from the list</source>
-        <translation type="vanished">Pwyswch 1-4 i gytuno ar lefel, F2 neu Return i ddewis o&apos;r rhestr</translation>
+        <translation type="vanished">Pwyswch 1-4 i gytuno ar lefel, F2 neu Return i ddewis o'r rhestr</translation>
     </message>
     <message>
         <source>Agree a level first, then note the discussion.</source>
@@ -7394,8 +7457,8 @@ eu hangen...</translation>
         <translation type="vanished">Cod y sesiwn:</translation>
     </message>
     <message>
-        <source>Who has joined, and how many of the open driver&apos;s elements each has scored</source>
-        <translation type="vanished">Pwy sydd wedi ymuno, a faint o elfennau&apos;r sbardun agored y mae pob un wedi&apos;u sgorio</translation>
+        <source>Who has joined, and how many of the open driver's elements each has scored</source>
+        <translation type="vanished">Pwy sydd wedi ymuno, a faint o elfennau'r sbardun agored y mae pob un wedi'u sgorio</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -7403,7 +7466,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Let the chosen person, who typed their name or joined again, score</source>
-        <translation type="vanished">Gadael i&apos;r person a ddewiswyd, a deipiodd ei enw neu a ymunodd eto, sgorio</translation>
+        <translation type="vanished">Gadael i'r person a ddewiswyd, a deipiodd ei enw neu a ymunodd eto, sgorio</translation>
     </message>
     <message>
         <source>Refuse</source>
@@ -7411,7 +7474,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Remove the chosen join from the session: its device can no longer score</source>
-        <translation type="vanished">Tynnu&apos;r ymuno a ddewiswyd o&apos;r sesiwn: ni all ei ddyfais sgorio mwyach</translation>
+        <translation type="vanished">Tynnu'r ymuno a ddewiswyd o'r sesiwn: ni all ei ddyfais sgorio mwyach</translation>
     </message>
     <message>
         <source>Next driver</source>
@@ -7419,15 +7482,15 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Close the open driver and open the next one</source>
-        <translation type="vanished">Cau&apos;r sbardun agored ac agor yr un nesaf</translation>
+        <translation type="vanished">Cau'r sbardun agored ac agor yr un nesaf</translation>
     </message>
     <message>
         <source>Reveal</source>
         <translation type="vanished">Datgelu</translation>
     </message>
     <message>
-        <source>Close the open driver and show the group&apos;s scores of every closed driver</source>
-        <translation type="vanished">Cau&apos;r sbardun agored a dangos sgoriau&apos;r grŵp ar gyfer pob sbardun sydd wedi&apos;i gau</translation>
+        <source>Close the open driver and show the group's scores of every closed driver</source>
+        <translation type="vanished">Cau'r sbardun agored a dangos sgoriau'r grŵp ar gyfer pob sbardun sydd wedi'i gau</translation>
     </message>
     <message>
         <source>Stop the session</source>
@@ -7435,11 +7498,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Stop serving the phones; every score received is already saved</source>
-        <translation type="vanished">Peidio â gwasanaethu&apos;r ffonau; mae pob sgôr a ddaeth i law wedi&apos;i chadw eisoes</translation>
+        <translation type="vanished">Peidio â gwasanaethu'r ffonau; mae pob sgôr a ddaeth i law wedi'i chadw eisoes</translation>
     </message>
     <message>
-        <source>Revealed: the group view shows everyone&apos;s scores of the closed drivers.</source>
-        <translation type="vanished">Wedi&apos;i ddatgelu: mae golwg y grŵp yn dangos sgoriau pawb ar gyfer y sbardunau sydd wedi&apos;u cau.</translation>
+        <source>Revealed: the group view shows everyone's scores of the closed drivers.</source>
+        <translation type="vanished">Wedi'i ddatgelu: mae golwg y grŵp yn dangos sgoriau pawb ar gyfer y sbardunau sydd wedi'u cau.</translation>
     </message>
     <message>
         <source>Not done: %1</source>
@@ -7455,7 +7518,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Address to open: %1</source>
-        <translation type="vanished">Cyfeiriad i&apos;w agor: %1</translation>
+        <translation type="vanished">Cyfeiriad i'w agor: %1</translation>
     </message>
     <message>
         <source>QR code of the address %1</source>
@@ -7467,11 +7530,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Open for scoring: %1</source>
-        <translation type="vanished">Ar agor i&apos;w sgorio: %1</translation>
+        <translation type="vanished">Ar agor i'w sgorio: %1</translation>
     </message>
     <message>
-        <source>No driver is open: Reveal shows the group&apos;s scores, or Stop ends the session.</source>
-        <translation type="vanished">Nid oes sbardun ar agor: mae Datgelu yn dangos sgoriau&apos;r grŵp, neu mae Atal yn dod â&apos;r sesiwn i ben.</translation>
+        <source>No driver is open: Reveal shows the group's scores, or Stop ends the session.</source>
+        <translation type="vanished">Nid oes sbardun ar agor: mae Datgelu yn dangos sgoriau'r grŵp, neu mae Atal yn dod â'r sesiwn i ben.</translation>
     </message>
     <message>
         <source>%1 (typed the name: waiting to be confirmed)</source>
@@ -7483,11 +7546,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>%1: %2 of %3 scored</source>
-        <translation type="vanished">%1: %2 o %3 wedi&apos;u sgorio</translation>
+        <translation type="vanished">%1: %2 o %3 wedi'u sgorio</translation>
     </message>
     <message>
         <source>Scored the whole driver: %1 of %2.</source>
-        <translation type="vanished">Wedi sgorio&apos;r sbardun cyfan: %1 o %2.</translation>
+        <translation type="vanished">Wedi sgorio'r sbardun cyfan: %1 o %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n joined.</source>
@@ -7508,30 +7571,30 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Showing parts %1 to %2 of %3: the part being edited and its neighbours. The whole Schedule reads as it will be printed in the Framework.</source>
-        <translation type="vanished">Yn dangos rhannau %1 i %2 o %3: y rhan sy&apos;n cael ei golygu a&apos;r rhannau cyfagos. Mae&apos;r Atodlen gyfan yn ymddangos fel y caiff ei hargraffu yn y Fframwaith.</translation>
+        <translation type="vanished">Yn dangos rhannau %1 i %2 o %3: y rhan sy'n cael ei golygu a'r rhannau cyfagos. Mae'r Atodlen gyfan yn ymddangos fel y caiff ei hargraffu yn y Fframwaith.</translation>
     </message>
 </context>
 <context>
     <name>qdf::gui::MainWindow</name>
     <message>
         <source>Your last changes to %1 could not be saved, so it stays open.</source>
-        <translation type="vanished">Ni fu modd cadw eich newidiadau diwethaf i %1, felly mae&apos;n aros ar agor.</translation>
+        <translation type="vanished">Ni fu modd cadw eich newidiadau diwethaf i %1, felly mae'n aros ar agor.</translation>
     </message>
     <message>
         <source>Updated with changes saved by %1</source>
-        <translation type="vanished">Wedi&apos;i ddiweddaru gyda newidiadau a gadwyd gan %1</translation>
+        <translation type="vanished">Wedi'i ddiweddaru gyda newidiadau a gadwyd gan %1</translation>
     </message>
     <message>
         <source>All changes saved to the shared folder: %1</source>
-        <translation type="vanished">Pob newid wedi&apos;i gadw yn y ffolder a rennir: %1</translation>
+        <translation type="vanished">Pob newid wedi'i gadw yn y ffolder a rennir: %1</translation>
     </message>
     <message>
         <source>%1 is open read-only: you can read it, and changes saved elsewhere appear as they are made, but your changes cannot be saved.</source>
-        <translation type="vanished">Mae %1 ar agor i&apos;w ddarllen yn unig: gallwch ei ddarllen, ac mae newidiadau a gadwyd mewn man arall yn ymddangos wrth iddynt gael eu gwneud, ond ni ellir cadw eich newidiadau chi.</translation>
+        <translation type="vanished">Mae %1 ar agor i'w ddarllen yn unig: gallwch ei ddarllen, ac mae newidiadau a gadwyd mewn man arall yn ymddangos wrth iddynt gael eu gwneud, ond ni ellir cadw eich newidiadau chi.</translation>
     </message>
     <message>
         <source>Opened %1 from the shared folder (worked on here, saved back as you go)</source>
-        <translation type="vanished">Agorwyd %1 o&apos;r ffolder a rennir (yn cael ei weithio arno yma, a&apos;i gadw&apos;n ôl wrth i chi fynd)</translation>
+        <translation type="vanished">Agorwyd %1 o'r ffolder a rennir (yn cael ei weithio arno yma, a'i gadw'n ôl wrth i chi fynd)</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -7543,15 +7606,15 @@ eu hangen...</translation>
     </message>
     <message>
         <source>The last workbook, %1, is no longer there.</source>
-        <translation type="vanished">Nid yw&apos;r llyfr gwaith diwethaf, %1, yno mwyach.</translation>
+        <translation type="vanished">Nid yw'r llyfr gwaith diwethaf, %1, yno mwyach.</translation>
     </message>
     <message>
         <source>The demo programme could not be made in %1: %2</source>
-        <translation type="vanished">Ni fu modd creu&apos;r rhaglen arddangos yn %1: %2</translation>
+        <translation type="vanished">Ni fu modd creu'r rhaglen arddangos yn %1: %2</translation>
     </message>
     <message>
-        <source>The demo programme is in %1: this master copy and three participants&apos; workbooks (File › Open). What you change there stays there.</source>
-        <translation type="vanished">Mae&apos;r rhaglen arddangos yn %1: y prif gopi hwn a llyfrau gwaith tri chyfranogwr (Ffeil › Agor). Mae&apos;r hyn rydych yn ei newid yno yn aros yno.</translation>
+        <source>The demo programme is in %1: this master copy and three participants' workbooks (File › Open). What you change there stays there.</source>
+        <translation type="vanished">Mae'r rhaglen arddangos yn %1: y prif gopi hwn a llyfrau gwaith tri chyfranogwr (Ffeil › Agor). Mae'r hyn rydych yn ei newid yno yn aros yno.</translation>
     </message>
     <message>
         <source>The sections of %1 cannot be read: %2</source>
@@ -7591,7 +7654,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>All changes saved at %1 (revision %2)</source>
-        <translation type="vanished">Pob newid wedi&apos;i gadw am %1 (diwygiad %2)</translation>
+        <translation type="vanished">Pob newid wedi'i gadw am %1 (diwygiad %2)</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -7607,7 +7670,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Programme name:</source>
-        <translation type="vanished">Enw&apos;r rhaglen:</translation>
+        <translation type="vanished">Enw'r rhaglen:</translation>
     </message>
     <message>
         <source>Your name:</source>
@@ -7615,7 +7678,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Language of the sections and questions:</source>
-        <translation type="vanished">Iaith yr adrannau a&apos;r cwestiynau:</translation>
+        <translation type="vanished">Iaith yr adrannau a'r cwestiynau:</translation>
     </message>
     <message>
         <source>Open workbook</source>
@@ -7631,7 +7694,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Some changes could not be saved. They are still on screen: copy them somewhere safe, or fix the problem and close again.</source>
-        <translation type="vanished">Ni fu modd cadw rhai newidiadau. Maen nhw&apos;n dal ar y sgrin: copïwch nhw i rywle diogel, neu datryswch y broblem a chaewch eto.</translation>
+        <translation type="vanished">Ni fu modd cadw rhai newidiadau. Maen nhw'n dal ar y sgrin: copïwch nhw i rywle diogel, neu datryswch y broblem a chaewch eto.</translation>
     </message>
     <message>
         <source>Live session</source>
@@ -7639,11 +7702,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>The live session could not start: %1</source>
-        <translation type="vanished">Ni allai&apos;r sesiwn fyw ddechrau: %1</translation>
+        <translation type="vanished">Ni allai'r sesiwn fyw ddechrau: %1</translation>
     </message>
     <message>
         <source>Live session started: participants open %1 and give the code %2</source>
-        <translation type="vanished">Dechreuodd y sesiwn fyw: mae cyfranogwyr yn agor %1 ac yn rhoi&apos;r cod %2</translation>
+        <translation type="vanished">Dechreuodd y sesiwn fyw: mae cyfranogwyr yn agor %1 ac yn rhoi'r cod %2</translation>
     </message>
 </context>
 <context>
@@ -7658,7 +7721,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>What each file brings. Nothing has changed yet: Import takes them in, one after another, after a backup of this workbook; each import can be undone later as a whole.</source>
-        <translation type="vanished">Yr hyn a ddaw gyda phob ffeil. Nid oes dim wedi newid eto: mae Mewnforio yn dod â nhw i mewn, y naill ar ôl y llall, ar ôl gwneud copi wrth gefn o&apos;r llyfr gwaith hwn; gellir dadwneud pob mewnforiad yn ei gyfanrwydd yn nes ymlaen.</translation>
+        <translation type="vanished">Yr hyn a ddaw gyda phob ffeil. Nid oes dim wedi newid eto: mae Mewnforio yn dod â nhw i mewn, y naill ar ôl y llall, ar ôl gwneud copi wrth gefn o'r llyfr gwaith hwn; gellir dadwneud pob mewnforiad yn ei gyfanrwydd yn nes ymlaen.</translation>
     </message>
     <message>
         <source>What each file brings</source>
@@ -7682,7 +7745,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="vanished">Wedi&apos;u cyfuno</translation>
+        <translation type="vanished">Wedi'u cyfuno</translation>
     </message>
     <message>
         <source>Conflicting</source>
@@ -7698,7 +7761,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Held back by a rule</source>
-        <translation type="vanished">Wedi&apos;u dal yn ôl gan reol</translation>
+        <translation type="vanished">Wedi'u dal yn ôl gan reol</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -7710,11 +7773,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>What waits: conflicts and contributions</source>
-        <translation type="vanished">Beth sy&apos;n aros: achosion o wrthdaro a chyfraniadau</translation>
+        <translation type="vanished">Beth sy'n aros: achosion o wrthdaro a chyfraniadau</translation>
     </message>
     <message>
         <source>Conflicts waiting for a decision</source>
-        <translation type="vanished">Achosion o wrthdaro sy&apos;n aros am benderfyniad</translation>
+        <translation type="vanished">Achosion o wrthdaro sy'n aros am benderfyniad</translation>
     </message>
     <message>
         <source>Base: the version both started from</source>
@@ -7758,11 +7821,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>&amp;Use the result</source>
-        <translation type="vanished">&amp;Defnyddio&apos;r canlyniad</translation>
+        <translation type="vanished">&amp;Defnyddio'r canlyniad</translation>
     </message>
     <message>
         <source>In the list: O keeps ours, T takes theirs, B takes the base; Ctrl+Return uses the result. F7 and Shift+F7: the next and previous difference.</source>
-        <translation type="vanished">Yn y rhestr: mae O yn cadw ein fersiwn ni, T yn cymryd eu fersiwn nhw, B yn cymryd y sail; mae Ctrl+Return yn defnyddio&apos;r canlyniad. F7 a Shift+F7: y gwahaniaeth nesaf a&apos;r un blaenorol.</translation>
+        <translation type="vanished">Yn y rhestr: mae O yn cadw ein fersiwn ni, T yn cymryd eu fersiwn nhw, B yn cymryd y sail; mae Ctrl+Return yn defnyddio'r canlyniad. F7 a Shift+F7: y gwahaniaeth nesaf a'r un blaenorol.</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
@@ -7774,7 +7837,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Contributions to this question, with who sent them</source>
-        <translation type="vanished">Cyfraniadau i&apos;r cwestiwn hwn, gyda phwy a&apos;u hanfonodd</translation>
+        <translation type="vanished">Cyfraniadau i'r cwestiwn hwn, gyda phwy a'u hanfonodd</translation>
     </message>
     <message>
         <source>The answer</source>
@@ -7790,7 +7853,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>&amp;Save the answer</source>
-        <translation type="vanished">&amp;Cadw&apos;r ateb</translation>
+        <translation type="vanished">&amp;Cadw'r ateb</translation>
     </message>
     <message>
         <source>What people sent</source>
@@ -7798,7 +7861,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>The answer (compose it from theirs)</source>
-        <translation type="vanished">Yr ateb (lluniwch ef o&apos;u hatebion nhw)</translation>
+        <translation type="vanished">Yr ateb (lluniwch ef o'u hatebion nhw)</translation>
     </message>
     <message>
         <source>&amp;Answers</source>
@@ -7810,7 +7873,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>%1 — already imported: nothing to do</source>
-        <translation type="vanished">%1 — wedi&apos;i fewnforio eisoes: dim i&apos;w wneud</translation>
+        <translation type="vanished">%1 — wedi'i fewnforio eisoes: dim i'w wneud</translation>
     </message>
     <message>
         <source>The conflicts cannot be read: %1</source>
@@ -7824,7 +7887,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>held back by a rule</source>
-        <translation type="vanished">wedi&apos;i ddal yn ôl gan reol</translation>
+        <translation type="vanished">wedi'i ddal yn ôl gan reol</translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1)</source>
@@ -7836,7 +7899,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>deleted on one side, kept or edited on the other</source>
-        <translation type="vanished">wedi&apos;i ddileu ar un ochr, wedi&apos;i gadw neu ei olygu ar y llall</translation>
+        <translation type="vanished">wedi'i ddileu ar un ochr, wedi'i gadw neu ei olygu ar y llall</translation>
     </message>
     <message>
         <source>both sides set a different value</source>
@@ -7844,11 +7907,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>held back: %1</source>
-        <translation type="vanished">wedi&apos;i ddal yn ôl: %1</translation>
+        <translation type="vanished">wedi'i ddal yn ôl: %1</translation>
     </message>
     <message>
         <source>both sides changed the same words; both versions of that stretch are marked ⟦ ⟧ in the result, everything else is merged</source>
-        <translation type="vanished">newidiodd y ddwy ochr yr un geiriau; mae dau fersiwn y darn hwnnw wedi&apos;u marcio ⟦ ⟧ yn y canlyniad, ac mae popeth arall wedi&apos;i gyfuno</translation>
+        <translation type="vanished">newidiodd y ddwy ochr yr un geiriau; mae dau fersiwn y darn hwnnw wedi'u marcio ⟦ ⟧ yn y canlyniad, ac mae popeth arall wedi'i gyfuno</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -7887,7 +7950,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>What is reviewed</source>
-        <translation type="vanished">Beth sy&apos;n cael ei adolygu</translation>
+        <translation type="vanished">Beth sy'n cael ei adolygu</translation>
     </message>
     <message>
         <source>e.g. Home care framework contract</source>
@@ -7935,7 +7998,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>What is &amp;reviewed:</source>
-        <translation type="vanished">Beth sy&apos;n cael ei &amp;adolygu:</translation>
+        <translation type="vanished">Beth sy'n cael ei &amp;adolygu:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -7959,7 +8022,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Start review</source>
-        <translation type="vanished">Dechrau&apos;r adolygiad</translation>
+        <translation type="vanished">Dechrau'r adolygiad</translation>
     </message>
 </context>
 <context>
@@ -8002,11 +8065,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Erase %1 from this master? They asked to be, or their data must go.</source>
-        <translation type="vanished">Dileu %1 o&apos;r meistr hwn? Gofynnon nhw am hynny, neu rhaid i&apos;w data fynd.</translation>
+        <translation type="vanished">Dileu %1 o'r meistr hwn? Gofynnon nhw am hynny, neu rhaid i'w data fynd.</translation>
     </message>
     <message>
-        <source>%1 erased: &quot;%2&quot; stands in their place</source>
-        <translation type="vanished">Dilëwyd %1: mae &quot;%2&quot; yn eu lle</translation>
+        <source>%1 erased: "%2" stands in their place</source>
+        <translation type="vanished">Dilëwyd %1: mae "%2" yn eu lle</translation>
     </message>
 </context>
 <context>
@@ -8058,11 +8121,11 @@ eu hangen...</translation>
         </translation>
     </message>
     <message>
-        <source>this workbook&apos;s owner</source>
+        <source>this workbook's owner</source>
         <translation type="vanished">perchennog y llyfr gwaith hwn</translation>
     </message>
     <message>
-        <source>&amp;People named in this master&apos;s records:</source>
+        <source>&amp;People named in this master's records:</source>
         <translation type="vanished">&amp;Pobl a enwir yng nghofnodion y meistr hwn:</translation>
     </message>
 </context>
@@ -8078,7 +8141,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="vanished">Wedi&apos;i wneud</translation>
+        <translation type="vanished">Wedi'i wneud</translation>
     </message>
     <message>
         <source>At risk</source>
@@ -8086,7 +8149,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Plan on a Page: the stages and their milestones</source>
-        <translation type="vanished">Cynllun ar Dudalen: y camau a&apos;u cerrig milltir</translation>
+        <translation type="vanished">Cynllun ar Dudalen: y camau a'u cerrig milltir</translation>
     </message>
     <message>
         <source>CAREMORE Plan on a Page</source>
@@ -8098,7 +8161,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>The three production stages, their milestones and outline timescales.</source>
-        <translation type="vanished">Y tri cham cynhyrchu, eu cerrig milltir a&apos;u hamserlenni bras.</translation>
+        <translation type="vanished">Y tri cham cynhyrchu, eu cerrig milltir a'u hamserlenni bras.</translation>
     </message>
     <message>
         <source>The Plan on a Page</source>
@@ -8148,7 +8211,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>For each CAREMORE section: the open questions answered, and its Schedules by maturity.</source>
-        <translation type="vanished">Ar gyfer pob adran CAREMORE: y cwestiynau agored a atebwyd, a&apos;i Hatodlenni yn ôl aeddfedrwydd.</translation>
+        <translation type="vanished">Ar gyfer pob adran CAREMORE: y cwestiynau agored a atebwyd, a'i Hatodlenni yn ôl aeddfedrwydd.</translation>
     </message>
     <message>
         <source>Production matrix</source>
@@ -8156,7 +8219,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="vanished">Wedi&apos;u hateb</translation>
+        <translation type="vanished">Wedi'u hateb</translation>
     </message>
     <message>
         <source>Examples</source>
@@ -8176,11 +8239,11 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation type="vanished">Wedi&apos;i chymeradwyo</translation>
+        <translation type="vanished">Wedi'i chymeradwyo</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="vanished">Wedi&apos;u mabwysiadu</translation>
+        <translation type="vanished">Wedi'u mabwysiadu</translation>
     </message>
     <message>
         <source>Open questions answered</source>
@@ -8215,7 +8278,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Every Schedule of the Framework, numbered, with its section and maturity. Double-click a Schedule (or press Enter) to open it.</source>
-        <translation type="vanished">Pob Atodlen yn y Fframwaith, wedi&apos;u rhifo, gyda&apos;u hadran a&apos;u haeddfedrwydd. Cliciwch ddwywaith ar Atodlen (neu pwyswch Enter) i&apos;w hagor.</translation>
+        <translation type="vanished">Pob Atodlen yn y Fframwaith, wedi'u rhifo, gyda'u hadran a'u haeddfedrwydd. Cliciwch ddwywaith ar Atodlen (neu pwyswch Enter) i'w hagor.</translation>
     </message>
     <message>
         <source>Filter Schedules…</source>
@@ -8262,11 +8325,11 @@ eu hangen...</translation>
     <name>qdf::gui::RatingTone</name>
     <message>
         <source>Met / Done / Yes</source>
-        <translation>Wedi&apos;i fodloni / Wedi&apos;i wneud / Ie</translation>
+        <translation>Wedi'i fodloni / Wedi'i wneud / Ie</translation>
     </message>
     <message>
         <source>Partly met / In progress / Unsure</source>
-        <translation>Wedi&apos;i fodloni&apos;n rhannol / Ar y gweill / Ansicr</translation>
+        <translation>Wedi'i fodloni'n rhannol / Ar y gweill / Ansicr</translation>
     </message>
     <message>
         <source>Not met / No</source>
@@ -8335,7 +8398,7 @@ eu hangen...</translation>
         <source>%1
 Attached by %2</source>
         <translation type="vanished">%1
-Wedi&apos;i atodi gan %2</translation>
+Wedi'i atodi gan %2</translation>
     </message>
     <message>
         <source>No files yet. Attach one, or drop files here.</source>
@@ -8354,7 +8417,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Review a procurement, a contract or a whole commissioning system against the domains, read through the outcome-based model in use; the gaps become actions in the one action plan.</source>
-        <translation type="vanished">Adolygwch broses gaffael, contract neu system gomisiynu gyfan yn erbyn y parthau, drwy lens y model seiliedig ar ganlyniadau a ddefnyddir; daw&apos;r bylchau yn gamau gweithredu yn yr un cynllun gweithredu.</translation>
+        <translation type="vanished">Adolygwch broses gaffael, contract neu system gomisiynu gyfan yn erbyn y parthau, drwy lens y model seiliedig ar ganlyniadau a ddefnyddir; daw'r bylchau yn gamau gweithredu yn yr un cynllun gweithredu.</translation>
     </message>
     <message>
         <source>Review</source>
@@ -8386,7 +8449,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Checklist items and their ratings</source>
-        <translation type="vanished">Eitemau&apos;r rhestr wirio a&apos;u sgoriau</translation>
+        <translation type="vanished">Eitemau'r rhestr wirio a'u sgoriau</translation>
     </message>
     <message>
         <source>The item chosen: its rating, notes, sub-questions, evidence and actions</source>
@@ -8398,7 +8461,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>The commissioning cycle, step by step, from time and task to the model in use (highlighted). Status: %1. Double-click a note to edit it.</source>
-        <translation type="vanished">Y cylch comisiynu, gam wrth gam, o amser a thasg i&apos;r model a ddefnyddir (wedi&apos;i amlygu). Statws: %1. Cliciwch ddwywaith ar nodyn i&apos;w olygu.</translation>
+        <translation type="vanished">Y cylch comisiynu, gam wrth gam, o amser a thasg i'r model a ddefnyddir (wedi'i amlygu). Statws: %1. Cliciwch ddwywaith ar nodyn i'w olygu.</translation>
     </message>
     <message>
         <source>Step-change commissioning: steps, guidance for each model and status</source>
@@ -8410,7 +8473,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Is Payment by Results suitable? The features the National Audit Office looks for: %1.</source>
-        <translation type="vanished">A yw Talu yn ôl Canlyniadau yn addas? Y nodweddion y mae&apos;r Swyddfa Archwilio Genedlaethol yn chwilio amdanynt: %1.</translation>
+        <translation type="vanished">A yw Talu yn ôl Canlyniadau yn addas? Y nodweddion y mae'r Swyddfa Archwilio Genedlaethol yn chwilio amdanynt: %1.</translation>
     </message>
     <message>
         <source>Payment by Results suitability</source>
@@ -8430,11 +8493,11 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Remove action</source>
-        <translation type="vanished">Tynnu&apos;r cam gweithredu</translation>
+        <translation type="vanished">Tynnu'r cam gweithredu</translation>
     </message>
     <message>
-        <source>Remove the action &quot;%1&quot;? (Edit › Undo brings it back.)</source>
-        <translation type="vanished">Tynnu&apos;r cam gweithredu &quot;%1&quot;? (Mae Golygu › Dadwneud yn dod ag ef yn ôl.)</translation>
+        <source>Remove the action "%1"? (Edit › Undo brings it back.)</source>
+        <translation type="vanished">Tynnu'r cam gweithredu "%1"? (Mae Golygu › Dadwneud yn dod ag ef yn ôl.)</translation>
     </message>
     <message>
         <source>The reviews</source>
@@ -8470,7 +8533,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="vanished">Pam mae&apos;n bwysig</translation>
+        <translation type="vanished">Pam mae'n bwysig</translation>
     </message>
     <message>
         <source>Reviewing: %1</source>
@@ -8537,15 +8600,15 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Chart of the ratings per checklist</source>
-        <translation type="vanished">Siart o&apos;r sgoriau fesul rhestr wirio</translation>
+        <translation type="vanished">Siart o'r sgoriau fesul rhestr wirio</translation>
     </message>
     <message>
         <source>Gaps and their actions</source>
-        <translation type="vanished">Bylchau a&apos;u camau gweithredu</translation>
+        <translation type="vanished">Bylchau a'u camau gweithredu</translation>
     </message>
     <message>
         <source>Gaps: items rated Not met or Partly met, with their actions</source>
-        <translation type="vanished">Bylchau: eitemau â&apos;r sgôr Heb ei fodloni neu Wedi&apos;i fodloni&apos;n rhannol, gyda&apos;u camau gweithredu</translation>
+        <translation type="vanished">Bylchau: eitemau â'r sgôr Heb ei fodloni neu Wedi'i fodloni'n rhannol, gyda'u camau gweithredu</translation>
     </message>
     <message>
         <source>Item or action</source>
@@ -8593,7 +8656,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>No item is rated Not met or Partly met.</source>
-        <translation type="vanished">Nid oes unrhyw eitem â&apos;r sgôr Heb ei fodloni neu Wedi&apos;i fodloni&apos;n rhannol.</translation>
+        <translation type="vanished">Nid oes unrhyw eitem â'r sgôr Heb ei fodloni neu Wedi'i fodloni'n rhannol.</translation>
     </message>
     <message>
         <source>The earlier reviews</source>
@@ -8609,7 +8672,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>No earlier review of this subject</source>
-        <translation type="vanished">Dim adolygiad cynharach o&apos;r pwnc hwn</translation>
+        <translation type="vanished">Dim adolygiad cynharach o'r pwnc hwn</translation>
     </message>
     <message>
         <source>The earlier review</source>
@@ -8625,7 +8688,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="vanished">Wedi&apos;i fodloni</translation>
+        <translation type="vanished">Wedi'i fodloni</translation>
     </message>
     <message>
         <source>Partly</source>
@@ -8657,7 +8720,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>%1. %2. The table of counts above holds the same figures.</source>
-        <translation type="vanished">%1. %2. Mae&apos;r tabl cyfrifon uchod yn dal yr un ffigurau.</translation>
+        <translation type="vanished">%1. %2. Mae'r tabl cyfrifon uchod yn dal yr un ffigurau.</translation>
     </message>
     <message>
         <source>; </source>
@@ -8668,11 +8731,11 @@ Wedi&apos;i atodi gan %2</translation>
     <name>qdf::gui::SaveAsYouType</name>
     <message>
         <source>All changes saved</source>
-        <translation type="vanished">Pob newid wedi&apos;i gadw</translation>
+        <translation type="vanished">Pob newid wedi'i gadw</translation>
     </message>
     <message>
         <source>the window says why</source>
-        <translation type="vanished">mae&apos;r ffenestr yn dweud pam</translation>
+        <translation type="vanished">mae'r ffenestr yn dweud pam</translation>
     </message>
     <message>
         <source>Unsaved changes: saved when you pause</source>
@@ -8680,7 +8743,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Not saved yet (%1). Your changes are kept here and saved when possible.</source>
-        <translation type="vanished">Heb ei gadw eto (%1). Mae eich newidiadau&apos;n cael eu dal yma a&apos;u cadw pan fydd modd.</translation>
+        <translation type="vanished">Heb ei gadw eto (%1). Mae eich newidiadau'n cael eu dal yma a'u cadw pan fydd modd.</translation>
     </message>
     <message>
         <source>Changes not saved</source>
@@ -8695,19 +8758,19 @@ Wedi&apos;i atodi gan %2</translation>
     <name>qdf::gui::ScheduleDialog</name>
     <message>
         <source>Send back to draft</source>
-        <translation type="vanished">Anfon yn ôl i&apos;r drafft</translation>
+        <translation type="vanished">Anfon yn ôl i'r drafft</translation>
     </message>
     <message>
         <source>Put forward for sign-off</source>
-        <translation type="vanished">Cyflwyno i&apos;w chymeradwyo</translation>
+        <translation type="vanished">Cyflwyno i'w chymeradwyo</translation>
     </message>
     <message>
         <source>Mark as signed off</source>
-        <translation type="vanished">Marcio ei bod wedi&apos;i chymeradwyo</translation>
+        <translation type="vanished">Marcio ei bod wedi'i chymeradwyo</translation>
     </message>
     <message>
         <source>Adopt into the Framework</source>
-        <translation type="vanished">Mabwysiadu i&apos;r Fframwaith</translation>
+        <translation type="vanished">Mabwysiadu i'r Fframwaith</translation>
     </message>
     <message>
         <source>The Schedule: text, maturity and sign-off, history</source>
@@ -8739,7 +8802,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation type="vanished">Wedi&apos;i chymeradwyo gan:</translation>
+        <translation type="vanished">Wedi'i chymeradwyo gan:</translation>
     </message>
     <message>
         <source>Sign-offs</source>
@@ -8767,7 +8830,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Older version, removed words struck through</source>
-        <translation type="vanished">Fersiwn hŷn, â llinell drwy&apos;r geiriau a dynnwyd</translation>
+        <translation type="vanished">Fersiwn hŷn, â llinell drwy'r geiriau a dynnwyd</translation>
     </message>
     <message>
         <source>Newer version, added words underlined</source>
@@ -8795,15 +8858,15 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>This version is the work of %1.</source>
-        <translation type="vanished">Gwaith %1 yw&apos;r fersiwn hwn.</translation>
+        <translation type="vanished">Gwaith %1 yw'r fersiwn hwn.</translation>
     </message>
     <message>
         <source>All changes saved (version %1, %2)</source>
-        <translation type="vanished">Pob newid wedi&apos;i gadw (fersiwn %1, %2)</translation>
+        <translation type="vanished">Pob newid wedi'i gadw (fersiwn %1, %2)</translation>
     </message>
     <message>
         <source>This workbook is open read-only.</source>
-        <translation type="vanished">Mae&apos;r llyfr gwaith hwn ar agor i&apos;w ddarllen yn unig.</translation>
+        <translation type="vanished">Mae'r llyfr gwaith hwn ar agor i'w ddarllen yn unig.</translation>
     </message>
     <message>
         <source>This Schedule is “%1”. Only the production team can change it, in the master copy; a change there starts a new draft version.</source>
@@ -8811,7 +8874,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>This Schedule is “%1”. Saving a change starts a new draft version; the signed version stays in the history.</source>
-        <translation type="vanished">Statws yr Atodlen hon yw “%1”. Mae cadw newid yn dechrau fersiwn drafft newydd; mae&apos;r fersiwn a gymeradwywyd yn aros yn yr hanes.</translation>
+        <translation type="vanished">Statws yr Atodlen hon yw “%1”. Mae cadw newid yn dechrau fersiwn drafft newydd; mae'r fersiwn a gymeradwywyd yn aros yn yr hanes.</translation>
     </message>
     <message>
         <source>%1, %2 — version %3, %4</source>
@@ -8819,7 +8882,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Nobody has signed this Schedule yet.</source>
-        <translation type="vanished">Nid oes neb wedi cymeradwyo&apos;r Atodlen hon eto.</translation>
+        <translation type="vanished">Nid oes neb wedi cymeradwyo'r Atodlen hon eto.</translation>
     </message>
     <message>
         <source>Sign off version %1 as %2</source>
@@ -8839,7 +8902,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Not saved yet. Your text is kept here and will be saved when possible.</source>
-        <translation type="vanished">Heb ei gadw eto. Mae eich testun yn aros yma a chaiff ei gadw pan fydd hynny&apos;n bosibl.</translation>
+        <translation type="vanished">Heb ei gadw eto. Mae eich testun yn aros yma a chaiff ei gadw pan fydd hynny'n bosibl.</translation>
     </message>
     <message>
         <source>Changes not saved</source>
@@ -8847,7 +8910,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Your changes to Schedule %1 could not be saved (the window says why). Keep editing to try again or to copy your text somewhere safe, or discard them.</source>
-        <translation type="vanished">Nid oedd modd cadw eich newidiadau i Atodlen %1 (mae&apos;r ffenestr yn dweud pam). Daliwch ati i olygu i roi cynnig arall arni neu i gopïo eich testun i rywle diogel, neu gwaredwch nhw.</translation>
+        <translation type="vanished">Nid oedd modd cadw eich newidiadau i Atodlen %1 (mae'r ffenestr yn dweud pam). Daliwch ati i olygu i roi cynnig arall arni neu i gopïo eich testun i rywle diogel, neu gwaredwch nhw.</translation>
     </message>
 </context>
 <context>
@@ -8878,7 +8941,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>No Schedules drafted in this section yet.</source>
-        <translation type="vanished">Nid oes Atodlenni wedi&apos;u drafftio yn yr adran hon eto.</translation>
+        <translation type="vanished">Nid oes Atodlenni wedi'u drafftio yn yr adran hon eto.</translation>
     </message>
 </context>
 <context>
@@ -8900,8 +8963,8 @@ Wedi&apos;i atodi gan %2</translation>
         <translation type="vanished">Y rownd</translation>
     </message>
     <message>
-        <source>The round&apos;s scores</source>
-        <translation type="vanished">Sgoriau&apos;r rownd</translation>
+        <source>The round's scores</source>
+        <translation type="vanished">Sgoriau'r rownd</translation>
     </message>
     <message>
         <source>%1 — %2 of 20 · %3</source>
@@ -8909,7 +8972,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>%1 — incomplete (%2 of 5 rated)</source>
-        <translation type="vanished">%1 — anghyflawn (%2 o 5 wedi&apos;u sgorio)</translation>
+        <translation type="vanished">%1 — anghyflawn (%2 o 5 wedi'u sgorio)</translation>
     </message>
 </context>
 <context>
@@ -8932,7 +8995,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Search the Workbook</source>
-        <translation type="vanished">Chwilio&apos;r llyfr gwaith</translation>
+        <translation type="vanished">Chwilio'r llyfr gwaith</translation>
     </message>
     <message>
         <source>Search for</source>
@@ -8940,7 +9003,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Words to find in answers, examples, Schedules and reference notes</source>
-        <translation type="vanished">Geiriau i&apos;w canfod mewn atebion, enghreifftiau, Atodlenni a nodiadau cyfeirio</translation>
+        <translation type="vanished">Geiriau i'w canfod mewn atebion, enghreifftiau, Atodlenni a nodiadau cyfeirio</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -8955,8 +9018,8 @@ Wedi&apos;i atodi gan %2</translation>
         <translation type="vanished">Yr adrannau</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
-        <translation type="vanished">Dim byd wedi&apos;i ganfod ar gyfer &quot;%1&quot;.</translation>
+        <source>Nothing found for "%1".</source>
+        <translation type="vanished">Dim byd wedi'i ganfod ar gyfer "%1".</translation>
     </message>
 </context>
 <context>
@@ -8974,11 +9037,11 @@ Wedi&apos;i atodi gan %2</translation>
     <name>qdf::gui::SignerKeys</name>
     <message>
         <source>&amp;Confirm these keys</source>
-        <translation type="vanished">&amp;Cadarnhau&apos;r allweddi hyn</translation>
+        <translation type="vanished">&amp;Cadarnhau'r allweddi hyn</translation>
     </message>
     <message>
         <source>Confirm the keys met for the first time</source>
-        <translation type="vanished">Cadarnhau&apos;r allweddi a welwyd am y tro cyntaf</translation>
+        <translation type="vanished">Cadarnhau'r allweddi a welwyd am y tro cyntaf</translation>
     </message>
     <message>
         <source>Confirm keys</source>
@@ -8986,15 +9049,15 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>%1 is signed by a new key %2, not the key %3 that %4 signed with before. If %4 has a new computer or a new key, compare this fingerprint with them (by telephone) and accept it; otherwise someone else signed it: leave it.</source>
-        <translation type="vanished">Mae %1 wedi&apos;i lofnodi ag allwedd newydd %2, nid yr allwedd %3 y llofnododd %4 â hi o&apos;r blaen. Os oes gan %4 gyfrifiadur newydd neu allwedd newydd, cymharwch yr ôl bys hwn â nhw (dros y ffôn) a&apos;i derbyn; fel arall, rhywun arall a&apos;i llofnododd: peidiwch â&apos;i derbyn.</translation>
+        <translation type="vanished">Mae %1 wedi'i lofnodi ag allwedd newydd %2, nid yr allwedd %3 y llofnododd %4 â hi o'r blaen. Os oes gan %4 gyfrifiadur newydd neu allwedd newydd, cymharwch yr ôl bys hwn â nhw (dros y ffôn) a'i derbyn; fel arall, rhywun arall a'i llofnododd: peidiwch â'i derbyn.</translation>
     </message>
     <message>
-        <source>%1 is signed by %2&apos;s key %3, seen for the first time: compare this fingerprint with them (by telephone, not by reply to the e-mail) before you confirm it.</source>
-        <translation type="vanished">Mae %1 wedi&apos;i lofnodi ag allwedd %2, %3, a welwyd am y tro cyntaf: cymharwch yr ôl bys hwn â nhw (dros y ffôn, nid drwy ateb yr e-bost) cyn i chi ei chadarnhau.</translation>
+        <source>%1 is signed by %2's key %3, seen for the first time: compare this fingerprint with them (by telephone, not by reply to the e-mail) before you confirm it.</source>
+        <translation type="vanished">Mae %1 wedi'i lofnodi ag allwedd %2, %3, a welwyd am y tro cyntaf: cymharwch yr ôl bys hwn â nhw (dros y ffôn, nid drwy ateb yr e-bost) cyn i chi ei chadarnhau.</translation>
     </message>
     <message>
         <source>The keys are confirmed.</source>
-        <translation type="vanished">Mae&apos;r allweddi wedi&apos;u cadarnhau.</translation>
+        <translation type="vanished">Mae'r allweddi wedi'u cadarnhau.</translation>
     </message>
 </context>
 <context>
@@ -9004,8 +9067,8 @@ Wedi&apos;i atodi gan %2</translation>
         <translation type="vanished">Dechrau sesiwn fyw</translation>
     </message>
     <message>
-        <source>Participants score the round “%1” from their own phones and laptops, blind until you reveal. The phones must reach this laptop: choose the address it has on the room&apos;s network, or on the laptop&apos;s own hotspot where the venue&apos;s Wi-Fi keeps devices apart.</source>
-        <translation type="vanished">Mae cyfranogwyr yn sgorio&apos;r rownd “%1” o&apos;u ffonau a&apos;u gliniaduron eu hunain, heb weld sgoriau ei gilydd nes i chi eu datgelu. Rhaid i&apos;r ffonau allu cyrraedd y gliniadur hwn: dewiswch y cyfeiriad sydd ganddo ar rwydwaith yr ystafell, neu ar fan cyswllt y gliniadur ei hun lle mae Wi-Fi&apos;r lleoliad yn cadw dyfeisiau ar wahân.</translation>
+        <source>Participants score the round “%1” from their own phones and laptops, blind until you reveal. The phones must reach this laptop: choose the address it has on the room's network, or on the laptop's own hotspot where the venue's Wi-Fi keeps devices apart.</source>
+        <translation type="vanished">Mae cyfranogwyr yn sgorio'r rownd “%1” o'u ffonau a'u gliniaduron eu hunain, heb weld sgoriau ei gilydd nes i chi eu datgelu. Rhaid i'r ffonau allu cyrraedd y gliniadur hwn: dewiswch y cyfeiriad sydd ganddo ar rwydwaith yr ystafell, neu ar fan cyswllt y gliniadur ei hun lle mae Wi-Fi'r lleoliad yn cadw dyfeisiau ar wahân.</translation>
     </message>
     <message>
         <source>%1 (this computer only)</source>
@@ -9123,11 +9186,11 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Put this workbook back as it was before the last import? Changes made since to the same items are kept.</source>
-        <translation type="vanished">Rhoi&apos;r llyfr gwaith hwn yn ôl fel yr oedd cyn y mewnforio diwethaf? Caiff newidiadau a wnaed i&apos;r un eitemau ers hynny eu cadw.</translation>
+        <translation type="vanished">Rhoi'r llyfr gwaith hwn yn ôl fel yr oedd cyn y mewnforio diwethaf? Caiff newidiadau a wnaed i'r un eitemau ers hynny eu cadw.</translation>
     </message>
     <message>
-        <source>The programme&apos;s master copy, or an update it published</source>
-        <translation type="vanished">Prif gopi&apos;r rhaglen, neu ddiweddariad a gyhoeddodd</translation>
+        <source>The programme's master copy, or an update it published</source>
+        <translation type="vanished">Prif gopi'r rhaglen, neu ddiweddariad a gyhoeddodd</translation>
     </message>
     <message>
         <source>Master copy or update (*.qdf *.qdfupdate);;All files (*)</source>
@@ -9135,7 +9198,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Join the programme</source>
-        <translation type="vanished">Ymuno â&apos;r rhaglen</translation>
+        <translation type="vanished">Ymuno â'r rhaglen</translation>
     </message>
     <message>
         <source>Your name:</source>
@@ -9166,11 +9229,11 @@ Wedi&apos;i atodi gan %2</translation>
     <message numerus="yes">
         <source>%n answer contribution(s) to review</source>
         <translation type="vanished">
-            <numerusform>%n cyfraniad ateb i&apos;w adolygu</numerusform>
-            <numerusform>%n cyfraniad ateb i&apos;w adolygu</numerusform>
-            <numerusform>%n cyfraniad ateb i&apos;w adolygu</numerusform>
-            <numerusform>%n cyfraniad ateb i&apos;w adolygu</numerusform>
-            <numerusform>%n cyfraniad ateb i&apos;w adolygu</numerusform>
+            <numerusform>%n cyfraniad ateb i'w adolygu</numerusform>
+            <numerusform>%n cyfraniad ateb i'w adolygu</numerusform>
+            <numerusform>%n cyfraniad ateb i'w adolygu</numerusform>
+            <numerusform>%n cyfraniad ateb i'w adolygu</numerusform>
+            <numerusform>%n cyfraniad ateb i'w adolygu</numerusform>
         </translation>
     </message>
     <message>
@@ -9187,7 +9250,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>no contribution sent yet</source>
-        <translation type="vanished">dim cyfraniad wedi&apos;i anfon eto</translation>
+        <translation type="vanished">dim cyfraniad wedi'i anfon eto</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) waiting</source>
@@ -9209,31 +9272,31 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Could not join the programme: %1</source>
-        <translation type="vanished">Nid oedd modd ymuno â&apos;r rhaglen: %1</translation>
+        <translation type="vanished">Nid oedd modd ymuno â'r rhaglen: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Contribution written to %1 as from &quot;%2&quot;, without your name; signed and sealed: %n change(s)</source>
+        <source>Contribution written to %1 as from "%2", without your name; signed and sealed: %n change(s)</source>
         <translation type="vanished">
-            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
-            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
-            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
-            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
-            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan &quot;%2&quot;, heb eich enw; wedi&apos;i lofnodi a&apos;i selio: %n newid</numerusform>
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan "%2", heb eich enw; wedi'i lofnodi a'i selio: %n newid</numerusform>
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan "%2", heb eich enw; wedi'i lofnodi a'i selio: %n newid</numerusform>
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan "%2", heb eich enw; wedi'i lofnodi a'i selio: %n newid</numerusform>
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan "%2", heb eich enw; wedi'i lofnodi a'i selio: %n newid</numerusform>
+            <numerusform>Ysgrifennwyd y cyfraniad i %1 fel un gan "%2", heb eich enw; wedi'i lofnodi a'i selio: %n newid</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Contribution written to %1, signed and sealed: only the production team can read it: %n change(s)</source>
         <translation type="vanished">
-            <numerusform>Cyfraniad wedi&apos;i ysgrifennu i %1, wedi&apos;i lofnodi a&apos;i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
-            <numerusform>Cyfraniad wedi&apos;i ysgrifennu i %1, wedi&apos;i lofnodi a&apos;i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
-            <numerusform>Cyfraniad wedi&apos;i ysgrifennu i %1, wedi&apos;i lofnodi a&apos;i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
-            <numerusform>Cyfraniad wedi&apos;i ysgrifennu i %1, wedi&apos;i lofnodi a&apos;i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
-            <numerusform>Cyfraniad wedi&apos;i ysgrifennu i %1, wedi&apos;i lofnodi a&apos;i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
+            <numerusform>Cyfraniad wedi'i ysgrifennu i %1, wedi'i lofnodi a'i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
+            <numerusform>Cyfraniad wedi'i ysgrifennu i %1, wedi'i lofnodi a'i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
+            <numerusform>Cyfraniad wedi'i ysgrifennu i %1, wedi'i lofnodi a'i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
+            <numerusform>Cyfraniad wedi'i ysgrifennu i %1, wedi'i lofnodi a'i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
+            <numerusform>Cyfraniad wedi'i ysgrifennu i %1, wedi'i lofnodi a'i selio: dim ond y tîm cynhyrchu all ei ddarllen: %n newid</numerusform>
         </translation>
     </message>
     <message>
         <source>Update of master revision %1 written to %2</source>
-        <translation type="vanished">Diweddariad o ddiwygiad meistr %1 wedi&apos;i ysgrifennu i %2</translation>
+        <translation type="vanished">Diweddariad o ddiwygiad meistr %1 wedi'i ysgrifennu i %2</translation>
     </message>
     <message>
         <source>Undid the import of %1</source>
@@ -9264,11 +9327,11 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Discard what you typed?</source>
-        <translation type="vanished">Gwaredu&apos;r hyn a deipiwyd gennych?</translation>
+        <translation type="vanished">Gwaredu'r hyn a deipiwyd gennych?</translation>
     </message>
     <message>
         <source>Nothing is saved until you press OK. Discard what you typed, or keep editing?</source>
-        <translation type="vanished">Ni chaiff dim ei gadw nes i chi bwyso Iawn. Gwaredu&apos;r hyn a deipiwyd gennych, neu ddal ati i olygu?</translation>
+        <translation type="vanished">Ni chaiff dim ei gadw nes i chi bwyso Iawn. Gwaredu'r hyn a deipiwyd gennych, neu ddal ati i olygu?</translation>
     </message>
 </context>
 <context>
@@ -9420,8 +9483,8 @@ Wedi&apos;i atodi gan %2</translation>
         <translation type="vanished">Agor y &amp;rhaglen arddangos</translation>
     </message>
     <message>
-        <source>A fictional community nursing programme, with a master copy and three participants&apos; workbooks, made in your own folder to try everything on.</source>
-        <translation type="vanished">Rhaglen nyrsio cymunedol ddychmygol, gyda phrif gopi a llyfrau gwaith tri chyfranogwr, wedi&apos;i chreu yn eich ffolder eich hun i roi cynnig ar bopeth.</translation>
+        <source>A fictional community nursing programme, with a master copy and three participants' workbooks, made in your own folder to try everything on.</source>
+        <translation type="vanished">Rhaglen nyrsio cymunedol ddychmygol, gyda phrif gopi a llyfrau gwaith tri chyfranogwr, wedi'i chreu yn eich ffolder eich hun i roi cynnig ar bopeth.</translation>
     </message>
     <message>
         <source>&amp;Join a programme…</source>
@@ -9429,7 +9492,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>You take part in a programme: make your own workbook from the master copy or the update file the production team sent you.</source>
-        <translation type="vanished">Rydych yn cymryd rhan mewn rhaglen: crëwch eich llyfr gwaith eich hun o&apos;r prif gopi neu o&apos;r ffeil diweddariad a anfonodd y tîm cynhyrchu atoch.</translation>
+        <translation type="vanished">Rydych yn cymryd rhan mewn rhaglen: crëwch eich llyfr gwaith eich hun o'r prif gopi neu o'r ffeil diweddariad a anfonodd y tîm cynhyrchu atoch.</translation>
     </message>
     <message>
         <source>Start a &amp;new programme…</source>
@@ -9472,11 +9535,11 @@ Wedi&apos;i atodi gan %2</translation>
     <name>qdf::gui::WorkbookDrop</name>
     <message>
         <source>One workbook at a time, please: drop a single .qdf file to open it.</source>
-        <translation type="vanished">Un llyfr gwaith ar y tro, os gwelwch yn dda: gollyngwch un ffeil .qdf i&apos;w hagor.</translation>
+        <translation type="vanished">Un llyfr gwaith ar y tro, os gwelwch yn dda: gollyngwch un ffeil .qdf i'w hagor.</translation>
     </message>
     <message>
         <source>%1 is not a workbook: the window opens workbook files (.qdf). A contribution (.qdfsync) or an update (.qdfupdate) comes in with the Sync menu.</source>
-        <translation type="vanished">Nid llyfr gwaith yw %1: mae&apos;r ffenestr yn agor ffeiliau llyfr gwaith (.qdf). Daw cyfraniad (.qdfsync) neu ddiweddariad (.qdfupdate) i mewn drwy&apos;r ddewislen Cysoni.</translation>
+        <translation type="vanished">Nid llyfr gwaith yw %1: mae'r ffenestr yn agor ffeiliau llyfr gwaith (.qdf). Daw cyfraniad (.qdfsync) neu ddiweddariad (.qdfupdate) i mewn drwy'r ddewislen Cysoni.</translation>
     </message>
 </context>
 <context>
@@ -9495,7 +9558,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>“%1” cannot be %2: %3 changed it since, and that change is kept.</source>
-        <translation type="vanished">Ni ellir %2 “%1”: mae %3 wedi&apos;i newid ers hynny, a chaiff y newid hwnnw ei gadw.</translation>
+        <translation type="vanished">Ni ellir %2 “%1”: mae %3 wedi'i newid ers hynny, a chaiff y newid hwnnw ei gadw.</translation>
     </message>
     <message>
         <source>undone</source>
@@ -9525,7 +9588,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Start or pause the timer</source>
-        <translation type="vanished">Dechrau neu oedi&apos;r amserydd</translation>
+        <translation type="vanished">Dechrau neu oedi'r amserydd</translation>
     </message>
     <message>
         <source>Next driver</source>
@@ -9556,11 +9619,11 @@ Wedi&apos;i atodi gan %2</translation>
     <name>qdf::gui::reports</name>
     <message>
         <source>Publish the Framework</source>
-        <translation>Cyhoeddi&apos;r Fframwaith</translation>
+        <translation>Cyhoeddi'r Fframwaith</translation>
     </message>
     <message>
         <source>Export the Workbook</source>
-        <translation>Allforio&apos;r llyfr gwaith</translation>
+        <translation>Allforio'r llyfr gwaith</translation>
     </message>
     <message>
         <source>Quality and Delivery Framework.pdf</source>
@@ -9572,7 +9635,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Include the Schedules not yet adopted into the Framework? Each is marked DRAFT on every page it appears.</source>
-        <translation>Cynnwys yr Atodlenni nad ydynt wedi&apos;u mabwysiadu i&apos;r Fframwaith eto? Caiff pob un ei marcio&apos;n DRAFFT ar bob tudalen y mae&apos;n ymddangos arni.</translation>
+        <translation>Cynnwys yr Atodlenni nad ydynt wedi'u mabwysiadu i'r Fframwaith eto? Caiff pob un ei marcio'n DRAFFT ar bob tudalen y mae'n ymddangos arni.</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</source>
@@ -9580,7 +9643,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>%1: choose a name ending in .pdf, .docx, .odt or .html</source>
-        <translation>%1: dewiswch enw sy&apos;n gorffen â .pdf, .docx, .odt neu .html</translation>
+        <translation>%1: dewiswch enw sy'n gorffen â .pdf, .docx, .odt neu .html</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
@@ -9588,26 +9651,26 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>%1: choose a name ending in .xlsx or .csv</source>
-        <translation>%1: dewiswch enw sy&apos;n gorffen â .xlsx neu .csv</translation>
+        <translation>%1: dewiswch enw sy'n gorffen â .xlsx neu .csv</translation>
     </message>
 </context>
 <context>
     <name>qdf::import</name>
     <message>
         <source>is larger than %1 MB</source>
-        <translation>mae&apos;n fwy na %1 MB</translation>
+        <translation>mae'n fwy na %1 MB</translation>
     </message>
     <message>
         <source>is not UTF-8 text</source>
-        <translation>nid yw&apos;n destun UTF-8</translation>
+        <translation>nid yw'n destun UTF-8</translation>
     </message>
     <message>
         <source>reading this kind of file needs %1, which is not installed (Debian package %2)</source>
-        <translation>mae angen %1 i ddarllen y math hwn o ffeil, ac nid yw wedi&apos;i osod (pecyn Debian %2)</translation>
+        <translation>mae angen %1 i ddarllen y math hwn o ffeil, ac nid yw wedi'i osod (pecyn Debian %2)</translation>
     </message>
     <message>
         <source>took longer than a minute to read, and was given up</source>
-        <translation>cymerodd fwy na munud i&apos;w darllen, a rhoddwyd y gorau iddi</translation>
+        <translation>cymerodd fwy na munud i'w darllen, a rhoddwyd y gorau iddi</translation>
     </message>
     <message>
         <source>could not be read as a document (%1)</source>
@@ -9619,26 +9682,26 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>is not a Word or OpenDocument file (it is not a zip package)</source>
-        <translation>nid yw&apos;n ffeil Word nac OpenDocument (nid yw&apos;n becyn zip)</translation>
+        <translation>nid yw'n ffeil Word nac OpenDocument (nid yw'n becyn zip)</translation>
     </message>
 </context>
 <context>
     <name>qdf::keys</name>
     <message>
-        <source>%1: the workbook&apos;s signing key cannot be read (%2)</source>
-        <translation>%1: ni ellir darllen allwedd lofnodi&apos;r llyfr gwaith (%2)</translation>
+        <source>%1: the workbook's signing key cannot be read (%2)</source>
+        <translation>%1: ni ellir darllen allwedd lofnodi'r llyfr gwaith (%2)</translation>
     </message>
     <message>
-        <source>%1: the workbook&apos;s signing key is damaged</source>
-        <translation>%1: mae allwedd lofnodi&apos;r llyfr gwaith wedi&apos;i difrodi</translation>
+        <source>%1: the workbook's signing key is damaged</source>
+        <translation>%1: mae allwedd lofnodi'r llyfr gwaith wedi'i difrodi</translation>
     </message>
     <message>
         <source>%1: the folder for signing keys cannot be made</source>
-        <translation>%1: ni ellir creu&apos;r ffolder ar gyfer allweddi llofnodi</translation>
+        <translation>%1: ni ellir creu'r ffolder ar gyfer allweddi llofnodi</translation>
     </message>
     <message>
         <source>%1: the signing key could not be written (%2)</source>
-        <translation>%1: nid oedd modd ysgrifennu&apos;r allwedd lofnodi (%2)</translation>
+        <translation>%1: nid oedd modd ysgrifennu'r allwedd lofnodi (%2)</translation>
     </message>
     <message>
         <source>no signing key can be made on this computer (libsodium found no source of randomness)</source>
@@ -9648,23 +9711,23 @@ Wedi&apos;i atodi gan %2</translation>
 <context>
     <name>qdf::keys::Keys</name>
     <message>
-        <source>the workbook&apos;s new signing key was not kept</source>
+        <source>the workbook's new signing key was not kept</source>
         <translation type="vanished">ni chadwyd allwedd lofnodi newydd y llyfr gwaith</translation>
     </message>
     <message>
-        <source>%1: this workbook&apos;s signing key (%2) is not on this computer&apos;s account, so nothing can be signed as its owner: if this is your workbook, copy its key file %3 from the computer it was made on, or make a new key with &apos;qdf keys new&apos; (the production team or the participants then accept it)</source>
-        <translation type="vanished">%1: nid yw allwedd lofnodi&apos;r llyfr gwaith hwn (%2) ar gyfrif y cyfrifiadur hwn, felly ni ellir llofnodi dim fel ei berchennog: os mai eich llyfr gwaith chi yw hwn, copïwch ei ffeil allwedd %3 o&apos;r cyfrifiadur y cafodd ei greu arno, neu crëwch allwedd newydd gyda &apos;qdf keys new&apos; (yna bydd y tîm cynhyrchu neu&apos;r cyfranogwyr yn ei derbyn)</translation>
+        <source>%1: this workbook's signing key (%2) is not on this computer's account, so nothing can be signed as its owner: if this is your workbook, copy its key file %3 from the computer it was made on, or make a new key with 'qdf keys new' (the production team or the participants then accept it)</source>
+        <translation type="vanished">%1: nid yw allwedd lofnodi'r llyfr gwaith hwn (%2) ar gyfrif y cyfrifiadur hwn, felly ni ellir llofnodi dim fel ei berchennog: os mai eich llyfr gwaith chi yw hwn, copïwch ei ffeil allwedd %3 o'r cyfrifiadur y cafodd ei greu arno, neu crëwch allwedd newydd gyda 'qdf keys new' (yna bydd y tîm cynhyrchu neu'r cyfranogwyr yn ei derbyn)</translation>
     </message>
     <message>
-        <source>%1: no key with the fingerprint %2 (see &apos;qdf keys list&apos;)</source>
-        <translation type="vanished">%1: dim allwedd â&apos;r ôl bys %2 (gweler &apos;qdf keys list&apos;)</translation>
+        <source>%1: no key with the fingerprint %2 (see 'qdf keys list')</source>
+        <translation type="vanished">%1: dim allwedd â'r ôl bys %2 (gweler 'qdf keys list')</translation>
     </message>
     <message>
         <source>%1: %2 names more than one key: give more of the fingerprint</source>
-        <translation type="vanished">%1: mae %2 yn cyfateb i fwy nag un allwedd: rhowch fwy o&apos;r ôl bys</translation>
+        <translation type="vanished">%1: mae %2 yn cyfateb i fwy nag un allwedd: rhowch fwy o'r ôl bys</translation>
     </message>
     <message>
-        <source>%1: %2 is this workbook&apos;s own key</source>
+        <source>%1: %2 is this workbook's own key</source>
         <translation type="vanished">%1: %2 yw allwedd y llyfr gwaith hwn ei hun</translation>
     </message>
     <message>
@@ -9672,8 +9735,8 @@ Wedi&apos;i atodi gan %2</translation>
         <translation type="vanished">yr allwedd %1</translation>
     </message>
     <message>
-        <source>%1: %2 is this workbook&apos;s own key: make a new one with &apos;qdf keys new&apos;</source>
-        <translation type="vanished">%1: %2 yw allwedd y llyfr gwaith hwn ei hun: crëwch un newydd gyda &apos;qdf keys new&apos;</translation>
+        <source>%1: %2 is this workbook's own key: make a new one with 'qdf keys new'</source>
+        <translation type="vanished">%1: %2 yw allwedd y llyfr gwaith hwn ei hun: crëwch un newydd gyda 'qdf keys new'</translation>
     </message>
 </context>
 <context>
@@ -9696,7 +9759,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Removed: %1, %2, %3.</source>
-        <translation>Wedi&apos;u tynnu: %1, %2, %3.</translation>
+        <translation>Wedi'u tynnu: %1, %2, %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n answer contribution(s) nobody used</source>
@@ -9729,8 +9792,8 @@ Wedi&apos;i atodi gan %2</translation>
         </translation>
     </message>
     <message>
-        <source>Kept under &quot;%1&quot;: %2, %3, %4.</source>
-        <translation>Wedi&apos;u cadw dan &quot;%1&quot;: %2, %3, %4.</translation>
+        <source>Kept under "%1": %2, %3, %4.</source>
+        <translation>Wedi'u cadw dan "%1": %2, %3, %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n answer contribution(s) an answer was composed from</source>
@@ -9789,11 +9852,11 @@ Wedi&apos;i atodi gan %2</translation>
     <message numerus="yes">
         <source>%n key(s) forgotten</source>
         <translation>
-            <numerusform>%n allwedd wedi&apos;u hanghofio</numerusform>
-            <numerusform>%n allwedd wedi&apos;i hanghofio</numerusform>
-            <numerusform>%n allwedd wedi&apos;u hanghofio</numerusform>
-            <numerusform>%n allwedd wedi&apos;u hanghofio</numerusform>
-            <numerusform>%n allwedd wedi&apos;u hanghofio</numerusform>
+            <numerusform>%n allwedd wedi'u hanghofio</numerusform>
+            <numerusform>%n allwedd wedi'i hanghofio</numerusform>
+            <numerusform>%n allwedd wedi'u hanghofio</numerusform>
+            <numerusform>%n allwedd wedi'u hanghofio</numerusform>
+            <numerusform>%n allwedd wedi'u hanghofio</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9807,8 +9870,8 @@ Wedi&apos;i atodi gan %2</translation>
         </translation>
     </message>
     <message>
-        <source>The backups made before it are deleted, and the master&apos;s next update erases them from the participants&apos; copies. It cannot be undone.</source>
-        <translation>Dilëir y copïau wrth gefn a wnaed cyn hynny, ac mae diweddariad nesaf y meistr yn eu dileu o gopïau&apos;r cyfranogwyr. Ni ellir ei ddadwneud.</translation>
+        <source>The backups made before it are deleted, and the master's next update erases them from the participants' copies. It cannot be undone.</source>
+        <translation>Dilëir y copïau wrth gefn a wnaed cyn hynny, ac mae diweddariad nesaf y meistr yn eu dileu o gopïau'r cyfranogwyr. Ni ellir ei ddadwneud.</translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s) made before it deleted.</source>
@@ -9826,19 +9889,19 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>The file could not be rebuilt (%1): what was erased is overwritten with zeros, but the file keeps its size until it is.</source>
-        <translation>Ni ellid ailadeiladu&apos;r ffeil (%1): ysgrifennwyd seroau dros yr hyn a ddilëwyd, ond mae&apos;r ffeil yn cadw ei maint nes iddi gael ei hailadeiladu.</translation>
+        <translation>Ni ellid ailadeiladu'r ffeil (%1): ysgrifennwyd seroau dros yr hyn a ddilëwyd, ond mae'r ffeil yn cadw ei maint nes iddi gael ei hailadeiladu.</translation>
     </message>
     <message>
-        <source>%1 comes from the workbook of a participant erased from this master on %2 (now &quot;%3&quot; in its records): it is refused, so that what was erased does not come back; nothing was taken in. If they are to take part again, they join afresh with a new workbook: its first contribution is a new participant&apos;s, with a new key to confirm</source>
-        <translation>Daw %1 o lyfr gwaith cyfranogwr a ddilëwyd o&apos;r meistr hwn ar %2 (&quot;%3&quot; yn ei gofnodion bellach): fe&apos;i gwrthodir, fel na ddaw&apos;r hyn a ddilëwyd yn ôl; ni fewnforiwyd dim. Os ydyn nhw i gymryd rhan eto, maen nhw&apos;n ymuno o&apos;r newydd â llyfr gwaith newydd: cyfraniad cyfranogwr newydd yw ei gyfraniad cyntaf, gydag allwedd newydd i&apos;w chadarnhau</translation>
+        <source>%1 comes from the workbook of a participant erased from this master on %2 (now "%3" in its records): it is refused, so that what was erased does not come back; nothing was taken in. If they are to take part again, they join afresh with a new workbook: its first contribution is a new participant's, with a new key to confirm</source>
+        <translation>Daw %1 o lyfr gwaith cyfranogwr a ddilëwyd o'r meistr hwn ar %2 ("%3" yn ei gofnodion bellach): fe'i gwrthodir, fel na ddaw'r hyn a ddilëwyd yn ôl; ni fewnforiwyd dim. Os ydyn nhw i gymryd rhan eto, maen nhw'n ymuno o'r newydd â llyfr gwaith newydd: cyfraniad cyfranogwr newydd yw ei gyfraniad cyntaf, gydag allwedd newydd i'w chadarnhau</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could be any of %2: name one exactly</source>
-        <translation>Gallai &quot;%1&quot; fod yn unrhyw un o %2: enwch un yn union</translation>
+        <source>"%1" could be any of %2: name one exactly</source>
+        <translation>Gallai "%1" fod yn unrhyw un o %2: enwch un yn union</translation>
     </message>
     <message>
-        <source>nobody called &quot;%1&quot; is named in %2 (the people it names: &apos;qdf person list&apos;)</source>
-        <translation>nid oes neb o&apos;r enw &quot;%1&quot; wedi&apos;i enwi yn %2 (y bobl y mae&apos;n eu henwi: &apos;qdf person list&apos;)</translation>
+        <source>nobody called "%1" is named in %2 (the people it names: 'qdf person list')</source>
+        <translation>nid oes neb o'r enw "%1" wedi'i enwi yn %2 (y bobl y mae'n eu henwi: 'qdf person list')</translation>
     </message>
     <message>
         <source>working example</source>
@@ -9852,11 +9915,11 @@ Wedi&apos;i atodi gan %2</translation>
 <context>
     <name>qdf::privacy::ErasureStore</name>
     <message>
-        <source>%1 is a participant&apos;s workbook: a person is erased in the master, by the production team, and the master&apos;s next update erases them here too</source>
-        <translation type="vanished">Llyfr gwaith cyfranogwr yw %1: yn y meistr y mae&apos;r tîm cynhyrchu yn dileu person, ac mae diweddariad nesaf y meistr yn eu dileu yma hefyd</translation>
+        <source>%1 is a participant's workbook: a person is erased in the master, by the production team, and the master's next update erases them here too</source>
+        <translation type="vanished">Llyfr gwaith cyfranogwr yw %1: yn y meistr y mae'r tîm cynhyrchu yn dileu person, ac mae diweddariad nesaf y meistr yn eu dileu yma hefyd</translation>
     </message>
     <message>
-        <source>%1 is this workbook&apos;s owner: a workbook&apos;s owner is not erased from it</source>
+        <source>%1 is this workbook's owner: a workbook's owner is not erased from it</source>
         <translation type="vanished">%1 yw perchennog y llyfr gwaith hwn: nid yw perchennog llyfr gwaith yn cael ei ddileu ohono</translation>
     </message>
 </context>
@@ -9920,7 +9983,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Support roles and what is required</source>
-        <translation>Rolau cymorth a&apos;r hyn sydd ei angen</translation>
+        <translation>Rolau cymorth a'r hyn sydd ei angen</translation>
     </message>
     <message>
         <source>What will really make the difference?</source>
@@ -9940,7 +10003,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>What we have achieved</source>
-        <translation>Yr hyn rydym wedi&apos;i gyflawni</translation>
+        <translation>Yr hyn rydym wedi'i gyflawni</translation>
     </message>
     <message>
         <source>Learning points and plan to progress</source>
@@ -9956,7 +10019,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Prioritised Improvement Target</source>
-        <translation>Targed Gwella wedi&apos;i Flaenoriaethu</translation>
+        <translation>Targed Gwella wedi'i Flaenoriaethu</translation>
     </message>
     <message>
         <source>incomplete (%1 of 5)</source>
@@ -9984,7 +10047,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Note of the discussion</source>
-        <translation>Nodyn o&apos;r drafodaeth</translation>
+        <translation>Nodyn o'r drafodaeth</translation>
     </message>
     <message>
         <source>Driver or element</source>
@@ -10008,7 +10071,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Each element at the level the group agreed, with the approaches to change the workbook gives at that level.</source>
-        <translation>Pob elfen ar y lefel y cytunodd y grŵp arni, gyda&apos;r dulliau o newid y mae&apos;r llyfr gwaith yn eu rhoi ar y lefel honno.</translation>
+        <translation>Pob elfen ar y lefel y cytunodd y grŵp arni, gyda'r dulliau o newid y mae'r llyfr gwaith yn eu rhoi ar y lefel honno.</translation>
     </message>
     <message>
         <source>not agreed yet</source>
@@ -10020,7 +10083,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>What it looks like</source>
-        <translation>Sut mae&apos;n edrych</translation>
+        <translation>Sut mae'n edrych</translation>
     </message>
     <message>
         <source>Approaches to change</source>
@@ -10066,7 +10129,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Elements where people differed most come first.</source>
-        <translation>Daw&apos;r elfennau lle&apos;r oedd pobl yn anghytuno fwyaf yn gyntaf.</translation>
+        <translation>Daw'r elfennau lle'r oedd pobl yn anghytuno fwyaf yn gyntaf.</translation>
     </message>
     <message>
         <source>Levels given, in order: %1.</source>
@@ -10082,7 +10145,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Wedi&apos;i wneud</translation>
+        <translation>Wedi'i wneud</translation>
     </message>
     <message>
         <source>At risk</source>
@@ -10102,7 +10165,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>A Quality and Delivery Framework describes a comprehensive specification for delivering high quality services within a structure that enables rigorous evaluation. It is produced with the CAREMORE method of collaborative commissioning: information is gathered in each of its seven sections until the products are mature enough to be signed off by the participants and adopted into the Framework as Schedules.</source>
-        <translation>Mae Fframwaith Ansawdd a Darparu yn disgrifio manyleb gynhwysfawr ar gyfer darparu gwasanaethau o ansawdd uchel o fewn strwythur sy&apos;n galluogi gwerthuso trylwyr. Caiff ei lunio gyda dull CAREMORE o gomisiynu cydweithredol: caiff gwybodaeth ei chasglu ym mhob un o&apos;i saith adran nes bod y cynhyrchion yn ddigon aeddfed i&apos;r cyfranogwyr eu cymeradwyo a&apos;u mabwysiadu i&apos;r Fframwaith fel Atodlenni.</translation>
+        <translation>Mae Fframwaith Ansawdd a Darparu yn disgrifio manyleb gynhwysfawr ar gyfer darparu gwasanaethau o ansawdd uchel o fewn strwythur sy'n galluogi gwerthuso trylwyr. Caiff ei lunio gyda dull CAREMORE o gomisiynu cydweithredol: caiff gwybodaeth ei chasglu ym mhob un o'i saith adran nes bod y cynhyrchion yn ddigon aeddfed i'r cyfranogwyr eu cymeradwyo a'u mabwysiadu i'r Fframwaith fel Atodlenni.</translation>
     </message>
     <message>
         <source>Section</source>
@@ -10114,7 +10177,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Production follows three stages: a baseline evaluation of readiness that informs a shadow framework; full production of the Schedules, ending in a signed Framework Agreement; and handover, where the Framework is embedded locally as the ongoing management arrangement.</source>
-        <translation>Mae&apos;r gwaith cynhyrchu&apos;n dilyn tri cham: gwerthusiad sylfaenol o barodrwydd sy&apos;n llywio fframwaith cysgodol; cynhyrchu&apos;r Atodlenni&apos;n llawn, gan orffen gyda Chytundeb Fframwaith wedi&apos;i lofnodi; a throsglwyddo, lle caiff y Fframwaith ei ymgorffori&apos;n lleol fel y trefniant rheoli parhaus.</translation>
+        <translation>Mae'r gwaith cynhyrchu'n dilyn tri cham: gwerthusiad sylfaenol o barodrwydd sy'n llywio fframwaith cysgodol; cynhyrchu'r Atodlenni'n llawn, gan orffen gyda Chytundeb Fframwaith wedi'i lofnodi; a throsglwyddo, lle caiff y Fframwaith ei ymgorffori'n lleol fel y trefniant rheoli parhaus.</translation>
     </message>
     <message>
         <source>Source: %1.</source>
@@ -10142,7 +10205,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Revision %1 of the master copy</source>
-        <translation>Diwygiad %1 o&apos;r prif gopi</translation>
+        <translation>Diwygiad %1 o'r prif gopi</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
@@ -10154,11 +10217,11 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Schedules and their sign-off</source>
-        <translation>Atodlenni a&apos;u cymeradwyaeth</translation>
+        <translation>Atodlenni a'u cymeradwyaeth</translation>
     </message>
     <message>
         <source>No Schedule is included in this edition yet.</source>
-        <translation>Nid oes Atodlen wedi&apos;i chynnwys yn yr argraffiad hwn eto.</translation>
+        <translation>Nid oes Atodlen wedi'i chynnwys yn yr argraffiad hwn eto.</translation>
     </message>
     <message>
         <source>No.</source>
@@ -10214,7 +10277,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>%1 of %2 questions answered</source>
-        <translation>%1 o %2 cwestiwn wedi&apos;u hateb</translation>
+        <translation>%1 o %2 cwestiwn wedi'u hateb</translation>
     </message>
     <message>
         <source>no Schedule in production</source>
@@ -10222,11 +10285,11 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>%1 adopted into the Framework</source>
-        <translation>%1 wedi&apos;u mabwysiadu i&apos;r Fframwaith</translation>
+        <translation>%1 wedi'u mabwysiadu i'r Fframwaith</translation>
     </message>
     <message>
         <source>nothing adopted yet</source>
-        <translation>dim wedi&apos;i fabwysiadu eto</translation>
+        <translation>dim wedi'i fabwysiadu eto</translation>
     </message>
     <message>
         <source>Production Matrix</source>
@@ -10234,11 +10297,11 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>The seven sections across the three production stages; each product flows from left to right.</source>
-        <translation>Y saith adran ar draws y tri cham cynhyrchu; mae pob cynnyrch yn llifo o&apos;r chwith i&apos;r dde.</translation>
+        <translation>Y saith adran ar draws y tri cham cynhyrchu; mae pob cynnyrch yn llifo o'r chwith i'r dde.</translation>
     </message>
     <message>
-        <source>only the master copy is published as the Framework; this is %1&apos;s workbook</source>
-        <translation>dim ond y prif gopi sy&apos;n cael ei gyhoeddi fel y Fframwaith; llyfr gwaith %1 yw hwn</translation>
+        <source>only the master copy is published as the Framework; this is %1's workbook</source>
+        <translation>dim ond y prif gopi sy'n cael ei gyhoeddi fel y Fframwaith; llyfr gwaith %1 yw hwn</translation>
     </message>
     <message>
         <source>Quality and Delivery Framework</source>
@@ -10250,7 +10313,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Draft — not for approval</source>
-        <translation>Drafft — nid i&apos;w gymeradwyo</translation>
+        <translation>Drafft — nid i'w gymeradwyo</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -10258,7 +10321,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Revision %1 of the master copy, published %2</source>
-        <translation>Diwygiad %1 o&apos;r prif gopi, cyhoeddwyd %2</translation>
+        <translation>Diwygiad %1 o'r prif gopi, cyhoeddwyd %2</translation>
     </message>
     <message>
         <source>Kept by %1, %2</source>
@@ -10266,7 +10329,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>This edition includes Schedules not yet adopted into the Framework. Each is marked DRAFT.</source>
-        <translation>Mae&apos;r argraffiad hwn yn cynnwys Atodlenni nad ydynt wedi&apos;u mabwysiadu i&apos;r Fframwaith eto. Mae pob un wedi&apos;i nodi&apos;n DRAFFT.</translation>
+        <translation>Mae'r argraffiad hwn yn cynnwys Atodlenni nad ydynt wedi'u mabwysiadu i'r Fframwaith eto. Mae pob un wedi'i nodi'n DRAFFT.</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -10274,19 +10337,19 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>QDF Index</source>
-        <translation>Mynegai&apos;r QDF</translation>
+        <translation>Mynegai'r QDF</translation>
     </message>
     <message>
         <source>No Schedule has been adopted into the Framework yet.</source>
-        <translation>Nid oes Atodlen wedi&apos;i mabwysiadu i&apos;r Fframwaith eto.</translation>
+        <translation>Nid oes Atodlen wedi'i mabwysiadu i'r Fframwaith eto.</translation>
     </message>
     <message>
         <source>No Schedule drafted for this section yet.</source>
-        <translation>Nid oes Atodlen wedi&apos;i drafftio ar gyfer yr adran hon eto.</translation>
+        <translation>Nid oes Atodlen wedi'i drafftio ar gyfer yr adran hon eto.</translation>
     </message>
     <message>
         <source>No Schedule adopted for this section yet.</source>
-        <translation>Nid oes Atodlen wedi&apos;i mabwysiadu ar gyfer yr adran hon eto.</translation>
+        <translation>Nid oes Atodlen wedi'i mabwysiadu ar gyfer yr adran hon eto.</translation>
     </message>
     <message>
         <source>Not yet reviewed</source>
@@ -10314,7 +10377,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Steps from time and task towards model %1, with the guidance for that model.</source>
-        <translation>Camau o amser a thasg tuag at fodel %1, gyda&apos;r canllawiau ar gyfer y model hwnnw.</translation>
+        <translation>Camau o amser a thasg tuag at fodel %1, gyda'r canllawiau ar gyfer y model hwnnw.</translation>
     </message>
     <message>
         <source>Step</source>
@@ -10392,7 +10455,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>What is reviewed</source>
-        <translation>Beth sy&apos;n cael ei adolygu</translation>
+        <translation>Beth sy'n cael ei adolygu</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -10408,7 +10471,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Outcome-based model</source>
-        <translation>Model sy&apos;n seiliedig ar ganlyniadau</translation>
+        <translation>Model sy'n seiliedig ar ganlyniadau</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -10436,7 +10499,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>No item is rated Not met or Partly met.</source>
-        <translation>Nid oes unrhyw eitem â&apos;r sgôr Heb ei fodloni neu Wedi&apos;i fodloni&apos;n rhannol.</translation>
+        <translation>Nid oes unrhyw eitem â'r sgôr Heb ei fodloni neu Wedi'i fodloni'n rhannol.</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -10480,7 +10543,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>DRAFT: not yet adopted into the Framework.</source>
-        <translation>DRAFFT: heb ei mabwysiadu i&apos;r Fframwaith eto.</translation>
+        <translation>DRAFFT: heb ei mabwysiadu i'r Fframwaith eto.</translation>
     </message>
     <message>
         <source>no temporary folder for the spreadsheet: %1</source>
@@ -10488,11 +10551,11 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>the spreadsheet could not be started</source>
-        <translation>nid oedd modd dechrau&apos;r daenlen</translation>
+        <translation>nid oedd modd dechrau'r daenlen</translation>
     </message>
     <message>
         <source>the spreadsheet could not be written: %1</source>
-        <translation>nid oedd modd ysgrifennu&apos;r daenlen: %1</translation>
+        <translation>nid oedd modd ysgrifennu'r daenlen: %1</translation>
     </message>
     <message>
         <source>No Schedule yet.</source>
@@ -10535,12 +10598,12 @@ Wedi&apos;i atodi gan %2</translation>
         <translation>Nodyn</translation>
     </message>
     <message>
-        <source>the PDF&apos;s bookmarks could not be added: %1</source>
+        <source>the PDF's bookmarks could not be added: %1</source>
         <translation>nid oedd modd ychwanegu nodau tudalen y PDF: %1</translation>
     </message>
     <message>
         <source>the pages could not be started</source>
-        <translation>nid oedd modd dechrau&apos;r tudalennau</translation>
+        <translation>nid oedd modd dechrau'r tudalennau</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -10560,19 +10623,19 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>the document could not be packed</source>
-        <translation>nid oedd modd pecynnu&apos;r ddogfen</translation>
+        <translation>nid oedd modd pecynnu'r ddogfen</translation>
     </message>
     <message>
         <source>[Picture left out: %1 — %2]</source>
-        <translation>[Llun wedi&apos;i adael allan: %1 — %2]</translation>
+        <translation>[Llun wedi'i adael allan: %1 — %2]</translation>
     </message>
     <message>
         <source>pictures are never fetched from the internet</source>
-        <translation>ni chaiff lluniau byth eu nôl o&apos;r rhyngrwyd</translation>
+        <translation>ni chaiff lluniau byth eu nôl o'r rhyngrwyd</translation>
     </message>
     <message>
         <source>not a file stored in the workbook</source>
-        <translation>nid yw&apos;n ffeil a gedwir yn y llyfr gwaith</translation>
+        <translation>nid yw'n ffeil a gedwir yn y llyfr gwaith</translation>
     </message>
     <message>
         <source>%1 is not a PNG, JPEG or GIF picture</source>
@@ -10580,7 +10643,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>%1 has too many pixels (%2 × %3) to print</source>
-        <translation>mae gan %1 ormod o bicseli (%2 × %3) i&apos;w argraffu</translation>
+        <translation>mae gan %1 ormod o bicseli (%2 × %3) i'w argraffu</translation>
     </message>
     <message>
         <source>None.</source>
@@ -10592,7 +10655,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>What %1 holds about this person, exported on %2 by %3.</source>
-        <translation>Yr hyn sydd gan %1 am y person hwn, wedi&apos;i allforio ar %2 gan %3.</translation>
+        <translation>Yr hyn sydd gan %1 am y person hwn, wedi'i allforio ar %2 gan %3.</translation>
     </message>
     <message>
         <source>Who</source>
@@ -10616,7 +10679,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>no key held</source>
-        <translation>dim allwedd wedi&apos;i chadw</translation>
+        <translation>dim allwedd wedi'i chadw</translation>
     </message>
     <message>
         <source>Workbook</source>
@@ -10720,7 +10783,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>The records that name them</source>
-        <translation>Y cofnodion sy&apos;n eu henwi</translation>
+        <translation>Y cofnodion sy'n eu henwi</translation>
     </message>
     <message>
         <source>Imports of their contributions</source>
@@ -10744,7 +10807,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Rows that name them, by table</source>
-        <translation>Rhesi sy&apos;n eu henwi, fesul tabl</translation>
+        <translation>Rhesi sy'n eu henwi, fesul tabl</translation>
     </message>
     <message>
         <source>Table and column</source>
@@ -10756,7 +10819,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Other texts that write their name</source>
-        <translation>Testunau eraill sy&apos;n ysgrifennu eu henw</translation>
+        <translation>Testunau eraill sy'n ysgrifennu eu henw</translation>
     </message>
     <message>
         <source>Where</source>
@@ -10764,11 +10827,11 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Words around it</source>
-        <translation>Y geiriau o&apos;i gwmpas</translation>
+        <translation>Y geiriau o'i gwmpas</translation>
     </message>
     <message>
         <source>[Not translated]</source>
-        <extracomment>Printed in a document where a text has not been written in the document&apos;s language.</extracomment>
+        <extracomment>Printed in a document where a text has not been written in the document's language.</extracomment>
         <translation>[Heb ei gyfieithu]</translation>
     </message>
 </context>
@@ -10791,7 +10854,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Whether Payment by Results is appropriate is not yet clear: some features are unsure.</source>
-        <translation>Nid yw&apos;n glir eto a yw Talu yn ôl Canlyniadau yn briodol: mae rhai nodweddion yn ansicr.</translation>
+        <translation>Nid yw'n glir eto a yw Talu yn ôl Canlyniadau yn briodol: mae rhai nodweddion yn ansicr.</translation>
     </message>
     <message numerus="yes">
         <source>No verdict on Payment by Results yet: %n feature(s) not yet answered.</source>
@@ -10815,44 +10878,44 @@ Wedi&apos;i atodi gan %2</translation>
         <translation type="vanished">nid yw model %1 yn 1, 2 na 3</translation>
     </message>
     <message>
-        <source>a review needs at least one checklist (see &apos;qdf review checklists&apos;)</source>
-        <translation type="vanished">mae angen o leiaf un rhestr wirio ar adolygiad (gweler &apos;qdf review checklists&apos;)</translation>
+        <source>a review needs at least one checklist (see 'qdf review checklists')</source>
+        <translation type="vanished">mae angen o leiaf un rhestr wirio ar adolygiad (gweler 'qdf review checklists')</translation>
     </message>
     <message>
-        <source>no checklist &quot;%1&quot; (see &apos;qdf review checklists&apos;)</source>
-        <translation type="vanished">nid oes rhestr wirio &quot;%1&quot; (gweler &apos;qdf review checklists&apos;)</translation>
+        <source>no checklist "%1" (see 'qdf review checklists')</source>
+        <translation type="vanished">nid oes rhestr wirio "%1" (gweler 'qdf review checklists')</translation>
     </message>
     <message>
-        <source>what is reviewed is a procurement, a contract or a system, not &quot;%1&quot;</source>
-        <translation type="vanished">rhaid i&apos;r hyn a adolygir fod yn gaffael, yn gontract neu&apos;n system, nid &quot;%1&quot;</translation>
+        <source>what is reviewed is a procurement, a contract or a system, not "%1"</source>
+        <translation type="vanished">rhaid i'r hyn a adolygir fod yn gaffael, yn gontract neu'n system, nid "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="vanished">nid yw &quot;%1&quot; yn ddyddiad (YYYY-MM-DD)</translation>
+        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <translation type="vanished">nid yw "%1" yn ddyddiad (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>no review &quot;%1&quot;</source>
-        <translation type="vanished">nid oes adolygiad &quot;%1&quot;</translation>
+        <source>no review "%1"</source>
+        <translation type="vanished">nid oes adolygiad "%1"</translation>
     </message>
     <message>
-        <source>no item &quot;%1&quot; in this review&apos;s checklists (see &apos;qdf review checklists&apos;)</source>
-        <translation type="vanished">nid oes eitem &quot;%1&quot; yn rhestrau gwirio&apos;r adolygiad hwn (gweler &apos;qdf review checklists&apos;)</translation>
+        <source>no item "%1" in this review's checklists (see 'qdf review checklists')</source>
+        <translation type="vanished">nid oes eitem "%1" yn rhestrau gwirio'r adolygiad hwn (gweler 'qdf review checklists')</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is in more than one of this review&apos;s checklists: write CHECKLIST/%1</source>
-        <translation type="vanished">mae &quot;%1&quot; mewn mwy nag un o restrau gwirio&apos;r adolygiad hwn: ysgrifennwch CHECKLIST/%1</translation>
+        <source>"%1" is in more than one of this review's checklists: write CHECKLIST/%1</source>
+        <translation type="vanished">mae "%1" mewn mwy nag un o restrau gwirio'r adolygiad hwn: ysgrifennwch CHECKLIST/%1</translation>
     </message>
     <message>
-        <source>this review does not use the checklist &quot;%1&quot;</source>
-        <translation type="vanished">nid yw&apos;r adolygiad hwn yn defnyddio&apos;r rhestr wirio &quot;%1&quot;</translation>
+        <source>this review does not use the checklist "%1"</source>
+        <translation type="vanished">nid yw'r adolygiad hwn yn defnyddio'r rhestr wirio "%1"</translation>
     </message>
     <message>
-        <source>no item &quot;%1&quot; in the checklist &quot;%2&quot;</source>
-        <translation type="vanished">nid oes eitem &quot;%1&quot; yn y rhestr wirio &quot;%2&quot;</translation>
+        <source>no item "%1" in the checklist "%2"</source>
+        <translation type="vanished">nid oes eitem "%1" yn y rhestr wirio "%2"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a rating for %2: use %3</source>
-        <translation type="vanished">nid yw &quot;%1&quot; yn sgôr ar gyfer %2: defnyddiwch %3</translation>
+        <source>"%1" is not a rating for %2: use %3</source>
+        <translation type="vanished">nid yw "%1" yn sgôr ar gyfer %2: defnyddiwch %3</translation>
     </message>
     <message>
         <source>a sub-question needs its text</source>
@@ -10874,11 +10937,11 @@ Wedi&apos;i atodi gan %2</translation>
 <context>
     <name>qdf::rules</name>
     <message>
-        <source>a new Schedule starts as a draft; this one arrived as &quot;%1&quot;</source>
-        <translation>mae Atodlen newydd yn dechrau fel drafft; cyrhaeddodd hon fel &quot;%1&quot;</translation>
+        <source>a new Schedule starts as a draft; this one arrived as "%1"</source>
+        <translation>mae Atodlen newydd yn dechrau fel drafft; cyrhaeddodd hon fel "%1"</translation>
     </message>
     <message>
-        <source>Schedule %1 is %2 in the master: a participant&apos;s change to it waits for the production team</source>
+        <source>Schedule %1 is %2 in the master: a participant's change to it waits for the production team</source>
         <translation>aeddfedrwydd Atodlen %1 yn y meistr yw %2: mae newid gan gyfranogwr iddi yn aros am y tîm cynhyrchu</translation>
     </message>
     <message>
@@ -10886,8 +10949,8 @@ Wedi&apos;i atodi gan %2</translation>
         <translation>aeddfedrwydd Atodlen %1 yw %2: dim ond y tîm cynhyrchu all ei newid, yn y prif gopi</translation>
     </message>
     <message>
-        <source>%1 moved Schedule %2 to &quot;%3&quot; in their workbook; in the master the production team decides its maturity (it is %4)</source>
-        <translation>symudodd %1 Atodlen %2 i &quot;%3&quot; yn llyfr gwaith y cyfranogwr; yn y meistr, y tîm cynhyrchu sy&apos;n penderfynu ar ei haeddfedrwydd (%4 yw hi ar hyn o bryd)</translation>
+        <source>%1 moved Schedule %2 to "%3" in their workbook; in the master the production team decides its maturity (it is %4)</source>
+        <translation>symudodd %1 Atodlen %2 i "%3" yn llyfr gwaith y cyfranogwr; yn y meistr, y tîm cynhyrchu sy'n penderfynu ar ei haeddfedrwydd (%4 yw hi ar hyn o bryd)</translation>
     </message>
     <message>
         <source>Schedule %1 cannot move from %2 to %3</source>
@@ -10895,66 +10958,66 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>only the production team adopts Schedules into the Framework, in the master copy</source>
-        <translation>dim ond y tîm cynhyrchu sy&apos;n mabwysiadu Atodlenni i&apos;r Fframwaith, yn y prif gopi</translation>
+        <translation>dim ond y tîm cynhyrchu sy'n mabwysiadu Atodlenni i'r Fframwaith, yn y prif gopi</translation>
     </message>
     <message>
         <source>Schedule %1 has no sign-off of its current version yet</source>
-        <translation>nid yw fersiwn cyfredol Atodlen %1 wedi&apos;i gymeradwyo eto</translation>
+        <translation>nid yw fersiwn cyfredol Atodlen %1 wedi'i gymeradwyo eto</translation>
     </message>
     <message>
         <source>Schedule %1 is %2; only a Schedule ready for sign-off can be signed</source>
-        <translation>aeddfedrwydd Atodlen %1 yw %2; dim ond Atodlen sy&apos;n barod i&apos;w chymeradwyo y gellir ei chymeradwyo</translation>
+        <translation>aeddfedrwydd Atodlen %1 yw %2; dim ond Atodlen sy'n barod i'w chymeradwyo y gellir ei chymeradwyo</translation>
     </message>
     <message>
         <source>%1 has already signed version %2 of Schedule %3</source>
         <translation>mae %1 eisoes wedi cymeradwyo fersiwn %2 o Atodlen %3</translation>
     </message>
     <message>
-        <source>the sections and questions are the production team&apos;s: a contribution cannot change them</source>
-        <translation>y tîm cynhyrchu biau&apos;r adrannau a&apos;r cwestiynau: ni all cyfraniad eu newid</translation>
+        <source>the sections and questions are the production team's: a contribution cannot change them</source>
+        <translation>y tîm cynhyrchu biau'r adrannau a'r cwestiynau: ni all cyfraniad eu newid</translation>
     </message>
     <message>
-        <source>the questions and explanations are the production team&apos;s: they are changed in the master and arrive here with its updates</source>
-        <translation>y tîm cynhyrchu biau&apos;r cwestiynau a&apos;r esboniadau: cânt eu newid yn y meistr a chyrraedd yma gyda&apos;i ddiweddariadau</translation>
+        <source>the questions and explanations are the production team's: they are changed in the master and arrive here with its updates</source>
+        <translation>y tîm cynhyrchu biau'r cwestiynau a'r esboniadau: cânt eu newid yn y meistr a chyrraedd yma gyda'i ddiweddariadau</translation>
     </message>
     <message>
-        <source>%1&apos;s ratings came from their own workbook: they change them there and send them again</source>
-        <translation>daeth sgoriau %1 o lyfr gwaith y cyfranogwr: rhaid eu newid yno a&apos;u hanfon eto</translation>
+        <source>%1's ratings came from their own workbook: they change them there and send them again</source>
+        <translation>daeth sgoriau %1 o lyfr gwaith y cyfranogwr: rhaid eu newid yno a'u hanfon eto</translation>
     </message>
     <message>
-        <source>a person is erased in the master, by the production team: the master&apos;s next update erases them from this workbook too</source>
-        <translation>yn y meistr y mae&apos;r tîm cynhyrchu yn dileu person: mae diweddariad nesaf y meistr yn eu dileu o&apos;r llyfr gwaith hwn hefyd</translation>
+        <source>a person is erased in the master, by the production team: the master's next update erases them from this workbook too</source>
+        <translation>yn y meistr y mae'r tîm cynhyrchu yn dileu person: mae diweddariad nesaf y meistr yn eu dileu o'r llyfr gwaith hwn hefyd</translation>
     </message>
     <message>
         <source>only the production team erases a person, in the master itself</source>
-        <translation>dim ond y tîm cynhyrchu sy&apos;n dileu person, yn y meistr ei hun</translation>
+        <translation>dim ond y tîm cynhyrchu sy'n dileu person, yn y meistr ei hun</translation>
     </message>
 </context>
 <context>
     <name>qdf::sql</name>
     <message>
         <source>the disk is full: free some space and try again; nothing was changed</source>
-        <translation>mae&apos;r ddisg yn llawn: rhyddhewch ychydig o le a rhowch gynnig arall arni; ni newidiwyd dim</translation>
+        <translation>mae'r ddisg yn llawn: rhyddhewch ychydig o le a rhowch gynnig arall arni; ni newidiwyd dim</translation>
     </message>
     <message>
         <source>the disk could not be read or written: check the drive (and that it has space) and try again; nothing was changed</source>
-        <translation>nid oedd modd darllen o&apos;r ddisg nac ysgrifennu iddi: gwiriwch y gyriant (a bod lle arno) a rhowch gynnig arall arni; ni newidiwyd dim</translation>
+        <translation>nid oedd modd darllen o'r ddisg nac ysgrifennu iddi: gwiriwch y gyriant (a bod lle arno) a rhowch gynnig arall arni; ni newidiwyd dim</translation>
     </message>
     <message>
         <source>the file cannot be written: it or its folder is read-only; nothing was changed</source>
-        <translation>nid oes modd ysgrifennu i&apos;r ffeil: mae hi neu ei ffolder yn ddarllen yn unig; ni newidiwyd dim</translation>
+        <translation>nid oes modd ysgrifennu i'r ffeil: mae hi neu ei ffolder yn ddarllen yn unig; ni newidiwyd dim</translation>
     </message>
     <message>
         <source>the file is damaged (%1)</source>
-        <translation>mae&apos;r ffeil wedi&apos;i difrodi (%1)</translation>
+        <translation>mae'r ffeil wedi'i difrodi (%1)</translation>
     </message>
     <message>
         <source>another program is using the workbook: try again in a moment; nothing was changed</source>
-        <translation>mae rhaglen arall yn defnyddio&apos;r llyfr gwaith: rhowch gynnig arall arni mewn munud; ni newidiwyd dim</translation>
+        <translation>mae rhaglen arall yn defnyddio'r llyfr gwaith: rhowch gynnig arall arni mewn munud; ni newidiwyd dim</translation>
     </message>
     <message>
         <source>the file cannot be opened: check that it exists and that you may read it and its folder</source>
-        <translation>nid oes modd agor y ffeil: gwiriwch ei bod yn bodoli a bod gennych hawl i&apos;w darllen hi a&apos;i ffolder</translation>
+        <translation>nid oes modd agor y ffeil: gwiriwch ei bod yn bodoli a bod gennych hawl i'w darllen hi a'i ffolder</translation>
     </message>
     <message>
         <source>there is not enough memory: close other programs and try again; nothing was changed</source>
@@ -10962,11 +11025,11 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>permission denied: check that you may read and write the file and its folder; nothing was changed</source>
-        <translation>gwrthodwyd caniatâd: gwiriwch fod gennych hawl i ddarllen ac ysgrifennu&apos;r ffeil a&apos;i ffolder; ni newidiwyd dim</translation>
+        <translation>gwrthodwyd caniatâd: gwiriwch fod gennych hawl i ddarllen ac ysgrifennu'r ffeil a'i ffolder; ni newidiwyd dim</translation>
     </message>
     <message>
         <source>a text or file is too large to keep; nothing was changed</source>
-        <translation>mae testun neu ffeil yn rhy fawr i&apos;w gadw; ni newidiwyd dim</translation>
+        <translation>mae testun neu ffeil yn rhy fawr i'w gadw; ni newidiwyd dim</translation>
     </message>
     <message>
         <source>QDF Workbench could not do this (%1); nothing was changed</source>
@@ -10981,19 +11044,19 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>is not signed (made by QDF Workbench before signatures): nothing proves who made it or that it is unchanged; take it in only if you know where it came from, with --allow-unsigned</source>
-        <translation>nid yw wedi&apos;i lofnodi (fe&apos;i gwnaed gan QDF Workbench cyn cyflwyno llofnodion): does dim yn profi pwy a&apos;i gwnaeth na&apos;i fod heb ei newid; mewnforiwch ef dim ond os ydych yn gwybod o ble y daeth, gyda --allow-unsigned</translation>
+        <translation>nid yw wedi'i lofnodi (fe'i gwnaed gan QDF Workbench cyn cyflwyno llofnodion): does dim yn profi pwy a'i gwnaeth na'i fod heb ei newid; mewnforiwch ef dim ond os ydych yn gwybod o ble y daeth, gyda --allow-unsigned</translation>
     </message>
     <message>
-        <source>belongs to the programme &quot;%1&quot;, not to &quot;%2&quot;</source>
-        <translation>mae&apos;n perthyn i&apos;r rhaglen &quot;%1&quot;, nid i &quot;%2&quot;</translation>
+        <source>belongs to the programme "%1", not to "%2"</source>
+        <translation>mae'n perthyn i'r rhaglen "%1", nid i "%2"</translation>
     </message>
     <message>
-        <source>sealed to another key: this workbook holds no key that opens it (for a contribution, only the programme&apos;s master can read it)</source>
-        <translation>wedi&apos;i selio i allwedd arall: nid oes gan y llyfr gwaith hwn allwedd sy&apos;n ei agor (ar gyfer cyfraniad, dim ond meistr y rhaglen all ei ddarllen)</translation>
+        <source>sealed to another key: this workbook holds no key that opens it (for a contribution, only the programme's master can read it)</source>
+        <translation>wedi'i selio i allwedd arall: nid oes gan y llyfr gwaith hwn allwedd sy'n ei agor (ar gyfer cyfraniad, dim ond meistr y rhaglen all ei ddarllen)</translation>
     </message>
     <message>
         <source>its outside does not match its signed content: it was changed after it was signed</source>
-        <translation>nid yw ei du allan yn cyfateb i&apos;w gynnwys wedi&apos;i lofnodi: cafodd ei newid ar ôl iddo gael ei lofnodi</translation>
+        <translation>nid yw ei du allan yn cyfateb i'w gynnwys wedi'i lofnodi: cafodd ei newid ar ôl iddo gael ei lofnodi</translation>
     </message>
     <message>
         <source>the bundle has no list of changes</source>
@@ -11001,7 +11064,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>holds %1 changes; a bundle holds at most %2</source>
-        <translation>mae&apos;n cynnwys %1 newid; gall bwndel gynnwys %2 ar y mwyaf</translation>
+        <translation>mae'n cynnwys %1 newid; gall bwndel gynnwys %2 ar y mwyaf</translation>
     </message>
     <message>
         <source>a change without its state</source>
@@ -11017,39 +11080,39 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>not a whole QDF bundle (truncated, or not a bundle at all)</source>
-        <translation>nid yw&apos;n fwndel QDF cyfan (mae wedi&apos;i gwtogi, neu nid yw&apos;n fwndel o gwbl)</translation>
+        <translation>nid yw'n fwndel QDF cyfan (mae wedi'i gwtogi, neu nid yw'n fwndel o gwbl)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no section</source>
-        <translation>nid yw &quot;%1&quot; yn adran</translation>
+        <source>"%1" is no section</source>
+        <translation>nid yw "%1" yn adran</translation>
     </message>
     <message>
         <source>%1 is not a whole number from %2 to %3</source>
         <translation>nid yw %1 yn rhif cyfan o %2 i %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of %2</source>
-        <translation>nid yw &quot;%1&quot; yn un o %2</translation>
+        <source>"%1" is not one of %2</source>
+        <translation>nid yw "%1" yn un o %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date</source>
-        <translation>nid yw &quot;%1&quot; yn ddyddiad</translation>
+        <source>"%1" is not a date</source>
+        <translation>nid yw "%1" yn ddyddiad</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time</source>
-        <translation>nid yw &quot;%1&quot; yn amser</translation>
+        <source>"%1" is not a time</source>
+        <translation>nid yw "%1" yn amser</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation>mae&apos;n wag</translation>
+        <translation>mae'n wag</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a maturity</source>
-        <translation>nid yw &quot;%1&quot; yn aeddfedrwydd</translation>
+        <source>"%1" is not a maturity</source>
+        <translation>nid yw "%1" yn aeddfedrwydd</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a key</source>
-        <translation>nid yw &quot;%1&quot; yn allwedd</translation>
+        <source>"%1" is not a key</source>
+        <translation>nid yw "%1" yn allwedd</translation>
     </message>
     <message>
         <source>a review has from 1 to %1 checklists</source>
@@ -11061,7 +11124,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>it is not a SHA-256 hash</source>
-        <translation>nid yw&apos;n stwnsh SHA-256</translation>
+        <translation>nid yw'n stwnsh SHA-256</translation>
     </message>
     <message>
         <source>a file needs a name</source>
@@ -11073,31 +11136,31 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>its key is not one QDF Workbench makes</source>
-        <translation>nid yw&apos;r allwedd yn un y mae QDF Workbench yn ei chreu</translation>
+        <translation>nid yw'r allwedd yn un y mae QDF Workbench yn ei chreu</translation>
     </message>
     <message>
         <source>its key is not round/participant/element</source>
-        <translation>nid yw&apos;r allwedd ar ffurf round/participant/element</translation>
+        <translation>nid yw'r allwedd ar ffurf round/participant/element</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no element of the Catalyst for Change</source>
-        <translation>nid yw &quot;%1&quot; yn elfen o&apos;r Catalydd Newid</translation>
+        <source>"%1" is no element of the Catalyst for Change</source>
+        <translation>nid yw "%1" yn elfen o'r Catalydd Newid</translation>
     </message>
     <message>
         <source>its key is not review/checklist/item</source>
-        <translation>nid yw&apos;r allwedd ar ffurf review/checklist/item</translation>
+        <translation>nid yw'r allwedd ar ffurf review/checklist/item</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no checklist</source>
-        <translation>nid yw &quot;%1&quot; yn rhestr wirio</translation>
+        <source>"%1" is no checklist</source>
+        <translation>nid yw "%1" yn rhestr wirio</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no item of the checklist &quot;%2&quot;</source>
-        <translation>nid yw &quot;%1&quot; yn eitem yn y rhestr wirio &quot;%2&quot;</translation>
+        <source>"%1" is no item of the checklist "%2"</source>
+        <translation>nid yw "%1" yn eitem yn y rhestr wirio "%2"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a rating of the checklist &quot;%2&quot; (%3)</source>
-        <translation>nid yw &quot;%1&quot; yn sgôr yn y rhestr wirio &quot;%2&quot; (%3)</translation>
+        <source>"%1" is not a rating of the checklist "%2" (%3)</source>
+        <translation>nid yw "%1" yn sgôr yn y rhestr wirio "%2" (%3)</translation>
     </message>
     <message>
         <source>it is of no kind QDF Workbench knows</source>
@@ -11108,20 +11171,20 @@ Wedi&apos;i atodi gan %2</translation>
         <translation>ni chaiff eitem %1 ei hanfon fel dileiad</translation>
     </message>
     <message>
-        <source>it has a field &quot;%1&quot; that no %2 has</source>
-        <translation>mae ganddi faes &quot;%1&quot; nad oes gan unrhyw eitem %2</translation>
+        <source>it has a field "%1" that no %2 has</source>
+        <translation>mae ganddi faes "%1" nad oes gan unrhyw eitem %2</translation>
     </message>
     <message>
-        <source>its field &quot;%1&quot; is missing</source>
-        <translation>mae&apos;r maes &quot;%1&quot; ar goll</translation>
+        <source>its field "%1" is missing</source>
+        <translation>mae'r maes "%1" ar goll</translation>
     </message>
     <message>
-        <source>its field &quot;%1&quot; is not %2</source>
-        <translation>nid yw&apos;r maes &quot;%1&quot; yn %2</translation>
+        <source>its field "%1" is not %2</source>
+        <translation>nid yw'r maes "%1" yn %2</translation>
     </message>
     <message>
-        <source>its field &quot;%1&quot;: %2</source>
-        <translation>y maes &quot;%1&quot;: %2</translation>
+        <source>its field "%1": %2</source>
+        <translation>y maes "%1": %2</translation>
     </message>
     <message>
         <source>the file is %1; an attachment may be up to %2 (QDF_MAX_ATTACHMENT_MB)</source>
@@ -11129,23 +11192,23 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>its file is not base64</source>
-        <translation>nid yw&apos;r ffeil yn base64</translation>
+        <translation>nid yw'r ffeil yn base64</translation>
     </message>
     <message>
         <source>its file does not match its SHA-256 hash</source>
-        <translation>nid yw&apos;r ffeil yn cyfateb i&apos;w stwnsh SHA-256</translation>
+        <translation>nid yw'r ffeil yn cyfateb i'w stwnsh SHA-256</translation>
     </message>
     <message>
-        <source>Schedule %1 &quot;%2&quot; (%3)</source>
-        <translation>Atodlen %1 &quot;%2&quot; (%3)</translation>
+        <source>Schedule %1 "%2" (%3)</source>
+        <translation>Atodlen %1 "%2" (%3)</translation>
     </message>
     <message>
-        <source>the sections and questions are the production team&apos;s: a contribution never carries them</source>
-        <translation>y tîm cynhyrchu biau&apos;r adrannau a&apos;r cwestiynau: nid yw cyfraniad byth yn eu cynnwys</translation>
+        <source>the sections and questions are the production team's: a contribution never carries them</source>
+        <translation>y tîm cynhyrchu biau'r adrannau a'r cwestiynau: nid yw cyfraniad byth yn eu cynnwys</translation>
     </message>
     <message>
         <source>a sign-off, once made, is not changed or withdrawn by a contribution</source>
-        <translation>unwaith y&apos;i rhoddwyd, nid yw cymeradwyaeth yn cael ei newid na&apos;i thynnu&apos;n ôl gan gyfraniad</translation>
+        <translation>unwaith y'i rhoddwyd, nid yw cymeradwyaeth yn cael ei newid na'i thynnu'n ôl gan gyfraniad</translation>
     </message>
     <message>
         <source>it is a sign-off by %1 in a contribution from %2: a participant signs only for themselves</source>
@@ -11153,11 +11216,11 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>a participant never adopts a Schedule: only the production team does, in the master</source>
-        <translation>nid yw cyfranogwr byth yn mabwysiadu Atodlen: dim ond y tîm cynhyrchu sy&apos;n gwneud hynny, yn y meistr</translation>
+        <translation>nid yw cyfranogwr byth yn mabwysiadu Atodlen: dim ond y tîm cynhyrchu sy'n gwneud hynny, yn y meistr</translation>
     </message>
     <message>
-        <source>it arrives signed off without its author&apos;s own sign-off</source>
-        <translation>mae&apos;n cyrraedd wedi&apos;i chymeradwyo heb gymeradwyaeth ei hawdur ei hun</translation>
+        <source>it arrives signed off without its author's own sign-off</source>
+        <translation>mae'n cyrraedd wedi'i chymeradwyo heb gymeradwyaeth ei hawdur ei hun</translation>
     </message>
     <message>
         <source>%1: %2: %3; nothing was taken in</source>
@@ -11165,11 +11228,11 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>%1: holds %2 changes; a bundle holds at most %3</source>
-        <translation>%1: mae&apos;n cynnwys %2 newid; gall bwndel gynnwys %3 ar y mwyaf</translation>
+        <translation>%1: mae'n cynnwys %2 newid; gall bwndel gynnwys %3 ar y mwyaf</translation>
     </message>
     <message>
         <source>it is in the bundle twice</source>
-        <translation>mae&apos;n ymddangos yn y bwndel ddwywaith</translation>
+        <translation>mae'n ymddangos yn y bwndel ddwywaith</translation>
     </message>
     <message>
         <source>its base is another item</source>
@@ -11184,84 +11247,84 @@ Wedi&apos;i atodi gan %2</translation>
         <translation>%1: %2; ni fewnforiwyd dim</translation>
     </message>
     <message>
-        <source>the bundle&apos;s author or programme is not a name</source>
+        <source>the bundle's author or programme is not a name</source>
         <translation>nid yw awdur neu raglen y bwndel yn enw</translation>
     </message>
     <message>
         <source>the bundle names no author</source>
-        <translation>nid yw&apos;r bwndel yn enwi awdur</translation>
+        <translation>nid yw'r bwndel yn enwi awdur</translation>
     </message>
     <message>
         <source>its revision numbers are out of range</source>
-        <translation>mae ei rifau diwygiad y tu hwnt i&apos;r terfynau</translation>
+        <translation>mae ei rifau diwygiad y tu hwnt i'r terfynau</translation>
     </message>
     <message>
-        <source>the update&apos;s revision %1 is older than the one it follows (%2)</source>
-        <translation>mae diwygiad %1 y diweddariad yn hŷn na&apos;r un y mae&apos;n ei ddilyn (%2)</translation>
+        <source>the update's revision %1 is older than the one it follows (%2)</source>
+        <translation>mae diwygiad %1 y diweddariad yn hŷn na'r un y mae'n ei ddilyn (%2)</translation>
     </message>
     <message>
         <source>nested too deeply to be a QDF bundle</source>
-        <translation>wedi&apos;i nythu&apos;n rhy ddwfn i fod yn fwndel QDF</translation>
+        <translation>wedi'i nythu'n rhy ddwfn i fod yn fwndel QDF</translation>
     </message>
     <message>
         <source>holds more values than any bundle (over %1): nothing was taken in</source>
-        <translation>mae&apos;n cynnwys mwy o werthoedd nag unrhyw fwndel (dros %1): ni fewnforiwyd dim</translation>
+        <translation>mae'n cynnwys mwy o werthoedd nag unrhyw fwndel (dros %1): ni fewnforiwyd dim</translation>
     </message>
     <message>
         <source>holds text that is not UTF-8: it was damaged on the way</source>
-        <translation>mae&apos;n cynnwys testun nad yw&apos;n UTF-8: cafodd ei ddifrodi ar y ffordd</translation>
+        <translation>mae'n cynnwys testun nad yw'n UTF-8: cafodd ei ddifrodi ar y ffordd</translation>
     </message>
     <message>
         <source>there is no signing key to sign the file with</source>
-        <translation>nid oes allwedd lofnodi i lofnodi&apos;r ffeil â hi</translation>
+        <translation>nid oes allwedd lofnodi i lofnodi'r ffeil â hi</translation>
     </message>
     <message>
         <source>the file could not be signed (no source of randomness)</source>
-        <translation>nid oedd modd llofnodi&apos;r ffeil (dim ffynhonnell rifau ar hap)</translation>
+        <translation>nid oedd modd llofnodi'r ffeil (dim ffynhonnell rifau ar hap)</translation>
     </message>
     <message>
-        <source>the file could not be sealed to its recipients&apos; keys</source>
-        <translation>nid oedd modd selio&apos;r ffeil i allweddi ei derbynwyr</translation>
+        <source>the file could not be sealed to its recipients' keys</source>
+        <translation>nid oedd modd selio'r ffeil i allweddi ei derbynwyr</translation>
     </message>
     <message>
         <source>the sealed file names no recipients</source>
-        <translation>nid yw&apos;r ffeil wedi&apos;i selio yn enwi unrhyw dderbynwyr</translation>
+        <translation>nid yw'r ffeil wedi'i selio yn enwi unrhyw dderbynwyr</translation>
     </message>
     <message>
         <source>the sealed file is sealed to more recipients than a programme has</source>
-        <translation>mae&apos;r ffeil wedi&apos;i selio i fwy o dderbynwyr nag sydd gan raglen</translation>
+        <translation>mae'r ffeil wedi'i selio i fwy o dderbynwyr nag sydd gan raglen</translation>
     </message>
     <message>
         <source>the sealed file is incomplete</source>
-        <translation>mae&apos;r ffeil wedi&apos;i selio yn anghyflawn</translation>
+        <translation>mae'r ffeil wedi'i selio yn anghyflawn</translation>
     </message>
     <message>
         <source>the file carries no signature</source>
         <translation>nid oes llofnod ar y ffeil</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest or body is missing</source>
+        <source>the bundle's manifest or body is missing</source>
         <translation>mae maniffest neu gorff y bwndel ar goll</translation>
     </message>
     <message>
         <source>not a QDF contribution bundle or update</source>
-        <translation>nid yw&apos;n fwndel cyfraniad QDF nac yn ddiweddariad</translation>
+        <translation>nid yw'n fwndel cyfraniad QDF nac yn ddiweddariad</translation>
     </message>
     <message>
         <source>its sealed content was changed or damaged on the way: it does not open; nothing was taken in</source>
-        <translation>cafodd ei gynnwys wedi&apos;i selio ei newid neu ei ddifrodi ar y ffordd: nid yw&apos;n agor; ni fewnforiwyd dim</translation>
+        <translation>cafodd ei gynnwys wedi'i selio ei newid neu ei ddifrodi ar y ffordd: nid yw'n agor; ni fewnforiwyd dim</translation>
     </message>
     <message>
-        <source>sealed to another key: only the workbook it was sealed to can read it (for a contribution, the programme&apos;s master; check that it was sent to this programme&apos;s production team)</source>
-        <translation>wedi&apos;i selio i allwedd arall: dim ond y llyfr gwaith y cafodd ei selio iddo all ei ddarllen (ar gyfer cyfraniad, meistr y rhaglen; gwiriwch iddo gael ei anfon at dîm cynhyrchu&apos;r rhaglen hon)</translation>
+        <source>sealed to another key: only the workbook it was sealed to can read it (for a contribution, the programme's master; check that it was sent to this programme's production team)</source>
+        <translation>wedi'i selio i allwedd arall: dim ond y llyfr gwaith y cafodd ei selio iddo all ei ddarllen (ar gyfer cyfraniad, meistr y rhaglen; gwiriwch iddo gael ei anfon at dîm cynhyrchu'r rhaglen hon)</translation>
     </message>
     <message>
         <source>still sealed: it cannot be checked before it is opened</source>
-        <translation>mae wedi&apos;i selio o hyd: nid oes modd ei wirio cyn iddo gael ei agor</translation>
+        <translation>mae wedi'i selio o hyd: nid oes modd ei wirio cyn iddo gael ei agor</translation>
     </message>
     <message>
         <source>its signature does not match its content: it was changed after it was signed (or damaged on the way); nothing was taken in</source>
-        <translation>nid yw ei lofnod yn cyfateb i&apos;w gynnwys: cafodd ei newid ar ôl iddo gael ei lofnodi (neu ei ddifrodi ar y ffordd); ni fewnforiwyd dim</translation>
+        <translation>nid yw ei lofnod yn cyfateb i'w gynnwys: cafodd ei newid ar ôl iddo gael ei lofnodi (neu ei ddifrodi ar y ffordd); ni fewnforiwyd dim</translation>
     </message>
     <message>
         <source>(not there)</source>
@@ -11269,15 +11332,15 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation>(wedi&apos;i ddileu)</translation>
+        <translation>(wedi'i ddileu)</translation>
     </message>
     <message>
-        <source>items of kind &quot;%1&quot; cannot be written here</source>
-        <translation>nid oes modd ysgrifennu eitemau o&apos;r math &quot;%1&quot; yma</translation>
+        <source>items of kind "%1" cannot be written here</source>
+        <translation>nid oes modd ysgrifennu eitemau o'r math "%1" yma</translation>
     </message>
     <message>
-        <source>items of kind &quot;%1&quot; cannot be removed here</source>
-        <translation>nid oes modd tynnu eitemau o&apos;r math &quot;%1&quot; yma</translation>
+        <source>items of kind "%1" cannot be removed here</source>
+        <translation>nid oes modd tynnu eitemau o'r math "%1" yma</translation>
     </message>
     <message>
         <source>Theirs</source>
@@ -11288,40 +11351,40 @@ Wedi&apos;i atodi gan %2</translation>
         <translation>Yma</translation>
     </message>
     <message>
-        <source>this workbook&apos;s own</source>
+        <source>this workbook's own</source>
         <translation>allwedd y llyfr gwaith hwn ei hun</translation>
     </message>
     <message>
-        <source>workbook %1&apos;s</source>
+        <source>workbook %1's</source>
         <translation>llyfr gwaith %1</translation>
     </message>
     <message>
-        <source>%1&apos;s</source>
+        <source>%1's</source>
         <translation>llyfr gwaith %1</translation>
     </message>
     <message>
-        <source>%1: the master&apos;s key is not known yet, so the contribution cannot be sealed to the production team: apply an update from the master first, or send it unsealed with --open</source>
-        <translation>%1: nid yw allwedd y meistr yn hysbys eto, felly nid oes modd selio&apos;r cyfraniad i&apos;r tîm cynhyrchu: rhowch ddiweddariad o&apos;r meistr ar waith yn gyntaf, neu anfonwch ef heb ei selio gyda --open</translation>
+        <source>%1: the master's key is not known yet, so the contribution cannot be sealed to the production team: apply an update from the master first, or send it unsealed with --open</source>
+        <translation>%1: nid yw allwedd y meistr yn hysbys eto, felly nid oes modd selio'r cyfraniad i'r tîm cynhyrchu: rhowch ddiweddariad o'r meistr ar waith yn gyntaf, neu anfonwch ef heb ei selio gyda --open</translation>
     </message>
     <message>
-        <source>%1: no participant&apos;s key is known yet (they arrive with their first contributions), so the update cannot be sealed to them: publish it open</source>
-        <translation>%1: nid oes allwedd unrhyw gyfranogwr yn hysbys eto (maent yn cyrraedd gyda&apos;u cyfraniadau cyntaf), felly nid oes modd selio&apos;r diweddariad iddynt: cyhoeddwch ef heb ei selio</translation>
+        <source>%1: no participant's key is known yet (they arrive with their first contributions), so the update cannot be sealed to them: publish it open</source>
+        <translation>%1: nid oes allwedd unrhyw gyfranogwr yn hysbys eto (maent yn cyrraedd gyda'u cyfraniadau cyntaf), felly nid oes modd selio'r diweddariad iddynt: cyhoeddwch ef heb ei selio</translation>
     </message>
     <message>
-        <source>if the key really changed (a new computer, a new key), check its fingerprint with them and accept it with &apos;qdf keys accept %1 %2&apos;; nothing was taken in</source>
-        <translation>os yw&apos;r allwedd wedi newid mewn gwirionedd (cyfrifiadur newydd, allwedd newydd), gwiriwch ei hôl bys gyda nhw a&apos;i derbyn gyda &apos;qdf keys accept %1 %2&apos;; ni fewnforiwyd dim</translation>
+        <source>if the key really changed (a new computer, a new key), check its fingerprint with them and accept it with 'qdf keys accept %1 %2'; nothing was taken in</source>
+        <translation>os yw'r allwedd wedi newid mewn gwirionedd (cyfrifiadur newydd, allwedd newydd), gwiriwch ei hôl bys gyda nhw a'i derbyn gyda 'qdf keys accept %1 %2'; ni fewnforiwyd dim</translation>
     </message>
     <message>
-        <source>%1 is not signed by this programme&apos;s master: it is signed with the key %2, and the master&apos;s key is %3. It may have been made from a copy of another workbook flagged as a master. %4</source>
-        <translation>nid yw %1 wedi&apos;i lofnodi gan feistr y rhaglen hon: mae wedi&apos;i lofnodi â&apos;r allwedd %2, ac allwedd y meistr yw %3. Efallai iddo gael ei wneud o gopi o lyfr gwaith arall a nodwyd fel meistr. %4</translation>
+        <source>%1 is not signed by this programme's master: it is signed with the key %2, and the master's key is %3. It may have been made from a copy of another workbook flagged as a master. %4</source>
+        <translation>nid yw %1 wedi'i lofnodi gan feistr y rhaglen hon: mae wedi'i lofnodi â'r allwedd %2, ac allwedd y meistr yw %3. Efallai iddo gael ei wneud o gopi o lyfr gwaith arall a nodwyd fel meistr. %4</translation>
     </message>
     <message>
         <source>%1 is signed with the key %2, not with the key %3 that %4 workbook signed with before: it was re-signed by someone else, or the participant has a new key. %5</source>
-        <translation>mae %1 wedi&apos;i lofnodi â&apos;r allwedd %2, nid â&apos;r allwedd %3 a ddefnyddiodd %4 i lofnodi o&apos;r blaen: cafodd ei ail-lofnodi gan rywun arall, neu mae gan y cyfranogwr allwedd newydd. %5</translation>
+        <translation>mae %1 wedi'i lofnodi â'r allwedd %2, nid â'r allwedd %3 a ddefnyddiodd %4 i lofnodi o'r blaen: cafodd ei ail-lofnodi gan rywun arall, neu mae gan y cyfranogwr allwedd newydd. %5</translation>
     </message>
     <message>
         <source>%1 says it comes from %2 (workbook %3) but is signed with %4 key %5: it was re-signed by another workbook; nothing was taken in</source>
-        <translation>mae %1 yn dweud ei fod yn dod gan %2 (llyfr gwaith %3) ond mae wedi&apos;i lofnodi ag allwedd %4, %5: cafodd ei ail-lofnodi gan lyfr gwaith arall; ni fewnforiwyd dim</translation>
+        <translation>mae %1 yn dweud ei fod yn dod gan %2 (llyfr gwaith %3) ond mae wedi'i lofnodi ag allwedd %4, %5: cafodd ei ail-lofnodi gan lyfr gwaith arall; ni fewnforiwyd dim</translation>
     </message>
     <message>
         <source>%1 belongs to another programme</source>
@@ -11329,15 +11392,15 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>%1 is an update: its key is accepted by the participants</source>
-        <translation>diweddariad yw %1: y cyfranogwyr sy&apos;n derbyn ei allwedd</translation>
+        <translation>diweddariad yw %1: y cyfranogwyr sy'n derbyn ei allwedd</translation>
     </message>
     <message>
         <source>%1 is a contribution: its key is accepted by the master</source>
-        <translation>cyfraniad yw %1: y meistr sy&apos;n derbyn ei allwedd</translation>
+        <translation>cyfraniad yw %1: y meistr sy'n derbyn ei allwedd</translation>
     </message>
     <message>
         <source>%1: there is no room for the scratch copy a preview is worked out on</source>
-        <translation>%1: nid oes lle i&apos;r copi dros dro y caiff rhagolwg ei gyfrifo arno</translation>
+        <translation>%1: nid oes lle i'r copi dros dro y caiff rhagolwg ei gyfrifo arno</translation>
     </message>
     <message>
         <source>a rating in a round this workbook does not have</source>
@@ -11397,7 +11460,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>the file %1 does not match its checksum</source>
-        <translation>nid yw&apos;r ffeil %1 yn cyfateb i&apos;w swm gwirio</translation>
+        <translation>nid yw'r ffeil %1 yn cyfateb i'w swm gwirio</translation>
     </message>
     <message>
         <source>Section: %1</source>
@@ -11416,47 +11479,47 @@ Wedi&apos;i atodi gan %2</translation>
         <translation>Deunydd cyfeirio: %1</translation>
     </message>
     <message>
-        <source>the update&apos;s list of erasures is not one</source>
-        <translation>nid rhestr yw rhestr ddileadau&apos;r diweddariad</translation>
+        <source>the update's list of erasures is not one</source>
+        <translation>nid rhestr yw rhestr ddileadau'r diweddariad</translation>
     </message>
     <message>
         <source>an erasure the update carries is not one</source>
-        <translation>nid dilead yw dilead y mae&apos;r diweddariad yn ei gario</translation>
+        <translation>nid dilead yw dilead y mae'r diweddariad yn ei gario</translation>
     </message>
     <message>
         <source>a contribution carries an erasure: only the master erases a person</source>
-        <translation>mae cyfraniad yn cario dilead: dim ond y meistr sy&apos;n dileu person</translation>
+        <translation>mae cyfraniad yn cario dilead: dim ond y meistr sy'n dileu person</translation>
     </message>
     <message>
         <source>an erasure it carries has no id of its own</source>
-        <translation>nid oes gan ddilead y mae&apos;n ei gario ddynodydd ei hun</translation>
+        <translation>nid oes gan ddilead y mae'n ei gario ddynodydd ei hun</translation>
     </message>
     <message>
         <source>an erasure it carries has no time</source>
-        <translation>nid oes amser gan ddilead y mae&apos;n ei gario</translation>
+        <translation>nid oes amser gan ddilead y mae'n ei gario</translation>
     </message>
     <message>
-        <source>an erasure it carries puts no role in the person&apos;s place</source>
-        <translation>nid yw dilead y mae&apos;n ei gario yn rhoi rôl yn lle&apos;r person</translation>
+        <source>an erasure it carries puts no role in the person's place</source>
+        <translation>nid yw dilead y mae'n ei gario yn rhoi rôl yn lle'r person</translation>
     </message>
     <message>
         <source>an erasure it carries has no name check</source>
-        <translation>nid oes gwiriad enw gan ddilead y mae&apos;n ei gario</translation>
+        <translation>nid oes gwiriad enw gan ddilead y mae'n ei gario</translation>
     </message>
     <message>
         <source>an erasure it carries names too many rounds</source>
-        <translation>mae dilead y mae&apos;n ei gario yn enwi gormod o rowndiau</translation>
+        <translation>mae dilead y mae'n ei gario yn enwi gormod o rowndiau</translation>
     </message>
     <message>
         <source>an erasure it carries names a round by no id</source>
-        <translation>mae dilead y mae&apos;n ei gario yn enwi rownd heb ddynodydd</translation>
+        <translation>mae dilead y mae'n ei gario yn enwi rownd heb ddynodydd</translation>
     </message>
 </context>
 <context>
     <name>qdf::sync::SyncStore</name>
     <message>
-        <source>no conflict %1 (see &apos;qdf conflicts&apos;)</source>
-        <translation type="vanished">nid oes gwrthdaro %1 (gweler &apos;qdf conflicts&apos;)</translation>
+        <source>no conflict %1 (see 'qdf conflicts')</source>
+        <translation type="vanished">nid oes gwrthdaro %1 (gweler 'qdf conflicts')</translation>
     </message>
     <message>
         <source>the conflict %1 was %2 already</source>
@@ -11464,7 +11527,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>the text still holds both versions of a stretch (marked ⟦ ⟧): keep one, or write what it should say, before it is saved</source>
-        <translation type="vanished">mae&apos;r testun yn dal i gynnwys dau fersiwn o ddarn (wedi&apos;u marcio ⟦ ⟧): cadwch un, neu ysgrifennwch yr hyn y dylai ei ddweud, cyn ei gadw</translation>
+        <translation type="vanished">mae'r testun yn dal i gynnwys dau fersiwn o ddarn (wedi'u marcio ⟦ ⟧): cadwch un, neu ysgrifennwch yr hyn y dylai ei ddweud, cyn ei gadw</translation>
     </message>
     <message>
         <source>no contribution %1</source>
@@ -11472,15 +11535,15 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>the import of bundle %1 came from a participant since erased from this workbook: the erasure removed what undoing it would put back</source>
-        <translation type="vanished">daeth mewnforio&apos;r bwndel %1 gan gyfranogwr a ddilëwyd o&apos;r llyfr gwaith hwn ers hynny: tynnodd y dilead yr hyn y byddai ei ddadwneud yn ei roi yn ôl</translation>
+        <translation type="vanished">daeth mewnforio'r bwndel %1 gan gyfranogwr a ddilëwyd o'r llyfr gwaith hwn ers hynny: tynnodd y dilead yr hyn y byddai ei ddadwneud yn ei roi yn ôl</translation>
     </message>
     <message>
         <source>nothing has been imported into this workbook</source>
-        <translation type="vanished">nid oes dim wedi&apos;i fewnforio i&apos;r llyfr gwaith hwn</translation>
+        <translation type="vanished">nid oes dim wedi'i fewnforio i'r llyfr gwaith hwn</translation>
     </message>
     <message>
         <source>no import of bundle %1 to undo</source>
-        <translation type="vanished">nid oes mewnforiad o&apos;r bwndel %1 i&apos;w ddadwneud</translation>
+        <translation type="vanished">nid oes mewnforiad o'r bwndel %1 i'w ddadwneud</translation>
     </message>
     <message>
         <source>the sync records cannot be read</source>
@@ -11488,19 +11551,19 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>a master gathers contributions; it does not send them (publish an update instead)</source>
-        <translation type="vanished">mae meistr yn casglu cyfraniadau; nid yw&apos;n eu hanfon (cyhoeddwch ddiweddariad yn lle hynny)</translation>
+        <translation type="vanished">mae meistr yn casglu cyfraniadau; nid yw'n eu hanfon (cyhoeddwch ddiweddariad yn lle hynny)</translation>
     </message>
     <message>
         <source>only the master publishes updates</source>
-        <translation type="vanished">dim ond y meistr sy&apos;n cyhoeddi diweddariadau</translation>
+        <translation type="vanished">dim ond y meistr sy'n cyhoeddi diweddariadau</translation>
     </message>
     <message>
         <source>%1: cannot create the backup folder</source>
-        <translation type="vanished">%1: nid oes modd creu&apos;r ffolder copïau wrth gefn</translation>
+        <translation type="vanished">%1: nid oes modd creu'r ffolder copïau wrth gefn</translation>
     </message>
     <message>
-        <source>%1 belongs to the programme &quot;%2&quot;, not to &quot;%3&quot;</source>
-        <translation type="vanished">mae %1 yn perthyn i&apos;r rhaglen &quot;%2&quot;, nid i &quot;%3&quot;</translation>
+        <source>%1 belongs to the programme "%2", not to "%3"</source>
+        <translation type="vanished">mae %1 yn perthyn i'r rhaglen "%2", nid i "%3"</translation>
     </message>
     <message>
         <source>%1 is an update: it is applied to participant workbooks, not to the master</source>
@@ -11508,30 +11571,30 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>%1 is a contribution: it is gathered into the master</source>
-        <translation type="vanished">cyfraniad yw %1: caiff ei gasglu i&apos;r meistr</translation>
+        <translation type="vanished">cyfraniad yw %1: caiff ei gasglu i'r meistr</translation>
     </message>
     <message>
         <source>%1 was made from this very workbook</source>
-        <translation type="vanished">cafodd %1 ei wneud o&apos;r union lyfr gwaith hwn</translation>
+        <translation type="vanished">cafodd %1 ei wneud o'r union lyfr gwaith hwn</translation>
     </message>
     <message>
         <source>%1 is read-only</source>
         <translation type="vanished">mae %1 yn ddarllen yn unig</translation>
     </message>
     <message>
-        <source>%1 claims master revision %2, %3 revisions past this workbook&apos;s %4 (at most %5 between two updates): it is not a genuine update; nothing was taken in</source>
-        <translation type="vanished">mae %1 yn honni diwygiad meistr %2, %3 diwygiad y tu hwnt i ddiwygiad %4 y llyfr gwaith hwn (%5 ar y mwyaf rhwng dau ddiweddariad): nid yw&apos;n ddiweddariad dilys; ni fewnforiwyd dim</translation>
+        <source>%1 claims master revision %2, %3 revisions past this workbook's %4 (at most %5 between two updates): it is not a genuine update; nothing was taken in</source>
+        <translation type="vanished">mae %1 yn honni diwygiad meistr %2, %3 diwygiad y tu hwnt i ddiwygiad %4 y llyfr gwaith hwn (%5 ar y mwyaf rhwng dau ddiweddariad): nid yw'n ddiweddariad dilys; ni fewnforiwyd dim</translation>
     </message>
     <message>
         <source>%1 is an older update (master revision %2) than this workbook already has (%3)</source>
-        <translation type="vanished">mae %1 yn ddiweddariad hŷn (diwygiad meistr %2) na&apos;r hyn sydd gan y llyfr gwaith hwn eisoes (%3)</translation>
+        <translation type="vanished">mae %1 yn ddiweddariad hŷn (diwygiad meistr %2) na'r hyn sydd gan y llyfr gwaith hwn eisoes (%3)</translation>
     </message>
 </context>
 <context>
     <name>qdf::sync::detail</name>
     <message>
-        <source>&quot;%1:%2&quot; is not an item of its kind</source>
-        <translation>nid yw &quot;%1:%2&quot; yn eitem o&apos;i math</translation>
+        <source>"%1:%2" is not an item of its kind</source>
+        <translation>nid yw "%1:%2" yn eitem o'i math</translation>
     </message>
 </context>
 <context>
@@ -11546,11 +11609,11 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Nothing written in Welsh or English yet</source>
-        <translation>Dim wedi&apos;i ysgrifennu yn Gymraeg nac yn Saesneg eto</translation>
+        <translation>Dim wedi'i ysgrifennu yn Gymraeg nac yn Saesneg eto</translation>
     </message>
     <message>
         <source>Nothing written in English or Welsh yet</source>
-        <translation>Dim wedi&apos;i ysgrifennu yn Saesneg nac yn Gymraeg eto</translation>
+        <translation>Dim wedi'i ysgrifennu yn Saesneg nac yn Gymraeg eto</translation>
     </message>
     <message>
         <source>Not yet in Welsh</source>
@@ -11570,19 +11633,19 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Welsh up to date with the English</source>
-        <translation>Y Gymraeg yn gyfredol â&apos;r Saesneg</translation>
+        <translation>Y Gymraeg yn gyfredol â'r Saesneg</translation>
     </message>
     <message>
         <source>English up to date with the Welsh</source>
-        <translation>Y Saesneg yn gyfredol â&apos;r Gymraeg</translation>
+        <translation>Y Saesneg yn gyfredol â'r Gymraeg</translation>
     </message>
     <message>
         <source>Welsh not yet marked as translated</source>
-        <translation>Y Gymraeg heb ei nodi wedi&apos;i chyfieithu eto</translation>
+        <translation>Y Gymraeg heb ei nodi wedi'i chyfieithu eto</translation>
     </message>
     <message>
         <source>English not yet marked as translated</source>
-        <translation>Y Saesneg heb ei nodi wedi&apos;i chyfieithu eto</translation>
+        <translation>Y Saesneg heb ei nodi wedi'i chyfieithu eto</translation>
     </message>
     <message>
         <source>Welsh out of date: the English changed on %1</source>
@@ -11594,14 +11657,14 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>Welsh and English up to date with each other</source>
-        <translation>Y Gymraeg a&apos;r Saesneg yn gyfredol â&apos;i gilydd</translation>
+        <translation>Y Gymraeg a'r Saesneg yn gyfredol â'i gilydd</translation>
     </message>
 </context>
 <context>
     <name>qdf::workbookfile</name>
     <message>
         <source>no such file</source>
-        <translation>nid oes ffeil o&apos;r fath</translation>
+        <translation>nid oes ffeil o'r fath</translation>
     </message>
     <message>
         <source>is a folder, not a workbook file</source>
@@ -11613,19 +11676,19 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>the file is empty, not a workbook</source>
-        <translation>mae&apos;r ffeil yn wag, nid yw&apos;n llyfr gwaith</translation>
+        <translation>mae'r ffeil yn wag, nid yw'n llyfr gwaith</translation>
     </message>
     <message>
         <source>not a workbook (not an SQLite database)</source>
-        <translation>nid yw&apos;n llyfr gwaith (nid yw&apos;n gronfa ddata SQLite)</translation>
+        <translation>nid yw'n llyfr gwaith (nid yw'n gronfa ddata SQLite)</translation>
     </message>
     <message>
-        <source>another program&apos;s SQLite database, not a QDF workbook</source>
+        <source>another program's SQLite database, not a QDF workbook</source>
         <translation>cronfa ddata SQLite rhaglen arall, nid llyfr gwaith QDF</translation>
     </message>
     <message>
         <source>written by a newer version of QDF Workbench (schema %1; this version reads up to %2)</source>
-        <translation>wedi&apos;i ysgrifennu gan fersiwn mwy newydd o QDF Workbench (sgema %1; mae&apos;r fersiwn hwn yn darllen hyd at %2)</translation>
+        <translation>wedi'i ysgrifennu gan fersiwn mwy newydd o QDF Workbench (sgema %1; mae'r fersiwn hwn yn darllen hyd at %2)</translation>
     </message>
     <message>
         <source>an unfinished workbook (its creation never completed)</source>
@@ -11633,11 +11696,11 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>the file is truncated (%1 bytes of %2)</source>
-        <translation>mae&apos;r ffeil wedi&apos;i chwtogi (%1 beit o %2)</translation>
+        <translation>mae'r ffeil wedi'i chwtogi (%1 beit o %2)</translation>
     </message>
     <message>
         <source>the file is damaged (%1)</source>
-        <translation>mae&apos;r ffeil wedi&apos;i difrodi (%1)</translation>
+        <translation>mae'r ffeil wedi'i difrodi (%1)</translation>
     </message>
     <message>
         <source>table</source>
@@ -11672,28 +11735,28 @@ Wedi&apos;i atodi gan %2</translation>
         <translation>nid yw ei fersiwn sgema %1 yn un a wnaed gan QDF Workbench</translation>
     </message>
     <message>
-        <source>its %1 &quot;%2&quot; points at the wrong part of the file</source>
-        <translation>mae&apos;r %1 &quot;%2&quot; yn pwyntio at y rhan anghywir o&apos;r ffeil</translation>
+        <source>its %1 "%2" points at the wrong part of the file</source>
+        <translation>mae'r %1 "%2" yn pwyntio at y rhan anghywir o'r ffeil</translation>
     </message>
     <message>
         <source>it says it is schema %1, but its tables are those of schema %2</source>
-        <translation>mae&apos;n dweud mai sgema %1 ydyw, ond tablau sgema %2 sydd ganddo</translation>
+        <translation>mae'n dweud mai sgema %1 ydyw, ond tablau sgema %2 sydd ganddo</translation>
     </message>
     <message>
-        <source>it holds a %1 &quot;%2&quot; that QDF Workbench never makes</source>
-        <translation>mae&apos;n cynnwys %1 &quot;%2&quot; nad yw QDF Workbench byth yn ei greu</translation>
+        <source>it holds a %1 "%2" that QDF Workbench never makes</source>
+        <translation>mae'n cynnwys %1 "%2" nad yw QDF Workbench byth yn ei greu</translation>
     </message>
     <message>
-        <source>its %1 &quot;%2&quot; is not as QDF Workbench made it</source>
-        <translation>nid yw&apos;r %1 &quot;%2&quot; fel y&apos;i gwnaed gan QDF Workbench</translation>
+        <source>its %1 "%2" is not as QDF Workbench made it</source>
+        <translation>nid yw'r %1 "%2" fel y'i gwnaed gan QDF Workbench</translation>
     </message>
     <message>
-        <source>its %1 &quot;%2&quot; is missing</source>
-        <translation>mae&apos;r %1 &quot;%2&quot; ar goll</translation>
+        <source>its %1 "%2" is missing</source>
+        <translation>mae'r %1 "%2" ar goll</translation>
     </message>
     <message>
         <source>its name is too long for its WAL files beside it, and it could not be changed to do without them (%1): give it a shorter name</source>
-        <translation>mae ei enw yn rhy hir i&apos;w ffeiliau WAL fod wrth ei ochr, ac nid oedd modd ei newid i wneud hebddynt (%1): rhowch enw byrrach iddo</translation>
+        <translation>mae ei enw yn rhy hir i'w ffeiliau WAL fod wrth ei ochr, ac nid oedd modd ei newid i wneud hebddynt (%1): rhowch enw byrrach iddo</translation>
     </message>
 </context>
 <context>
@@ -11704,7 +11767,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>a request to this session is at most %1 KiB</source>
-        <translation type="vanished">mae cais i&apos;r sesiwn hon yn %1 KiB ar y mwyaf</translation>
+        <translation type="vanished">mae cais i'r sesiwn hon yn %1 KiB ar y mwyaf</translation>
     </message>
     <message>
         <source>the request took too long to arrive</source>
@@ -11714,11 +11777,11 @@ Wedi&apos;i atodi gan %2</translation>
 <context>
     <name>qdf::workshop::LiveSession</name>
     <message>
-        <source>there is no source of randomness for the session&apos;s code and tokens</source>
-        <translation type="vanished">nid oes ffynhonnell hap ar gyfer cod a thocynnau&apos;r sesiwn</translation>
+        <source>there is no source of randomness for the session's code and tokens</source>
+        <translation type="vanished">nid oes ffynhonnell hap ar gyfer cod a thocynnau'r sesiwn</translation>
     </message>
     <message>
-        <source>that is not this session&apos;s code: check the code on the screen</source>
+        <source>that is not this session's code: check the code on the screen</source>
         <translation type="vanished">nid dyna god y sesiwn hon: gwiriwch y cod ar y sgrin</translation>
     </message>
     <message>
@@ -11735,55 +11798,55 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>this session has taken as many joins as it can (%1)</source>
-        <translation type="vanished">mae&apos;r sesiwn hon wedi derbyn cymaint o ymuniadau ag y gall (%1)</translation>
+        <translation type="vanished">mae'r sesiwn hon wedi derbyn cymaint o ymuniadau ag y gall (%1)</translation>
     </message>
     <message>
-        <source>the facilitator&apos;s token does not score: join as a participant</source>
+        <source>the facilitator's token does not score: join as a participant</source>
         <translation type="vanished">nid yw tocyn yr hwylusydd yn sgorio: ymunwch fel cyfranogwr</translation>
     </message>
     <message>
         <source>this device has not joined the session (or was removed from it): join again</source>
-        <translation type="vanished">nid yw&apos;r ddyfais hon wedi ymuno â&apos;r sesiwn (neu cafodd ei thynnu ohoni): ymunwch eto</translation>
+        <translation type="vanished">nid yw'r ddyfais hon wedi ymuno â'r sesiwn (neu cafodd ei thynnu ohoni): ymunwch eto</translation>
     </message>
     <message>
         <source>the facilitator has not confirmed your name yet</source>
-        <translation type="vanished">nid yw&apos;r hwylusydd wedi cadarnhau eich enw eto</translation>
+        <translation type="vanished">nid yw'r hwylusydd wedi cadarnhau eich enw eto</translation>
     </message>
     <message>
-        <source>there is no element &quot;%1&quot;</source>
-        <translation type="vanished">nid oes elfen &quot;%1&quot;</translation>
+        <source>there is no element "%1"</source>
+        <translation type="vanished">nid oes elfen "%1"</translation>
     </message>
     <message>
-        <source>a level is 1, 2, 3 or 4, or &quot;not sure&quot;</source>
-        <translation type="vanished">mae lefel yn 1, 2, 3 neu 4, neu &quot;not sure&quot; (ansicr)</translation>
+        <source>a level is 1, 2, 3 or 4, or "not sure"</source>
+        <translation type="vanished">mae lefel yn 1, 2, 3 neu 4, neu "not sure" (ansicr)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not open for scoring yet</source>
-        <translation type="vanished">nid yw &quot;%1&quot; ar agor i&apos;w sgorio eto</translation>
+        <source>"%1" is not open for scoring yet</source>
+        <translation type="vanished">nid yw "%1" ar agor i'w sgorio eto</translation>
     </message>
     <message>
-        <source>the facilitator has closed &quot;%1&quot;: its scores can no longer change</source>
-        <translation type="vanished">mae&apos;r hwylusydd wedi cau &quot;%1&quot;: ni all ei sgoriau newid mwyach</translation>
+        <source>the facilitator has closed "%1": its scores can no longer change</source>
+        <translation type="vanished">mae'r hwylusydd wedi cau "%1": ni all ei sgoriau newid mwyach</translation>
     </message>
     <message>
         <source>no driver is open</source>
         <translation type="vanished">nid oes sbardun ar agor</translation>
     </message>
     <message>
-        <source>there is no driver &quot;%1&quot;</source>
-        <translation type="vanished">nid oes sbardun &quot;%1&quot;</translation>
+        <source>there is no driver "%1"</source>
+        <translation type="vanished">nid oes sbardun "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has been scored in this session: its scores stay closed</source>
-        <translation type="vanished">mae &quot;%1&quot; wedi&apos;i sgorio yn y sesiwn hon: mae ei sgoriau&apos;n aros ar gau</translation>
+        <source>"%1" has been scored in this session: its scores stay closed</source>
+        <translation type="vanished">mae "%1" wedi'i sgorio yn y sesiwn hon: mae ei sgoriau'n aros ar gau</translation>
     </message>
     <message>
         <source>every driver has been scored</source>
-        <translation type="vanished">mae pob sbardun wedi&apos;i sgorio</translation>
+        <translation type="vanished">mae pob sbardun wedi'i sgorio</translation>
     </message>
     <message>
         <source>no driver has been scored since the last reveal</source>
-        <translation type="vanished">nid oes sbardun wedi&apos;i sgorio ers y datgelu diwethaf</translation>
+        <translation type="vanished">nid oes sbardun wedi'i sgorio ers y datgelu diwethaf</translation>
     </message>
     <message>
         <source>no one has joined as number %1</source>
@@ -11791,7 +11854,7 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>the facilitator has not revealed the scores yet</source>
-        <translation type="vanished">nid yw&apos;r hwylusydd wedi datgelu&apos;r sgoriau eto</translation>
+        <translation type="vanished">nid yw'r hwylusydd wedi datgelu'r sgoriau eto</translation>
     </message>
 </context>
 <context>
@@ -11802,11 +11865,11 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>there is no such page in this session</source>
-        <translation type="vanished">nid oes tudalen o&apos;r fath yn y sesiwn hon</translation>
+        <translation type="vanished">nid oes tudalen o'r fath yn y sesiwn hon</translation>
     </message>
     <message>
         <source>open the session by the address shown on the screen, not by a name</source>
-        <translation type="vanished">agorwch y sesiwn drwy&apos;r cyfeiriad a ddangosir ar y sgrin, nid drwy enw</translation>
+        <translation type="vanished">agorwch y sesiwn drwy'r cyfeiriad a ddangosir ar y sgrin, nid drwy enw</translation>
     </message>
     <message>
         <source>%1 takes %2 only</source>
@@ -11814,58 +11877,58 @@ Wedi&apos;i atodi gan %2</translation>
     </message>
     <message>
         <source>a request to this session is at most %1 bytes</source>
-        <translation type="vanished">mae cais i&apos;r sesiwn hon yn %1 beit ar y mwyaf</translation>
+        <translation type="vanished">mae cais i'r sesiwn hon yn %1 beit ar y mwyaf</translation>
     </message>
     <message>
         <source>send the request as application/json</source>
         <translation type="vanished">anfonwch y cais fel application/json</translation>
     </message>
     <message>
-        <source>the facilitator&apos;s token does not score: join as a participant</source>
+        <source>the facilitator's token does not score: join as a participant</source>
         <translation type="vanished">nid yw tocyn yr hwylusydd yn sgorio: ymunwch fel cyfranogwr</translation>
     </message>
     <message>
         <source>this device has not joined the session (or was removed from it): join again</source>
-        <translation type="vanished">nid yw&apos;r ddyfais hon wedi ymuno â&apos;r sesiwn (neu cafodd ei thynnu ohoni): ymunwch eto</translation>
+        <translation type="vanished">nid yw'r ddyfais hon wedi ymuno â'r sesiwn (neu cafodd ei thynnu ohoni): ymunwch eto</translation>
     </message>
     <message>
         <source>only the facilitator moves the session on</source>
-        <translation type="vanished">dim ond yr hwylusydd sy&apos;n symud y sesiwn ymlaen</translation>
+        <translation type="vanished">dim ond yr hwylusydd sy'n symud y sesiwn ymlaen</translation>
     </message>
     <message>
-        <source>this needs the facilitator&apos;s token</source>
+        <source>this needs the facilitator's token</source>
         <translation type="vanished">mae angen tocyn yr hwylusydd ar gyfer hyn</translation>
     </message>
     <message>
         <source>too many requests from this device: wait a moment</source>
-        <translation type="vanished">gormod o geisiadau o&apos;r ddyfais hon: arhoswch eiliad</translation>
+        <translation type="vanished">gormod o geisiadau o'r ddyfais hon: arhoswch eiliad</translation>
     </message>
     <message>
         <source>too many wrong codes from this device: wait, then check the code on the screen</source>
-        <translation type="vanished">gormod o godau anghywir o&apos;r ddyfais hon: arhoswch, yna gwiriwch y cod ar y sgrin</translation>
+        <translation type="vanished">gormod o godau anghywir o'r ddyfais hon: arhoswch, yna gwiriwch y cod ar y sgrin</translation>
     </message>
     <message>
-        <source>that is not this session&apos;s code: check the code on the screen</source>
+        <source>that is not this session's code: check the code on the screen</source>
         <translation type="vanished">nid dyna god y sesiwn hon: gwiriwch y cod ar y sgrin</translation>
     </message>
 </context>
 <context>
     <name>qdf::workshop::json</name>
     <message>
-        <source>the request&apos;s body is not JSON (in UTF-8)</source>
+        <source>the request's body is not JSON (in UTF-8)</source>
         <translation>nid JSON (yn UTF-8) yw corff y cais</translation>
     </message>
     <message>
-        <source>the request&apos;s body is not a JSON object</source>
+        <source>the request's body is not a JSON object</source>
         <translation>nid gwrthrych JSON yw corff y cais</translation>
     </message>
     <message>
-        <source>the request needs &quot;%1&quot; as text</source>
-        <translation>mae angen &quot;%1&quot; fel testun ar y cais</translation>
+        <source>the request needs "%1" as text</source>
+        <translation>mae angen "%1" fel testun ar y cais</translation>
     </message>
     <message>
-        <source>the request needs &quot;level&quot;: 1, 2, 3, 4 or &quot;not sure&quot;</source>
-        <translation>mae angen &quot;level&quot; ar y cais: 1, 2, 3, 4 neu &quot;not sure&quot;</translation>
+        <source>the request needs "level": 1, 2, 3, 4 or "not sure"</source>
+        <translation>mae angen "level" ar y cais: 1, 2, 3, 4 neu "not sure"</translation>
     </message>
 </context>
 </TS>
