@@ -58,7 +58,9 @@ int main(int argc, char *argv[])
     const QString folder = parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep")) : temp.path();
     const QDir dir(folder);
     if (parser.isSet(QStringLiteral("workshop"))) {
-        printWorkshopFigures(qdf, folder, std::max(1, parser.value(QStringLiteral("workshop")).toInt()));
+        const int phones = std::max(1, parser.value(QStringLiteral("workshop")).toInt());
+        printWorkshopFigures(qdf, folder, phones);
+        printWorkshopFigures(qdf, folder, phones, bin + QStringLiteral("/qdf-bench-window"));
         return 0;
     }
     if (parser.isSet(QStringLiteral("sizes"))) {

@@ -8,15 +8,22 @@
 #include "core/stores/SectionStore.h"
 #include "gui/Style.h"
 #include "gui/app/MainWindow.h"
+#include "gui/live/LiveController.h"
 #include "gui/schedule/ScheduleDialog.h"
+#include "workshop/LiveSession.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QHostAddress>
 #include <QCommandLineParser>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
+#include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <ctime>
 
@@ -111,6 +118,55 @@ Typing typeInLongSchedule(const QString &folder, int pages)
     return t;
 }
 
+volatile std::sig_atomic_t g_stop = 0;
+
+// The window as the facilitator's program in a live workshop: the master open on the Catalyst
+// page, a session started from it on loopback, its address and code printed as `qdf workshop
+// serve` prints them (so qdf-bench --workshop drives it the same way), every join confirmed as the
+// facilitator would. Until SIGTERM, a timer due every 10 ms measures how late the window's event
+// loop runs it: what a person at the window feels as lag while the room scores.
+int serveLive(const QString &master, const QString &round)
+{
+    gui::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    if (!window.openWorkbook(master) || !window.showPage(QStringLiteral("catalyst")))
+        return 2;
+    if (!window.startLiveSession(round, QHostAddress(QHostAddress::LocalHost), 0))
+        return 2;
+    workshop::LiveSession *session = window.live()->session();
+    QObject::connect(session, &workshop::LiveSession::joined, session, [session](const workshop::Seat &seat) {
+        if (!seat.confirmed)
+            session->confirm(seat.id);
+    });
+    std::printf("%s %s\n%s\n", qPrintable(window.live()->url().toString()), qPrintable(session->code()),
+                qPrintable(session->facilitatorToken()));
+    std::fflush(stdout);
+    std::signal(SIGTERM, [](int) { g_stop = 1; });
+
+    QList<double> late;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 due = 10;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(10);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        const qint64 now = clock.elapsed();
+        late << double(std::max<qint64>(0, now - due));
+        due = now + 10;
+        if (g_stop)
+            QApplication::quit();
+    });
+    probe.start();
+    QApplication::exec();
+    std::sort(late.begin(), late.end());
+    const auto at = [&](double share) { return late.isEmpty() ? 0.0 : late[std::min<qsizetype>(late.size() - 1, qsizetype(share * double(late.size())))]; };
+    std::printf("  %-40s %5lld  p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms\n", "the window's event loop, late by",
+                static_cast<long long>(late.size()), at(0.5), at(0.95), late.isEmpty() ? 0.0 : late.last());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -127,7 +183,13 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addOption({QStringLiteral("pages"), QStringLiteral("Printed pages of the long Schedule (200)."), QStringLiteral("N"),
                       QStringLiteral("200")});
+    parser.addOption({QStringLiteral("serve-live"),
+                      QStringLiteral("Serve a live session on ROUND of MASTER from the window (for qdf-bench --workshop)."),
+                      QStringLiteral("MASTER")});
+    parser.addOption({QStringLiteral("round"), QStringLiteral("The round of --serve-live."), QStringLiteral("ROUND")});
     parser.process(app);
+    if (parser.isSet(QStringLiteral("serve-live")))
+        return serveLive(parser.value(QStringLiteral("serve-live")), parser.value(QStringLiteral("round")));
     const int pages = std::max(1, parser.value(QStringLiteral("pages")).toInt());
     QTemporaryDir dir;
 

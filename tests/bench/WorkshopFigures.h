@@ -10,6 +10,9 @@ namespace qdf::bench {
 // by driver as the facilitator opens them, while the facilitator's view is read every 100 ms.
 // Prints the ratings lost or duplicated (read back from the file), and the response times: wall
 // clock, which is what a person waits for. Bounded: a fixed number of requests, and two minutes.
-void printWorkshopFigures(const QString &qdf, const QString &folder, int participants);
+// With `window` (qdf-bench-window), the same with the window's own session serving the room
+// instead, and how late the window's event loop ran a timer due every 10 ms meanwhile: whether
+// the facilitator's window stays responsive.
+void printWorkshopFigures(const QString &qdf, const QString &folder, int participants, const QString &window = {});
 
 } // namespace qdf::bench
