@@ -1228,6 +1228,71 @@ eu hangen...</translation>
     </message>
 </context>
 <context>
+    <name>LiveAnswers</name>
+    <message>
+        <source>Show answers anonymously</source>
+        <translation>Dangos atebion yn ddienw</translation>
+    </message>
+    <message>
+        <source>On the screen, each answer says "Anonymous" instead of who sent it; a kept answer still records its author</source>
+        <translation>Ar y sgrin, mae pob ateb yn dweud "Dienw" yn lle pwy a'i hanfonodd; mae ateb a gadwyd yn dal i gofnodi ei awdur</translation>
+    </message>
+    <message>
+        <source>Answers are kept as contributions only in the master copy: this workbook is a participant's, so the answers are shown and stored here, not kept.</source>
+        <translation>Dim ond yn y prif gopi y caiff atebion eu cadw fel cyfraniadau: llyfr gwaith cyfranogwr yw hwn, felly caiff yr atebion eu dangos a'u storio yma, nid eu cadw.</translation>
+    </message>
+    <message>
+        <source>Answers from the phones, as they arrive</source>
+        <translation>Atebion o'r ffonau, wrth iddynt gyrraedd</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Keep this answer as a contribution to the master's answer, to compose from later</source>
+        <translation>Cadw'r ateb hwn fel cyfraniad at ateb y prif gopi, i gyfansoddi ohono wedyn</translation>
+    </message>
+    <message>
+        <source>Kept as a contribution to the master's answer: compose from it in Sync › Review conflicts and contributions.</source>
+        <translation>Wedi'i gadw fel cyfraniad at ateb y prif gopi: cyfansoddwch ohono yn Cysoni › Adolygu achosion o wrthdaro a chyfraniadau.</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Dienw</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (kept)</source>
+        <translation>%1 (wedi'i gadw)</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Wedi'i gadw</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Wedi'i gadw: %1</translation>
+    </message>
+    <message>
+        <source>Keep as a contribution: %1</source>
+        <translation>Cadw fel cyfraniad: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) to “%1”</source>
+        <translation>
+            <numerusform>Dim atebion i “%1”</numerusform>
+            <numerusform>%n ateb i “%1”</numerusform>
+            <numerusform>%n ateb i “%1”</numerusform>
+            <numerusform>%n ateb i “%1”</numerusform>
+            <numerusform>%n ateb i “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LivePanel</name>
     <message>
         <source>Open on a phone, or scan:</source>
@@ -1369,15 +1434,15 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Show answers anonymously</source>
-        <translation>Dangos atebion yn ddienw</translation>
+        <translation type="vanished">Dangos atebion yn ddienw</translation>
     </message>
     <message>
         <source>On the screen, each answer says "Anonymous" instead of who sent it; a kept answer still records its author</source>
-        <translation>Ar y sgrin, mae pob ateb yn dweud "Dienw" yn lle pwy a'i hanfonodd; mae ateb a gadwyd yn dal i gofnodi ei awdur</translation>
+        <translation type="vanished">Ar y sgrin, mae pob ateb yn dweud "Dienw" yn lle pwy a'i hanfonodd; mae ateb a gadwyd yn dal i gofnodi ei awdur</translation>
     </message>
     <message>
         <source>Answers from the phones, as they arrive</source>
-        <translation>Atebion o'r ffonau, wrth iddynt gyrraedd</translation>
+        <translation type="vanished">Atebion o'r ffonau, wrth iddynt gyrraedd</translation>
     </message>
     <message>
         <source>Joined</source>
@@ -1397,39 +1462,39 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation>Cadw</translation>
+        <translation type="vanished">Cadw</translation>
     </message>
     <message>
         <source>Keep this answer as a contribution to the master's answer, to compose from later</source>
-        <translation>Cadw'r ateb hwn fel cyfraniad at ateb y prif gopi, i gyfansoddi ohono wedyn</translation>
+        <translation type="vanished">Cadw'r ateb hwn fel cyfraniad at ateb y prif gopi, i gyfansoddi ohono wedyn</translation>
     </message>
     <message>
         <source>Kept as a contribution to the master's answer: compose from it in Sync › Review conflicts and contributions.</source>
-        <translation>Wedi'i gadw fel cyfraniad at ateb y prif gopi: cyfansoddwch ohono yn Cysoni › Adolygu achosion o wrthdaro a chyfraniadau.</translation>
+        <translation type="vanished">Wedi'i gadw fel cyfraniad at ateb y prif gopi: cyfansoddwch ohono yn Cysoni › Adolygu achosion o wrthdaro a chyfraniadau.</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation>Dienw</translation>
+        <translation type="vanished">Dienw</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
     <message>
         <source>%1 (kept)</source>
-        <translation>%1 (wedi'i gadw)</translation>
+        <translation type="vanished">%1 (wedi'i gadw)</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation>Wedi'i gadw</translation>
+        <translation type="vanished">Wedi'i gadw</translation>
     </message>
     <message>
         <source>Kept: %1</source>
-        <translation>Wedi'i gadw: %1</translation>
+        <translation type="vanished">Wedi'i gadw: %1</translation>
     </message>
     <message>
         <source>Keep as a contribution: %1</source>
-        <translation>Cadw fel cyfraniad: %1</translation>
+        <translation type="vanished">Cadw fel cyfraniad: %1</translation>
     </message>
     <message>
         <source>Answers (%1)</source>
@@ -1437,7 +1502,7 @@ eu hangen...</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) to “%1”</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Dim atebion i “%1”</numerusform>
             <numerusform>%n ateb i “%1”</numerusform>
             <numerusform>%n ateb i “%1”</numerusform>
@@ -1451,7 +1516,7 @@ eu hangen...</translation>
     </message>
     <message>
         <source>Answers are kept as contributions only in the master copy: this workbook is a participant's, so the answers are shown and stored here, not kept.</source>
-        <translation>Dim ond yn y prif gopi y caiff atebion eu cadw fel cyfraniadau: llyfr gwaith cyfranogwr yw hwn, felly caiff yr atebion eu dangos a'u storio yma, nid eu cadw.</translation>
+        <translation type="vanished">Dim ond yn y prif gopi y caiff atebion eu cadw fel cyfraniadau: llyfr gwaith cyfranogwr yw hwn, felly caiff yr atebion eu dangos a'u storio yma, nid eu cadw.</translation>
     </message>
     <message>
         <source>Who has joined</source>

@@ -2,6 +2,7 @@
 
 #include "core/SafeText.h"
 #include "gui/LiveRegion.h"
+#include "gui/live/LiveAnswers.h"
 #include "gui/live/LiveController.h"
 #include "workshop/LiveSession.h"
 #include "workshop/QrCode.h"
@@ -10,12 +11,10 @@
 #include "core/stores/SectionStore.h"
 
 #include <QActionGroup>
-#include <QCheckBox>
 #include <QMenu>
 #include <QToolButton>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QScrollArea>
 #include <QTabWidget>
 #include <QLabel>
 #include <QListWidget>
@@ -30,7 +29,6 @@ using namespace qdf::workshop;
 constexpr int kQuietZone = 4;      // modules of light around the code
 constexpr int kQrPixels = 180;     // about this wide: 35 cm on a 2.5 m screen, read from the back
 constexpr int kSeatRole = Qt::UserRole + 1;
-constexpr char kAnswerProperty[] = "liveAnswer";
 
 // "http://192.168.1.20:8024/" as a person types it: the browser adds the rest.
 QString shortAddress(const QUrl &url)
@@ -122,31 +120,8 @@ LivePanel::LivePanel(LiveController &live, QWidget *parent) : QWidget(parent), m
     m_question->setMenu(m_questionMenu);
     m_questions = new QActionGroup(this);
     m_questions->setExclusive(true);
-    m_anonymous = new QCheckBox(tr("Show answers anonymously"), this);
-    m_anonymous->setObjectName(QStringLiteral("liveAnonymous"));
-    m_anonymous->setToolTip(tr("On the screen, each answer says \"Anonymous\" instead of who sent it; a kept "
-                               "answer still records its author"));
-    m_answersTitle = new QLabel(this);
-    m_answersTitle->setObjectName(QStringLiteral("liveAnswersTitle"));
-    m_answersTitle->setTextFormat(Qt::PlainText);
-    m_keepNote = new QLabel(tr("Answers are kept as contributions only in the master copy: this workbook is a "
-                               "participant's, so the answers are shown and stored here, not kept."),
-                            this);
-    m_keepNote->setObjectName(QStringLiteral("liveKeepNote"));
-    m_keepNote->setWordWrap(true);
-    m_keepNote->setProperty("role", QStringLiteral("guidance"));
-    m_keepNote->hide();
-    m_answersBox = new QWidget;
-    m_answersBox->setObjectName(QStringLiteral("liveAnswers"));
-    m_answerRows = new QVBoxLayout(m_answersBox);
-    m_answerRows->setContentsMargins(0, 0, 0, 0);
-    m_answerRows->addStretch();
-    auto *answersArea = new QScrollArea(this);
-    answersArea->setObjectName(QStringLiteral("liveAnswersArea"));
-    answersArea->setAccessibleName(tr("Answers from the phones, as they arrive"));
-    answersArea->setWidgetResizable(true);
-    answersArea->setWidget(m_answersBox);
-    answersArea->setMinimumHeight(2 * fontMetrics().lineSpacing());
+    m_answers = new LiveAnswers(m_live);
+    connect(m_answers, &LiveAnswers::kept, this, &LivePanel::step);
 
     layout->addWidget(m_title);
     layout->addWidget(open);
@@ -169,14 +144,6 @@ LivePanel::LivePanel(LiveController &live, QWidget *parent) : QWidget(parent), m
     seats->addWidget(m_confirm);
     seats->addWidget(m_refuse);
     joined->addLayout(seats);
-    m_answersPage = new QWidget;
-    m_answersPage->setObjectName(QStringLiteral("liveAnswersPage"));
-    auto *answering = new QVBoxLayout(m_answersPage);
-    answering->setContentsMargins(0, 0, 0, 0);
-    answering->addWidget(m_answersTitle);
-    answering->addWidget(m_anonymous);
-    answering->addWidget(m_keepNote);
-    answering->addWidget(answersArea, 1);
     m_tabs->addTab(m_joinedPage, tr("Joined"));
     layout->addWidget(m_tabs, 1);
     auto *steps = new QHBoxLayout;
@@ -227,7 +194,6 @@ LivePanel::LivePanel(LiveController &live, QWidget *parent) : QWidget(parent), m
     });
     connect(m_stop, &QPushButton::clicked, &m_live, &LiveController::stop);
     connect(m_questions, &QActionGroup::triggered, this, &LivePanel::chooseQuestion);
-    connect(m_anonymous, &QCheckBox::toggled, this, &LivePanel::refreshAnswers);
     fitFonts();
     refresh();
 }
@@ -354,93 +320,38 @@ void LivePanel::chooseQuestion(QAction *action)
 
 QStringList LivePanel::answerLines() const
 {
-    QStringList lines;
-    for (int i = 0; i < m_answerIds.size(); ++i) {
-        if (auto *label = m_answersBox->findChild<QLabel *>(QStringLiteral("liveAnswer%1").arg(i)))
-            lines << label->text();
-    }
-    return lines;
+    return m_answers->lines();
 }
 
 QPushButton *LivePanel::keepButton(int row) const
 {
-    return m_answersBox->findChild<QPushButton *>(QStringLiteral("liveKeep%1").arg(row));
+    return m_answers->keepButton(row);
 }
 
-// The answers posted to the open question, each a line ("Dafydd Price: …" or "Anonymous: …") as
-// plain text, never markup, and a Keep button. Answers only arrive, so rows are added at the end
-// and the rows already there, and the focus on one of their buttons, stay.
+QCheckBox *LivePanel::anonymousBox() const
+{
+    return m_answers->anonymousBox();
+}
+
+QLabel *LivePanel::keepNote() const
+{
+    return m_answers->keepNote();
+}
+
+// The answers' tab while a question is open, chosen when it opens.
 void LivePanel::refreshAnswers()
 {
     LiveSession *session = m_live.session();
-    const QVector<LiveAnswer> answers = session ? session->postedAnswers() : QVector<LiveAnswer>();
-    // Keep writes a contribution, which only a master holds (LiveAnswerStore::keep): on a
-    // participant's workbook no Keep is offered, and the note says why.
-    const bool canKeep = session && session->workbook().isMaster();
-    m_keepNote->setVisible(session && !canKeep);
-    QStringList ids;
-    for (const LiveAnswer &a : answers)
-        ids << a.uuid;
-    if (ids.mid(0, m_answerIds.size()) != m_answerIds) {
-        for (QWidget *row : m_answersBox->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
-            delete row;
-        m_answerIds.clear();
-    }
-    for (int i = int(m_answerIds.size()); i < answers.size(); ++i) {
-        auto *row = new QWidget(m_answersBox);
-        auto *rowLayout = new QHBoxLayout(row);
-        rowLayout->setContentsMargins(0, 2, 0, 2);
-        auto *line = new QLabel(row);
-        line->setObjectName(QStringLiteral("liveAnswer%1").arg(i));
-        line->setTextFormat(Qt::PlainText);  // what a phone sent is text, whatever it looks like
-        line->setWordWrap(true);
-        line->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        auto *keep = new QPushButton(tr("Keep"), row);
-        keep->setObjectName(QStringLiteral("liveKeep%1").arg(i));
-        keep->setToolTip(tr("Keep this answer as a contribution to the master's answer, to compose from later"));
-        keep->setProperty(kAnswerProperty, answers[i].uuid);
-        connect(keep, &QPushButton::clicked, this, [this, keep] {
-            if (LiveSession *s = m_live.session()) {
-                const auto kept = s->keepAnswer(keep->property(kAnswerProperty).toString());
-                step(kept.ok(), kept.ok() ? tr("Kept as a contribution to the master's answer: compose from it in "
-                                               "Sync › Review conflicts and contributions.")
-                                          : kept.refusal().message);
-            }
-        });
-        rowLayout->addWidget(line, 1);
-        rowLayout->addWidget(keep, 0, Qt::AlignTop);
-        m_answerRows->insertWidget(m_answerRows->count() - 1, row);  // before the stretch
-        m_answerIds << answers[i].uuid;
-    }
-    for (int i = 0; i < answers.size(); ++i) {
-        const LiveAnswer &a = answers[i];
-        const QString who = m_anonymous->isChecked() ? tr("Anonymous") : shownSafely(a.participant, false);
-        const QString text = tr("%1: %2").arg(who, shownSafely(a.text));
-        auto *line = m_answersBox->findChild<QLabel *>(QStringLiteral("liveAnswer%1").arg(i));
-        auto *keep = keepButton(i);
-        const QString shown = a.kept() ? tr("%1 (kept)").arg(text) : text;
-        if (line->text() != shown)
-            line->setText(shown);
-        keep->setVisible(canKeep);
-        keep->setEnabled(!a.kept());
-        keep->setText(a.kept() ? tr("Kept") : tr("Keep"));
-        keep->setAccessibleName(a.kept() ? tr("Kept: %1").arg(text) : tr("Keep as a contribution: %1").arg(text));
-    }
-    // The answers' tab while a question is open, chosen when it opens; the question on one line.
+    m_answers->refresh(m_tabs->width());
     const bool open = session && session->question();
-    const int at = m_tabs->indexOf(m_answersPage);
+    const int at = m_tabs->indexOf(m_answers);
     if (open && at < 0) {
-        m_tabs->setCurrentIndex(m_tabs->addTab(m_answersPage, QString()));
+        m_tabs->setCurrentIndex(m_tabs->addTab(m_answers, QString()));
     } else if (!open && at >= 0) {
         m_tabs->removeTab(at);
     }
-    if (open) {
-        const QString question = session->question()->question.text;
-        m_tabs->setTabText(m_tabs->indexOf(m_answersPage), tr("Answers (%1)").arg(answers.size()));
-        m_answersTitle->setText(fontMetrics().elidedText(shownSafely(question, false), Qt::ElideRight, std::max(m_tabs->width(), 20 * fontMetrics().averageCharWidth())));
-        m_answersTitle->setToolTip(question);
-        m_answersTitle->setAccessibleName(tr("%n answer(s) to “%1”", nullptr, int(answers.size())).arg(question));
-    }
+    if (open)
+        m_tabs->setTabText(m_tabs->indexOf(m_answers), tr("Answers (%1)").arg(m_answers->count()));
 }
 
 void LivePanel::refresh()

@@ -21,6 +21,7 @@ struct QrMatrix;
 
 namespace qdf::gui {
 
+class LiveAnswers;
 class LiveController;
 
 // The live session on the facilitator's screen, big enough for the projector: the QR code of the
@@ -49,14 +50,15 @@ public:
     // section of its questions; each a checkable action whose data is "SECTION/QUESTION" ("" for none).
     QToolButton *questionButton() const { return m_question; }
     QAction *questionAction(const QString &sectionAndQuestion) const;
-    QCheckBox *anonymousBox() const { return m_anonymous; }
+    LiveAnswers *answers() const { return m_answers; }
     // The answers shown, in the order they arrived: the line each shows, and its Keep button.
     QStringList answerLines() const;
     QPushButton *keepButton(int row) const;
+    QCheckBox *anonymousBox() const;
     QString outcome() const;
     // Why no answer can be kept here (a participant's workbook: contributions are the master's);
     // hidden where they can.
-    QLabel *keepNote() const { return m_keepNote; }
+    QLabel *keepNote() const;
     // As narrow as its contents allow: the page beside it needs the width more.
     QSize sizeHint() const override;  // what the last step said, if it was refused
 
@@ -99,15 +101,9 @@ private:
     QToolButton *m_question = nullptr;
     QMenu *m_questionMenu = nullptr;
     QActionGroup *m_questions = nullptr;
-    QCheckBox *m_anonymous = nullptr;
-    QLabel *m_answersTitle = nullptr;
-    QLabel *m_keepNote = nullptr;
-    QWidget *m_answersBox = nullptr;   // one row an answer: its line and its Keep button
-    QVBoxLayout *m_answerRows = nullptr;
-    QStringList m_answerIds;           // the rows' answers, in order
+    LiveAnswers *m_answers = nullptr;  // the open question's answers, a tab while it is open
     QTabWidget *m_tabs = nullptr;      // who joined; the answers, while a question is open
     QWidget *m_joinedPage = nullptr;
-    QWidget *m_answersPage = nullptr;
     bool m_qrSmall = false;
     QString m_questionsOf;             // the workbook the question list was filled from
 };
