@@ -142,6 +142,11 @@
   let timer = null;
 
   function chooseLanguage() {
+    // A link that names the language (…/?lang=cy, as a facilitator may print it) first, then the
+    // one this phone chose before, then the browser's.
+    const asked = new URLSearchParams(location.search).get('lang');
+    if (asked === 'cy' || asked === 'en')
+      return asked;
     const saved = localStorage.getItem('qdf-workshop:language');
     if (saved === 'cy' || saved === 'en')
       return saved;
@@ -569,6 +574,9 @@
     $('language').addEventListener('click', () => {
       lang = lang === 'en' ? 'cy' : 'en';
       localStorage.setItem('qdf-workshop:language', lang);
+      // The choice made here outlasts the link's: the address loses its ?lang.
+      if (new URLSearchParams(location.search).has('lang'))
+        history.replaceState(null, '', location.pathname);
       applyLanguage();
       // The round's texts again, in the language now chosen.
       resultsVersion = -1;

@@ -193,6 +193,13 @@ def main():
             cy.screenshot(os.path.join(options.screenshots, "cy-workshop-phone-join.png"))
         cy.click("#language")
         check(cy.text("#join-code h1") == "Join the workshop", "the switch turns the page English")
+        # A link naming the language wins over the choice this phone saved; choosing again drops it.
+        cy.open(url + "?lang=cy")
+        cy.wait_shown("join-code")
+        check(cy.text("#join-code h1") == "Ymuno â'r gweithdy", "?lang=cy in the link gives the Welsh page")
+        cy.click("#language")
+        check(cy.text("#join-code h1") == "Join the workshop", "the switch still turns it English")
+        check(cy.run("return location.search") == "", "and the address no longer names a language")
         cy.quit()
         browsers.remove(cy)
 
