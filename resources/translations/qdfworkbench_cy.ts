@@ -1291,6 +1291,43 @@ eu hangen...</translation>
             <numerusform>%n ateb i “%1”</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show to the room</source>
+        <translation>Dangos i'r ystafell</translation>
+    </message>
+    <message>
+        <source>The answers full screen in large type, for the projector: Escape closes it</source>
+        <translation>Yr atebion ar y sgrin gyfan mewn print bras, ar gyfer y taflunydd: mae Escape yn ei gau</translation>
+    </message>
+</context>
+<context>
+    <name>LiveAnswersWall</name>
+    <message>
+        <source>Answers from the room</source>
+        <translation>Atebion o'r ystafell</translation>
+    </message>
+    <message>
+        <source>Answers from the room, for the projector</source>
+        <translation>Atebion o'r ystafell, ar gyfer y taflunydd</translation>
+    </message>
+    <message>
+        <source>No answers yet: they appear here as they arrive.</source>
+        <translation>Dim atebion eto: maen nhw'n ymddangos yma wrth iddyn nhw gyrraedd.</translation>
+    </message>
+    <message>
+        <source>Escape closes this screen.</source>
+        <translation>Mae Escape yn cau'r sgrin hon.</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Dienw</translation>
+    </message>
+    <message>
+        <source>%1
+— %2</source>
+        <translation>%1
+— %2</translation>
+    </message>
 </context>
 <context>
     <name>LivePanel</name>

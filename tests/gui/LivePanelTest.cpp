@@ -19,6 +19,8 @@
 #include "core/stores/SectionStore.h"
 #include "gui/live/LiveController.h"
 #include "gui/sync/MergeReviewDialog.h"
+#include "gui/live/LiveAnswers.h"
+#include "gui/live/LiveAnswersWall.h"
 #include "gui/live/LivePanel.h"
 #include "gui/live/StartLiveDialog.h"
 #include "gui/section/AnswerEditor.h"
@@ -350,6 +352,61 @@ TEST_CASE("An answer posted from a phone to the question the panel opens appears
     CHECK_FALSE(anonymous->isVisible());
 }
 
+TEST_CASE("Show to the room puts the open question's answers full screen in large type as they arrive, named or Anonymous "
+          "as the panel says, and Escape or closing the question takes it away",
+          "[gui][live][question]")
+{
+    Folder folder;
+    const QString path = masterWithRound(folder);
+    MainWindow window;
+    openShown(window, path);
+    const QString round = need(catalyst::CatalystStore(*window.workbook()).round(QStringLiteral("Spring"))).uuid;
+    REQUIRE(window.startLiveSession(round, QHostAddress::LocalHost));
+    LivePanel *panel = window.livePanel();
+    workshop::LiveSession *session = window.live()->session();
+    panel->questionAction(QStringLiteral("care-standards/intended-product"))->trigger();
+    REQUIRE(session->question());
+    QPushButton *show = panel->answers()->wallButton();
+    REQUIRE(show->isVisible());
+
+    QTest::mouseClick(show, Qt::LeftButton);
+    LiveAnswersWall *wall = panel->answers()->wall();
+    REQUIRE(wall);
+    CHECK(wall->isFullScreen());
+    CHECK(wall->font().pointSizeF() > window.font().pointSizeF() * 1.5);  // read from the back of the room
+    CHECK(wall->findChild<QLabel *>(QStringLiteral("wallQuestion"))->text() == session->question()->question.text);
+    CHECK(wall->cards().isEmpty());
+    CHECK(wall->findChild<QLabel *>(QStringLiteral("wallEmpty"))->isVisible());
+
+    Client phone(window.live()->url());
+    const QString dafydd = phone.join(session->code(), QStringLiteral("Dafydd Price"));
+    const QString script = QStringLiteral("<i>One</i> plan <script>x()</script>");
+    CHECK(phone.post(QStringLiteral("/api/answer"), {{QStringLiteral("text"), script}}, dafydd).status == 204);
+    REQUIRE(waitFor([&] { return wall->cards().size() == 1; }));
+    CHECK(wall->cards().first() == script + QStringLiteral("\n— Dafydd Price"));
+    auto *card = wall->findChild<QLabel *>(QStringLiteral("wallCard0"));
+    REQUIRE(card);
+    CHECK(card->textFormat() == Qt::PlainText);
+    CHECK_FALSE(wall->findChild<QLabel *>(QStringLiteral("wallEmpty"))->isVisible());
+    // The panel's Anonymous is the wall's too.
+    panel->anonymousBox()->setChecked(true);
+    CHECK(wall->cards().first() == script + QStringLiteral("\n— Anonymous"));
+    CHECK(phone.post(QStringLiteral("/api/answer"), {{QStringLiteral("text"), QStringLiteral("Named workers")}}, dafydd).status == 204);
+    REQUIRE(waitFor([&] { return wall->cards().size() == 2; }));
+    CHECK(wall->findChild<QLabel *>(QStringLiteral("wallCard0")) == card);  // the first stays where it was
+
+    // Escape takes it away; shown again, it closes itself with the question.
+    QPointer<LiveAnswersWall> gone = wall;
+    QTest::keyClick(wall, Qt::Key_Escape);
+    REQUIRE(waitFor([&] { return gone.isNull(); }));
+    QTest::mouseClick(show, Qt::LeftButton);
+    QPointer<LiveAnswersWall> again = panel->answers()->wall();
+    REQUIRE(again);
+    CHECK(again->cards().size() == 2);
+    panel->questionAction(QString())->trigger();
+    REQUIRE(waitFor([&] { return again.isNull(); }));
+}
+
 TEST_CASE("A live answer kept in the panel waits in the merge review marked (live, phone), and the master's answer is "
           "composed from it",
           "[gui][live][question][sync]")
@@ -598,5 +655,13 @@ TEST_CASE("The user guide's pictures of the projector during a live session", "[
                                            << window.livePanel()->minimumSizeHint().height() << " high");
     CHECK(window.size() == QSize(1280, 720));
     CHECK(window.grab().save(QDir(out).filePath(QStringLiteral("presenting-question.png"))));
+    // And the answers for the whole room, full screen.
+    QTest::mouseClick(window.livePanel()->answers()->wallButton(), Qt::LeftButton);
+    LiveAnswersWall *wall = window.livePanel()->answers()->wall();
+    REQUIRE(wall);
+    wall->resize(1280, 720);
+    QTest::qWait(100);
+    CHECK(wall->grab().save(QDir(out).filePath(QStringLiteral("presenting-answers-wall.png"))));
+    wall->close();
     window.presentation()->setOn(false);
 }

@@ -2,6 +2,7 @@
 
 #include "core/SafeText.h"
 #include "core/Workbook.h"
+#include "gui/live/LiveAnswersWall.h"
 #include "gui/live/LiveController.h"
 #include "workshop/LiveSession.h"
 
@@ -50,13 +51,30 @@ LiveAnswers::LiveAnswers(LiveController &live, QWidget *parent) : QWidget(parent
     area->setWidget(m_box);
     area->setMinimumHeight(2 * fontMetrics().lineSpacing());
 
+    m_wallButton = new QPushButton(tr("Show to the room"), this);
+    m_wallButton->setObjectName(QStringLiteral("liveShowWall"));
+    m_wallButton->setToolTip(tr("The answers full screen in large type, for the projector: Escape closes it"));
+    connect(m_wallButton, &QPushButton::clicked, this, [this] {
+        if (!m_wall) {
+            m_wall = new LiveAnswersWall(m_live, window());
+            m_wall->setAnonymous(m_anonymous->isChecked());
+        }
+        m_wall->showFullScreen();
+        m_wall->activateWindow();
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_anonymous);
+    layout->addWidget(m_wallButton, 0, Qt::AlignLeft);
     layout->addWidget(m_keepNote);
     layout->addWidget(area, 1);
-    connect(m_anonymous, &QCheckBox::toggled, this, [this] { refresh(m_titleWidth); });
+    connect(m_anonymous, &QCheckBox::toggled, this, [this](bool anonymous) {
+        if (m_wall)
+            m_wall->setAnonymous(anonymous);
+        refresh(m_titleWidth);
+    });
 }
 
 QStringList LiveAnswers::lines() const
@@ -67,6 +85,11 @@ QStringList LiveAnswers::lines() const
             lines << label->text();
     }
     return lines;
+}
+
+LiveAnswersWall *LiveAnswers::wall() const
+{
+    return m_wall;
 }
 
 QPushButton *LiveAnswers::keepButton(int row) const

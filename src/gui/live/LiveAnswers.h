@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QStringList>
 #include <QWidget>
 
@@ -10,6 +11,7 @@ class QVBoxLayout;
 
 namespace qdf::gui {
 
+class LiveAnswersWall;
 class LiveController;
 
 // The answers the phones posted to the question open in a live session, as they arrive: each a
@@ -28,6 +30,9 @@ public:
 
     QCheckBox *anonymousBox() const { return m_anonymous; }
     QLabel *keepNote() const { return m_keepNote; }
+    QPushButton *wallButton() const { return m_wallButton; }
+    // The answers for the room, full screen (none until "Show to the room" is pressed).
+    LiveAnswersWall *wall() const;
     QStringList lines() const;
     QPushButton *keepButton(int row) const;
 
@@ -40,6 +45,8 @@ private:
     QCheckBox *m_anonymous = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_keepNote = nullptr;
+    QPushButton *m_wallButton = nullptr;
+    QPointer<LiveAnswersWall> m_wall;
     QWidget *m_box = nullptr;  // one row an answer: its line and its Keep button
     QVBoxLayout *m_rows = nullptr;
     QStringList m_ids;  // the rows' answers, in order

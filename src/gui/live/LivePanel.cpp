@@ -120,7 +120,8 @@ LivePanel::LivePanel(LiveController &live, QWidget *parent) : QWidget(parent), m
     m_question->setMenu(m_questionMenu);
     m_questions = new QActionGroup(this);
     m_questions->setExclusive(true);
-    m_answers = new LiveAnswers(m_live);
+    m_answers = new LiveAnswers(m_live, this);  // a tab while a question is open (the tabs take it then)
+    m_answers->hide();
     connect(m_answers, &LiveAnswers::kept, this, &LivePanel::step);
 
     layout->addWidget(m_title);
