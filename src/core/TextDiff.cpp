@@ -201,6 +201,15 @@ std::optional<QString> oneSided(const QString &base, const QString &ours, const 
 // at the end. Nobody's edit is in those.
 QString comparable(const QString &text)
 {
+    // Most texts are comparable already: returned as they are, not split into lines and joined.
+    bool already = !text.endsWith(QLatin1Char('\n'));
+    for (qsizetype i = 0; already && i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool lineEnd = i + 1 == text.size() || text.at(i + 1) == QLatin1Char('\n');
+        already = c != QLatin1Char('\r') && !(lineEnd && (c == QLatin1Char(' ') || c == QLatin1Char('\t')));
+    }
+    if (already)
+        return text;
     QString lf = text;
     lf.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
     QStringList lines = lf.split(QLatin1Char('\n'));

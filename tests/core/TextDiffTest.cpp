@@ -168,3 +168,36 @@ TEST_CASE("A line delta turns one text into the other exactly, and refuses a tex
     CHECK_FALSE(applyLineDelta(QStringLiteral("short"), lineDelta(pages, edited)));
     CHECK_FALSE(applyLineDelta(pages, QStringLiteral("not a delta")));
 }
+
+TEST_CASE("A marked merge with no stretch marked is the word merge, so the merge of an item runs it once", "[diff][merge]")
+{
+    // sync::mergeItem merges a text once, marked, and takes it as the clean merge where nothing
+    // is marked: the two must agree on every text, whether it is comparable as it is or not.
+    const QString base = QStringLiteral("Referral by phone.\nTriage within a day.\nVisits recorded.\n");
+    const QStringList sides{
+        base,
+        QStringLiteral("Referral by phone or online.\nTriage within a day.\nVisits recorded.\n"),
+        QStringLiteral("Referral by phone.\nTriage within a day.\nVisits recorded the same day."),
+        QStringLiteral("Referral by phone.  \nTriage within a day.\t\nVisits recorded.\n\n"),
+        QStringLiteral("Referral by phone or online.\r\nTriage within a day.\r\nVisits recorded.\r\n"),
+        QStringLiteral("Referral by phone.\nTriage within four hours.\nVisits recorded the same day.\n"),
+        QStringLiteral("Referral by phone.\nTriage within two hours.\nVisits recorded.\n"),
+        QString(),
+    };
+    int clean = 0, marked = 0;
+    for (const QString &ours : sides) {
+        for (const QString &theirs : sides) {
+            const auto words = mergeWords(base, ours, theirs);
+            const MarkedMerge m = mergeMarked(base, ours, theirs, QStringLiteral("Here"), QStringLiteral("Theirs"));
+            CHECK(words.has_value() == (m.conflicts == 0));
+            if (words) {
+                CHECK(*words == m.text);
+                ++clean;
+            } else {
+                ++marked;
+            }
+        }
+    }
+    CHECK(clean > 0);
+    CHECK(marked > 0);
+}

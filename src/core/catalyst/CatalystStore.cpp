@@ -125,7 +125,7 @@ Status CatalystStore::rate(const Round &round, const QString &participant, const
                                         " ON CONFLICT (round_id, participant, element_key) DO UPDATE SET level = excluded.level,"
                                         " note = excluded.note, source = excluded.source, changed_by = excluded.changed_by,"
                                         " changed_at = excluded.changed_at, rev = excluded.rev"),
-                         QVariantList{store::newUuid(), round.id, participant.trimmed(), elementKey, level, note,
+                         QVariantList{store::newRowUuid(), round.id, participant.trimmed(), elementKey, level, note,
                                       sourceValue(source)}
                              + store::changeValues(change));
     });
@@ -176,7 +176,7 @@ Status CatalystStore::agree(const Round &round, const QString &elementKey, int l
                                         " ON CONFLICT (round_id, element_key) DO UPDATE SET level = excluded.level,"
                                         " note = excluded.note, changed_by = excluded.changed_by,"
                                         " changed_at = excluded.changed_at, rev = excluded.rev"),
-                         QVariantList{store::newUuid(), round.id, elementKey, level, note} + store::changeValues(change));
+                         QVariantList{store::newRowUuid(), round.id, elementKey, level, note} + store::changeValues(change));
     });
 }
 

@@ -208,7 +208,7 @@ Status ReviewStore::rate(const Review &review, const ItemRef &item, const QStrin
                                         " ON CONFLICT (review_id, checklist_key, item_key) DO UPDATE SET rating = excluded.rating,"
                                         " note = excluded.note, changed_by = excluded.changed_by,"
                                         " changed_at = excluded.changed_at, rev = excluded.rev"),
-                         QVariantList{store::newUuid(), review.id, item.checklistKey, item.itemKey, rating, note}
+                         QVariantList{store::newRowUuid(), review.id, item.checklistKey, item.itemKey, rating, note}
                              + store::changeValues(change));
     });
 }

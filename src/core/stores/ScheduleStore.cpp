@@ -469,16 +469,31 @@ Status ScheduleStore::recordSignOff(const QString &scheduleUuid, const SignOff &
 
 Result<Schedule> ScheduleStore::put(const ScheduleTarget &t)
 {
+    return put(t, std::nullopt, true);
+}
+
+Result<Schedule> ScheduleStore::put(const ScheduleTarget &t, const std::optional<Schedule> &here)
+{
+    return put(t, here, false);
+}
+
+Result<Schedule> ScheduleStore::put(const ScheduleTarget &t, const std::optional<Schedule> &known, bool read)
+{
     if (Status s = checkTexts(t.texts); !s)
         return s.error();
     const QSqlDatabase db = m_workbook.database();
     Schedule s;
     Status status = m_workbook.write([&](const Change &change) -> Status {
-        auto found = select(QStringLiteral("WHERE s.uuid = ?"), {t.uuid});
-        if (!found)
-            return found.error();
-        if (!found->isEmpty()) {
-            s = found->first();
+        std::optional<Schedule> here = known;
+        if (read) {
+            auto found = select(QStringLiteral("WHERE s.uuid = ?"), {t.uuid});
+            if (!found)
+                return found.error();
+            if (!found->isEmpty())
+                here = found->first();
+        }
+        if (here) {
+            s = *here;
             const Maturity before = s.maturity;
             if (!sameWords(s.texts, t.texts)) {
                 if (Status edited = changeText(s, t.texts, change); !edited)

@@ -75,6 +75,10 @@ public:
     // new; a changed title or text is an edit, a changed maturity a move, each under the rules
     // for the write's origin (call inside Workbook::write with that origin).
     Result<Schedule> put(const ScheduleTarget &target);
+    // The same, for a caller that has just read the Schedule by target.uuid in the transaction
+    // this writes in (`here`: what it read, nullopt where there was none), so that it is not read
+    // twice (a multi-page text in two languages: a merge wrote each one after reading it).
+    Result<Schedule> put(const ScheduleTarget &target, const std::optional<Schedule> &here);
     // A sign-off that arrives is of the Schedule's current version here (each workbook counts its
     // own versions, and the text signed came with it). The same sign-off twice is kept once.
     Status recordSignOff(const QString &scheduleUuid, const SignOff &signOff);
@@ -83,6 +87,7 @@ public:
     Status removeSignOff(const QString &signOffUuid);
 
 private:
+    Result<Schedule> put(const ScheduleTarget &target, const std::optional<Schedule> &known, bool read);
     Result<QVector<Schedule>> select(const QString &where, const QVariantList &values) const;
     Result<Schedule> current(const QString &uuid) const;
     Status recordVersion(const Schedule &schedule, const Change &change);

@@ -18,6 +18,12 @@ inline QString newUuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// A UUID v7 (RFC 9562: the time in milliseconds, then 74 random bits), for the rows an import
+// writes many of at once (contributions, conflicts, ratings, responses). Random v4 ids sent each
+// row's entry in the uuid's UNIQUE index to a page of its own: in a master of 400 participants a
+// bundle's ~120 rows touched ~120 pages of those indexes, where ids in time order touch a few.
+QString newRowUuid();
+
 // The three change columns (changed_by, changed_at, rev) starting at column `first`.
 inline Change changeAt(const QSqlQuery &q, int first)
 {

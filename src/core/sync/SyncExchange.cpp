@@ -518,7 +518,7 @@ Result<ImportReport> SyncStore::take(const Bundle &arrived, const QString &path,
             return sql::exec(db,
                              QStringLiteral("INSERT INTO sync_conflict (uuid, import_id, item_id, reason, detail, base, ours,"
                                             " theirs, suggestion, their_author, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                             QVariantList{store::newUuid(), *importId, d.change.state.id, reason, detail} + *states
+                             QVariantList{store::newRowUuid(), *importId, d.change.state.id, reason, detail} + *states
                                  + QVariantList{m.author.name, change.revision});
         };
         for (const Decision &d : decisions) {
@@ -551,7 +551,7 @@ Result<ImportReport> SyncStore::take(const Bundle &arrived, const QString &path,
                     if (Status st = sql::exec(db,
                                               QStringLiteral("INSERT INTO contribution (uuid, item_id, text, author, organisation,"
                                                              " written_at, import_id, rev, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                              {store::newUuid(), theirs.id, text, m.author.name, m.author.organisation,
+                                              {store::newRowUuid(), theirs.id, text, m.author.name, m.author.organisation,
                                                theirs.changedAt, *importId, change.revision, QString::fromLatin1(language)});
                         !st)
                         return st;

@@ -31,9 +31,13 @@ Status writeSchedule(Workbook &wb, const ItemState &s)
         return makeError(Error::Code::InvalidArgument,
                          QCoreApplication::translate("qdf::sync", "\"%1\" is not a maturity").arg(text(s, "maturity")));
     ScheduleStore schedules(wb);
-    auto here = schedules.find(s.key());
+    auto found = schedules.find(s.key());
+    if (!found && found.error().code != Error::Code::InvalidArgument)
+        return found.error();  // not "no such Schedule": the read itself failed
+    const std::optional<Schedule> here = found ? std::optional<Schedule>(*found) : std::nullopt;
     const Bilingual texts = bilingualOf(s, true, here ? here->texts : Bilingual{});
-    return toStatus(schedules.put({s.key(), text(s, "section"), text(s, "number"), texts, *maturity}));
+    // Read once: put() is handed what was just read, in the same transaction.
+    return toStatus(schedules.put({s.key(), text(s, "section"), text(s, "number"), texts, *maturity}, here));
 }
 
 QString scheduleTitle(Workbook &, const QString &, const std::optional<ItemState> &s)
