@@ -3,6 +3,7 @@
 #include "report/ColumnWidths.h"
 #include "report/Markdown.h"
 
+#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextTable>
@@ -164,25 +165,29 @@ private:
         }
     }
 
+    // One thin rule round every cell: the document's tables and those people write.
+    static QTextTableFormat ruled(QTextTableFormat format)
+    {
+        format.setBorder(0.5);
+        format.setBorderBrush(kRule);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setCellPadding(4);
+        format.setCellSpacing(0);
+        return format;
+    }
+
     // Tables people write in Markdown look like the document's own (one thin rule, the header row
     // shaded), not Qt's default double-ruled grid.
     void styleTables(int start, int end)
     {
-        QVector<QTextFrame *> frames{m_built.documents.back()->rootFrame()};
-        while (!frames.isEmpty()) {
-            QTextFrame *frame = frames.takeLast();
-            const QList<QTextFrame *> children = frame->childFrames();
-            for (QTextFrame *child : children)
-                frames << child;
-            auto *table = qobject_cast<QTextTable *>(frame);
-            if (!table || table->firstPosition() < start || table->lastPosition() > end)
+        // Only the blocks just inserted: a long document's earlier tables are not walked again.
+        QSet<QTextTable *> seen;
+        for (QTextBlock b = m_built.documents.back()->findBlock(start); b.isValid() && b.position() <= end; b = b.next()) {
+            QTextTable *table = QTextCursor(b).currentTable();
+            if (!table || seen.contains(table))
                 continue;
-            QTextTableFormat format = table->format();
-            format.setBorder(0.5);
-            format.setBorderBrush(kRule);
-            format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-            format.setCellPadding(4);
-            format.setCellSpacing(0);
+            seen.insert(table);
+            const QTextTableFormat format = ruled(table->format());
             table->setFormat(format);
             for (int c = 0; c < table->columns() && format.headerRowCount() > 0; ++c) {
                 QTextTableCell cell = table->cellAt(0, c);
@@ -226,12 +231,7 @@ private:
     QTextTable *addTable(const QStringList &headers, const QVector<QStringList> &rows, const QVector<int> &percentages = {})
     {
         newBlock(QTextBlockFormat(), charFormat(10));
-        QTextTableFormat format;
-        format.setBorder(0.5);
-        format.setBorderBrush(kRule);
-        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        format.setCellPadding(4);
-        format.setCellSpacing(0);
+        QTextTableFormat format = ruled(QTextTableFormat());
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         format.setHeaderRowCount(headers.isEmpty() ? 0 : 1);
         const int columns = qMax(1, int(headers.size()));

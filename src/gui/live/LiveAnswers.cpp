@@ -55,10 +55,9 @@ LiveAnswers::LiveAnswers(LiveController &live, QWidget *parent) : QWidget(parent
     m_wallButton->setObjectName(QStringLiteral("liveShowWall"));
     m_wallButton->setToolTip(tr("The answers full screen in large type, for the projector: Escape closes it"));
     connect(m_wallButton, &QPushButton::clicked, this, [this] {
-        if (!m_wall) {
+        if (!m_wall)
             m_wall = new LiveAnswersWall(m_live, window());
-            m_wall->setAnonymous(m_anonymous->isChecked());
-        }
+        refresh(m_titleWidth);  // what it shows
         m_wall->showFullScreen();
         m_wall->activateWindow();
     });
@@ -70,11 +69,7 @@ LiveAnswers::LiveAnswers(LiveController &live, QWidget *parent) : QWidget(parent
     layout->addWidget(m_wallButton, 0, Qt::AlignLeft);
     layout->addWidget(m_keepNote);
     layout->addWidget(area, 1);
-    connect(m_anonymous, &QCheckBox::toggled, this, [this](bool anonymous) {
-        if (m_wall)
-            m_wall->setAnonymous(anonymous);
-        refresh(m_titleWidth);
-    });
+    connect(m_anonymous, &QCheckBox::toggled, this, [this] { refresh(m_titleWidth); });
 }
 
 QStringList LiveAnswers::lines() const
@@ -161,6 +156,10 @@ void LiveAnswers::refresh(int titleWidth)
                                                   std::max(titleWidth, 20 * fontMetrics().averageCharWidth())));
         m_title->setToolTip(question);
         m_title->setAccessibleName(tr("%n answer(s) to “%1”", nullptr, int(answers.size())).arg(question));
+        if (m_wall)
+            m_wall->showAnswers(question, answers, m_anonymous->isChecked());
+    } else if (m_wall) {
+        m_wall->close();  // the question closed: nothing to show the room
     }
 }
 

@@ -3,7 +3,6 @@
 #include "core/SafeText.h"
 #include "gui/LiveRegion.h"
 #include "gui/live/LiveController.h"
-#include "workshop/LiveSession.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -20,7 +19,7 @@ constexpr int kColumns = 3;  // cards side by side: a short answer each, read fr
 
 } // namespace
 
-LiveAnswersWall::LiveAnswersWall(LiveController &live, QWidget *parent) : QWidget(parent, Qt::Window), m_live(live)
+LiveAnswersWall::LiveAnswersWall(LiveController &live, QWidget *parent) : QWidget(parent, Qt::Window)
 {
     setObjectName(QStringLiteral("liveAnswersWall"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -61,15 +60,7 @@ LiveAnswersWall::LiveAnswersWall(LiveController &live, QWidget *parent) : QWidge
     layout->addWidget(m_empty);
     layout->addWidget(area, 1);
     layout->addWidget(hint);
-    connect(&m_live, &LiveController::changed, this, &LiveAnswersWall::refresh);
-    connect(&m_live, &LiveController::stopped, this, &QWidget::close);
-    refresh();
-}
-
-void LiveAnswersWall::setAnonymous(bool anonymous)
-{
-    m_anonymous = anonymous;
-    refresh();
+    connect(&live, &LiveController::stopped, this, &QWidget::close);
 }
 
 QStringList LiveAnswersWall::cards() const
@@ -90,19 +81,13 @@ void LiveAnswersWall::keyPressEvent(QKeyEvent *event)
 }
 
 // Answers only arrive: new cards are added after the others, so the room's place stays.
-void LiveAnswersWall::refresh()
+void LiveAnswersWall::showAnswers(const QString &question, const QVector<LiveAnswer> &answers, bool anonymous)
 {
-    workshop::LiveSession *session = m_live.session();
-    if (!session || !session->question()) {
-        close();
-        return;
-    }
-    m_question->setText(shownSafely(session->question()->question.text, false));
-    const QVector<LiveAnswer> answers = session->postedAnswers();
+    m_question->setText(shownSafely(question, false));
     m_empty->setVisible(answers.isEmpty());
     for (int i = 0; i < answers.size(); ++i) {
         const LiveAnswer &a = answers[i];
-        const QString who = m_anonymous ? tr("Anonymous") : shownSafely(a.participant, false);
+        const QString who = anonymous ? tr("Anonymous") : shownSafely(a.participant, false);
         const QString text = tr("%1\n— %2").arg(shownSafely(a.text), who);
         QLabel *card = i < m_shown.size() ? m_shown[i] : nullptr;
         if (!card) {
