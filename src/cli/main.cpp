@@ -3,6 +3,7 @@
 // one that runs the verbs laying out documents (src/cli/CMakeLists.txt says why).
 
 #include "cli/Verbs.h"
+#include "core/Allocator.h"
 #include "core/i18n/Language.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,7 @@
 
 int main(int argc, char *argv[])
 {
+    qdf::keepFreedMemory();
     // --lang cy|en before any verb sees the arguments: it is everyone's (docs/cli.md), but for the
     // verbs that lay out a document, whose own --lang (cy, en or both) is the document's: there only
     // a --lang before the verb is the program's.

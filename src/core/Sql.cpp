@@ -18,16 +18,6 @@
 namespace qdf::sql {
 namespace {
 
-// Qt binds a null QString or QByteArray as SQL NULL; in a workbook absent text is ''.
-QVariant bindable(const QVariant &value)
-{
-    if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        return QString(QLatin1String(""));
-    if (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull())
-        return QByteArray("", 0);
-    return value;
-}
-
 // Statements run for their effect stay prepared, per connection: compiling an INSERT or UPDATE
 // with the search index's triggers costs more than running it (a merge runs thousands). They run
 // through SQLite's own interface, their text bound as UTF-8: Qt's driver binds every text as
@@ -71,7 +61,7 @@ int bindOne(sqlite3_stmt *stmt, int at, const QVariant &value)
         return sqlite3_bind_text64(stmt, at, text.constData(), sqlite3_uint64(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
     }
     default: {
-        // A null QString is '' here (bindable), as absent text is in a workbook.
+        // A null QString is '' here, as absent text is in a workbook (Qt's driver would bind NULL).
         const QByteArray text = value.toString().toUtf8();
         return sqlite3_bind_text64(stmt, at, text.isNull() ? "" : text.constData(), sqlite3_uint64(text.size()),
                                    SQLITE_TRANSIENT, SQLITE_UTF8);
@@ -128,10 +118,12 @@ Status runKept(const QSqlDatabase &db, const QString &sql, const QVariantList &v
 
 } // namespace
 
-// A statement run() keeps prepared, and whether a Rows is reading it now.
+// A statement run() keeps prepared, and whether a Rows is reading it now. forgetStatements()
+// finalizes it before the connection closes, even while a Rows still holds it (that Rows then
+// reads as if at its end): SQLite cannot close a connection that has statements left.
 struct KeptQuery {
-    explicit KeptQuery(const QSqlDatabase &db) : query(db) { query.setForwardOnly(true); }
-    QSqlQuery query;
+    ~KeptQuery() { sqlite3_finalize(stmt); }
+    sqlite3_stmt *stmt = nullptr;
     bool busy = false;
 };
 
@@ -157,11 +149,19 @@ KeptReads &keptReads()
 
 Rows::Rows(std::shared_ptr<KeptQuery> kept) : m_kept(std::move(kept)) {}
 
+Rows::Rows(Rows &&other) noexcept : m_kept(std::move(other.m_kept)), m_at(other.m_at), m_changed(other.m_changed)
+{
+    other.m_at = At::AfterLast;
+}
+
 Rows &Rows::operator=(Rows &&other) noexcept
 {
     if (this != &other) {
         release();
         m_kept = std::move(other.m_kept);
+        m_at = other.m_at;
+        m_changed = other.m_changed;
+        other.m_at = At::AfterLast;
     }
     return *this;
 }
@@ -171,24 +171,69 @@ Rows::~Rows()
     release();
 }
 
-QSqlQuery &Rows::query()
+bool Rows::next()
 {
-    return m_kept->query;
+    if (m_at == At::FirstWaiting) {
+        m_at = At::OnRow;
+        return true;
+    }
+    if (m_at == At::AfterLast || !m_kept || !m_kept->stmt)
+        return false;
+    if (sqlite3_step(m_kept->stmt) == SQLITE_ROW)
+        return true;
+    // Done, or failed mid-way (as QSqlQuery::next(), the rows end there).
+    m_at = At::AfterLast;
+    return false;
 }
 
-const QSqlQuery &Rows::query() const
+QVariant Rows::value(int index) const
 {
-    return m_kept->query;
+    if (m_at != At::OnRow || !m_kept || !m_kept->stmt || index < 0 || index >= sqlite3_column_count(m_kept->stmt))
+        return {};
+    sqlite3_stmt *stmt = m_kept->stmt;
+    switch (sqlite3_column_type(stmt, index)) {
+    case SQLITE_INTEGER:
+        return QVariant(qlonglong(sqlite3_column_int64(stmt, index)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(stmt, index));
+    case SQLITE_BLOB:
+        return QVariant(QByteArray(static_cast<const char *>(sqlite3_column_blob(stmt, index)), sqlite3_column_bytes(stmt, index)));
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>());
+    default: {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, index));
+        const int bytes = sqlite3_column_bytes(stmt, index);
+        // '' is an empty text, never a null one (a null QString is what NULL reads as).
+        return QVariant(bytes > 0 ? QString::fromUtf8(text, bytes) : QString(QLatin1String("")));
+    }
+    }
+}
+
+bool Rows::isNull(int index) const
+{
+    if (m_at != At::OnRow || !m_kept || !m_kept->stmt || index < 0 || index >= sqlite3_column_count(m_kept->stmt))
+        return true;
+    return sqlite3_column_type(m_kept->stmt, index) == SQLITE_NULL;
+}
+
+int Rows::columnCount() const
+{
+    return m_kept && m_kept->stmt ? sqlite3_column_count(m_kept->stmt) : 0;
 }
 
 void Rows::release()
 {
     if (!m_kept)
         return;
-    m_kept->query.finish();  // reset: the statement holds nothing while it waits
     QMutexLocker lock(&keptReads().mutex);
+    if (m_kept->stmt) {
+        // The statement holds nothing while it waits: no read lock, no copy of a bound text.
+        sqlite3_reset(m_kept->stmt);
+        sqlite3_clear_bindings(m_kept->stmt);
+    }
     m_kept->busy = false;
     m_kept.reset();
+    m_at = At::AfterLast;
 }
 
 void forgetStatements(const QSqlDatabase &db)
@@ -205,7 +250,16 @@ void forgetStatements(const QSqlDatabase &db)
     }
     KeptReads &r = keptReads();
     QMutexLocker lock(&r.mutex);
-    r.byConnection.erase(db.connectionName());
+    const auto found = r.byConnection.find(db.connectionName());
+    if (found == r.byConnection.end())
+        return;
+    for (auto &[sql, statements] : found->second) {
+        for (const auto &statement : statements) {
+            sqlite3_finalize(statement->stmt);
+            statement->stmt = nullptr;
+        }
+    }
+    r.byConnection.erase(found);
 }
 
 QString reasonFor(int code, const QString &sqliteText)
@@ -260,6 +314,9 @@ Error errorFrom(const QSqlError &error, const QString &context)
 
 Result<Rows> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
+    sqlite3 *h = handle(db);
+    if (!h)
+        return makeError(Error::Code::Io, QStringLiteral("no SQLite handle"));
     std::shared_ptr<KeptQuery> kept;
     std::vector<std::shared_ptr<KeptQuery>> *slot = nullptr;
     {
@@ -271,7 +328,7 @@ Result<Rows> run(const QSqlDatabase &db, const QString &sql, const QVariantList 
             slot = &connection[sql];
         if (slot) {
             for (const auto &candidate : *slot) {
-                if (!candidate->busy) {
+                if (!candidate->busy && candidate->stmt) {
                     kept = candidate;
                     break;
                 }
@@ -281,9 +338,10 @@ Result<Rows> run(const QSqlDatabase &db, const QString &sql, const QVariantList 
             kept->busy = true;
     }
     if (!kept) {
-        auto made = std::make_shared<KeptQuery>(db);
-        if (!made->query.prepare(sql))
-            return errorFrom(made->query.lastError(), QString());
+        auto made = std::make_shared<KeptQuery>();
+        const QByteArray text = sql.toUtf8();
+        if (int rc = sqlite3_prepare_v2(h, text.constData(), int(text.size()), &made->stmt, nullptr); rc != SQLITE_OK)
+            return errorOf(h, rc);
         made->busy = true;
         if (slot) {
             KeptReads &r = keptReads();
@@ -292,12 +350,18 @@ Result<Rows> run(const QSqlDatabase &db, const QString &sql, const QVariantList 
         }
         kept = std::move(made);
     }
-    Rows rows(kept);
-    QSqlQuery &query = rows.query();
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, bindable(values.at(i)));
-    if (!query.exec())
-        return errorFrom(query.lastError(), QString());
+    Rows rows(kept);  // hands the statement back, reset, on every return below
+    sqlite3_stmt *stmt = kept->stmt;
+    for (int i = 0; i < values.size(); ++i) {
+        if (int rc = bindOne(stmt, i + 1, values.at(i)); rc != SQLITE_OK)
+            return errorOf(h, rc);
+    }
+    // Stepped once here, as Qt's driver does, so that a failure is this call's, not the first next()'s.
+    const int rc = sqlite3_step(stmt);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return errorOf(h, rc);
+    rows.m_at = rc == SQLITE_ROW ? Rows::At::FirstWaiting : Rows::At::AfterLast;
+    rows.m_changed = sqlite3_changes(h);
     return rows;
 }
 

@@ -3,7 +3,6 @@
 #include "core/Error.h"
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <memory>
@@ -14,31 +13,40 @@ namespace qdf::sql {
 
 struct KeptQuery;
 
-// What run() returns: the rows of a statement kept prepared for the connection, read like a
-// QSqlQuery (and passed as one where a reader takes one). Compiling a statement costs more than
-// running it for most of what the program asks, and an import asks thousands of times (9% of a
-// merge, issue 16). Each Rows has its statement to itself: the same SQL run again while these
-// rows are still being read gets another. Going out of scope, it hands the statement back.
+// What run() returns: the rows of a statement kept prepared for the connection. Compiling a
+// statement costs more than running it for most of what the program asks, and an import asks
+// thousands of times (9% of a merge, issue 16). Each Rows has its statement to itself: the same
+// SQL run again while these rows are still being read gets another. Going out of scope, it hands
+// the statement back.
+//
+// The rows are read through SQLite's own interface, their text as the file holds it (UTF-8),
+// rather than through Qt's driver, which asks SQLite for UTF-16 (translated a character at a
+// time) and copies every row into a cache first (6% of a merge, issue 16). The values are those
+// Qt's driver gives: INTEGER as qlonglong, REAL as double, BLOB as QByteArray, TEXT as QString,
+// NULL as a null QString.
 class Rows {
 public:
     explicit Rows(std::shared_ptr<KeptQuery> kept);
-    Rows(Rows &&other) noexcept = default;
+    Rows(Rows &&other) noexcept;
     Rows &operator=(Rows &&other) noexcept;
     Rows(const Rows &) = delete;
     Rows &operator=(const Rows &) = delete;
     ~Rows();
 
-    bool next() { return query().next(); }
-    QVariant value(int index) const { return query().value(index); }
-    QVariant value(const QString &name) const { return query().value(name); }
-    bool isNull(int index) const { return query().isNull(index); }
-    QSqlQuery &query();
-    const QSqlQuery &query() const;
-    operator const QSqlQuery &() const { return query(); }
+    // The next row, the first the first time; false after the last (or if reading failed).
+    bool next();
+    QVariant value(int index) const;
+    bool isNull(int index) const;
+    int columnCount() const;
+    // Rows an INSERT, UPDATE or DELETE changed (SQLite's count, as QSqlQuery::numRowsAffected).
+    int rowsChanged() const { return m_changed; }
 
 private:
+    friend Result<Rows> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
     void release();
     std::shared_ptr<KeptQuery> m_kept;
+    enum class At { FirstWaiting, OnRow, AfterLast } m_at = At::AfterLast;  // the first row is stepped to by run()
+    int m_changed = 0;
 };
 
 // Runs one statement with positional bindings. The rows come back positioned before the first;

@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
 #include <QtEndian>

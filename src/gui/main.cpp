@@ -12,6 +12,7 @@
 #include "gui/documents/SearchPage.h"
 #include "gui/schedule/ScheduleDialog.h"
 
+#include "core/Allocator.h"
 #include "core/Workbook.h"
 #include "core/i18n/Language.h"
 #include "gui/app/Settings.h"
@@ -58,6 +59,7 @@ void installLanguage(QCoreApplication &app, const QString &fromOption)
 
 int main(int argc, char *argv[])
 {
+    qdf::keepFreedMemory();
     bool badLanguage = false;
     const QString language = qdf::language::takeLanguageOption(argc, argv, &badLanguage);
     const bool headless = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")

@@ -129,6 +129,36 @@ TEST_CASE("A final newline, trailing spaces and CRLF never make two separate edi
     CHECK(*crlf == QStringLiteral("Referral by phone or online.\nTriage within a day.\nVisits recorded the same day.\n"));
 }
 
+TEST_CASE("Blanks before any line end, a carriage return anywhere or line ends at the end are never an edit", "[diff]")
+{
+    // The merge compares texts without them; the check that a text is without them already looks
+    // only where a line ends, so every place one can be is tried: the first line end, the last,
+    // one in the middle, the text's very end, a text that starts with a line end.
+    for (const QString &base : {QStringLiteral("Referral by phone.\nTriage within a day.\nVisits recorded."),
+                                QStringLiteral("\nReferral by phone.\nTriage within a day.\nVisits recorded.")}) {
+        QString theirs = base;
+        theirs.replace(QStringLiteral("a day"), QStringLiteral("four hours"));
+        QStringList untidy;
+        untidy << base + QLatin1Char(' ') << base + QLatin1Char('\t') << base + QLatin1Char('\n') << base + QStringLiteral(" \n\n");
+        for (const QString &blank : {QStringLiteral(" "), QStringLiteral("\t"), QStringLiteral("  \t")}) {
+            const qsizetype first = base.indexOf(QLatin1Char('\n'));
+            const qsizetype last = base.lastIndexOf(QLatin1Char('\n'));
+            untidy << QString(base).insert(first, blank) << QString(base).insert(last, blank);
+        }
+        untidy << QString(base).replace(QLatin1Char('\n'), QStringLiteral("\r\n")) << QString(base).replace(QLatin1Char('\n'), QLatin1Char('\r'));
+        for (const QString &ours : untidy) {
+            INFO(ours.toStdString());
+            const auto merged = mergeWords(base, ours, theirs);
+            REQUIRE(merged);
+            CHECK(*merged == theirs);
+        }
+        // A blank inside a line, or a line end inside the text, is an edit like any other.
+        QString spaced = base;
+        spaced.replace(QStringLiteral("by phone"), QStringLiteral("by  phone"));
+        CHECK(mergeWords(base, spaced, base) == spaced);
+    }
+}
+
 TEST_CASE("A conflicting text is offered merged, with only the overlapping stretch left marked for a person", "[diff]")
 {
     const QString base = QStringLiteral("Referral by phone.\nTriage within a day.\nVisits recorded.\n");

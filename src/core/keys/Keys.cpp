@@ -7,7 +7,6 @@
 #include "core/privacy/Erasure.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace qdf::keys {
 namespace {

@@ -11,7 +11,6 @@
 
 #include <QJsonArray>
 #include <QCoreApplication>
-#include <QSqlQuery>
 #include <QSqlRecord>
 
 namespace qdf::privacy {
@@ -27,7 +26,7 @@ Result<QVector<QVariantList>> namedRows(const QSqlDatabase &db, const NameRedact
     if (!q)
         return q.error();
     QVector<QVariantList> rows;
-    const int columns = q->query().record().count();
+    const int columns = q->columnCount();
     while (q->next()) {
         if (!name.isName(q->value(0).toString()))
             continue;

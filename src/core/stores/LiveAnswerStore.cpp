@@ -20,7 +20,7 @@ QString tr(const char *text)
 const char *kColumns =
     "SELECT uuid, session, question_uuid, participant, text, language, posted_at, contribution_uuid FROM live_answer ";
 
-LiveAnswer readAnswer(const QSqlQuery &q)
+LiveAnswer readAnswer(const sql::Rows &q)
 {
     LiveAnswer a;
     a.uuid = q.value(0).toString();

@@ -61,7 +61,7 @@ QString exampleColumns()
         + store::textColumns(QStringLiteral("working_example"), TextShape::TitleAndBody);
 }
 
-WorkingExample exampleAt(const QSqlQuery &q)
+WorkingExample exampleAt(const sql::Rows &q)
 {
     WorkingExample e;
     e.id = q.value(0).toLongLong();
@@ -75,9 +75,9 @@ WorkingExample exampleAt(const QSqlQuery &q)
     return e;
 }
 
-Status requireOneRow(const QSqlQuery &q, const QString &uuid)
+Status requireOneRow(const sql::Rows &q, const QString &uuid)
 {
-    if (q.numRowsAffected() == 0)
+    if (q.rowsChanged() == 0)
         return makeError(Error::Code::InvalidArgument, tr("no item \"%1\"").arg(uuid));
     return Status::success();
 }

@@ -50,7 +50,7 @@ Status PlanStore::setMilestone(const QString &uuid, MilestoneStatus status, cons
                               + QVariantList{uuid});
         if (!q)
             return q.error();
-        if (q->query().numRowsAffected() == 0)
+        if (q->rowsChanged() == 0)
             return makeError(Error::Code::InvalidArgument,
                              QCoreApplication::translate("PlanStore", "no milestone \"%1\"").arg(uuid));
         return Status::success();

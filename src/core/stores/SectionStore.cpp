@@ -15,7 +15,7 @@ const char *kQuestionColumns =
     "SELECT q.id, q.uuid, q.section_id, q.key, q.position, q.text, q.guidance, q.about_section_key,"
     " q.changed_by, q.changed_at, q.rev FROM question q ";
 
-Section readSection(const QSqlQuery &q)
+Section readSection(const sql::Rows &q)
 {
     Section s;
     s.id = q.value(0).toLongLong();
@@ -30,7 +30,7 @@ Section readSection(const QSqlQuery &q)
     return s;
 }
 
-Question readQuestion(const QSqlQuery &q)
+Question readQuestion(const sql::Rows &q)
 {
     Question r;
     r.id = q.value(0).toLongLong();

@@ -7,7 +7,6 @@
 #include "core/Sql.h"
 #include "core/Workbook.h"
 
-#include <QSqlQuery>
 #include <QUuid>
 #include <QVariantList>
 
@@ -25,7 +24,7 @@ inline QString newUuid()
 QString newRowUuid();
 
 // The three change columns (changed_by, changed_at, rev) starting at column `first`.
-inline Change changeAt(const QSqlQuery &q, int first)
+inline Change changeAt(const sql::Rows &q, int first)
 {
     return {q.value(first).toString(), QDateTime::fromString(q.value(first + 1).toString(), Qt::ISODateWithMs),
             q.value(first + 2).toLongLong()};

@@ -6,9 +6,9 @@
 // (docs/file-format.md, "Texts in two languages"). Not part of the API.
 
 #include "core/Clock.h"
+#include "core/Sql.h"
 #include "core/Translation.h"
 
-#include <QSqlQuery>
 #include <QStringList>
 #include <QVariantList>
 
@@ -59,7 +59,7 @@ inline QVariantList textValues(const translation::Stored &s, TextShape shape)
 }
 
 // Reads textColumns from column `first`; a language's time of change before schema 17 is the row's.
-inline Bilingual readTexts(const QSqlQuery &q, int first, TextShape shape, const QDateTime &rowChangedAt, Language *language)
+inline Bilingual readTexts(const sql::Rows &q, int first, TextShape shape, const QDateTime &rowChangedAt, Language *language)
 {
     const auto at = [&](int i) {
         const QString t = q.value(i).toString();

@@ -33,7 +33,7 @@ const QString kConflictColumns = QStringLiteral(
     "c.uuid, c.item_id, c.reason, c.detail, c.base, c.ours, c.theirs, c.suggestion, c.their_author, i.bundle_uuid, c.status,"
     " c.resolution, c.resolved_by, c.resolved_at");
 
-Result<Conflict> conflictAt(const QSqlDatabase &db, const QSqlQuery &q)
+Result<Conflict> conflictAt(const QSqlDatabase &db, const sql::Rows &q)
 {
     QVector<std::optional<ItemState>> states;
     for (int column = 4; column <= 7; ++column) {
