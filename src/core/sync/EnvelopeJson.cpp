@@ -15,7 +15,6 @@ namespace {
 
 using json = nlohmann::json;
 
-using jsonchars::kPlain;
 
 // A reader of the one shape; every method returns false where the bytes leave it (or are not
 // JSON at all), and the caller then hands the whole file to the general parser.
@@ -71,8 +70,8 @@ private:
         while (m_at != m_end) {
             // A run of printable ASCII (but the quote and the backslash) is looked at once, in
             // bulk: a base64 payload is one such run.
-            while (m_at != m_end && kPlain[static_cast<unsigned char>(*m_at)])
-                ++m_at;
+            m_at = reinterpret_cast<const char *>(jsonchars::plainRunEnd(reinterpret_cast<const unsigned char *>(m_at),
+                                                                          reinterpret_cast<const unsigned char *>(m_end)));
             if (m_at == m_end)
                 break;
             const auto c = static_cast<unsigned char>(*m_at);

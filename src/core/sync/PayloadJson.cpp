@@ -17,8 +17,6 @@ constexpr int kMaxDepth = 10;
 // More keys than any object of a payload has: such an object goes to the general reader.
 constexpr std::size_t kMaxKeys = 32;
 
-using jsonchars::kPlain;
-
 // The strict scan, building Qt's values as it goes, as valueFromNlohmann (BundleBody.cpp) builds
 // them from nlohmann's tree: the same objects, strings and types (a non-negative whole number is
 // a double there, as nlohmann reads it as unsigned). False for anything outside the plain shape.
@@ -80,10 +78,11 @@ private:
             return true;
         }
         case '"': {
-            QString text;
-            if (!string(text, nullptr))
+            std::string_view text;
+            bool ascii = true, escaped = false;
+            if (!string(text, ascii, escaped))
                 return false;
-            out = std::move(text);
+            out = stringValue(text, ascii);
             return true;
         }
         case 't': out = true; return literal("true");
@@ -144,17 +143,19 @@ private:
         return false;
     }
 
-    // A string; `raw`, if given, gets its bytes as written (for comparing keys).
-    bool string(QString &out, std::string_view *raw)
+    // A string, unescaped: `text` is its bytes (the payload's own where it has no escape, else a
+    // copy made run by run as the scan goes); `ascii` whether all are, `escaped` whether it had one.
+    bool string(std::string_view &text, bool &ascii, bool &escaped)
     {
         ++m_at;  // the opening quote
-        const unsigned char *from = m_at;
-        bool escaped = false;
-        while (m_at != m_end) {
-            while (kPlain[*m_at])  // the QByteArray's closing '\0' ends a run at the end
-                ++m_at;
+        const unsigned char *const start = m_at;
+        const unsigned char *run = m_at;  // what is not yet copied into m_unescaped
+        ascii = true;
+        escaped = false;
+        for (;;) {
+            m_at = jsonchars::plainRunEnd(m_at, m_end);
             if (m_at == m_end)
-                break;
+                return false;
             const unsigned char c = *m_at;
             if (c == '"')
                 break;
@@ -163,47 +164,46 @@ private:
             if (c == '\\') {
                 if (m_end - m_at < 2)
                     return false;
+                char decoded = 0;
                 switch (m_at[1]) {
-                case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't': m_at += 2; break;
+                case '"': case '\\': case '/': decoded = char(m_at[1]); break;
+                case 'b': decoded = '\b'; break;
+                case 'f': decoded = '\f'; break;
+                case 'n': decoded = '\n'; break;
+                case 'r': decoded = '\r'; break;
+                case 't': decoded = '\t'; break;
                 default: return false;  // \u and anything else: the general reader's
                 }
+                if (!escaped)
+                    m_unescaped.resize(0);  // keeps its capacity from the last string
+                m_unescaped.append(reinterpret_cast<const char *>(run), m_at - run);
+                m_unescaped.append(decoded);
+                m_at += 2;
+                run = m_at;
                 escaped = true;
-            } else if (c >= 0x80) {
-                if (!sequence())
-                    return false;
+            } else if (!sequence()) {  // c >= 0x80: plainRunEnd stops at nothing else
+                return false;
             } else {
-                ++m_at;
+                ascii = false;
             }
         }
-        if (m_at == m_end)
-            return false;
-        const auto *text = reinterpret_cast<const char *>(from);
-        const qsizetype size = m_at - from;
+        if (escaped) {
+            m_unescaped.append(reinterpret_cast<const char *>(run), m_at - run);
+            text = std::string_view(m_unescaped.constData(), std::size_t(m_unescaped.size()));
+        } else {
+            text = std::string_view(reinterpret_cast<const char *>(start), std::size_t(m_at - start));
+        }
         ++m_at;  // the closing quote
-        if (raw)
-            *raw = std::string_view(text, std::size_t(size));
-        if (!escaped) {
-            out = QString::fromUtf8(text, size);
-            return counted();
-        }
-        m_unescaped.resize(size);
-        char *to = m_unescaped.data();
-        for (qsizetype i = 0; i < size; ++i) {
-            char c = text[i];
-            if (c == '\\') {
-                switch (text[++i]) {
-                case 'b': c = '\b'; break;
-                case 'f': c = '\f'; break;
-                case 'n': c = '\n'; break;
-                case 'r': c = '\r'; break;
-                case 't': c = '\t'; break;
-                default: c = text[i]; break;  // " \ /
-                }
-            }
-            *to++ = c;
-        }
-        out = QString::fromUtf8(m_unescaped.constData(), to - m_unescaped.constData());
         return counted();
+    }
+
+    // Qt's value of a string: ASCII kept as the 8-bit text Qt's JSON stores it as anyway, not
+    // turned into UTF-16 and back (a bundle's texts are nearly all ASCII).
+    static QJsonValue stringValue(std::string_view text, bool ascii)
+    {
+        if (ascii)
+            return QJsonValue(QLatin1String(text.data(), qsizetype(text.size())));
+        return QJsonValue(QString::fromUtf8(text.data(), qsizetype(text.size())));
     }
 
     bool array(QJsonArray &out, int depth)
@@ -248,12 +248,13 @@ private:
         for (;;) {
             space();
             std::string_view raw;
-            QString key;
-            if (m_at == m_end || *m_at != '"' || !string(key, &raw))
+            bool ascii = true, escaped = false;
+            if (m_at == m_end || *m_at != '"' || !string(raw, ascii, escaped))
                 return false;
             // Keys are compared as written, so a key with an escape (one key spelled two ways
-            // could pass as two) is left to the general reader, as is a key given twice.
-            if (raw.find('\\') != std::string_view::npos)
+            // could pass as two) is left to the general reader, as is a key given twice. `raw` is
+            // the payload's own bytes, then, and stays valid while the object is read.
+            if (escaped)
                 return false;
             for (const std::string_view &seen : keys) {
                 if (seen == raw)
@@ -269,7 +270,10 @@ private:
             QJsonValue v;
             if (!value(v, depth + 1))
                 return false;
-            out.insert(key, v);
+            if (ascii)
+                out.insert(QLatin1String(raw.data(), qsizetype(raw.size())), v);
+            else
+                out.insert(QString::fromUtf8(raw.data(), qsizetype(raw.size())), v);
             space();
             if (m_at == m_end)
                 return false;
