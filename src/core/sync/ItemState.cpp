@@ -1,15 +1,14 @@
 #include "core/sync/ItemState.h"
+
+#include "core/sync/CompactJson.h"
 #include "core/Sha256.h"
-
 #include "core/TextDiff.h"
-
-#include <QJsonDocument>
 
 namespace qdf::sync {
 
 QString ItemState::hash() const
 {
-    QByteArray canonical = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    QByteArray canonical = compactJson(fields);
     if (deleted)
         canonical = QByteArrayLiteral("deleted:") + id.toUtf8();
     return sha256Hex(canonical);

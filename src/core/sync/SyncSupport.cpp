@@ -1,8 +1,10 @@
 #include "core/sync/SyncSupport.h"
-#include "core/Sha256.h"
 
+#include "core/sync/CompactJson.h"
+#include "core/Sha256.h"
 #include "core/stores/ScheduleStore.h"
 
+#include <QJsonDocument>
 
 namespace qdf::sync::detail {
 namespace {
@@ -66,7 +68,7 @@ Result<QVariant> stored(const QSqlDatabase &db, const std::optional<ItemState> &
         return version.error();
     if (*version)
         return QVariant(**version);
-    const QByteArray json = QJsonDocument(toJson(*state)).toJson(QJsonDocument::Compact);
+    const QByteArray json = compactJson(toJson(*state));
     const QString hash = sha256Hex(json);
     if (Status s = sql::exec(db, QStringLiteral("INSERT OR IGNORE INTO sync_blob (hash, data) VALUES (?, ?)"),
                              {hash, qCompress(json)});
