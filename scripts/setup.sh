@@ -22,7 +22,7 @@ PACKAGES=(
     librsvg2-bin help2man man-db desktop-file-utils appstream shared-mime-info xdg-utils
     libfile-mimeinfo-perl bash-completion
     pkg-config libquazip1-qt6-dev libqpdf-dev qpdf libxlsxwriter-dev pandoc libssl-dev
-    libsodium-dev
+    libsodium-dev libzstd-dev
     # A live workshop (docs/workshop.md): Qt's HTTP server (and the WebSockets module it is built
     # on), QR codes, and the real browser its tests drive (headless, through chromedriver).
     qt6-httpserver-dev qt6-websockets-dev libqrencode-dev chromium chromium-driver

@@ -2,8 +2,11 @@
 
 #include <dtl/dtl.hpp>
 #include <nlohmann/json.hpp>
+#include <openssl/crypto.h>
+#include <sodium.h>
 #include <sqlite3.h>
 #include <xlsxwriter.h>
+#include <zstd.h>
 
 namespace qdf {
 
@@ -19,6 +22,9 @@ QVector<Library> coreLibraries()
          QStringLiteral("MIT")},
         {QStringLiteral("libxlsxwriter"), QString::fromLatin1(lxw_version()), QStringLiteral("BSD-2-Clause")},
         {QStringLiteral("dtl"), QString::fromStdString(dtl::version), QStringLiteral("BSD-3-Clause")},
+        {QStringLiteral("libsodium"), QString::fromLatin1(sodium_version_string()), QStringLiteral("ISC")},
+        {QStringLiteral("OpenSSL"), QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION_STRING)), QStringLiteral("Apache-2.0")},
+        {QStringLiteral("Zstandard"), QString::fromLatin1(ZSTD_versionString()), QStringLiteral("BSD-3-Clause")},
     };
 }
 

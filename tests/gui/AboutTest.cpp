@@ -59,7 +59,7 @@ TEST_CASE("Help › About names the version --version prints, and the licence", 
 TEST_CASE("Help › About lists the libraries the program runs with, their versions and licences", "[gui][about]")
 {
     const QString text = aboutText();
-    for (const char *name : {"Qt", "SQLite", "nlohmann/json", "libxlsxwriter", "dtl", "QuaZip", "qpdf"}) {
+    for (const char *name : {"Qt", "SQLite", "nlohmann/json", "libxlsxwriter", "dtl", "libsodium", "OpenSSL", "Zstandard", "QuaZip", "qpdf"}) {
         INFO(name);
         CHECK(text.contains(QString::fromLatin1(name)));
     }

@@ -5,6 +5,7 @@
 #include "core/Workbook.h"
 #include "core/privacy/People.h"
 #include "core/stores/ScheduleStore.h"
+#include "core/sync/KeptBlob.h"
 #include "core/sync/SyncSupport.h"
 
 #include <QJsonArray>
@@ -157,7 +158,10 @@ Result<int> redactBlobs(const QSqlDatabase &db, const NameRedaction &r, Touched 
     QMap<QString, QString> moved;  // old hash -> new
     QVector<QPair<QString, QByteArray>> added;
     while (q->next()) {
-        const QByteArray json = qUncompress(q->value(1).toByteArray());
+        const auto unpacked = sync::keptblob::unpack(q->value(1).toByteArray());
+        if (!unpacked)
+            return makeError(Error::Code::Damaged, QStringLiteral("a kept state cannot be read (%1)").arg(q->value(0).toString()));
+        const QByteArray &json = *unpacked;
         if (!fragment.isEmpty() && !json.toLower().contains(fragment))
             continue;
         int n = 0;
@@ -166,7 +170,7 @@ Result<int> redactBlobs(const QSqlDatabase &db, const NameRedaction &r, Touched 
             continue;
         const QString hash = sha256Hex(redacted);
         moved.insert(q->value(0).toString(), hash);
-        added << qMakePair(hash, qCompress(redacted));
+        added << qMakePair(hash, sync::keptblob::pack(redacted));
     }
     if (moved.isEmpty())
         return 0;

@@ -1,6 +1,7 @@
 #include "core/sync/SyncSupport.h"
 
 #include "core/sync/CompactJson.h"
+#include "core/sync/KeptBlob.h"
 #include "core/Sha256.h"
 #include "core/stores/ScheduleStore.h"
 
@@ -71,7 +72,7 @@ Result<QVariant> stored(const QSqlDatabase &db, const std::optional<ItemState> &
     const QByteArray json = compactJson(toJson(*state));
     const QString hash = sha256Hex(json);
     if (Status s = sql::exec(db, QStringLiteral("INSERT OR IGNORE INTO sync_blob (hash, data) VALUES (?, ?)"),
-                             {hash, qCompress(json)});
+                             {hash, keptblob::pack(json)});
         !s)
         return s.error();
     return QVariant(kBlob + hash);
@@ -105,7 +106,10 @@ Result<std::optional<ItemState>> loaded(const QSqlDatabase &db, const QVariant &
             return data.error();
         if (!data->next())
             return makeError(Error::Code::Damaged, QStringLiteral("a kept state is missing (%1)").arg(text));
-        json = qUncompress(data->value(0).toByteArray());
+        const auto unpacked = keptblob::unpack(data->value(0).toByteArray());
+        if (!unpacked)
+            return makeError(Error::Code::Damaged, QStringLiteral("a kept state cannot be read (%1)").arg(text));
+        json = *unpacked;
     } else {
         json = text.toUtf8();  // before schema 9
     }
