@@ -3,6 +3,7 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QScreen>
 
@@ -27,6 +28,14 @@ Measured measure(const QStringList &headers, const QVector<QStringList> &rows, i
     QFont bold = plain;
     bold.setBold(true);
     const QFontMetricsF cellMetrics(plain), headerMetrics(bold);
+    // A table's cells repeat their words (levels, statuses, "the", "and"): each is shaped once.
+    QHash<QString, double> cellWords;
+    const auto cellWord = [&](const QString &word) {
+        auto it = cellWords.constFind(word);
+        if (it == cellWords.constEnd())
+            it = cellWords.insert(word, cellMetrics.horizontalAdvance(word));
+        return *it;
+    };
     Measured m;
     m.least.resize(columns);
     m.wanted.resize(columns);
@@ -38,7 +47,7 @@ Measured measure(const QStringList &headers, const QVector<QStringList> &rows, i
             longest = std::max(longest, headerMetrics.horizontalAdvance(word));
         for (const QStringList &r : rows) {
             for (const QString &word : r.value(c).split(space, Qt::SkipEmptyParts))
-                longest = std::max(longest, cellMetrics.horizontalAdvance(word));
+                longest = std::max(longest, cellWord(word));
             total += cellMetrics.horizontalAdvance(r.value(c));
             filled += r.value(c).trimmed().isEmpty() ? 0 : 1;
         }
