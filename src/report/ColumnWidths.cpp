@@ -36,6 +36,7 @@ Measured measure(const QStringList &headers, const QVector<QStringList> &rows, i
             it = cellWords.insert(word, cellMetrics.horizontalAdvance(word));
         return *it;
     };
+    const double spaceWidth = cellMetrics.horizontalAdvance(QLatin1Char(' '));
     Measured m;
     m.least.resize(columns);
     m.wanted.resize(columns);
@@ -46,10 +47,16 @@ Measured measure(const QStringList &headers, const QVector<QStringList> &rows, i
         for (const QString &word : headers.value(c).split(space, Qt::SkipEmptyParts))
             longest = std::max(longest, headerMetrics.horizontalAdvance(word));
         for (const QStringList &r : rows) {
-            for (const QString &word : r.value(c).split(space, Qt::SkipEmptyParts))
-                longest = std::max(longest, cellWord(word));
-            total += cellMetrics.horizontalAdvance(r.value(c));
-            filled += r.value(c).trimmed().isEmpty() ? 0 : 1;
+            // The cell's width on one line is its words' and the spaces between them: each word
+            // shaped once for the table, not every cell's whole text again.
+            const QStringList words = r.value(c).split(space, Qt::SkipEmptyParts);
+            for (const QString &word : words) {
+                const double width = cellWord(word);
+                longest = std::max(longest, width);
+                total += width;
+            }
+            total += words.isEmpty() ? 0 : (words.size() - 1) * spaceWidth;
+            filled += words.isEmpty() ? 0 : 1;
         }
         // Measured on screen, set on the page: allow for the difference in hinting.
         m.least[c] = longest * 1.2 + kPadding;
