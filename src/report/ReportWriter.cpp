@@ -119,8 +119,8 @@ struct Paged {
             doc->setPageSize(QSizeF(0, 0));
             doc->documentLayout()->setPaintDevice(&device);
             // Each block keeps the glyphs its layout shaped: Qt's text layout throws them away
-            // after laying a block out, and drawing the page then shaped every line again (10% of
-            // a publish, issue 16). The document is drawn once, right after: the memory is brief.
+            // after laying a block out, and drawing the page then shaped every line again (14% of
+            // a publish's instructions, issue 16). The document is drawn once, right after: the memory is brief.
             for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
                 b.layout()->setCacheEnabled(true);
             doc->setPageSize(body);

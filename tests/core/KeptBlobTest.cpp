@@ -43,19 +43,19 @@ TEST_CASE("A kept state is compressed by zstd, and one kept by qCompress before 
     REQUIRE(packed.size() > 4);
     CHECK(packed.startsWith(QByteArray("\x28\xb5\x2f\xfd", 4)));  // a zstd frame
     CHECK(packed.size() < json.size() / 3);
-    REQUIRE(keptblob::unpack(packed));
-    CHECK(*keptblob::unpack(packed) == json);
+    REQUIRE(keptblob::unpack(packed, QStringLiteral("test")));
+    CHECK(*keptblob::unpack(packed, QStringLiteral("test")) == json);
     // The form of schemas 9 to 20.
-    REQUIRE(keptblob::unpack(qCompress(json)));
-    CHECK(*keptblob::unpack(qCompress(json)) == json);
+    REQUIRE(keptblob::unpack(qCompress(json), QStringLiteral("test")));
+    CHECK(*keptblob::unpack(qCompress(json), QStringLiteral("test")) == json);
     // Damage is said, never read as something else.
-    CHECK_FALSE(keptblob::unpack(QByteArray()));
-    CHECK_FALSE(keptblob::unpack(packed.left(packed.size() / 2)));
+    CHECK_FALSE(keptblob::unpack(QByteArray(), QStringLiteral("test")));
+    CHECK_FALSE(keptblob::unpack(packed.left(packed.size() / 2), QStringLiteral("test")));
     QByteArray flipped = packed;
     flipped[packed.size() / 2] = char(flipped[packed.size() / 2] ^ 0x55);
-    const auto read = keptblob::unpack(flipped);
+    const auto read = keptblob::unpack(flipped, QStringLiteral("test"));
     CHECK((!read || *read != json));
-    CHECK_FALSE(keptblob::unpack(QByteArray("not a kept state at all")));
+    CHECK_FALSE(keptblob::unpack(QByteArray("not a kept state at all"), QStringLiteral("test")));
 }
 
 TEST_CASE("A workbook reads the states it keeps in either form, by their hash", "[sync][kept]")

@@ -158,9 +158,9 @@ Result<int> redactBlobs(const QSqlDatabase &db, const NameRedaction &r, Touched 
     QMap<QString, QString> moved;  // old hash -> new
     QVector<QPair<QString, QByteArray>> added;
     while (q->next()) {
-        const auto unpacked = sync::keptblob::unpack(q->value(1).toByteArray());
+        const auto unpacked = sync::keptblob::unpack(q->value(1).toByteArray(), q->value(0).toString());
         if (!unpacked)
-            return makeError(Error::Code::Damaged, QStringLiteral("a kept state cannot be read (%1)").arg(q->value(0).toString()));
+            return unpacked.error();
         const QByteArray &json = *unpacked;
         if (!fragment.isEmpty() && !json.toLower().contains(fragment))
             continue;

@@ -15,7 +15,6 @@ namespace {
 
 using json = nlohmann::json;
 
-
 // A reader of the one shape; every method returns false where the bytes leave it (or are not
 // JSON at all), and the caller then hands the whole file to the general parser.
 class Reader {

@@ -4,6 +4,8 @@
 
 #include <zstd.h>
 
+#include <algorithm>
+
 namespace qdf::sync::keptblob {
 namespace {
 
@@ -28,25 +30,24 @@ QByteArray pack(const QByteArray &json)
     return out;
 }
 
-std::optional<QByteArray> unpack(const QByteArray &data)
+Result<QByteArray> unpack(const QByteArray &data, const QString &name)
 {
+    const auto damaged = [&] { return makeError(Error::Code::Damaged, QStringLiteral("a kept state cannot be read (%1)").arg(name)); };
     if (!isZstd(data)) {
         // qCompress's form (schemas 9-20): a big-endian length, then zlib.
-        if (data.size() < 4)
-            return std::nullopt;
-        QByteArray json = qUncompress(data);
+        QByteArray json = data.size() < 4 ? QByteArray() : qUncompress(data);
         if (json.isEmpty())
-            return std::nullopt;
+            return damaged();
         return json;
     }
     // A kept state is never larger than a bundle: a frame claiming more is damage, not a state.
     const unsigned long long size = ZSTD_getFrameContentSize(data.constData(), std::size_t(data.size()));
     if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > quint64(exchangeLimits().bundleBytes))
-        return std::nullopt;
+        return damaged();
     QByteArray json(qsizetype(size), Qt::Uninitialized);
     const std::size_t read = ZSTD_decompress(json.data(), std::size_t(json.size()), data.constData(), std::size_t(data.size()));
     if (ZSTD_isError(read) || read != size)
-        return std::nullopt;
+        return damaged();
     return json;
 }
 

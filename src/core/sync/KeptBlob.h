@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QByteArray>
+#include "core/Error.h"
 
-#include <optional>
+#include <QByteArray>
 
 // How a state sync keeps (sync_blob.data: a conflict's sides, a base, what an import replaced) is
 // compressed. From schema 21, Zstandard at level 1: a conflict keeps two multi-page states, and
@@ -14,7 +14,7 @@
 namespace qdf::sync::keptblob {
 
 QByteArray pack(const QByteArray &json);
-// The JSON again; nullopt for bytes in neither form (a damaged file).
-std::optional<QByteArray> unpack(const QByteArray &data);
+// The JSON again; bytes in neither form are a damaged file, said with `name` (the state's hash).
+Result<QByteArray> unpack(const QByteArray &data, const QString &name);
 
 } // namespace qdf::sync::keptblob

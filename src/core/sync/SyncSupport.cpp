@@ -1,9 +1,9 @@
 #include "core/sync/SyncSupport.h"
 
-#include "core/sync/CompactJson.h"
-#include "core/sync/KeptBlob.h"
 #include "core/Sha256.h"
 #include "core/stores/ScheduleStore.h"
+#include "core/sync/CompactJson.h"
+#include "core/sync/KeptBlob.h"
 
 #include <QJsonDocument>
 
@@ -106,10 +106,10 @@ Result<std::optional<ItemState>> loaded(const QSqlDatabase &db, const QVariant &
             return data.error();
         if (!data->next())
             return makeError(Error::Code::Damaged, QStringLiteral("a kept state is missing (%1)").arg(text));
-        const auto unpacked = keptblob::unpack(data->value(0).toByteArray());
+        auto unpacked = keptblob::unpack(data->value(0).toByteArray(), text);
         if (!unpacked)
-            return makeError(Error::Code::Damaged, QStringLiteral("a kept state cannot be read (%1)").arg(text));
-        json = *unpacked;
+            return unpacked.error();
+        json = std::move(unpacked).value();
     } else {
         json = text.toUtf8();  // before schema 9
     }
